@@ -1,0 +1,66 @@
+package org.madang.config;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every key a site file may hold, with its default. The defaults describe the demo site:
+ * a 32-inch portrait touch screen, simulated devices, Korean first.
+ */
+public final class ConfigKeys {
+    /** Drivers each device key accepts in this build. */
+    public static final Map<String, Set<String>> DRIVERS = Map.of(
+            "devices.receiptPrinter", Set.of("sim"),
+            "devices.documentPrinter", Set.of("sim"),
+            "devices.qrScanner", Set.of("sim"),
+            "devices.idReader", Set.of("sim"),
+            "devices.voice", Set.of("sim"));
+
+    static final Map<String, List<String>> DEFAULTS = defaults();
+
+    private ConfigKeys() {
+    }
+
+    private static Map<String, List<String>> defaults() {
+        Map<String, List<String>> d = new LinkedHashMap<>();
+        d.put("site.name", List.of("마당 행정복지센터"));
+        d.put("site.county", List.of("마당군"));
+        d.put("site.zone", List.of("Asia/Seoul"));
+        d.put("site.languages", List.of("ko", "en"));
+        d.put("terminal.id", List.of("kiosk-1"));
+        d.put("terminal.role", List.of("kiosk"));
+        d.put("database.url", List.of(""));
+        d.put("database.user", List.of("madang"));
+        d.put("database.servePort", List.of("9092"));
+        d.put("database.allowOthers", List.of("false"));
+        d.put("devices.receiptPrinter", List.of("sim:"));
+        d.put("devices.documentPrinter", List.of("sim:"));
+        d.put("devices.qrScanner", List.of("sim:"));
+        d.put("devices.idReader", List.of("sim:"));
+        d.put("devices.voice", List.of("sim:"));
+        d.put("session.idleSeconds", List.of("120"));
+        d.put("session.warningSeconds", List.of("30"));
+        d.put("session.maxExtensions", List.of("10"));
+        d.put("screen.widthPx", List.of("1080"));
+        d.put("screen.heightPx", List.of("1920"));
+        d.put("screen.widthMm", List.of("398"));
+        d.put("screen.heightMm", List.of("708"));
+        d.put("screen.mountingHeightMm", List.of("700"));
+        d.put("screen.minGlyphMm", List.of("12"));
+        d.put("ui.fontFile", List.of(""));
+        d.put("ui.fullscreen", List.of("true"));
+        return Map.copyOf(d);
+    }
+
+    /** The environment variable that overrides a key: {@code devices.receiptPrinter} → {@code MADANG_DEVICES_RECEIPTPRINTER}. */
+    public static String envName(String key) {
+        return "MADANG_" + key.replace('.', '_').toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** Every known key, sorted. */
+    public static List<String> keys() {
+        return DEFAULTS.keySet().stream().sorted().toList();
+    }
+}

@@ -1,0 +1,160 @@
+package org.madang.config;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Turns merged settings into typed records; every failure names the setting's origin and key. */
+final class SettingsBinder {
+    private static final Set<String> LANGUAGES = Set.of("ko", "en");
+
+    private final Map<String, Setting> settings;
+
+    SettingsBinder(Map<String, Setting> settings) {
+        this.settings = settings;
+    }
+
+    SiteConfig bind() throws ConfigException {
+        SiteIdentity site = new SiteIdentity(nonBlank("site.name"), nonBlank("site.county"), zone("site.zone"),
+                languages("site.languages"));
+        TerminalConfig terminal = new TerminalConfig(identifier("terminal.id"), role("terminal.role"));
+        DatabaseConfig database = new DatabaseConfig(text("database.url"), identifier("database.user"),
+                integer("database.servePort", 1, 65535), bool("database.allowOthers"));
+        DeviceConfig devices = new DeviceConfig(device("devices.receiptPrinter"), device("devices.documentPrinter"),
+                device("devices.qrScanner"), device("devices.idReader"), device("devices.voice"));
+        int idle = integer("session.idleSeconds", 30, 3600);
+        int warning = integer("session.warningSeconds", 20, 600);
+        if (warning >= idle) {
+            throw invalid("session.warningSeconds", "must be shorter than session.idleSeconds (" + idle + ")");
+        }
+        SessionConfig session = new SessionConfig(Duration.ofSeconds(idle), Duration.ofSeconds(warning),
+                integer("session.maxExtensions", 10, 100));
+        ScreenGeometry screen = new ScreenGeometry(integer("screen.widthPx", 320, 10000),
+                integer("screen.heightPx", 240, 10000), decimal("screen.widthMm", 50, 3000),
+                decimal("screen.heightMm", 50, 3000), integer("screen.mountingHeightMm", 0, 2500),
+                decimal("screen.minGlyphMm", 2, 40));
+        UiConfig ui = new UiConfig(text("ui.fontFile"), bool("ui.fullscreen"));
+        return new SiteConfig(site, terminal, database, devices, session, screen, ui);
+    }
+
+    private Setting setting(String key) {
+        return settings.get(key);
+    }
+
+    private ConfigException invalid(String key, String problem) {
+        Setting s = setting(key);
+        return new ConfigException(s.origin() + " " + key + ": " + problem);
+    }
+
+    private String text(String key) {
+        return setting(key).text().strip();
+    }
+
+    private String nonBlank(String key) throws ConfigException {
+        String v = text(key);
+        if (v.isEmpty()) {
+            throw invalid(key, "must not be empty");
+        }
+        return v;
+    }
+
+    private String identifier(String key) throws ConfigException {
+        String v = nonBlank(key);
+        if (!v.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}")) {
+            throw invalid(key, "'" + v + "' may hold only letters, digits, '-', '_' and '.' (at most 40)");
+        }
+        return v;
+    }
+
+    private int integer(String key, int min, int max) throws ConfigException {
+        String v = text(key);
+        try {
+            int n = Integer.parseInt(v);
+            if (n < min || n > max) {
+                throw invalid(key, n + " is out of range (" + min + " to " + max + ")");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw invalid(key, "'" + v + "' is not a whole number");
+        }
+    }
+
+    private double decimal(String key, double min, double max) throws ConfigException {
+        String v = text(key);
+        try {
+            double n = Double.parseDouble(v);
+            if (!(n >= min && n <= max)) {
+                throw invalid(key, v + " is out of range (" + fmt(min) + " to " + fmt(max) + ")");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw invalid(key, "'" + v + "' is not a number");
+        }
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    private boolean bool(String key) throws ConfigException {
+        String v = text(key).toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> throw invalid(key, "'" + text(key) + "' is not true or false");
+        };
+    }
+
+    private ZoneId zone(String key) throws ConfigException {
+        String v = nonBlank(key);
+        try {
+            return ZoneId.of(v);
+        } catch (DateTimeException e) {
+            throw invalid(key, "'" + v + "' is not a time zone (e.g. Asia/Seoul)");
+        }
+    }
+
+    private TerminalRole role(String key) throws ConfigException {
+        String v = nonBlank(key);
+        try {
+            return TerminalRole.valueOf(v.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw invalid(key, "unknown role '" + v + "' (known: kiosk, counter, display)");
+        }
+    }
+
+    private List<String> languages(String key) throws ConfigException {
+        List<String> raw = setting(key).values().size() == 1
+                ? List.of(setting(key).values().get(0).split(","))
+                : setting(key).values();
+        List<String> langs = raw.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        if (langs.isEmpty()) {
+            throw invalid(key, "needs at least one language (known: " + String.join(", ", new TreeSet<>(LANGUAGES)) + ")");
+        }
+        for (String lang : langs) {
+            if (!LANGUAGES.contains(lang)) {
+                throw invalid(key, "unknown language '" + lang + "' (known: " + String.join(", ", new TreeSet<>(LANGUAGES)) + ")");
+            }
+        }
+        return langs;
+    }
+
+    private DeviceUri device(String key) throws ConfigException {
+        DeviceUri uri;
+        try {
+            uri = DeviceUri.parse(nonBlank(key));
+        } catch (IllegalArgumentException e) {
+            throw invalid(key, e.getMessage());
+        }
+        Set<String> known = ConfigKeys.DRIVERS.get(key);
+        if (!known.contains(uri.driver())) {
+            throw invalid(key, "unknown driver '" + uri.driver() + "' (known: " + String.join(", ", new TreeSet<>(known)) + ")");
+        }
+        return uri;
+    }
+}

@@ -1,0 +1,143 @@
+package org.madang.core.demo;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Random;
+import org.madang.core.demo.DemoCatalogue.FacilitySpec;
+
+/**
+ * A year of slots for every demo facility, and the bookings that fill them: busy in the past,
+ * thinning out towards the end of the booking window, busier at weekends.
+ */
+final class DemoBookings {
+    private static final int BATCH = 2000;
+    private static final int DEMO_CARD_HOLDERS = DemoCards.RESIDENTS.size();
+
+    private final DemoScale scale;
+    private final List<FacilitySpec> facilities;
+    private final boolean[] countyById;
+    private final LocalDate today;
+    private final LocalDateTime now;
+    private final Random random;
+
+    DemoBookings(DemoScale scale, List<FacilitySpec> facilities, boolean[] countyById, LocalDate today, LocalDateTime now,
+                 Random random) {
+        this.scale = scale;
+        this.facilities = facilities;
+        this.countyById = countyById;
+        this.today = today;
+        this.now = now;
+        this.random = random;
+    }
+
+    void insert(Connection c) throws SQLException {
+        try (PreparedStatement slots = c.prepareStatement("INSERT INTO slot (id, facility_id, day, starts_at, ends_at, "
+                + "capacity, booked) VALUES (?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement bookings = c.prepareStatement("INSERT INTO booking (id, slot_id, resident_id, party, fee, "
+                     + "status, payment, channel, terminal_id, created_at) VALUES (?, ?, ?, ?, ?, 'BOOKED', ?, ?, ?, ?)")) {
+            long slotId = 0;
+            long bookingId = 0;
+            int pendingSlots = 0;
+            int pendingBookings = 0;
+            for (LocalDate day = today.minusDays(scale.daysBack()); !day.isAfter(today.plusDays(scale.daysAhead())); day = day.plusDays(1)) {
+                double fill = fill(day);
+                for (int f = 0; f < facilities.size(); f++) {
+                    FacilitySpec facility = facilities.get(f);
+                    for (LocalTime start : starts(facility)) {
+                        LocalDateTime startsAt = day.atTime(start);
+                        LocalDateTime endsAt = startsAt.plusMinutes(facility.slotMinutes());
+                        slotId++;
+                        int booked = 0;
+                        int target = (int) Math.round(facility.capacity() * fill * (0.75 + 0.5 * random.nextDouble()));
+                        if (facility.capacity() == 1) {
+                            target = random.nextDouble() < fill ? 1 : 0;
+                        }
+                        while (booked < Math.min(target, facility.capacity())) {
+                            int party = facility.perSeat() ? Math.min(1 + random.nextInt(4), facility.capacity() - booked) : 1 + random.nextInt(4);
+                            int units = facility.perSeat() ? party : 1;
+                            int resident = DEMO_CARD_HOLDERS + 1 + random.nextInt(countyById.length - 1 - DEMO_CARD_HOLDERS);
+                            LocalDateTime created = createdAt(startsAt);
+                            long fee = (long) facility.fee() * (facility.perSeat() ? party : 1);
+                            if (countyById[resident]) {
+                                fee = fee / 2 / 10 * 10;
+                            }
+                            bookings.setLong(1, ++bookingId);
+                            bookings.setLong(2, slotId);
+                            bookings.setLong(3, resident);
+                            bookings.setInt(4, party);
+                            bookings.setLong(5, fee);
+                            bookings.setString(6, fee == 0 ? "FREE" : startsAt.isBefore(now) || random.nextBoolean() ? "PAID" : "UNPAID");
+                            bookings.setString(7, random.nextInt(3) == 0 ? "COUNTER" : "KIOSK");
+                            bookings.setString(8, random.nextInt(3) == 0 ? "counter-1" : "kiosk-1");
+                            bookings.setObject(9, created);
+                            bookings.addBatch();
+                            booked += units;
+                            if (++pendingBookings == BATCH) {
+                                bookings.executeBatch();
+                                pendingBookings = 0;
+                            }
+                        }
+                        slots.setLong(1, slotId);
+                        slots.setLong(2, f + 1L);
+                        slots.setObject(3, day);
+                        slots.setObject(4, startsAt);
+                        slots.setObject(5, endsAt);
+                        slots.setInt(6, facility.capacity());
+                        slots.setInt(7, booked);
+                        slots.addBatch();
+                        if (++pendingSlots == BATCH) {
+                            // slots first: bookings reference them
+                            slots.executeBatch();
+                            pendingSlots = 0;
+                            bookings.executeBatch();
+                            pendingBookings = 0;
+                        }
+                    }
+                }
+            }
+            slots.executeBatch();
+            bookings.executeBatch();
+        }
+    }
+
+    /** Share of capacity booked on a day: steady in the past, thinning out over the window ahead. */
+    private double fill(LocalDate day) {
+        boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+        double base;
+        if (day.isBefore(today)) {
+            base = scale.pastFill();
+        } else {
+            long ahead = day.toEpochDay() - today.toEpochDay();
+            base = 0.55 * Math.exp(-ahead / 18.0);
+        }
+        return Math.min(0.98, weekend ? base * 1.12 : base * 0.96);
+    }
+
+    private static List<LocalTime> starts(FacilitySpec f) {
+        if (f.slotMinutes() >= 720) {
+            return List.of(f.opens());
+        }
+        java.util.ArrayList<LocalTime> out = new java.util.ArrayList<>();
+        for (LocalTime t = f.opens(); !t.plusMinutes(f.slotMinutes()).isAfter(f.closes()) && !t.isBefore(f.opens());
+             t = t.plusMinutes(f.slotMinutes())) {
+            out.add(t);
+            if (t.plusMinutes(f.slotMinutes()).isBefore(t)) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** When a booking was made: some days before its slot, in office hours, never in the future. */
+    private LocalDateTime createdAt(LocalDateTime startsAt) {
+        LocalDateTime created = startsAt.toLocalDate().minusDays(1 + random.nextInt(20))
+                .atTime(9 + random.nextInt(9), random.nextInt(60));
+        return created.isAfter(now) ? now.minusMinutes(5 + random.nextInt(600)) : created;
+    }
+}

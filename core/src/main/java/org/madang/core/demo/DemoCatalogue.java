@@ -1,0 +1,231 @@
+package org.madang.core.demo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.madang.core.facility.FacilityCategory;
+
+/** The demo site's catalogue: facilities, courses, document types, queue services and notices. */
+final class DemoCatalogue {
+    /** A facility as read from {@code facilities.tsv}. */
+    record FacilitySpec(String code, FacilityCategory category, String[] columns, int capacity, boolean perSeat, int fee,
+                        LocalTime opens, LocalTime closes, int slotMinutes, boolean popular) {
+    }
+
+    private static final String[][] TOPICS = {
+            {"스마트폰 기초", "Smartphone basics", "DIGITAL"}, {"키오스크 사용법", "Using kiosks", "DIGITAL"},
+            {"컴퓨터 활용", "Everyday computing", "DIGITAL"}, {"유튜브 영상 만들기", "Making YouTube videos", "DIGITAL"},
+            {"생활 영어 회화", "Everyday English", "LANGUAGE"}, {"중국어 첫걸음", "First steps in Chinese", "LANGUAGE"},
+            {"일본어 기초", "Japanese for beginners", "LANGUAGE"}, {"한국어 교실", "Korean class", "LANGUAGE"},
+            {"수채화", "Watercolour", "ARTS"}, {"민화 그리기", "Korean folk painting", "ARTS"},
+            {"서예", "Calligraphy", "ARTS"}, {"통기타", "Acoustic guitar", "ARTS"}, {"우쿨렐레", "Ukulele", "ARTS"},
+            {"노래 교실", "Singing class", "ARTS"}, {"사진 교실", "Photography", "ARTS"},
+            {"요가", "Yoga", "HEALTH"}, {"필라테스", "Pilates", "HEALTH"}, {"건강 체조", "Health exercise", "HEALTH"},
+            {"라인댄스", "Line dancing", "HEALTH"}, {"탁구 교실", "Table tennis class", "HEALTH"},
+            {"인문학 산책", "A walk through the humanities", "HUMANITIES"}, {"우리 고장 역사", "Our county's history", "HUMANITIES"},
+            {"글쓰기 교실", "Writing class", "HUMANITIES"}, {"그림책 읽기", "Picture-book reading", "HUMANITIES"},
+            {"바리스타", "Barista", "CAREER"}, {"제과제빵", "Baking", "CAREER"}, {"한식 조리", "Korean cooking", "CAREER"},
+            {"도시 농부", "Urban farming", "CAREER"}, {"목공", "Woodworking", "CAREER"}, {"생활 법률", "Everyday law", "HUMANITIES"}};
+    private static final String[] AGE_GROUPS = {"TODDLER", "CHILD", "TEEN", "ADULT", "ADULT", "SENIOR", "SENIOR", "ALL"};
+    private static final String[] LEVELS_KO = {"", " 중급", " 심화", " 입문"};
+    private static final String[] LEVELS_EN = {"", " (intermediate)", " (advanced)", " (starter)"};
+    private static final String[] INSTRUCTORS = {"김선희", "박정우", "이은주", "최동현", "정미경", "한상훈", "오지영", "서태호", "윤혜진", "장민석"};
+
+    private DemoCatalogue() {
+    }
+
+    /** The facilities of a scale: the first N of each category in the catalogue file. */
+    static List<FacilitySpec> facilities(DemoScale scale) {
+        List<FacilitySpec> all = readFacilities();
+        List<FacilitySpec> out = new ArrayList<>();
+        FacilityCategory[] order = FacilityCategory.values();
+        for (int c = 0; c < order.length; c++) {
+            FacilityCategory category = order[c];
+            all.stream().filter(f -> f.category() == category).limit(scale.perCategory().get(c)).forEach(out::add);
+        }
+        return out;
+    }
+
+    private static List<FacilitySpec> readFacilities() {
+        InputStream in = DemoCatalogue.class.getResourceAsStream("facilities.tsv");
+        if (in == null) {
+            throw new IllegalStateException("facilities.tsv is missing from the build");
+        }
+        List<FacilitySpec> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t");
+                out.add(new FacilitySpec(c[0], FacilityCategory.valueOf(c[1]), c, Integer.parseInt(c[8]),
+                        Boolean.parseBoolean(c[9]), Integer.parseInt(c[10]), LocalTime.parse(c[11]),
+                        LocalTime.parse(c[12]), Integer.parseInt(c[13]), Boolean.parseBoolean(c[14])));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    static void insertFacilities(Connection c, List<FacilitySpec> specs) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO facility (id, code, category, name_ko, name_en, summary_ko, "
+                + "summary_en, location_ko, location_en, capacity, per_seat, fee, opens_at, closes_at, slot_minutes, popular) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            long id = 1;
+            for (FacilitySpec f : specs) {
+                ps.setLong(1, id++);
+                ps.setString(2, f.code());
+                ps.setString(3, f.category().name());
+                for (int i = 2; i <= 7; i++) {
+                    ps.setString(i + 2, f.columns()[i]);
+                }
+                ps.setInt(10, f.capacity());
+                ps.setBoolean(11, f.perSeat());
+                ps.setInt(12, f.fee());
+                ps.setObject(13, f.opens());
+                ps.setObject(14, f.closes());
+                ps.setInt(15, f.slotMinutes());
+                ps.setBoolean(16, f.popular());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Past terms' courses (finished) and the next term's (recruiting); four terms a year. */
+    static int insertCourses(Connection c, DemoScale scale, LocalDate today, Random random) throws SQLException {
+        int total = scale.courseHistory() + scale.recruiting();
+        int perTerm = Math.max(1, scale.recruiting());
+        LocalDate nextTermStart = termStart(today).plusMonths(3);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO course (code, title_ko, title_en, category, age_group, "
+                + "term, starts_on, ends_on, weekday, start_time, minutes, capacity, fee, instructor, status, residents_only, lottery) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int n = 0; n < total; n++) {
+                boolean recruiting = n >= scale.courseHistory();
+                int termsBack = recruiting ? 0 : 1 + (scale.courseHistory() - 1 - n) / perTerm;
+                LocalDate start = nextTermStart.minusMonths(3L * termsBack);
+                String[] topic = TOPICS[random.nextInt(TOPICS.length)];
+                int level = random.nextInt(LEVELS_KO.length);
+                ps.setString(1, String.format("C%d-%d-%04d", start.getYear(), (start.getMonthValue() - 1) / 3 + 1, n + 1));
+                ps.setString(2, topic[0] + LEVELS_KO[level]);
+                ps.setString(3, topic[1] + LEVELS_EN[level]);
+                ps.setString(4, topic[2]);
+                ps.setString(5, AGE_GROUPS[random.nextInt(AGE_GROUPS.length)]);
+                ps.setString(6, start.getYear() + "-" + ((start.getMonthValue() - 1) / 3 + 1));
+                ps.setObject(7, start);
+                ps.setObject(8, start.plusWeeks(10).minusDays(1));
+                ps.setInt(9, 1 + random.nextInt(6));
+                ps.setObject(10, LocalTime.of(9 + random.nextInt(11), random.nextBoolean() ? 0 : 30));
+                ps.setInt(11, random.nextBoolean() ? 90 : 120);
+                ps.setInt(12, 10 + 5 * random.nextInt(5));
+                ps.setInt(13, random.nextInt(4) == 0 ? 0 : 10_000 * (1 + random.nextInt(6)));
+                ps.setString(14, INSTRUCTORS[random.nextInt(INSTRUCTORS.length)]);
+                ps.setString(15, recruiting ? "RECRUITING" : "FINISHED");
+                ps.setBoolean(16, random.nextInt(3) == 0);
+                ps.setBoolean(17, random.nextInt(5) == 0);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return total;
+    }
+
+    private static LocalDate termStart(LocalDate day) {
+        return LocalDate.of(day.getYear(), (day.getMonthValue() - 1) / 3 * 3 + 1, 1);
+    }
+
+    static int insertDocumentTypes(Connection c) throws SQLException {
+        String[][] types = {
+                {"rr-copy", "주민등록표 등본", "Resident registration copy", "200", "400", "true"},
+                {"rr-abstract", "주민등록표 초본", "Resident registration abstract", "200", "400", "true"},
+                {"family-relation", "가족관계증명서", "Family relation certificate", "500", "1000", "true"},
+                {"local-tax", "지방세 납세증명서", "Local tax payment certificate", "0", "0", "true"},
+                {"course-completion", "수료증", "Course completion certificate", "0", "0", "true"},
+                {"learning-history", "평생학습 이력서", "Learning history", "0", "0", "true"},
+                {"facility-use", "시설 이용 확인서", "Facility use confirmation", "0", "0", "false"}};
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO document_type (code, name_ko, name_en, kiosk_fee, "
+                + "counter_fee, kiosk_issuable) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (String[] t : types) {
+                ps.setString(1, t[0]);
+                ps.setString(2, t[1]);
+                ps.setString(3, t[2]);
+                ps.setInt(4, Integer.parseInt(t[3]));
+                ps.setInt(5, Integer.parseInt(t[4]));
+                ps.setBoolean(6, Boolean.parseBoolean(t[5]));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return types.length;
+    }
+
+    static int insertQueueServices(Connection c) throws SQLException {
+        String[][] services = {
+                {"civil", "A", "민원 업무", "Civil affairs", "5"},
+                {"welfare", "B", "복지 상담", "Welfare consultation", "15"},
+                {"courses", "C", "강좌 문의", "Course help", "8"},
+                {"payment", "D", "시설 요금 납부", "Facility payment", "4"}};
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO queue_service (code, prefix, name_ko, name_en, "
+                + "minutes_per_ticket) VALUES (?, ?, ?, ?, ?)")) {
+            for (String[] s : services) {
+                ps.setString(1, s[0]);
+                ps.setString(2, s[1]);
+                ps.setString(3, s[2]);
+                ps.setString(4, s[3]);
+                ps.setInt(5, Integer.parseInt(s[4]));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return services.length;
+    }
+
+    static int insertNotices(Connection c, LocalDate today, Random random) throws SQLException {
+        String[][] notices = {
+                {"겨울철 체육시설 운영 시간 안내", "Winter opening hours of sports facilities",
+                        "12월부터 2월까지 야외 체육시설은 오전 7시에 문을 엽니다.", "From December to February outdoor facilities open at 7 a.m."},
+                {"디지털 배움터 키오스크 연습 교실", "Kiosk practice class at the Digital Learning Centre",
+                        "매주 화요일 오후 2시, 키오스크 사용법을 천천히 배워 보세요.", "Every Tuesday at 2 p.m., learn to use kiosks at your own pace."},
+                {"평생학습 아카데미 수강생 모집", "Lifelong-learning academy is enrolling",
+                        "다음 학기 강좌 수강 신청을 받습니다. 키오스크나 창구에서 신청하세요.", "Enrol for next term's courses at the kiosk or the counter."},
+                {"주민등록 사실조사 실시", "Resident registration survey",
+                        "담당 공무원이 방문하면 협조 부탁드립니다.", "Please help the officer who visits your home."},
+                {"강변 캠핑장 개장", "Riverside campsite is open",
+                        "오토캠핑장과 글램핑을 키오스크에서 예약할 수 있습니다.", "Book auto-camping and glamping at the kiosk."},
+                {"무인민원발급기 이용 안내", "Using the document kiosk",
+                        "등본과 초본을 200원에 발급받을 수 있습니다.", "Residence copies and abstracts cost 200 won at the kiosk."},
+                {"독감 예방접종 안내", "Flu vaccination",
+                        "65세 이상 어르신은 보건소에서 무료로 접종받으세요.", "People aged 65 and over are vaccinated free at the health centre."},
+                {"마당 작은 음악회", "Madang small concert",
+                        "이번 주 토요일 오후 4시, 야외무대에서 음악회가 열립니다.", "This Saturday at 4 p.m. on the outdoor stage."}};
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO notice (title_ko, title_en, body_ko, body_en, valid_from, "
+                + "valid_until, likes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (String[] n : notices) {
+                for (int i = 0; i < 4; i++) {
+                    ps.setString(i + 1, n[i]);
+                }
+                LocalDate from = today.minusDays(random.nextInt(20));
+                ps.setObject(5, from);
+                ps.setObject(6, today.plusDays(10 + random.nextInt(40)));
+                ps.setInt(7, random.nextInt(60));
+                ps.setObject(8, from.atTime(9, 0));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return notices.length;
+    }
+}

@@ -1,0 +1,118 @@
+package org.madang.core.demo;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.jdbi.v3.core.Jdbi;
+import org.madang.core.clerk.PasswordHasher;
+import org.madang.core.event.EventDraft;
+import org.madang.core.event.EventLog;
+import org.madang.core.event.EventType;
+import org.madang.core.resident.RrnCipher;
+import org.madang.core.stats.SiteStats;
+
+/**
+ * Fills an empty site database with a deterministic demo site: the same seed and the same
+ * day give the same facilities, people, slots and bookings. Bulk rows go in with JDBC batches
+ * in one transaction, with one {@code SiteSeeded} event instead of one per row.
+ */
+public final class DemoSeeder {
+    /** The demo clerk's sign-in, printed on the demo counter's sign-in screen and in the README. */
+    public static final String DEMO_CLERK_LOGIN = "clerk1";
+    public static final String DEMO_CLERK_PASSWORD = "madang1234";
+
+    private final Jdbi jdbi;
+    private final EventLog events;
+    private final RrnCipher cipher;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+
+    public DemoSeeder(Jdbi jdbi, EventLog events, RrnCipher cipher, PasswordHasher hasher, Clock clock) {
+        this.jdbi = jdbi;
+        this.events = events;
+        this.cipher = cipher;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    /** Whether the site has no facilities, residents or bookings yet. */
+    public boolean isEmpty() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT (SELECT COUNT(*) FROM facility) + (SELECT COUNT(*) FROM resident) "
+                + "+ (SELECT COUNT(*) FROM booking)").mapTo(Long.class).one()) == 0;
+    }
+
+    /**
+     * Seeds the site; refuses one that already holds data.
+     *
+     * @param county the county named in residents' addresses
+     * @return row counts of every entity afterwards
+     */
+    public Map<String, Long> seed(DemoScale scale, long seed, String county) {
+        if (!isEmpty()) {
+            throw new IllegalStateException("this site already holds data; demo data goes into a new, empty site");
+        }
+        Random random = new Random(seed);
+        LocalDate today = LocalDate.now(clock);
+        LocalDateTime now = LocalDateTime.now(clock);
+        jdbi.useTransaction(h -> {
+            Connection c = h.getConnection();
+            try {
+                List<DemoCatalogue.FacilitySpec> facilities = DemoCatalogue.facilities(scale);
+                DemoCatalogue.insertFacilities(c, facilities);
+                boolean[] county0 = DemoPeople.insert(c, scale, county, cipher, today, random);
+                new DemoBookings(scale, facilities, county0, today, now, random).insert(c);
+                DemoCatalogue.insertCourses(c, scale, today, random);
+                DemoCatalogue.insertDocumentTypes(c);
+                DemoCatalogue.insertQueueServices(c);
+                DemoCatalogue.insertNotices(c, today, random);
+                insertClerks(c, now);
+                restartIdentities(c);
+            } catch (SQLException e) {
+                throw new IllegalStateException("demo data could not be written: " + e.getMessage(), e);
+            }
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("scale", scale.name());
+            details.put("seed", seed);
+            events.append(h, new EventDraft(EventType.SITE_SEEDED, "site", "system", details));
+        });
+        return new SiteStats(jdbi).counts();
+    }
+
+    private void insertClerks(Connection c, LocalDateTime now) throws SQLException {
+        String[][] clerks = {{DEMO_CLERK_LOGIN, "김민원"}, {"clerk2", "박창구"}};
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO clerk (id, login, name, password_hash, active, created_at) "
+                + "VALUES (?, ?, ?, ?, TRUE, ?)")) {
+            for (int i = 0; i < clerks.length; i++) {
+                ps.setLong(1, i + 1);
+                ps.setString(2, clerks[i][0]);
+                ps.setString(3, clerks[i][1]);
+                ps.setString(4, hasher.hash(DEMO_CLERK_PASSWORD.toCharArray()));
+                ps.setObject(5, now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Rows went in with explicit ids; move each identity past them so later inserts do not collide. */
+    private static void restartIdentities(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            for (String table : new String[] {"facility", "resident", "slot", "booking", "clerk"}) {
+                long next;
+                try (var rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
+                    rs.next();
+                    next = rs.getLong(1);
+                }
+                st.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next);
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.madang.core.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The site database: a pooled connection to H2 (a file shared between this machine's
+ * processes through {@code AUTO_SERVER}, or a server started by {@code madang db serve}),
+ * its Flyway migrations, and a Jdbi over it. Close it to release the file.
+ */
+public final class SiteDatabase implements AutoCloseable {
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+
+    private SiteDatabase(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource);
+    }
+
+    /**
+     * The JDBC URL of a site's file database. {@code AUTO_SERVER} lets a second process on
+     * this machine share the open file; the lock timeout lets a booking wait for another
+     * terminal's transaction rather than fail at once.
+     */
+    public static String fileUrl(java.nio.file.Path databaseBase) {
+        return "jdbc:h2:file:" + databaseBase.toAbsolutePath() + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
+    }
+
+    /** Opens the database; does not migrate. */
+    public static SiteDatabase open(String url, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(1);
+        config.setPoolName("madang");
+        config.setInitializationFailTimeout(15_000);
+        return new SiteDatabase(new HikariDataSource(config));
+    }
+
+    /** Brings the schema up to date; returns how many migrations ran. */
+    public int migrate() {
+        MigrateResult result = flyway().migrate();
+        return result.migrationsExecuted;
+    }
+
+    /** Checks that the applied migrations match this build's; returns a plain problem, or empty. */
+    public java.util.Optional<String> validate() {
+        try {
+            flyway().validate();
+            return java.util.Optional.empty();
+        } catch (FlywayException e) {
+            return java.util.Optional.of(e.getMessage().lines().findFirst().orElse("migrations do not match"));
+        }
+    }
+
+    /** The schema version now applied, or empty for a database without migrations. */
+    public java.util.Optional<String> schemaVersion() {
+        var current = flyway().info().current();
+        return current == null ? java.util.Optional.empty() : java.util.Optional.of(current.getVersion().getVersion());
+    }
+
+    private Flyway flyway() {
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

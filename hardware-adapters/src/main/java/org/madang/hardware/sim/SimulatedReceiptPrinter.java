@@ -1,0 +1,87 @@
+package org.madang.hardware.sim;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.imageio.ImageIO;
+import org.madang.hardware.device.DeviceState;
+import org.madang.hardware.receipt.PrintResult;
+import org.madang.hardware.receipt.Receipt;
+import org.madang.hardware.receipt.ReceiptImageRenderer;
+import org.madang.hardware.receipt.ReceiptPrinter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A receipt printer for the demo and practice: each receipt is drawn like thermal paper and
+ * saved as a PNG in the outbox folder, and the last one is kept for the screen to show.
+ */
+public final class SimulatedReceiptPrinter implements ReceiptPrinter {
+    private static final Logger log = LoggerFactory.getLogger(SimulatedReceiptPrinter.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path outbox;
+    private final ReceiptImageRenderer renderer;
+    private final Clock clock;
+    private final AtomicReference<PrintedReceipt> last = new AtomicReference<>();
+
+    public SimulatedReceiptPrinter(Path outbox, ReceiptImageRenderer renderer, Clock clock) {
+        this.outbox = outbox;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    @Override
+    public PrintResult print(Receipt receipt) {
+        BufferedImage image = renderer.render(receipt);
+        try {
+            Files.createDirectories(outbox);
+            Path file = newFile();
+            ImageIO.write(image, "png", file.toFile());
+            last.set(new PrintedReceipt(receipt, image, file));
+            log.info("simulated receipt printed to {}", file);
+            return new PrintResult.Printed();
+        } catch (IOException e) {
+            log.warn("simulated receipt printer could not write to {}", outbox, e);
+            return new PrintResult.Failed("the outbox folder cannot be written: " + e.getMessage());
+        }
+    }
+
+    /** The most recent receipt that came out, if any. */
+    public Optional<PrintedReceipt> lastPrinted() {
+        return Optional.ofNullable(last.get());
+    }
+
+    private Path newFile() throws IOException {
+        String stamp = LocalDateTime.now(clock).format(STAMP);
+        for (int n = 1; ; n++) {
+            Path file = outbox.resolve(String.format("receipt-%s-%03d.png", stamp, n));
+            try {
+                return Files.createFile(file);
+            } catch (FileAlreadyExistsException e) {
+                // another receipt this second, perhaps from another terminal: take the next number
+            }
+        }
+    }
+
+    @Override
+    public DeviceState state() {
+        return DeviceState.IDLE;
+    }
+
+    @Override
+    public String name() {
+        return "sim:";
+    }
+
+    /** A receipt the simulator printed: what was sent, how it looked, and where the image is. */
+    public record PrintedReceipt(Receipt receipt, BufferedImage image, Path file) {
+    }
+}
