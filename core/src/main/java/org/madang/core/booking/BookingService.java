@@ -90,7 +90,7 @@ public final class BookingService {
         // lock order everywhere: resident, then slot, then the event head; so no two bookings deadlock
         h.createQuery("SELECT id FROM resident WHERE id = :id FOR UPDATE").bind("id", request.residentId()).mapTo(Long.class).one();
         int sameDay = h.createQuery("SELECT COUNT(*) FROM booking b JOIN slot s ON s.id = b.slot_id "
-                        + "WHERE b.resident_id = :r AND s.facility_id = :f AND s.day = :day AND b.status = 'BOOKED'")
+                        + "WHERE b.resident_id = :r AND s.facility_id = :f AND s.slot_day = :day AND b.status = 'BOOKED'")
                 .bind("r", request.residentId()).bind("f", facility.id()).bind("day", slot.startsAt().toLocalDate())
                 .mapTo(Integer.class).one();
         if (sameDay > 0) {

@@ -37,7 +37,7 @@ final class DemoBookings {
     }
 
     void insert(Connection c) throws SQLException {
-        try (PreparedStatement slots = c.prepareStatement("INSERT INTO slot (id, facility_id, day, starts_at, ends_at, "
+        try (PreparedStatement slots = c.prepareStatement("INSERT INTO slot (id, facility_id, slot_day, starts_at, ends_at, "
                 + "capacity, booked) VALUES (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement bookings = c.prepareStatement("INSERT INTO booking (id, slot_id, resident_id, party, fee, "
                      + "status, payment, channel, terminal_id, created_at) VALUES (?, ?, ?, ?, ?, 'BOOKED', ?, ?, ?, ?)")) {
@@ -78,10 +78,7 @@ final class DemoBookings {
                             bookings.setObject(9, created);
                             bookings.addBatch();
                             booked += units;
-                            if (++pendingBookings == BATCH) {
-                                bookings.executeBatch();
-                                pendingBookings = 0;
-                            }
+                            pendingBookings++;
                         }
                         slots.setLong(1, slotId);
                         slots.setLong(2, f + 1L);
@@ -91,7 +88,7 @@ final class DemoBookings {
                         slots.setInt(6, facility.capacity());
                         slots.setInt(7, booked);
                         slots.addBatch();
-                        if (++pendingSlots == BATCH) {
+                        if (++pendingSlots >= BATCH || pendingBookings >= BATCH) {
                             // slots first: bookings reference them
                             slots.executeBatch();
                             pendingSlots = 0;

@@ -21,7 +21,7 @@ public record DemoScale(String name, java.util.List<Integer> perCategory, int da
     public static final DemoScale SMALL = new DemoScale("small", java.util.List.of(3, 3, 2, 2, 1), 14, 45, 400, 0.6, 24, 6);
 
     /** The reference county of POLICIES.md: 55 facilities, a year of slots, 140,000+ bookings, 30,000 residents. */
-    public static final DemoScale COUNTY = new DemoScale("county", java.util.List.of(21, 14, 10, 6, 4), 300, 65, 30_000, 0.86, 738, 48);
+    public static final DemoScale COUNTY = new DemoScale("county", java.util.List.of(21, 14, 10, 6, 4), 300, 65, 30_000, 0.62, 738, 48);
 
     public static DemoScale named(String name) {
         return switch (name) {

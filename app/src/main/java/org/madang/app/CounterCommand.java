@@ -1,0 +1,71 @@
+package org.madang.app;
+
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+import javax.swing.WindowConstants;
+import org.madang.core.demo.DemoScale;
+import org.madang.counter.CounterApp;
+import org.madang.ui.Messages;
+import org.madang.ui.Theme;
+import org.madang.ui.UiExecutor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code madang counter}: the clerk's integrated counter window. */
+@Command(name = "counter", mixinStandardHelpOptions = true, description = "Run the clerk's counter window.")
+final class CounterCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions options;
+
+    @Option(names = "--demo", description = "Use the demo site under your home folder, creating and seeding it on first start.")
+    boolean demo;
+
+    @Option(names = "--windowed", description = "Accepted for symmetry with kiosk: the counter is always an ordinary window.")
+    boolean windowed;
+
+    @Option(names = "--lang", paramLabel = "ko|en", description = "Language of the counter (default: the site's first).")
+    String lang;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Path root = Sites.resolve(options, demo, DemoScale.COUNTY, spec.commandLine().getOut());
+        if (GraphicsEnvironment.isHeadless()) {
+            throw new UsageException("madang counter: no display here (set DISPLAY, or use madang screenshot for images)");
+        }
+        try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv()); UiExecutor tasks = new UiExecutor()) {
+            KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, spec.commandLine().getErr());
+            String language = Languages.choose(lang, font.config());
+            CounterApp app = new CounterApp(CounterAssembly.services(site, demo), tasks, Messages.forLanguage(language));
+            CountDownLatch closed = new CountDownLatch(1);
+            SwingUtilities.invokeAndWait(() -> {
+                Theme.installDesk(font.family());
+                JFrame frame = new JFrame(Messages.forLanguage(language).get("counter.title") + " · " + font.config().site().name());
+                frame.setName("counterWindow");
+                frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+                javax.swing.SwingUtilities.updateComponentTreeUI(app.root());
+                frame.setContentPane(app.root());
+                frame.setSize(1280, 800);
+                frame.setLocationRelativeTo(null);
+                frame.addWindowListener(new java.awt.event.WindowAdapter() {
+                    @Override
+                    public void windowClosed(java.awt.event.WindowEvent e) {
+                        app.stop();
+                        closed.countDown();
+                    }
+                });
+                frame.setVisible(true);
+            });
+            closed.await();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,155 @@
+package org.madang.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.h2.tools.Server;
+import org.madang.core.event.EventLog;
+import org.madang.core.site.SiteDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code madang db}: the site database's housekeeping. */
+@Command(name = "db", mixinStandardHelpOptions = true, description = "Look after the site database.",
+        subcommands = {DbCommand.Migrate.class, DbCommand.Serve.class, DbCommand.Backup.class, DbCommand.Check.class})
+final class DbCommand implements Runnable {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "choose one of: migrate, serve, backup, check");
+    }
+
+    /** {@code madang db migrate}. */
+    @Command(name = "migrate", mixinStandardHelpOptions = true, description = "Create the database or bring its schema up to date.")
+    static final class Migrate implements Callable<Integer> {
+        @Mixin
+        SiteOptions options;
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Path root = Sites.resolve(options, false, null, spec.commandLine().getOut());
+            try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv())) {
+                spec.commandLine().getOut().println("Schema of " + site.dir.root() + " is at version "
+                        + site.database.schemaVersion().orElse("none") + ".");
+            }
+            return 0;
+        }
+    }
+
+    /** {@code madang db serve}. */
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "Host the site database over TCP for terminals on other machines, until stopped (Ctrl-C).")
+    static final class Serve implements Callable<Integer> {
+        @Mixin
+        SiteOptions options;
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            Path root = Sites.resolve(options, false, null, spec.commandLine().getOut());
+            SiteDirectory dir = new SiteDirectory(root);
+            var config = SiteRuntime.loadConfig(dir, options.sets, System.getenv());
+            try (SiteRuntime site = SiteRuntime.open(dir, config, java.time.Clock.systemDefaultZone())) {
+                site.database.schemaVersion();
+            }
+            List<String> args = new ArrayList<>(List.of("-tcpPort", Integer.toString(config.database().servePort()),
+                    "-baseDir", dir.data().toString(), "-ifExists"));
+            if (config.database().allowOthers()) {
+                args.add("-tcpAllowOthers");
+            }
+            Server server = Server.createTcpServer(args.toArray(String[]::new)).start();
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Serving " + dir.root() + " at jdbc:h2:tcp://<this machine>:" + server.getPort() + "/madang"
+                    + (config.database().allowOthers() ? "" : " (this machine only: set database.allowOthers to true for others)"));
+            out.println("Other terminals: set database.url to that address and copy this site's keys/ folder. Ctrl-C stops.");
+            out.flush();
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.stop();
+                stopped.countDown();
+            }, "db-serve-stop"));
+            stopped.await();
+            return 0;
+        }
+    }
+
+    /** {@code madang db backup}. */
+    @Command(name = "backup", mixinStandardHelpOptions = true, description = "Copy the live database into a zip file.")
+    static final class Backup implements Callable<Integer> {
+        @Mixin
+        SiteOptions options;
+        @Option(names = "--out", paramLabel = "FILE.zip", description = "Where to write (default: <site>/backups/madang-<time>.zip).")
+        Path out;
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            Path root = Sites.resolve(options, false, null, spec.commandLine().getOut());
+            try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv())) {
+                Path target = out != null ? out : site.dir.root().resolve("backups")
+                        .resolve("madang-" + LocalDateTime.now(site.clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip");
+                Path parent = target.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                if (Files.exists(target)) {
+                    throw new UsageException("madang db backup: " + target + " exists already");
+                }
+                site.database.jdbi().useHandle(h -> h.execute("BACKUP TO '" + target.toAbsolutePath().toString().replace("'", "''") + "'"));
+                spec.commandLine().getOut().printf("Backed up to %s (%,d bytes).%n", target, Files.size(target));
+            }
+            return 0;
+        }
+    }
+
+    /** {@code madang db check}. */
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Check the schema, the event log's hash chain and the booking counts; exit 1 on a problem.")
+    static final class Check implements Callable<Integer> {
+        @Mixin
+        SiteOptions options;
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Path root = Sites.resolve(options, false, null, spec.commandLine().getOut());
+            if (!new SiteDirectory(root).hasDatabase()) {
+                throw new UsageException("madang db check: " + root + " has no site database");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            int problems = 0;
+            try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv())) {
+                var schema = site.database.validate();
+                out.println("schema      " + schema.orElse("ok, version " + site.database.schemaVersion().orElse("none")));
+                problems += schema.isPresent() ? 1 : 0;
+                EventLog.ChainCheck chain = site.events().verify();
+                out.println("event log   " + (chain.intact() ? "ok, " + chain.intactRows() + " events chained"
+                        : "broken at event " + chain.firstBrokenId().orElseThrow() + " after " + chain.intactRows() + " good ones"));
+                problems += chain.intact() ? 0 : 1;
+                long mismatched = site.database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM slot s WHERE s.booked <> "
+                        + "(SELECT COALESCE(SUM(CASE WHEN f.per_seat THEN b.party ELSE 1 END), 0) FROM booking b "
+                        + "JOIN facility f ON f.id = s.facility_id WHERE b.slot_id = s.id AND b.status = 'BOOKED')")
+                        .mapTo(Long.class).one());
+                out.println("slots       " + (mismatched == 0 ? "ok, every count matches its bookings" : mismatched + " slots whose count does not match their bookings"));
+                problems += mismatched == 0 ? 0 : 1;
+            }
+            out.flush();
+            return problems == 0 ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.madang.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.madang.core.demo.DemoScale;
+import org.madang.core.demo.DemoSeeder;
+import org.madang.core.site.SiteDirectory;
+
+/** Makes a demo site: the annotated example {@code site.yaml}, keys, database and demo data. */
+final class DemoSite {
+    /** The seed of every demo site, so two machines show the same demo. */
+    static final long SEED = 20261121L;
+
+    private DemoSite() {
+    }
+
+    /** Creates and seeds the site at {@code root} unless it already has a database. */
+    static void ensure(Path root, DemoScale scale, PrintWriter out, Map<String, String> env) {
+        SiteDirectory dir = new SiteDirectory(root);
+        if (dir.hasDatabase()) {
+            return;
+        }
+        out.println("Preparing the demo site in " + dir.root() + " (first start only) ...");
+        out.flush();
+        writeSiteFile(dir);
+        try (SiteRuntime site = SiteRuntime.open(dir, SiteRuntime.loadConfig(dir, List.of(), env), Clock.systemDefaultZone())) {
+            seed(site, scale, SEED);
+        }
+    }
+
+    static Map<String, Long> seed(SiteRuntime site, DemoScale scale, long seed) {
+        DemoSeeder seeder = new DemoSeeder(site.database.jdbi(), site.events(), site.cipher(), site.passwordHasher(), site.clock);
+        return seeder.seed(scale, seed, site.config.site().county());
+    }
+
+    /** Writes the annotated example site file, unless the folder already has one. */
+    static void writeSiteFile(SiteDirectory dir) {
+        try {
+            dir.create();
+            if (Files.exists(dir.siteFile())) {
+                return;
+            }
+            try (InputStream example = DemoSite.class.getResourceAsStream("/examples/site.yaml")) {
+                if (example == null) {
+                    throw new IllegalStateException("examples/site.yaml is missing from the build");
+                }
+                Files.copy(example, dir.siteFile());
+            }
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + dir.siteFile() + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.madang.app;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import org.madang.config.DeviceUri;
+import org.madang.config.SiteConfig;
+import org.madang.config.SiteIdentity;
+import org.madang.core.demo.DemoCards;
+import org.madang.core.event.EventLog;
+import org.madang.hardware.id.IdReader;
+import org.madang.hardware.receipt.ReceiptImageRenderer;
+import org.madang.hardware.receipt.ReceiptPrinter;
+import org.madang.hardware.sim.SimulatedIdReader;
+import org.madang.hardware.sim.SimulatedReceiptPrinter;
+import org.madang.kiosk.KioskServices;
+import org.madang.ui.HangulFonts;
+
+/** Wires a kiosk from an open site: the devices its configuration names and the services over the database. */
+final class KioskAssembly {
+    private KioskAssembly() {
+    }
+
+    /** The font family to draw with; without a Hangul font the site falls back to English, and says so. */
+    static FontChoice chooseFont(SiteConfig config, PrintWriter err) {
+        Optional<String> family = HangulFonts.find(config.ui().font());
+        if (family.isPresent()) {
+            return new FontChoice(family.get(), config);
+        }
+        err.println("No font with Hangul was found (install fonts-nanum, or set ui.fontFile in site.yaml): showing English only.");
+        err.flush();
+        SiteIdentity s = config.site();
+        SiteConfig english = new SiteConfig(new SiteIdentity(s.name(), s.county(), s.zone(), List.of("en")), config.terminal(),
+                config.database(), config.devices(), config.session(), config.screen(), config.ui());
+        return new FontChoice(java.awt.Font.SANS_SERIF, english);
+    }
+
+    /** The font to draw with and the configuration adjusted to it. */
+    record FontChoice(String family, SiteConfig config) {
+    }
+
+    static KioskServices services(SiteRuntime site, SiteConfig config, String fontFamily) {
+        EventLog events = site.events();
+        ReceiptImageRenderer renderer = new ReceiptImageRenderer(fontFamily);
+        ReceiptPrinter printer = receiptPrinter(config.devices().receiptPrinter(), site, renderer);
+        SimulatedIdReader simReader = new SimulatedIdReader();
+        IdReader reader = idReader(config.devices().idReader(), simReader);
+        Optional<KioskServices.CardSimulator> cards = reader == simReader
+                ? Optional.of(new KioskServices.CardSimulator(simReader, DemoCards.RESIDENTS.stream().map(DemoCards.DemoResident::card).toList()))
+                : Optional.empty();
+        return new KioskServices(config, site.clock, site.facilities(), site.residents(), site.bookings(events),
+                site.receipts(), printer, renderer, reader, cards);
+    }
+
+    private static ReceiptPrinter receiptPrinter(DeviceUri uri, SiteRuntime site, ReceiptImageRenderer renderer) {
+        if ("sim".equals(uri.driver())) {
+            return new SimulatedReceiptPrinter(site.dir.outbox(), renderer, site.clock);
+        }
+        throw new UsageException("devices.receiptPrinter: driver '" + uri.driver() + "' is not available in this build");
+    }
+
+    private static IdReader idReader(DeviceUri uri, SimulatedIdReader sim) {
+        if ("sim".equals(uri.driver())) {
+            return sim;
+        }
+        throw new UsageException("devices.idReader: driver '" + uri.driver() + "' is not available in this build");
+    }
+}

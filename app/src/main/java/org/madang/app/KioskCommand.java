@@ -1,0 +1,58 @@
+package org.madang.app;
+
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import javax.swing.SwingUtilities;
+import org.madang.config.SiteConfig;
+import org.madang.core.demo.DemoScale;
+import org.madang.kiosk.KioskApp;
+import org.madang.kiosk.KioskServices;
+import org.madang.kiosk.KioskWindow;
+import org.madang.ui.ScreenScale;
+import org.madang.ui.Theme;
+import org.madang.ui.UiExecutor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code madang kiosk}: the resident kiosk, fullscreen. */
+@Command(name = "kiosk", mixinStandardHelpOptions = true, description = "Run the resident kiosk (fullscreen).")
+final class KioskCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions options;
+
+    @Option(names = "--demo", description = "Use the demo site under your home folder, creating and seeding it on first start.")
+    boolean demo;
+
+    @Option(names = "--windowed", description = "An ordinary window at the configured screen size, for development.")
+    boolean windowed;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Path root = Sites.resolve(options, demo, DemoScale.COUNTY, spec.commandLine().getOut());
+        if (GraphicsEnvironment.isHeadless()) {
+            throw new UsageException("madang kiosk: no display here (set DISPLAY, or use madang screenshot for images)");
+        }
+        try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv()); UiExecutor tasks = new UiExecutor()) {
+            KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, spec.commandLine().getErr());
+            SiteConfig config = font.config();
+            KioskServices services = KioskAssembly.services(site, config, font.family());
+            CountDownLatch closed = new CountDownLatch(1);
+            SwingUtilities.invokeAndWait(() -> {
+                ScreenScale scale = new ScreenScale(config.screen(), font.family());
+                Theme.installTouch(font.family(), scale);
+                KioskApp app = new KioskApp(services, tasks, scale, config.screen().widthPx() > config.screen().heightPx());
+                new KioskWindow(app, config.site().name(), config.screen().widthPx(), config.screen().heightPx(),
+                        config.ui().fullscreen() && !windowed, closed::countDown).show();
+            });
+            closed.await();
+        }
+        return 0;
+    }
+}

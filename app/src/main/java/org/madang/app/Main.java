@@ -1,0 +1,31 @@
+package org.madang.app;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+/** Entry point of the {@code madang} command. */
+public final class Main {
+    /** Sub-commands that open windows; everything else runs headless, display or not. */
+    private static final Set<String> WINDOWED = Set.of("kiosk", "counter");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        prepareEnvironment(args);
+        System.exit(MadangCommand.commandLine().execute(args));
+    }
+
+    /**
+     * Before any class logs: point the log files at the site's {@code logs/} folder, and keep
+     * commands without windows headless so they run on machines without a display.
+     */
+    static void prepareEnvironment(String[] args) {
+        if (args.length == 0 || !WINDOWED.contains(args[0])) {
+            System.setProperty("java.awt.headless", "true");
+        }
+        Path site = SiteOptions.siteFromArgs(args, System.getenv());
+        Path logs = site != null ? site.resolve("logs") : Path.of(System.getProperty("user.home"), ".madang", "logs");
+        System.setProperty("MADANG_LOG_DIR", logs.toAbsolutePath().toString());
+    }
+}

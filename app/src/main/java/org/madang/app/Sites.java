@@ -1,0 +1,25 @@
+package org.madang.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.madang.core.demo.DemoScale;
+
+/** Which site a command works on: {@code --site}, {@code $MADANG_SITE}, or the demo site. */
+final class Sites {
+    private Sites() {
+    }
+
+    /** The site folder to use; with {@code demo}, the demo site, made and seeded first if missing. */
+    static Path resolve(SiteOptions options, boolean demo, DemoScale demoScale, PrintWriter out) {
+        Path named = options.site(System.getenv());
+        if (demo) {
+            Path root = named != null ? named : SiteOptions.demoSite(System.getenv());
+            DemoSite.ensure(root, demoScale, out, System.getenv());
+            return root;
+        }
+        if (named == null) {
+            throw new UsageException("no site: give --site DIR, set MADANG_SITE, or add --demo for the demo site");
+        }
+        return named;
+    }
+}

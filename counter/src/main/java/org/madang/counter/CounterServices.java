@@ -1,0 +1,17 @@
+package org.madang.counter;
+
+import java.time.Clock;
+import org.madang.config.SiteConfig;
+import org.madang.core.booking.BookingStore;
+import org.madang.core.clerk.ClerkService;
+import org.madang.core.event.EventFollower;
+import org.madang.core.event.EventLog;
+
+/**
+ * What the counter's screens work with, wired by the app.
+ *
+ * @param demoHint whether the sign-in screen shows the demo clerk's login (demo sites only)
+ */
+public record CounterServices(SiteConfig config, Clock clock, ClerkService clerks, BookingStore bookings,
+                              EventLog events, EventFollower follower, boolean demoHint) {
+}

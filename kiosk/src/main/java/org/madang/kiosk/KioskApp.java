@@ -1,0 +1,209 @@
+package org.madang.kiosk;
+
+import java.awt.AWTKeyStroke;
+import java.awt.BorderLayout;
+import java.awt.KeyboardFocusManager;
+import java.awt.event.KeyEvent;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.swing.AbstractAction;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import javax.swing.KeyStroke;
+import javax.swing.Timer;
+import org.madang.kiosk.booking.BookingPresenter;
+import org.madang.kiosk.booking.BookingScreens;
+import org.madang.kiosk.home.HomePage;
+import org.madang.kiosk.home.IdlePage;
+import org.madang.kiosk.home.LanguageButtons;
+import org.madang.kiosk.shell.KioskShell;
+import org.madang.kiosk.shell.Look;
+import org.madang.kiosk.shell.Navigator;
+import org.madang.kiosk.shell.SessionClock;
+import org.madang.ui.Messages;
+import org.madang.ui.ScreenScale;
+import org.madang.ui.Tasks;
+
+/**
+ * The kiosk: its screens, the resident's session (language, time left, reset) and the keys
+ * that stand in for the keypad. Swing only; the rules sit in presenters and services.
+ */
+public final class KioskApp {
+    private final KioskServices services;
+    private final Tasks tasks;
+    private final ScreenScale scale;
+    private final boolean landscape;
+    private final Clock clock;
+    private final JPanel root = new JPanel(new BorderLayout());
+    private final SessionClock session;
+    private final Timer ticker;
+
+    private String language;
+    private Messages words;
+    private Navigator navigator;
+    private KioskShell shell;
+    private BookingScreens booking;
+
+    public KioskApp(KioskServices services, Tasks tasks, ScreenScale scale, boolean landscape) {
+        this.services = services;
+        this.tasks = tasks;
+        this.scale = scale;
+        this.landscape = landscape;
+        this.clock = services.clock();
+        this.session = new SessionClock(services.config().session(), clock.instant());
+        this.ticker = new Timer(1000, e -> tick());
+        this.language = defaultLanguage();
+        root.setName("kiosk.root");
+        bindKeys();
+        build();
+        navigator.restart(IdlePage.ID);
+    }
+
+    /** Every screen id of the kiosk, in the order a resident meets them. */
+    public static List<String> screenIds() {
+        List<String> ids = new ArrayList<>(List.of(IdlePage.ID, HomePage.ID));
+        ids.addAll(BookingScreens.screenIds());
+        return ids;
+    }
+
+    public JComponent root() {
+        return root;
+    }
+
+    /** Starts the session clock (not for offscreen screenshots). */
+    public void start() {
+        ticker.start();
+    }
+
+    public void stop() {
+        ticker.stop();
+        booking.presenter().dispose();
+    }
+
+    /** Any touch or key: the resident is still there. */
+    public void touched() {
+        session.touched(clock.instant());
+    }
+
+    public void setLanguage(String lang) {
+        if (!lang.equals(language)) {
+            String at = navigator.current();
+            language = lang;
+            build();
+            navigator.restart(at);
+        }
+    }
+
+    /** The idle screen was touched: a new session starts at home. */
+    public void wake() {
+        session.restart(clock.instant());
+        navigator.home();
+    }
+
+    /** Ends the visit: forgets everything entered and returns to the idle screen in the site's language. */
+    public void reset() {
+        booking.presenter().reset();
+        language = defaultLanguage();
+        build();
+        navigator.restart(IdlePage.ID);
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    public BookingPresenter bookingPresenter() {
+        return booking.presenter();
+    }
+
+    public String language() {
+        return language;
+    }
+
+    private String defaultLanguage() {
+        return services.config().site().languages().get(0);
+    }
+
+    private void build() {
+        if (booking != null) {
+            booking.presenter().dispose();
+        }
+        words = Messages.forLanguage(language);
+        Look look = new Look(words, scale, landscape);
+        navigator = new Navigator(HomePage.ID);
+        shell = new KioskShell(look, services.config().site().name(), navigator, this::moreTime);
+        List<String> languages = services.config().site().languages();
+        navigator.register(IdlePage.ID, new IdlePage(look, services.config().site().name(), this::wake,
+                new LanguageButtons(look, languages, language, this::setLanguage)));
+        navigator.register(HomePage.ID, new HomePage(look, () -> booking.presenter().start(),
+                new LanguageButtons(look, languages, language, this::setLanguage)));
+        booking = new BookingScreens(look, navigator, services, tasks, () -> words, shell::setBusy,
+                () -> shell.showFailure(true), this::reset);
+        navigator.onChange(id -> {
+            shell.setBarsVisible(!IdlePage.ID.equals(id));
+            shell.showFailure(false);
+        });
+        root.removeAll();
+        root.add(shell, BorderLayout.CENTER);
+        root.revalidate();
+        root.repaint();
+    }
+
+    private void tick() {
+        if (IdlePage.ID.equals(navigator.current())) {
+            shell.hideWarning();
+            return;
+        }
+        SessionClock.State state = session.state(clock.instant());
+        if (state instanceof SessionClock.State.Expired) {
+            reset();
+        } else if (state instanceof SessionClock.State.Warning w) {
+            shell.setRemaining(words.get("session.remaining", clockText(w.secondsLeft())));
+            shell.setWarning(words.get(w.canExtend() ? "session.warning" : "session.lastWarning", w.secondsLeft()), w.canExtend());
+        } else if (state instanceof SessionClock.State.Running r) {
+            shell.setRemaining(words.get("session.remaining", clockText(r.secondsLeft())));
+            shell.hideWarning();
+        }
+    }
+
+    private void moreTime() {
+        session.extend(clock.instant());
+        tick();
+    }
+
+    private static String clockText(long seconds) {
+        return seconds / 60 + ":" + String.format("%02d", seconds % 60);
+    }
+
+    /** Escape is Back, Home is Home, arrows move between controls like Tab (ACCESSIBILITY.md #7). */
+    private void bindKeys() {
+        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "back");
+        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(KeyEvent.VK_HOME, 0), "home");
+        root.getActionMap().put("back", new AbstractAction() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                if (!IdlePage.ID.equals(navigator.current())) {
+                    navigator.back();
+                }
+            }
+        });
+        root.getActionMap().put("home", new AbstractAction() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                navigator.home();
+            }
+        });
+        root.setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, Set.of(
+                AWTKeyStroke.getAWTKeyStroke(KeyEvent.VK_TAB, 0), AWTKeyStroke.getAWTKeyStroke(KeyEvent.VK_DOWN, 0),
+                AWTKeyStroke.getAWTKeyStroke(KeyEvent.VK_RIGHT, 0)));
+        root.setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, Set.of(
+                AWTKeyStroke.getAWTKeyStroke(KeyEvent.VK_TAB, KeyEvent.SHIFT_DOWN_MASK),
+                AWTKeyStroke.getAWTKeyStroke(KeyEvent.VK_UP, 0), AWTKeyStroke.getAWTKeyStroke(KeyEvent.VK_LEFT, 0)));
+    }
+}

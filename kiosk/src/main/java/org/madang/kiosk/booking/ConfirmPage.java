@@ -1,0 +1,100 @@
+package org.madang.kiosk.booking;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import net.miginfocom.swing.MigLayout;
+import org.madang.core.Refusal;
+import org.madang.core.facility.Facility;
+import org.madang.core.facility.Slot;
+import org.madang.core.resident.Resident;
+import org.madang.kiosk.shell.KioskPage;
+import org.madang.kiosk.shell.Look;
+import org.madang.ui.widget.TouchButton;
+
+/** Everything about to be booked, the fee, and one big "Book now"; a refusal appears here in words. */
+final class ConfirmPage extends KioskPage {
+    private static final long serialVersionUID = 1L;
+    static final String ID = "booking.confirm";
+
+    private final BookingPresenter presenter;
+    private final JLabel refusal = new JLabel();
+    private final TouchButton book;
+    private final TouchButton again;
+
+    ConfirmPage(Look look, BookingPresenter presenter) {
+        super(look, ID);
+        this.presenter = presenter;
+        setTitle(look.words().get("booking.confirm.title"));
+        setHint(look.words().get("booking.confirm.hint"));
+        refusal.setName("confirm.refusal");
+        refusal.putClientProperty(FlatClientProperties.STYLE_CLASS, "refusal");
+        book = new TouchButton("confirm.book", look.words().get("booking.confirm.book"), "primary", look.scale());
+        book.addActionListener(e -> presenter.confirm());
+        again = new TouchButton("confirm.again", look.words().get("booking.refused.again"), "tile", look.scale());
+        again.addActionListener(e -> presenter.chooseAgain());
+    }
+
+    void show(Facility facility, Slot slot, Resident resident, int party, int fee) {
+        Formats formats = new Formats(look.words());
+        String lang = look.words().language();
+        JPanel rows = new JPanel(new MigLayout("fillx, wrap 2, insets 0, gapy " + look.scale().mm(4), "[][grow, fill]"));
+        rows.setOpaque(false);
+        row(rows, "booking.confirm.name", resident.maskedName(), "confirm.name");
+        row(rows, "booking.confirm.facility", facility.name().in(lang), "confirm.facility");
+        row(rows, "booking.confirm.date", formats.date(slot.startsAt().toLocalDate()), "confirm.date");
+        row(rows, "booking.confirm.time", formats.period(slot.startsAt(), slot.endsAt()), "confirm.time");
+        row(rows, "booking.confirm.party", look.words().get("receipt.people", party), "confirm.party");
+        row(rows, "booking.confirm.fee", formats.money(fee) + (resident.countyResident() && facility.fee() > 0
+                ? " " + look.words().get("booking.confirm.residentDiscount") : ""), "confirm.fee");
+        content().removeAll();
+        content().setLayout(new MigLayout("fillx, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]"));
+        content().add(rows);
+        if (facility.perSeat()) {
+            TouchButton less = new TouchButton("confirm.partyLess", look.words().get("booking.party.less"), "nav", look.scale());
+            TouchButton more = new TouchButton("confirm.partyMore", look.words().get("booking.party.more"), "nav", look.scale());
+            less.setEnabled(party > 1);
+            more.setEnabled(party < Math.min(slot.free(), 10));
+            less.addActionListener(e -> presenter.changeParty(-1));
+            more.addActionListener(e -> presenter.changeParty(1));
+            JPanel partyRow = new JPanel(new MigLayout("insets 0, gap " + look.gap(), "[grow, fill, sg p][grow, fill, sg p]"));
+            partyRow.setOpaque(false);
+            partyRow.add(less);
+            partyRow.add(more);
+            content().add(partyRow);
+        }
+        refusal.setText("");
+        book.setEnabled(true);
+        content().add(book, "gaptop " + look.scale().mm(8) + ", hmin " + look.scale().mm(25));
+        content().add(refusal);
+        refresh();
+    }
+
+    void showRefusal(Refusal r, boolean canChooseAgain) {
+        String text = look.words().get(r.messageKey(), r.args().toArray());
+        refusal.setText(Look.wrapAt(text, look.contentWidth()));
+        refusal.getAccessibleContext().setAccessibleName(text);
+        book.setEnabled(false);
+        if (canChooseAgain && again.getParent() != content()) {
+            content().add(again, "hmin " + look.scale().mm(20));
+        }
+        content().revalidate();
+        content().repaint();
+        again.requestFocusInWindow();
+    }
+
+    void setBusy(boolean busy) {
+        book.setEnabled(!busy && refusal.getText().isEmpty());
+    }
+
+    private void row(JPanel rows, String labelKey, String value, String name) {
+        JLabel label = new JLabel(look.words().get(labelKey));
+        label.putClientProperty(FlatClientProperties.STYLE_CLASS, "hint");
+        JLabel v = new JLabel(value);
+        v.setName(name);
+        v.getAccessibleContext().setAccessibleName(look.words().get(labelKey) + " " + value);
+        label.setLabelFor(v);
+        rows.add(label, "gapright " + look.scale().mm(6));
+        rows.add(v);
+    }
+}

@@ -1,0 +1,44 @@
+package org.madang.kiosk.booking;
+
+import java.util.List;
+import javax.swing.JPanel;
+import net.miginfocom.swing.MigLayout;
+import org.madang.core.facility.Facility;
+import org.madang.core.facility.FacilityCategory;
+import org.madang.kiosk.shell.KioskPage;
+import org.madang.kiosk.shell.Look;
+import org.madang.ui.widget.TouchButton;
+
+/** The facilities of one category: name, one line about it, where it is and what it costs. */
+final class FacilitiesPage extends KioskPage {
+    private static final long serialVersionUID = 1L;
+    static final String ID = "booking.facilities";
+
+    FacilitiesPage(Look look) {
+        super(look, ID);
+        setHint(look.words().get("booking.facilities.hint"));
+    }
+
+    void show(FacilityCategory category, List<Facility> facilities, BookingPresenter presenter) {
+        setTitle(look.words().get(category.messageKey()));
+        Formats formats = new Formats(look.words());
+        String lang = look.words().language();
+        JPanel list = new JPanel(new MigLayout("fillx, wrap " + (look.landscape() ? 2 : 1) + ", insets 0, gap " + look.gap(),
+                look.landscape() ? "[grow, fill, sg f][grow, fill, sg f]" : "[grow, fill]"));
+        list.setOpaque(false);
+        int width = look.landscape() ? look.contentWidth() / 2 - look.scale().mm(16) : look.contentWidth() - look.scale().mm(16);
+        for (Facility f : facilities) {
+            String text = "<html><div style='width:" + width + "px'><b>" + f.name().in(lang) + "</b><br>"
+                    + f.summary().in(lang) + "<br>" + f.location().in(lang) + " · " + formats.fee(f) + "</div></html>";
+            TouchButton button = new TouchButton("facility." + f.code(), text, "tile", look.scale());
+            button.getAccessibleContext().setAccessibleName(f.name().in(lang) + ", " + formats.fee(f));
+            button.setHorizontalAlignment(TouchButton.LEADING);
+            button.addActionListener(e -> presenter.chooseFacility(f));
+            list.add(button);
+        }
+        content().removeAll();
+        content().setLayout(new MigLayout("fill, insets 0"));
+        content().add(scroller(list), "grow");
+        refresh();
+    }
+}

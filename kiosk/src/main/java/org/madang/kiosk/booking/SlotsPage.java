@@ -1,0 +1,54 @@
+package org.madang.kiosk.booking;
+
+import java.time.LocalDate;
+import java.util.List;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import net.miginfocom.swing.MigLayout;
+import org.madang.core.facility.Facility;
+import org.madang.core.facility.Slot;
+import org.madang.kiosk.shell.KioskPage;
+import org.madang.kiosk.shell.Look;
+import org.madang.ui.widget.TouchButton;
+
+/** The times of one day: each says in words how much is left, and full ones cannot be chosen. */
+final class SlotsPage extends KioskPage {
+    private static final long serialVersionUID = 1L;
+    static final String ID = "booking.slots";
+
+    SlotsPage(Look look) {
+        super(look, ID);
+        setHint(look.words().get("booking.slots.hint"));
+    }
+
+    void show(Facility facility, LocalDate day, List<Slot> slots, BookingPresenter presenter) {
+        Formats formats = new Formats(look.words());
+        setTitle(facility.name().in(look.words().language()) + " · " + formats.date(day));
+        content().removeAll();
+        if (slots.isEmpty()) {
+            content().setLayout(new MigLayout("fill"));
+            content().add(new JLabel(Look.wrapAt(look.words().get("booking.slots.none"), look.contentWidth())), "top");
+            refresh();
+            return;
+        }
+        int columns = look.columns();
+        JPanel grid = new JPanel(new MigLayout("fillx, wrap " + columns + ", insets 0, gap " + look.gap(),
+                "[grow, fill, sg s]".repeat(columns)));
+        grid.setOpaque(false);
+        for (Slot s : slots) {
+            String left = s.isFull() ? look.words().get("booking.slots.full")
+                    : facility.perSeat() || s.capacity() > 1 ? look.words().get("booking.slots.free", s.free())
+                    : look.words().get("booking.slots.open");
+            String period = formats.period(s.startsAt(), s.endsAt());
+            TouchButton b = new TouchButton("slot." + s.startsAt().toLocalTime(), "<html><center><b>" + period
+                    + "</b><br>" + left + "</center></html>", s.isFull() ? "nav" : "slot", look.scale());
+            b.getAccessibleContext().setAccessibleName(period + ", " + left);
+            b.setEnabled(!s.isFull());
+            b.addActionListener(e -> presenter.chooseSlot(s));
+            grid.add(b, "hmin " + look.scale().mm(24));
+        }
+        content().setLayout(new MigLayout("fill, insets 0"));
+        content().add(scroller(grid), "grow");
+        refresh();
+    }
+}

@@ -1,0 +1,120 @@
+package org.madang.kiosk.shell;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import java.awt.BorderLayout;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import net.miginfocom.swing.MigLayout;
+import org.madang.ui.widget.TouchButton;
+
+/**
+ * The frame around every kiosk screen: a bar with the site's name and the time left, the
+ * screen itself, the "more time?" warning when it is due, and Home and Back at the bottom.
+ */
+public final class KioskShell extends JPanel {
+    private static final long serialVersionUID = 1L;
+
+    private final JLabel remaining = new JLabel();
+    private final JLabel busy = new JLabel();
+    private final JPanel warning;
+    private final JLabel warningText = new JLabel();
+    private final TouchButton more;
+    private final JPanel bottom;
+    private final JLabel failure = new JLabel();
+    private final String busyText;
+    private final String failureText;
+
+    public KioskShell(Look look, String siteName, Navigator navigator, Runnable moreTime) {
+        super(new BorderLayout());
+        setName("kiosk");
+        int pad = look.scale().mm(4);
+        JPanel top = new JPanel(new MigLayout("fillx, insets " + pad + " " + look.scale().mm(8), "[grow][]"));
+        top.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
+        JLabel site = new JLabel(siteName);
+        site.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
+        remaining.setName("session.remaining");
+        remaining.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
+        top.add(site);
+        top.add(remaining);
+
+        warning = new JPanel(new MigLayout("fillx, insets " + pad + " " + look.scale().mm(8), "[grow, fill][]"));
+        warning.setName("session.warning");
+        warning.putClientProperty(FlatClientProperties.STYLE_CLASS, "warning");
+        warningText.setName("session.warningText");
+        more = new TouchButton("session.more", look.words().get("session.more"), "primary", look.scale());
+        more.addActionListener(e -> moreTime.run());
+        warning.add(warningText);
+        warning.add(more, "wmin " + look.scale().mm(40));
+        warning.setVisible(false);
+
+        failure.setName("kiosk.failure");
+        failure.putClientProperty(FlatClientProperties.STYLE_CLASS, "refusal");
+        failure.setVisible(false);
+
+        TouchButton home = new TouchButton("nav.home", look.words().get("nav.home"), "nav", look.scale());
+        home.addActionListener(e -> navigator.home());
+        TouchButton back = new TouchButton("nav.back", look.words().get("nav.back"), "nav", look.scale());
+        back.addActionListener(e -> navigator.back());
+        busy.setName("kiosk.busy");
+        bottom = new JPanel(new MigLayout("fillx, insets " + pad + " " + look.scale().mm(8) + ", gap " + look.gap(),
+                "[sg n][grow, center][sg n]"));
+        bottom.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
+        bottom.add(back, "wmin " + look.scale().mm(35) + ", hmin " + look.scale().mm(18));
+        bottom.add(busy);
+        bottom.add(home, "wmin " + look.scale().mm(35) + ", hmin " + look.scale().mm(18));
+        busy.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
+
+        JPanel south = new JPanel(new MigLayout("fillx, wrap 1, insets 0, gap 0", "[grow, fill]"));
+        south.add(failure, "gapleft " + look.scale().mm(8));
+        south.add(warning);
+        south.add(bottom);
+        add(top, BorderLayout.NORTH);
+        add(navigator.deck(), BorderLayout.CENTER);
+        add(south, BorderLayout.SOUTH);
+        this.busyText = look.words().get("kiosk.busy");
+        this.failureText = Look.wrapAt(look.words().get("kiosk.failure"), look.contentWidth());
+    }
+
+    public void setRemaining(String text) {
+        remaining.setText(text);
+    }
+
+    /** Shows or hides the "more time?" strip; {@code canExtend} false leaves only the message. */
+    public void setWarning(String text, boolean canExtend) {
+        warningText.setText(text);
+        more.setVisible(canExtend);
+        if (!warning.isVisible()) {
+            warning.setVisible(true);
+            more.requestFocusInWindow();
+        }
+        revalidate();
+    }
+
+    public void hideWarning() {
+        if (warning.isVisible()) {
+            warning.setVisible(false);
+            revalidate();
+        }
+    }
+
+    public void setBusy(boolean on) {
+        busy.setText(on ? busyText : "");
+    }
+
+    public void showFailure(boolean on) {
+        failure.setText(on ? failureText : "");
+        failure.setVisible(on);
+        revalidate();
+    }
+
+    /** Hides the bars on the idle screen, which is all one button. */
+    public void setBarsVisible(boolean visible) {
+        bottom.setVisible(visible);
+        remaining.setVisible(visible);
+    }
+
+    public JComponent root() {
+        return this;
+    }
+}

@@ -1,0 +1,29 @@
+package org.madang.kiosk.shell;
+
+import org.madang.ui.Messages;
+import org.madang.ui.ScreenScale;
+
+/** What every kiosk panel needs to draw itself: the session's words, the screen's scale and shape. */
+public record Look(Messages words, ScreenScale scale, boolean landscape) {
+
+    /** Tiles per row: more across a landscape screen. */
+    public int columns() {
+        return landscape ? 3 : 2;
+    }
+
+    /** Width available to a page's text, inside the page margins. */
+    public int contentWidth() {
+        return scale.geometry().widthPx() - 2 * scale.mm(8) - scale.mm(4);
+    }
+
+    /** Text as HTML that wraps at {@code width} pixels instead of being cut off. */
+    public static String wrapAt(String text, int width) {
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>");
+        return "<html><div style='width:" + width + "px'>" + escaped + "</div></html>";
+    }
+
+    /** Gap between touch targets, well above the 2.5 mm minimum. */
+    public int gap() {
+        return scale.mm(5);
+    }
+}

@@ -1,0 +1,85 @@
+package org.madang.kiosk.shell;
+
+import java.awt.CardLayout;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+
+/**
+ * The kiosk's one way of changing screens: a card stack with home and back. Every screen has a
+ * stable id, used by navigation, tests, screenshots and practice lessons.
+ */
+public final class Navigator {
+    private final CardLayout cards = new CardLayout();
+    private final JPanel deck = new JPanel(cards);
+    private final Map<String, JComponent> screens = new LinkedHashMap<>();
+    private final Deque<String> history = new ArrayDeque<>();
+    private final String homeId;
+    private Consumer<String> listener = id -> { };
+    private String current;
+
+    public Navigator(String homeId) {
+        this.homeId = homeId;
+        deck.setName("screens");
+    }
+
+    public void register(String id, JComponent screen) {
+        screen.setName("screen." + id);
+        screens.put(id, screen);
+        deck.add(screen, id);
+    }
+
+    /** Shows a screen and remembers the one before it for {@link #back()}. */
+    public void show(String id) {
+        if (!screens.containsKey(id)) {
+            throw new IllegalArgumentException("no screen '" + id + "'");
+        }
+        if (current != null && !current.equals(id)) {
+            history.push(current);
+        }
+        display(id);
+    }
+
+    /** Goes to the previous screen; from the first one, home. */
+    public void back() {
+        display(history.isEmpty() ? homeId : history.pop());
+    }
+
+    /** Goes home and forgets the way here. */
+    public void home() {
+        history.clear();
+        display(homeId);
+    }
+
+    /** Shows a screen with no way back (the idle screen after a reset). */
+    public void restart(String id) {
+        history.clear();
+        display(id);
+    }
+
+    private void display(String id) {
+        current = id;
+        cards.show(deck, id);
+        listener.accept(id);
+    }
+
+    public String current() {
+        return current;
+    }
+
+    public JComponent screen(String id) {
+        return screens.get(id);
+    }
+
+    public JPanel deck() {
+        return deck;
+    }
+
+    public void onChange(Consumer<String> listener) {
+        this.listener = listener;
+    }
+}

@@ -1,0 +1,54 @@
+package org.madang.ui;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import javax.swing.JComponent;
+import javax.swing.RepaintManager;
+
+/** Paints a Swing component tree into an image without a window, so screenshots need no display. */
+public final class Offscreen {
+    private Offscreen() {
+    }
+
+    public static BufferedImage render(JComponent root, int width, int height) {
+        root.setSize(width, height);
+        layout(root);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        RepaintManager manager = RepaintManager.currentManager(root);
+        boolean buffered = manager.isDoubleBufferingEnabled();
+        try {
+            manager.setDoubleBufferingEnabled(false);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            root.paint(g);
+        } finally {
+            manager.setDoubleBufferingEnabled(buffered);
+            g.dispose();
+        }
+        return image;
+    }
+
+    public static void write(BufferedImage image, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        ImageIO.write(image, "png", file.toFile());
+    }
+
+    private static void layout(Component c) {
+        c.doLayout();
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                layout(child);
+            }
+        }
+    }
+}

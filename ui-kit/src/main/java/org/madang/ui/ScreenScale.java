@@ -1,0 +1,55 @@
+package org.madang.ui;
+
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import org.madang.config.ScreenGeometry;
+
+/**
+ * Converts the accessibility rules' millimetres into this screen's pixels, and sizes the body
+ * font so a Hangul glyph is at least the site's minimum height.
+ */
+public final class ScreenScale {
+    private final ScreenGeometry geometry;
+    private final int bodyFontPx;
+
+    public ScreenScale(ScreenGeometry geometry, String fontFamily) {
+        this.geometry = geometry;
+        this.bodyFontPx = fontSizeFor(fontFamily, geometry.minGlyphMm() * geometry.pxPerMm());
+    }
+
+    /** Pixels for a length in millimetres, rounded up. */
+    public int mm(double millimetres) {
+        return (int) Math.ceil(millimetres * geometry.pxPerMm());
+    }
+
+    /** The body font size in pixels. */
+    public int bodyFontPx() {
+        return bodyFontPx;
+    }
+
+    public ScreenGeometry geometry() {
+        return geometry;
+    }
+
+    /** Millimetres of a length in pixels. */
+    public double toMm(int pixels) {
+        return pixels / geometry.pxPerMm();
+    }
+
+    /** Height of the Hangul glyph "한" at {@code size} px, measured from the glyph outline. */
+    public static double hangulGlyphPx(String family, float size) {
+        Font font = new Font(family, Font.PLAIN, 1).deriveFont(size);
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        // without a Hangul font the kiosk runs in English: size by the capital H instead
+        String sample = font.canDisplay('한') ? "한" : "H";
+        return font.createGlyphVector(frc, sample).getVisualBounds().getHeight();
+    }
+
+    private static int fontSizeFor(String family, double glyphPx) {
+        double perPoint = hangulGlyphPx(family, 100f) / 100.0;
+        if (perPoint <= 0) {
+            perPoint = 0.8;
+        }
+        return (int) Math.ceil(glyphPx / perPoint);
+    }
+}

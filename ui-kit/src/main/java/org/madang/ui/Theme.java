@@ -1,0 +1,33 @@
+package org.madang.ui;
+
+import com.formdev.flatlaf.FlatLaf;
+import com.formdev.flatlaf.FlatLightLaf;
+import java.awt.Font;
+import javax.swing.UIManager;
+
+/**
+ * Installs the FlatLaf look of Madang. Colours and style classes live in
+ * {@code org/madang/ui/themes/FlatLightLaf.properties}; only the font, which depends on the
+ * screen and the installed fonts, is set here.
+ */
+public final class Theme {
+    private Theme() {
+    }
+
+    /** The touch look of the kiosk: the body font sized for the screen's minimum glyph height. */
+    public static void installTouch(String fontFamily, ScreenScale scale) {
+        install(new Font(fontFamily, Font.PLAIN, scale.bodyFontPx()));
+    }
+
+    /** The desk look of the counter: a normal desktop font size. */
+    public static void installDesk(String fontFamily) {
+        install(new Font(fontFamily, Font.PLAIN, 15));
+    }
+
+    private static void install(Font font) {
+        FlatLaf.registerCustomDefaultsSource("org.madang.ui.themes");
+        FlatLightLaf.setup();
+        UIManager.put("defaultFont", font);
+        FlatLaf.updateUI();
+    }
+}
