@@ -145,6 +145,7 @@ public final class KioskApp {
             shell.setBarsVisible(!IdlePage.ID.equals(id));
             shell.showFailure(false);
         });
+        shell.setRemaining(words.get("session.remaining", clockText(services.config().session().idle().toSeconds())));
         root.removeAll();
         root.add(shell, BorderLayout.CENTER);
         root.revalidate();

@@ -19,6 +19,8 @@ public final class Offscreen {
 
     public static BufferedImage render(JComponent root, int width, int height) {
         root.setSize(width, height);
+        // twice: wrapping text learns its width in the first pass and its height in the second
+        layout(root);
         layout(root);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

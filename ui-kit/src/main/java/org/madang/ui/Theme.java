@@ -28,6 +28,9 @@ public final class Theme {
         FlatLaf.registerCustomDefaultsSource("org.madang.ui.themes");
         FlatLightLaf.setup();
         UIManager.put("defaultFont", font);
+        // rows align to the top, not to text baselines: HTML buttons and labels that wrap have no
+        // useful baseline, and asking for one while a layout is still unsized throws
+        net.miginfocom.layout.PlatformDefaults.setDefaultRowAlignmentBaseline(false);
         FlatLaf.updateUI();
     }
 }

@@ -44,7 +44,7 @@ public final class EventLog {
                 .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2)}).one();
         long id = (Long) head[0] + 1;
         String prev = (String) head[1];
-        OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        OffsetDateTime at = OffsetDateTime.now(clock.withZone(java.time.ZoneOffset.UTC)).truncatedTo(ChronoUnit.MILLIS);
         String payload = toJson(draft);
         String type = draft.type().wireName();
         String hash = hash(prev, id, at, terminal.id(), draft.actor(), type, draft.subject(), payload);

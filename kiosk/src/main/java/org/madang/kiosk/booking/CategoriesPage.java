@@ -24,8 +24,7 @@ final class CategoriesPage extends KioskPage {
                 "[grow, fill, sg tile]".repeat(look.columns()), "[]"));
         counts.forEach((category, count) -> {
             String name = look.words().get(category.messageKey());
-            String text = Look.wrapAt(name + "\n" + look.words().get("booking.categories.count", count),
-                    look.contentWidth() / look.columns() - look.scale().mm(12));
+            String text = Look.lines(name + "\n" + look.words().get("booking.categories.count", count));
             TouchButton tile = new TouchButton("category." + category.name().toLowerCase(java.util.Locale.ROOT), text, "tile", look.scale());
             tile.getAccessibleContext().setAccessibleName(name);
             tile.addActionListener(e -> presenter.chooseCategory(category));

@@ -11,6 +11,7 @@ import org.madang.core.resident.Resident;
 import org.madang.kiosk.shell.KioskPage;
 import org.madang.kiosk.shell.Look;
 import org.madang.ui.widget.TouchButton;
+import org.madang.ui.widget.WrappingText;
 
 /** Everything about to be booked, the fee, and one big "Book now"; a refusal appears here in words. */
 final class ConfirmPage extends KioskPage {
@@ -18,7 +19,7 @@ final class ConfirmPage extends KioskPage {
     static final String ID = "booking.confirm";
 
     private final BookingPresenter presenter;
-    private final JLabel refusal = new JLabel();
+    private final WrappingText refusal = new WrappingText("confirm.refusal", "refusal");
     private final TouchButton book;
     private final TouchButton again;
 
@@ -27,8 +28,6 @@ final class ConfirmPage extends KioskPage {
         this.presenter = presenter;
         setTitle(look.words().get("booking.confirm.title"));
         setHint(look.words().get("booking.confirm.hint"));
-        refusal.setName("confirm.refusal");
-        refusal.putClientProperty(FlatClientProperties.STYLE_CLASS, "refusal");
         book = new TouchButton("confirm.book", look.words().get("booking.confirm.book"), "primary", look.scale());
         book.addActionListener(e -> presenter.confirm());
         again = new TouchButton("confirm.again", look.words().get("booking.refused.again"), "tile", look.scale());
@@ -66,14 +65,13 @@ final class ConfirmPage extends KioskPage {
         refusal.setText("");
         book.setEnabled(true);
         content().add(book, "gaptop " + look.scale().mm(8) + ", hmin " + look.scale().mm(25));
-        content().add(refusal);
+        content().add(refusal, "growx");
         refresh();
     }
 
     void showRefusal(Refusal r, boolean canChooseAgain) {
         String text = look.words().get(r.messageKey(), r.args().toArray());
-        refusal.setText(Look.wrapAt(text, look.contentWidth()));
-        refusal.getAccessibleContext().setAccessibleName(text);
+        refusal.say(text);
         book.setEnabled(false);
         if (canChooseAgain && again.getParent() != content()) {
             content().add(again, "hmin " + look.scale().mm(20));

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.swing.JLabel;
-import javax.swing.JPanel;
 import javax.swing.SwingConstants;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.facility.DayAvailability;
@@ -16,6 +15,8 @@ import org.madang.core.facility.Facility;
 import org.madang.kiosk.shell.KioskPage;
 import org.madang.kiosk.shell.Look;
 import org.madang.ui.widget.TouchButton;
+import org.madang.ui.widget.ViewportPanel;
+import org.madang.ui.widget.WrappingText;
 
 /**
  * A calendar of the booking window: weeks from Monday, each day with how many times are free.
@@ -35,14 +36,15 @@ final class DaysPage extends KioskPage {
         content().removeAll();
         if (days.isEmpty()) {
             content().setLayout(new MigLayout("fill"));
-            content().add(new JLabel(Look.wrapAt(look.words().get("booking.days.none"), look.contentWidth())), "top");
+            WrappingText none = new WrappingText("days.none", "hint");
+            none.say(look.words().get("booking.days.none"));
+            content().add(none, "top, growx");
             refresh();
             return;
         }
         Map<LocalDate, DayAvailability> byDay = days.stream().collect(Collectors.toMap(DayAvailability::day, Function.identity()));
-        JPanel grid = new JPanel(new MigLayout("fillx, wrap 7, insets 0, gap " + look.scale().mm(3),
-                "[grow, fill, sg d]".repeat(7)));
-        grid.setOpaque(false);
+        ViewportPanel grid = new ViewportPanel(new MigLayout("fillx, wrap 7, insets 0, gap " + look.scale().mm(3),
+                "[grow, fill, sg d]".repeat(7)), look.scale().mm(20));
         for (DayOfWeek dow : DayOfWeek.values()) {
             JLabel head = new JLabel(dow.getDisplayName(TextStyle.SHORT, look.words().locale()), SwingConstants.CENTER);
             grid.add(head);
@@ -57,9 +59,9 @@ final class DaysPage extends KioskPage {
             int free = a == null ? 0 : a.freeSlots();
             String state = a == null ? look.words().get("booking.days.closed")
                     : free == 0 ? look.words().get("booking.days.full") : look.words().get("booking.days.free", free);
-            String month = d.getDayOfMonth() == 1 || d.equals(first) ? d.getMonthValue() + "/" : "";
+            String month = d.getDayOfMonth() == 1 || d.equals(first) ? "<small>" + d.getMonthValue() + "/</small>" : "";
             TouchButton b = new TouchButton("day." + d, "<html><center><b>" + month + d.getDayOfMonth() + "</b><br><small>"
-                    + state + "</small></center></html>", free > 0 ? "slot" : "nav", look.scale());
+                    + state + "</small></center></html>", free > 0 ? "day" : "dayClosed", look.scale());
             b.getAccessibleContext().setAccessibleName(new Formats(look.words()).date(d) + ", " + state);
             b.setEnabled(free > 0);
             LocalDate chosen = d;

@@ -1,7 +1,6 @@
 package org.madang.kiosk.booking;
 
 import com.formdev.flatlaf.FlatClientProperties;
-import javax.swing.JLabel;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.booking.Booking;
 import org.madang.hardware.receipt.PrintResult;
@@ -11,6 +10,7 @@ import org.madang.kiosk.shell.KioskPage;
 import org.madang.kiosk.shell.Look;
 import org.madang.ui.widget.ReceiptView;
 import org.madang.ui.widget.TouchButton;
+import org.madang.ui.widget.WrappingText;
 
 /** "Your booking is confirmed": the booking number, the receipt as printed, and a way to finish. */
 final class DonePage extends KioskPage {
@@ -19,14 +19,13 @@ final class DonePage extends KioskPage {
 
     private final ReceiptImageRenderer renderer;
     private final ReceiptView receiptView = new ReceiptView();
-    private final JLabel printed = new JLabel();
+    private final WrappingText printed = new WrappingText("done.printed", "hint");
     private final TouchButton finish;
 
     DonePage(Look look, ReceiptImageRenderer renderer, Runnable onFinish) {
         super(look, ID);
         this.renderer = renderer;
         setTitle(look.words().get("booking.done.title"));
-        printed.setName("done.printed");
         finish = new TouchButton("done.finish", look.words().get("booking.done.finish"), "primary", look.scale());
         finish.addActionListener(e -> onFinish.run());
         content().setLayout(new MigLayout("fill, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]", "[][grow, fill][]"));
@@ -40,8 +39,7 @@ final class DonePage extends KioskPage {
         String text = result instanceof PrintResult.Failed failed
                 ? look.words().get("booking.done.printFailed", failed.reason())
                 : look.words().get("booking.done.printed");
-        printed.setText(Look.wrapAt(text, look.contentWidth()));
-        printed.getAccessibleContext().setAccessibleName(text);
+        printed.say(text);
         printed.putClientProperty(FlatClientProperties.STYLE_CLASS, result.printed() ? "hint" : "refusal");
         receiptView.show(renderer.render(receipt), receipt.plainText());
         refresh();

@@ -1,13 +1,13 @@
 package org.madang.kiosk.booking;
 
 import java.util.List;
-import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.facility.Facility;
 import org.madang.core.facility.FacilityCategory;
 import org.madang.kiosk.shell.KioskPage;
 import org.madang.kiosk.shell.Look;
 import org.madang.ui.widget.TouchButton;
+import org.madang.ui.widget.ViewportPanel;
 
 /** The facilities of one category: name, one line about it, where it is and what it costs. */
 final class FacilitiesPage extends KioskPage {
@@ -23,9 +23,8 @@ final class FacilitiesPage extends KioskPage {
         setTitle(look.words().get(category.messageKey()));
         Formats formats = new Formats(look.words());
         String lang = look.words().language();
-        JPanel list = new JPanel(new MigLayout("fillx, wrap " + (look.landscape() ? 2 : 1) + ", insets 0, gap " + look.gap(),
-                look.landscape() ? "[grow, fill, sg f][grow, fill, sg f]" : "[grow, fill]"));
-        list.setOpaque(false);
+        ViewportPanel list = new ViewportPanel(new MigLayout("fillx, wrap " + (look.landscape() ? 2 : 1) + ", insets 0, gap " + look.gap(),
+                look.landscape() ? "[grow, fill, sg f][grow, fill, sg f]" : "[grow, fill]"), look.scale().mm(20));
         int width = look.landscape() ? look.contentWidth() / 2 - look.scale().mm(16) : look.contentWidth() - look.scale().mm(16);
         for (Facility f : facilities) {
             String text = "<html><div style='width:" + width + "px'><b>" + f.name().in(lang) + "</b><br>"

@@ -1,9 +1,7 @@
 package org.madang.kiosk.booking;
 
-import com.formdev.flatlaf.FlatClientProperties;
 import java.util.Optional;
 import javax.swing.BorderFactory;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.Refusal;
@@ -14,6 +12,7 @@ import org.madang.kiosk.KioskServices;
 import org.madang.kiosk.shell.KioskPage;
 import org.madang.kiosk.shell.Look;
 import org.madang.ui.widget.TouchButton;
+import org.madang.ui.widget.WrappingText;
 
 /**
  * "Please insert your ID card". With the simulated reader, the demo residents' cards are
@@ -23,13 +22,11 @@ final class IdentifyPage extends KioskPage {
     private static final long serialVersionUID = 1L;
     static final String ID = "booking.identify";
 
-    private final JLabel problem = new JLabel();
+    private final WrappingText problem = new WrappingText("identify.problem", "refusal");
 
     IdentifyPage(Look look, Optional<KioskServices.CardSimulator> simulator) {
         super(look, ID);
         setTitle(look.words().get("booking.identify.title"));
-        problem.setName("identify.problem");
-        problem.putClientProperty(FlatClientProperties.STYLE_CLASS, "refusal");
         content().setLayout(new MigLayout("fillx, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]"));
         content().add(problem);
         simulator.ifPresent(this::addSimulator);
@@ -60,7 +57,6 @@ final class IdentifyPage extends KioskPage {
 
     void showProblem(Refusal refusal) {
         String text = look.words().get(refusal.messageKey(), refusal.args().toArray());
-        problem.setText(Look.wrapAt(text, look.contentWidth()));
-        problem.getAccessibleContext().setAccessibleName(text);
+        problem.say(text);
     }
 }

@@ -2,14 +2,14 @@ package org.madang.kiosk.booking;
 
 import java.time.LocalDate;
 import java.util.List;
-import javax.swing.JLabel;
-import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.facility.Facility;
 import org.madang.core.facility.Slot;
 import org.madang.kiosk.shell.KioskPage;
 import org.madang.kiosk.shell.Look;
 import org.madang.ui.widget.TouchButton;
+import org.madang.ui.widget.ViewportPanel;
+import org.madang.ui.widget.WrappingText;
 
 /** The times of one day: each says in words how much is left, and full ones cannot be chosen. */
 final class SlotsPage extends KioskPage {
@@ -27,14 +27,15 @@ final class SlotsPage extends KioskPage {
         content().removeAll();
         if (slots.isEmpty()) {
             content().setLayout(new MigLayout("fill"));
-            content().add(new JLabel(Look.wrapAt(look.words().get("booking.slots.none"), look.contentWidth())), "top");
+            WrappingText none = new WrappingText("slots.none", "hint");
+            none.say(look.words().get("booking.slots.none"));
+            content().add(none, "top, growx");
             refresh();
             return;
         }
         int columns = look.columns();
-        JPanel grid = new JPanel(new MigLayout("fillx, wrap " + columns + ", insets 0, gap " + look.gap(),
-                "[grow, fill, sg s]".repeat(columns)));
-        grid.setOpaque(false);
+        ViewportPanel grid = new ViewportPanel(new MigLayout("fillx, wrap " + columns + ", insets 0, gap " + look.gap(),
+                "[grow, fill, sg s]".repeat(columns)), look.scale().mm(20));
         for (Slot s : slots) {
             String left = s.isFull() ? look.words().get("booking.slots.full")
                     : facility.perSeat() || s.capacity() > 1 ? look.words().get("booking.slots.free", s.free())

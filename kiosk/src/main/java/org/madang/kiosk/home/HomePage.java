@@ -16,8 +16,7 @@ public final class HomePage extends KioskPage {
         setHint(look.words().get("kiosk.home.hint"));
         content().setLayout(new MigLayout("fillx, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]", "[][grow][]"));
         String name = look.words().get("kiosk.home.booking");
-        TouchButton tile = new TouchButton("home.booking", Look.wrapAt(name + "\n" + look.words().get("kiosk.home.booking.hint"),
-                look.contentWidth() - look.scale().mm(20)), "tile", look.scale());
+        TouchButton tile = new TouchButton("home.booking", Look.lines(name + "\n" + look.words().get("kiosk.home.booking.hint")), "tile", look.scale());
         tile.getAccessibleContext().setAccessibleName(name);
         tile.addActionListener(e -> booking.run());
         content().add(tile, "hmin " + look.scale().mm(45));

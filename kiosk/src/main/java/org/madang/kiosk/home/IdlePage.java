@@ -19,8 +19,7 @@ public final class IdlePage extends JPanel {
         site.setName("idle.site");
         site.putClientProperty(FlatClientProperties.STYLE_CLASS, "title");
         String touch = look.words().get("kiosk.idle.touch");
-        TouchButton start = new TouchButton("idle.start", Look.wrapAt(touch + "\n\n" + look.words().get("kiosk.idle.services"),
-                look.contentWidth() - look.scale().mm(20)), "primary", look.scale());
+        TouchButton start = new TouchButton("idle.start", Look.lines(touch + "\n\n" + look.words().get("kiosk.idle.services")), "primary", look.scale());
         start.getAccessibleContext().setAccessibleName(touch);
         start.addActionListener(e -> wake.run());
         add(site);

@@ -1,13 +1,12 @@
 package org.madang.kiosk.shell;
 
-import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.Component;
 import javax.swing.JComponent;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.ScrollPaneConstants;
 import net.miginfocom.swing.MigLayout;
+import org.madang.ui.widget.WrappingText;
 
 /**
  * A kiosk screen's frame: a title, a line that says what to do, and the content below.
@@ -17,17 +16,15 @@ public class KioskPage extends JPanel {
     private static final long serialVersionUID = 1L;
 
     protected final Look look;
-    private final JLabel title = new JLabel();
-    private final JLabel hint = new JLabel();
+    private final WrappingText title;
+    private final WrappingText hint;
     private final JPanel content = new JPanel();
 
     public KioskPage(Look look, String id) {
         super(new MigLayout("fill, wrap 1, insets " + look.scale().mm(8), "[grow, fill]", "[][][grow, fill]"));
         this.look = look;
-        title.putClientProperty(FlatClientProperties.STYLE_CLASS, "title");
-        title.setName(id + ".title");
-        hint.putClientProperty(FlatClientProperties.STYLE_CLASS, "hint");
-        hint.setName(id + ".hint");
+        title = new WrappingText(id + ".title", "title");
+        hint = new WrappingText(id + ".hint", "hint");
         content.setOpaque(false);
         add(title);
         add(hint, "gapbottom " + look.scale().mm(6));
@@ -35,13 +32,11 @@ public class KioskPage extends JPanel {
     }
 
     protected void setTitle(String text) {
-        title.setText(Look.wrapAt(text, look.contentWidth()));
-        title.getAccessibleContext().setAccessibleName(text);
+        title.say(text);
     }
 
     protected void setHint(String text) {
-        hint.setText(Look.wrapAt(text, look.contentWidth()));
-        hint.getAccessibleContext().setAccessibleName(text);
+        hint.say(text);
     }
 
     protected JPanel content() {

@@ -7,6 +7,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 import org.madang.ui.widget.TouchButton;
+import org.madang.ui.widget.WrappingText;
 
 /**
  * The frame around every kiosk screen: a bar with the site's name and the time left, the
@@ -21,7 +22,7 @@ public final class KioskShell extends JPanel {
     private final JLabel warningText = new JLabel();
     private final TouchButton more;
     private final JPanel bottom;
-    private final JLabel failure = new JLabel();
+    private final WrappingText failure = new WrappingText("kiosk.failure", "refusal");
     private final String busyText;
     private final String failureText;
 
@@ -29,7 +30,7 @@ public final class KioskShell extends JPanel {
         super(new BorderLayout());
         setName("kiosk");
         int pad = look.scale().mm(4);
-        JPanel top = new JPanel(new MigLayout("fillx, insets " + pad + " " + look.scale().mm(8), "[grow][]"));
+        JPanel top = new JPanel(new MigLayout("fillx, hidemode 3, insets " + pad + " " + look.scale().mm(8), "[grow][]"));
         top.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
         JLabel site = new JLabel(siteName);
         site.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
@@ -38,7 +39,7 @@ public final class KioskShell extends JPanel {
         top.add(site);
         top.add(remaining);
 
-        warning = new JPanel(new MigLayout("fillx, insets " + pad + " " + look.scale().mm(8), "[grow, fill][]"));
+        warning = new JPanel(new MigLayout("fillx, hidemode 3, insets " + pad + " " + look.scale().mm(8), "[grow, fill][]"));
         warning.setName("session.warning");
         warning.putClientProperty(FlatClientProperties.STYLE_CLASS, "warning");
         warningText.setName("session.warningText");
@@ -48,8 +49,6 @@ public final class KioskShell extends JPanel {
         warning.add(more, "wmin " + look.scale().mm(40));
         warning.setVisible(false);
 
-        failure.setName("kiosk.failure");
-        failure.putClientProperty(FlatClientProperties.STYLE_CLASS, "refusal");
         failure.setVisible(false);
 
         TouchButton home = new TouchButton("nav.home", look.words().get("nav.home"), "nav", look.scale());
@@ -65,15 +64,15 @@ public final class KioskShell extends JPanel {
         bottom.add(home, "wmin " + look.scale().mm(35) + ", hmin " + look.scale().mm(18));
         busy.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
 
-        JPanel south = new JPanel(new MigLayout("fillx, wrap 1, insets 0, gap 0", "[grow, fill]"));
-        south.add(failure, "gapleft " + look.scale().mm(8));
+        JPanel south = new JPanel(new MigLayout("fillx, wrap 1, insets 0, gap 0, hidemode 3", "[grow, fill]"));
+        south.add(failure, "gapleft " + look.scale().mm(8) + ", gapright " + look.scale().mm(8));
         south.add(warning);
         south.add(bottom);
         add(top, BorderLayout.NORTH);
         add(navigator.deck(), BorderLayout.CENTER);
         add(south, BorderLayout.SOUTH);
         this.busyText = look.words().get("kiosk.busy");
-        this.failureText = Look.wrapAt(look.words().get("kiosk.failure"), look.contentWidth());
+        this.failureText = look.words().get("kiosk.failure");
     }
 
     public void setRemaining(String text) {
@@ -103,7 +102,7 @@ public final class KioskShell extends JPanel {
     }
 
     public void showFailure(boolean on) {
-        failure.setText(on ? failureText : "");
+        failure.say(on ? failureText : "");
         failure.setVisible(on);
         revalidate();
     }

@@ -16,10 +16,10 @@ public record Look(Messages words, ScreenScale scale, boolean landscape) {
         return scale.geometry().widthPx() - 2 * scale.mm(8) - scale.mm(4);
     }
 
-    /** Text as HTML that wraps at {@code width} pixels instead of being cut off. */
-    public static String wrapAt(String text, int width) {
+    /** Button text on several lines, centred: one line per {@code \n}. */
+    public static String lines(String text) {
         String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>");
-        return "<html><div style='width:" + width + "px'>" + escaped + "</div></html>";
+        return "<html><center>" + escaped + "</center></html>";
     }
 
     /** Gap between touch targets, well above the 2.5 mm minimum. */

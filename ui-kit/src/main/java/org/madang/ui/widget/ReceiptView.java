@@ -24,6 +24,21 @@ public final class ReceiptView extends JComponent {
     }
 
     @Override
+    public javax.accessibility.AccessibleContext getAccessibleContext() {
+        if (accessibleContext == null) {
+            accessibleContext = new AccessibleJComponent() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public javax.accessibility.AccessibleRole getAccessibleRole() {
+                    return javax.accessibility.AccessibleRole.LABEL;
+                }
+            };
+        }
+        return accessibleContext;
+    }
+
+    @Override
     public Dimension getPreferredSize() {
         return image == null ? new Dimension(0, 0) : new Dimension(image.getWidth(), image.getHeight());
     }

@@ -1,0 +1,64 @@
+package org.madang.core.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.madang.core.resident.Rrn;
+import org.madang.core.testing.TestSite;
+
+class DemoSeederTest {
+
+    @Test
+    void sameSeedAndDayGiveTheSameSite() {
+        try (TestSite a = TestSite.seeded(TestSite.tempRoot()); TestSite b = TestSite.seeded(TestSite.tempRoot())) {
+            String digest = "SELECT SUM(slot_id * 31 + resident_id * 7 + party + fee) FROM booking";
+            assertThat(a.count(digest)).isEqualTo(b.count(digest));
+            assertThat(a.count("SELECT COUNT(*) FROM booking")).isEqualTo(b.count("SELECT COUNT(*) FROM booking")).isPositive();
+        }
+    }
+
+    @Test
+    void seedsEveryKindOfRecordWithConsistentCounts() {
+        try (TestSite site = TestSite.seeded(TestSite.tempRoot())) {
+            assertThat(site.count("SELECT COUNT(*) FROM facility")).isEqualTo(11);
+            assertThat(site.count("SELECT COUNT(DISTINCT category) FROM facility")).isEqualTo(5);
+            assertThat(site.count("SELECT COUNT(*) FROM resident")).isEqualTo(DemoScale.SMALL.residents());
+            assertThat(site.count("SELECT COUNT(*) FROM course WHERE status = 'RECRUITING'")).isEqualTo(DemoScale.SMALL.recruiting());
+            assertThat(site.count("SELECT COUNT(*) FROM slot s WHERE s.booked <> (SELECT COALESCE(SUM(CASE WHEN f.per_seat "
+                    + "THEN b.party ELSE 1 END), 0) FROM booking b JOIN facility f ON f.id = s.facility_id WHERE b.slot_id = s.id)"))
+                    .isZero();
+            assertThat(site.count("SELECT COUNT(*) FROM booking b JOIN slot s ON s.id = b.slot_id WHERE b.created_at > s.starts_at")).isZero();
+            assertThat(site.count("SELECT COUNT(*) FROM booking WHERE resident_id <= " + DemoCards.RESIDENTS.size())).isZero();
+            assertThat(site.events().verify().intact()).isTrue();
+        }
+    }
+
+    @Test
+    void demoCardHoldersCanBeFoundByTheirCards() {
+        try (TestSite site = TestSite.seeded(TestSite.tempRoot())) {
+            for (DemoCards.DemoResident d : DemoCards.RESIDENTS) {
+                Rrn rrn = Rrn.parse(d.card().nationalId()).orElseThrow();
+                assertThat(site.residents().byRrn(rrn).orElseThrow().name()).isEqualTo(d.name());
+            }
+        }
+    }
+
+    @Test
+    void refusesASiteThatAlreadyHoldsData() {
+        try (TestSite site = TestSite.seeded(TestSite.tempRoot())) {
+            long bookings = site.count("SELECT COUNT(*) FROM booking");
+            assertThatThrownBy(() -> site.seeder().seed(DemoScale.SMALL, 1, "마당군")).hasMessageContaining("already holds data");
+            assertThat(site.count("SELECT COUNT(*) FROM booking")).isEqualTo(bookings);
+        }
+    }
+
+    @Test
+    void newRowsAfterSeedingGetFreshIds() {
+        try (TestSite site = TestSite.seeded(TestSite.tempRoot())) {
+            long max = site.count("SELECT MAX(id) FROM resident");
+            var added = site.residents().add("새주민", Rrn.parse("010101-3123456").orElseThrow(), null, "마당군", true);
+            assertThat(added.id()).isGreaterThan(max);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.madang.core.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.madang.core.booking.BookingService;
+import org.madang.core.booking.BookingStore;
+import org.madang.core.booking.CheckInToken;
+import org.madang.core.booking.FeeRule;
+import org.madang.core.clerk.ClerkService;
+import org.madang.core.clerk.PasswordHasher;
+import org.madang.core.demo.DemoScale;
+import org.madang.core.demo.DemoSeeder;
+import org.madang.core.event.EventLog;
+import org.madang.core.facility.FacilityStore;
+import org.madang.core.receipt.Receipts;
+import org.madang.core.resident.ResidentStore;
+import org.madang.core.resident.RrnCipher;
+import org.madang.core.site.SiteDirectory;
+import org.madang.core.site.SiteKeys;
+import org.madang.core.site.Terminal;
+import org.madang.core.storage.SiteDatabase;
+
+/**
+ * A real site for tests: a folder with keys and an H2 file database, migrated and (optionally)
+ * seeded with the small demo, on a fixed clock. Other modules use it through core's test-jar.
+ */
+public final class TestSite implements AutoCloseable {
+    /** Saturday 21 November 2026, 10:00 in Seoul: the day every test site lives in. */
+    public static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 21, 10, 0);
+    public static final ZoneId ZONE = ZoneId.of("Asia/Seoul");
+
+    public final SiteDirectory dir;
+    public final SiteKeys keys;
+    public final SiteDatabase database;
+    public final Clock clock;
+    public final Terminal terminal;
+
+    private TestSite(SiteDirectory dir, SiteKeys keys, SiteDatabase database, Clock clock, Terminal terminal) {
+        this.dir = dir;
+        this.keys = keys;
+        this.database = database;
+        this.clock = clock;
+        this.terminal = terminal;
+    }
+
+    /** An empty, migrated site in {@code root}. */
+    public static TestSite empty(Path root) {
+        return open(root, new Terminal("kiosk-test"));
+    }
+
+    /** A site in {@code root} seeded with the small demo (the same for every test). */
+    public static TestSite seeded(Path root) {
+        TestSite site = empty(root);
+        site.seeder().seed(DemoScale.SMALL, 7, "마당군");
+        return site;
+    }
+
+    /** Opens an existing test site again (as a second terminal would). */
+    public static TestSite open(Path root, Terminal terminal) {
+        try {
+            SiteDirectory dir = new SiteDirectory(root);
+            dir.create();
+            SiteKeys keys = SiteKeys.loadOrCreate(dir.keys(), new SecureRandom());
+            SiteDatabase db = SiteDatabase.open(SiteDatabase.fileUrl(dir.databaseBase()), "madang", keys.databasePassword());
+            db.migrate();
+            Clock clock = Clock.fixed(NOW.atZone(ZONE).toInstant(), ZONE);
+            return new TestSite(dir, keys, db, clock, terminal);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A fresh temporary folder for a site. */
+    public static Path tempRoot() {
+        try {
+            return Files.createTempDirectory("madang-test-site-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public EventLog events() {
+        return new EventLog(database.jdbi(), clock, terminal);
+    }
+
+    public FacilityStore facilities() {
+        return new FacilityStore(database.jdbi());
+    }
+
+    public RrnCipher cipher() {
+        return new RrnCipher(keys, new SecureRandom());
+    }
+
+    public ResidentStore residents() {
+        return new ResidentStore(database.jdbi(), cipher(), clock);
+    }
+
+    public BookingService bookings() {
+        return new BookingService(database.jdbi(), events(), facilities(), residents(), new FeeRule(50), clock, terminal);
+    }
+
+    public BookingStore bookingStore() {
+        return new BookingStore(database.jdbi());
+    }
+
+    /** A cheap hasher: tests need the KDF's behaviour, not its cost. */
+    public PasswordHasher hasher() {
+        return new PasswordHasher(new SecureRandom(), 1_000);
+    }
+
+    public ClerkService clerks() {
+        return new ClerkService(database.jdbi(), events(), hasher(), clock);
+    }
+
+    public DemoSeeder seeder() {
+        return new DemoSeeder(database.jdbi(), events(), cipher(), hasher(), clock);
+    }
+
+    public Receipts receipts() {
+        return new Receipts("마당 행정복지센터", new CheckInToken(keys.tokenKey()), clock);
+    }
+
+    public long count(String sql) {
+        return database.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,49 @@
+package org.madang.ui.widget;
+
+import java.awt.Dimension;
+import java.awt.LayoutManager;
+import java.awt.Rectangle;
+import javax.swing.JPanel;
+import javax.swing.Scrollable;
+import javax.swing.SwingConstants;
+
+/**
+ * A panel inside a vertical scroll pane that takes the viewport's width, so its layout
+ * wraps to the screen instead of running off to the right.
+ */
+public final class ViewportPanel extends JPanel implements Scrollable {
+    private static final long serialVersionUID = 1L;
+    private final int unit;
+
+    /** @param unit pixels one scroll step moves */
+    public ViewportPanel(LayoutManager layout, int unit) {
+        super(layout);
+        this.unit = unit;
+        setOpaque(false);
+    }
+
+    @Override
+    public Dimension getPreferredScrollableViewportSize() {
+        return getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+        return unit;
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+        return orientation == SwingConstants.VERTICAL ? visible.height - unit : visible.width;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return true;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return false;
+    }
+}
