@@ -31,6 +31,9 @@ public final class Theme {
         // rows align to the top, not to text baselines: HTML buttons and labels that wrap have no
         // useful baseline, and asking for one while a layout is still unsized throws
         net.miginfocom.layout.PlatformDefaults.setDefaultRowAlignmentBaseline(false);
+        // components keep their whole bounds (focus ring included) inside their cell, so the
+        // rightmost column never pokes past the screen or a scroll pane's edge
+        net.miginfocom.swing.SwingComponentWrapper.setVisualPaddingEnabled(false);
         FlatLaf.updateUI();
     }
 }

@@ -1,0 +1,53 @@
+package org.madang.kiosk;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.madang.config.ConfigException;
+import org.madang.config.SiteConfig;
+import org.madang.config.SiteConfigLoader;
+import org.madang.core.demo.DemoCards;
+import org.madang.core.testing.TestSite;
+import org.madang.hardware.receipt.ReceiptImageRenderer;
+import org.madang.hardware.sim.SimulatedIdReader;
+import org.madang.hardware.sim.SimulatedReceiptPrinter;
+import org.madang.ui.HangulFonts;
+
+/** A kiosk's services over a seeded test site, with the simulated printer and card reader. */
+final class KioskFixture implements AutoCloseable {
+    final TestSite site;
+    final SiteConfig config;
+    final String font;
+    final SimulatedReceiptPrinter printer;
+    final SimulatedIdReader reader = new SimulatedIdReader();
+    final KioskServices services;
+
+    KioskFixture(String... sets) {
+        this(TestSite.seeded(TestSite.tempRoot()), sets);
+    }
+
+    KioskFixture(TestSite site, String... sets) {
+        this.site = site;
+        try {
+            config = new SiteConfigLoader().loadText("", "site.yaml", Map.of(), List.of(sets));
+        } catch (ConfigException e) {
+            throw new IllegalArgumentException(e);
+        }
+        font = HangulFonts.find(Optional.empty()).orElseThrow(() -> new IllegalStateException("tests need a Hangul font (fonts-nanum)"));
+        ReceiptImageRenderer renderer = new ReceiptImageRenderer(font);
+        printer = new SimulatedReceiptPrinter(site.dir.outbox(), renderer, site.clock);
+        services = new KioskServices(config, site.clock, site.facilities(), site.residents(), site.bookings(), site.receipts(),
+                printer, renderer, reader, Optional.of(new KioskServices.CardSimulator(reader,
+                DemoCards.RESIDENTS.stream().map(DemoCards.DemoResident::card).toList())));
+    }
+
+    Path outbox() {
+        return site.dir.outbox();
+    }
+
+    @Override
+    public void close() {
+        site.close();
+    }
+}

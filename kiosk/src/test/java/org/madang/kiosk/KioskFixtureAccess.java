@@ -1,0 +1,42 @@
+package org.madang.kiosk;
+
+import org.madang.core.booking.BookingOutcome;
+import org.madang.core.booking.BookingRequest;
+import org.madang.core.booking.Channel;
+import org.madang.core.facility.Slot;
+import org.madang.hardware.id.Identity;
+
+/** The kiosk fixture as tests in sub-packages see it. */
+public final class KioskFixtureAccess implements AutoCloseable {
+    private final KioskFixture fixture;
+
+    private KioskFixtureAccess(KioskFixture fixture) {
+        this.fixture = fixture;
+    }
+
+    public static KioskFixtureAccess create() {
+        return new KioskFixtureAccess(new KioskFixture());
+    }
+
+    public KioskServices services() {
+        return fixture.services;
+    }
+
+    public void insert(Identity card) {
+        fixture.reader.insert(card);
+    }
+
+    /** Books a slot as another terminal would, bypassing the kiosk. */
+    public BookingOutcome bookDirectly(Slot slot, long resident) {
+        return fixture.site.bookings().book(new BookingRequest(slot.id(), resident, 1, Channel.COUNTER));
+    }
+
+    public long bookingsOf(long resident) {
+        return fixture.site.count("SELECT COUNT(*) FROM booking WHERE resident_id = " + resident);
+    }
+
+    @Override
+    public void close() {
+        fixture.close();
+    }
+}

@@ -1,0 +1,148 @@
+package org.madang.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import javax.swing.JButton;
+import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JButtonFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.madang.core.booking.BookingNumber;
+import org.madang.core.booking.CheckInToken;
+import org.madang.ui.ScreenScale;
+import org.madang.ui.Theme;
+import org.madang.ui.UiExecutor;
+
+/** A resident books a court at the kiosk in a real window: the booking is stored and the receipt comes out. */
+class KioskRobotTest {
+    private KioskFixture fixture;
+    private UiExecutor tasks;
+    private FrameFixture window;
+
+    @BeforeAll
+    static void guardTheEdt() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @BeforeEach
+    void open() {
+        fixture = new KioskFixture("screen.widthPx=900", "screen.heightPx=1600");
+        tasks = new UiExecutor();
+        KioskWindow kiosk = GuiActionRunner.execute(() -> {
+            ScreenScale scale = new ScreenScale(fixture.config.screen(), fixture.font);
+            Theme.installTouch(fixture.font, scale);
+            KioskApp app = new KioskApp(fixture.services, tasks, scale, false);
+            return new KioskWindow(app, "kiosk", 900, 1600, false, () -> { });
+        });
+        window = new FrameFixture(kiosk.frame());
+        GuiActionRunner.execute(kiosk::show);
+    }
+
+    @AfterEach
+    void close() {
+        window.cleanUp();
+        tasks.close();
+        fixture.close();
+    }
+
+    private void click(String name) {
+        await(() -> !window.robot().finder().findAll(window.target(), enabledButton(name)).isEmpty(), name + " to appear");
+        // several may match a prefix (days, times): take the first, as a resident reading top-down would
+        JButton first = window.robot().finder().findAll(window.target(), enabledButton(name)).iterator().next();
+        new JButtonFixture(window.robot(), first).click();
+    }
+
+    private static GenericTypeMatcher<JButton> enabledButton(String namePrefix) {
+        return new GenericTypeMatcher<>(JButton.class, true) {
+            @Override
+            protected boolean isMatching(JButton b) {
+                return b.getName() != null && b.getName().startsWith(namePrefix) && b.isEnabled()
+                        && b.getParent() != null && b.getVisibleRect().height > 0;
+            }
+        };
+    }
+
+    private static void await(BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("gave up waiting for " + what);
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    @Test
+    void aResidentBooksACourtAndTakesTheReceipt() throws Exception {
+        click("idle.start");
+        click("home.booking");
+        click("category.sports");
+        click("facility.tennis-1");
+        click("day.");
+        click("slot.");
+        click("card.0");
+        click("confirm.book");
+        await(() -> "booking.done".equals(GuiActionRunner.execute(this::currentScreen)),
+                "the done screen");
+
+        List<Long> booked = fixture.site.database.jdbi().withHandle(h -> h.createQuery(
+                "SELECT id FROM booking WHERE resident_id = 1").mapTo(Long.class).list());
+        assertThat(booked).hasSize(1);
+        String number = BookingNumber.of(booked.get(0));
+        window.textBox("done.printed").requireVisible();
+        assertThat(window.textBox("booking.done.hint").text()).contains(number);
+
+        Path png;
+        try (Stream<Path> files = Files.list(fixture.outbox())) {
+            png = files.filter(p -> p.toString().endsWith(".png")).findFirst().orElseThrow();
+        }
+        var image = ImageIO.read(png.toFile());
+        String qr = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
+                Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        assertThat(new CheckInToken(fixture.site.keys.tokenKey()).verify(qr)).contains(number);
+        assertThat(fixture.printer.lastPrinted().orElseThrow().receipt().plainText()).contains("테니스장 1번 코트").contains(number);
+
+        click("done.finish");
+        await(() -> "idle".equals(GuiActionRunner.execute(this::currentScreen)), "the idle screen after finishing");
+    }
+
+    @Test
+    void escapeGoesBackAndHomeGoesHome() {
+        click("idle.start");
+        click("home.booking");
+        click("category.room");
+        await(() -> "booking.facilities".equals(GuiActionRunner.execute(this::currentScreen)), "the facilities");
+        window.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ESCAPE);
+        await(() -> "booking.categories".equals(GuiActionRunner.execute(this::currentScreen)), "back to categories");
+        window.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_HOME);
+        await(() -> "home".equals(GuiActionRunner.execute(this::currentScreen)), "home");
+    }
+
+    private String currentScreen() {
+        java.awt.Component deck = window.robot().finder().findByName(window.target(), "screens");
+        for (java.awt.Component c : ((java.awt.Container) deck).getComponents()) {
+            if (c.isVisible()) {
+                return c.getName().substring("screen.".length());
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,96 @@
+package org.madang.kiosk.booking;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.madang.core.Refusal;
+import org.madang.core.booking.Booking;
+import org.madang.core.facility.DayAvailability;
+import org.madang.core.facility.Facility;
+import org.madang.core.facility.FacilityCategory;
+import org.madang.core.facility.Slot;
+import org.madang.core.resident.Resident;
+import org.madang.hardware.receipt.PrintResult;
+import org.madang.hardware.receipt.Receipt;
+
+/** A booking view that remembers what it was told to show, for presenter tests without AWT. */
+final class RecordingBookingView implements BookingView {
+    final List<String> shown = new ArrayList<>();
+    Map<FacilityCategory, Integer> categories;
+    List<Facility> facilities;
+    List<DayAvailability> days;
+    List<Slot> slots;
+    Resident resident;
+    int party;
+    int fee;
+    Refusal refusal;
+    Booking booking;
+    Receipt receipt;
+    PrintResult printed;
+
+    @Override
+    public void showCategories(Map<FacilityCategory, Integer> counts) {
+        shown.add("categories");
+        categories = counts;
+    }
+
+    @Override
+    public void showFacilities(FacilityCategory category, List<Facility> list) {
+        shown.add("facilities");
+        facilities = list;
+    }
+
+    @Override
+    public void showDays(Facility facility, List<DayAvailability> list) {
+        shown.add("days");
+        days = list;
+    }
+
+    @Override
+    public void showSlots(Facility facility, LocalDate day, List<Slot> list) {
+        shown.add("slots");
+        slots = list;
+    }
+
+    @Override
+    public void askForCard(Facility facility, Slot slot) {
+        shown.add("card");
+    }
+
+    @Override
+    public void showConfirmation(Facility facility, Slot slot, Resident who, int people, int cost) {
+        shown.add("confirm");
+        resident = who;
+        party = people;
+        fee = cost;
+    }
+
+    @Override
+    public void showRefusal(Refusal r, boolean canChooseAgain) {
+        shown.add("refusal");
+        refusal = r;
+    }
+
+    @Override
+    public void showBooked(Booking b, Facility facility, Receipt r, PrintResult p) {
+        shown.add("booked");
+        booking = b;
+        receipt = r;
+        printed = p;
+    }
+
+    @Override
+    public void showFailure() {
+        shown.add("failure");
+    }
+
+    @Override
+    public void setBusy(boolean busy) {
+        // the recording keeps only what is shown
+    }
+
+    String last() {
+        return shown.get(shown.size() - 1);
+    }
+}
