@@ -128,6 +128,7 @@ final class DbCommand implements Runnable {
         @Override
         public Integer call() {
             Path root = Sites.resolve(options, false, null, spec.commandLine().getOut());
+            SiteRuntime.loadConfig(new SiteDirectory(root), options.sets, System.getenv());
             if (!new SiteDirectory(root).hasDatabase()) {
                 throw new UsageException("madang db check: " + root + " has no site database");
             }

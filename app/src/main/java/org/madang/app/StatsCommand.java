@@ -27,6 +27,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path root = Sites.resolve(options, false, null, spec.commandLine().getOut());
+        SiteRuntime.loadConfig(new SiteDirectory(root), options.sets, System.getenv());
         if (!new SiteDirectory(root).hasDatabase()) {
             throw new UsageException("madang stats: " + root + " has no site database (make one with madang demo-data --site " + root + ")");
         }

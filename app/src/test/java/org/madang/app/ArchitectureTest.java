@@ -1,0 +1,106 @@
+package org.madang.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The rules of ARCHITECTURE.md and STYLE.md, checked on the compiled main code of every module. */
+class ArchitectureTest {
+    private static JavaClasses madang;
+
+    @BeforeAll
+    static void importClasses() {
+        // main code only: neither test classes nor the test fixtures other modules share through test-jars
+        madang = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar")).importPackages("org.madang");
+    }
+
+    @Test
+    void coreImportsNoSwing() {
+        noClasses().that().resideInAPackage("org.madang.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt.event..").check(madang);
+    }
+
+    @Test
+    void hardwareAdaptersKnowNothingOfCore() {
+        noClasses().that().resideInAPackage("org.madang.hardware..")
+                .should().dependOnClassesThat().resideInAPackage("org.madang.core..").check(madang);
+    }
+
+    @Test
+    void kioskAndCounterNeverImportEachOther() {
+        noClasses().that().resideInAPackage("org.madang.kiosk..").should().dependOnClassesThat().resideInAPackage("org.madang.counter..").check(madang);
+        noClasses().that().resideInAPackage("org.madang.counter..").should().dependOnClassesThat().resideInAPackage("org.madang.kiosk..").check(madang);
+    }
+
+    @Test
+    void modulesDependOnlyDownwards() {
+        noClasses().that().resideInAPackage("org.madang.config..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.madang.core..", "org.madang.hardware..", "org.madang.ui..", "org.madang.kiosk..", "org.madang.counter..", "org.madang.app..")
+                .check(madang);
+        noClasses().that().resideInAPackage("org.madang.core..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.madang.ui..", "org.madang.kiosk..", "org.madang.counter..", "org.madang.app..").check(madang);
+        noClasses().that().resideInAPackage("org.madang.ui..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.madang.kiosk..", "org.madang.counter..", "org.madang.app..").check(madang);
+        noClasses().that().resideOutsideOfPackage("org.madang.app..").should().dependOnClassesThat().resideInAPackage("org.madang.app..").check(madang);
+    }
+
+    @Test
+    void onlyTheAppChoosesConcreteDevicesAndOpensTheDatabase() {
+        noClasses().that().resideOutsideOfPackages("org.madang.app..", "org.madang.hardware.sim..")
+                .should().callConstructorWhere(com.tngtech.archunit.core.domain.JavaConstructorCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("org.madang.hardware.sim.."))))
+                .check(madang);
+        noClasses().that().resideOutsideOfPackage("org.madang.app..")
+                .should().callMethod(org.madang.core.storage.SiteDatabase.class, "open", String.class, String.class, String.class)
+                .check(madang);
+    }
+
+    @Test
+    void noStaticMutableState() {
+        fields().that().areStatic().should().beFinal().check(madang);
+    }
+
+    @Test
+    void presentersImportNoSwing() {
+        noClasses().that().haveSimpleNameEndingWith("Presenter")
+                .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..").check(madang);
+    }
+
+    @Test
+    void panelsHoldNoRulesAndTalkToNoStores() {
+        noClasses().that().areAssignableTo(javax.swing.JComponent.class)
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Store")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Service")
+                .check(madang);
+    }
+
+    @Test
+    void namesSayTheRole() {
+        noClasses().should().haveSimpleNameEndingWith("Manager").orShould().haveSimpleNameEndingWith("Helper")
+                .orShould().haveSimpleNameEndingWith("Utils").orShould().haveSimpleNameEndingWith("Impl")
+                .orShould().haveSimpleNameEndingWith("Data").orShould().haveSimpleNameEndingWith("Info").check(madang);
+    }
+
+    @Test
+    void featurePackagesHaveNoCycles() {
+        slices().matching("org.madang.(*)..").should().beFreeOfCycles().check(madang);
+        slices().matching("org.madang.core.(*)..").should().beFreeOfCycles().check(madang);
+        slices().matching("org.madang.kiosk.(*)..").should().beFreeOfCycles().check(madang);
+    }
+
+    @Test
+    void nothingPrintsToTheConsoleOutsideTheCommandLine() {
+        noClasses().that().resideOutsideOfPackage("org.madang.app..")
+                .should().accessField(System.class, "out").orShould().accessField(System.class, "err").check(madang);
+        classes().that().resideInAPackage("org.madang..").should().notBeAnnotatedWith(Deprecated.class).check(madang);
+    }
+}

@@ -1,0 +1,84 @@
+package org.madang.counter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.madang.core.booking.BookingOutcome;
+import org.madang.core.booking.BookingSummary;
+import org.madang.core.clerk.Clerk;
+import org.madang.counter.login.LoginPresenter;
+import org.madang.counter.login.LoginView;
+import org.madang.counter.today.TodayPresenter;
+import org.madang.counter.today.TodayView;
+import org.madang.ui.DirectTasks;
+
+class CounterPresenterTest {
+
+    @Test
+    void signsInWithTheRightPasswordOnlyAndAuditsBoth() {
+        try (CounterFixture f = new CounterFixture()) {
+            List<String> seen = new java.util.ArrayList<>();
+            LoginView view = new LoginView() {
+                @Override
+                public void showSignedIn(Clerk clerk) {
+                    seen.add("in:" + clerk.login());
+                }
+
+                @Override
+                public void showRejected() {
+                    seen.add("rejected");
+                }
+
+                @Override
+                public void showFailure() {
+                    seen.add("failure");
+                }
+
+                @Override
+                public void setBusy(boolean busy) {
+                    // not recorded
+                }
+            };
+            LoginPresenter presenter = new LoginPresenter(view, f.services.clerks(), new DirectTasks());
+            presenter.signIn("tester", "wrong".toCharArray());
+            presenter.signIn("tester", "secret-pass".toCharArray());
+            presenter.signIn("", new char[0]);
+            assertThat(seen).containsExactly("rejected", "in:tester", "rejected");
+            assertThat(f.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'ClerkSignInFailed'")).isEqualTo(1);
+            assertThat(f.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'ClerkSignedIn'")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aKioskBookingReachesTheTodayTableThroughTheEventLog() throws InterruptedException {
+        try (CounterFixture f = new CounterFixture()) {
+            BlockingQueue<List<BookingSummary>> tables = new LinkedBlockingQueue<>();
+            TodayView view = new TodayView() {
+                @Override
+                public void showBookings(List<BookingSummary> bookings, LocalDateTime updatedAt) {
+                    tables.add(bookings);
+                }
+
+                @Override
+                public void showFailure() {
+                    tables.add(List.of());
+                }
+            };
+            new TodayPresenter(view, f.services, new DirectTasks()).start();
+            List<BookingSummary> before = tables.poll(10, TimeUnit.SECONDS);
+
+            BookingOutcome.Booked booked = (BookingOutcome.Booked) f.kioskBooks(1);
+
+            List<BookingSummary> after = tables.poll(10, TimeUnit.SECONDS);
+            assertThat(after).hasSize(before.size() + 1);
+            assertThat(after.get(0).number()).isEqualTo(booked.booking().number());
+            assertThat(after.get(0).terminalId()).isEqualTo("kiosk-2");
+            assertThat(after.get(0).residentName()).isEqualTo("김영희");
+        }
+    }
+}
