@@ -69,7 +69,14 @@ class CounterRobotTest {
         window.textBox("login.user").enterText("tester");
         window.textBox("login.password").enterText("nope");
         window.button("login.submit").click();
-        await(() -> !GuiActionRunner.execute(() -> window.label("login.problem").target().getText()).isBlank(), "the refusal");
+        try {
+            await(() -> !GuiActionRunner.execute(() -> window.label("login.problem").target().getText()).isBlank(), "the refusal");
+        } catch (AssertionError e) {
+            throw new AssertionError("no refusal shown; user=[" + GuiActionRunner.execute(() -> window.textBox("login.user").target().getText())
+                    + "] pw=[" + new String(GuiActionRunner.execute(() -> ((javax.swing.JPasswordField) window.textBox("login.password").target()).getPassword()))
+                    + "] enabled=" + GuiActionRunner.execute(() -> window.button("login.submit").target().isEnabled())
+                    + " focused=" + GuiActionRunner.execute(() -> java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner()), e);
+        }
         assertThat(window.label("login.problem").text()).isEqualTo("아이디 또는 비밀번호가 맞지 않습니다.");
 
         window.textBox("login.password").enterText("secret-pass");
