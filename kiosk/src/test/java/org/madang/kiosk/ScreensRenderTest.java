@@ -57,9 +57,20 @@ class ScreensRenderTest {
         }
         Rectangle r = SwingUtilities.convertRectangle(c.getParent() == null ? c : c.getParent(), c.getBounds(), root);
         Container clip = SwingUtilities.getAncestorOfClass(JViewport.class, c);
-        int right = clip == null ? root.getWidth() : SwingUtilities.convertRectangle(clip.getParent(), clip.getBounds(), root).x + clip.getWidth();
-        if (c != root && r.x + r.width > right + 1) {
-            problems.add(screen + ": " + describe(c) + " runs off the right edge (" + (r.x + r.width) + " > " + right + ")");
+        Rectangle bounds = clip == null ? new Rectangle(0, 0, root.getWidth(), root.getHeight())
+                : SwingUtilities.convertRectangle(clip.getParent(), clip.getBounds(), root);
+        if (c != root && r.x + r.width > bounds.x + bounds.width + 1) {
+            problems.add(screen + ": " + describe(c) + " runs off the right edge (" + (r.x + r.width) + " > " + (bounds.x + bounds.width) + ")");
+        }
+        if (c != root && clip == null && r.y + r.height > bounds.y + bounds.height + 1) {
+            problems.add(screen + ": " + describe(c) + " runs off the bottom (" + (r.y + r.height) + " > " + (bounds.y + bounds.height) + ")");
+        }
+        Container deck = SwingUtilities.getAncestorNamed("screens", c);
+        if (deck != null && clip == null) {
+            Rectangle d = SwingUtilities.convertRectangle(deck.getParent(), deck.getBounds(), root);
+            if (r.y + r.height > d.y + d.height + 1) {
+                problems.add(screen + ": " + describe(c) + " is hidden under the bottom bar (" + (r.y + r.height) + " > " + (d.y + d.height) + ")");
+            }
         }
         if (c instanceof AbstractButton b && b.getWidth() > 0 && b.getHeight() > 0) {
             double minMm = 12;

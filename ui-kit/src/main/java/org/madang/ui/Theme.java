@@ -25,6 +25,9 @@ public final class Theme {
     }
 
     private static void install(Font font) {
+        // FlatLaf would scale every inset and border by the font size (x3.5 at kiosk sizes);
+        // Madang sizes touch targets in millimetres itself, so pixels stay pixels
+        System.setProperty("flatlaf.uiScale", "1");
         FlatLaf.registerCustomDefaultsSource("org.madang.ui.themes");
         FlatLightLaf.setup();
         UIManager.put("defaultFont", font);

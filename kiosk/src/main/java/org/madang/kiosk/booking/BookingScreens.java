@@ -121,7 +121,7 @@ public final class BookingScreens implements BookingView {
     @Override
     public void showBooked(Booking booking, Facility facility, Receipt receipt, PrintResult printed) {
         done.show(booking, receipt, printed);
-        navigator.show(DonePage.ID);
+        navigator.showWithoutReturn(DonePage.ID);
     }
 
     @Override

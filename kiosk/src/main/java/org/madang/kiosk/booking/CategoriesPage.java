@@ -24,11 +24,11 @@ final class CategoriesPage extends KioskPage {
                 "[grow, fill, sg tile]".repeat(look.columns()), "[]"));
         counts.forEach((category, count) -> {
             String name = look.words().get(category.messageKey());
-            String text = Look.lines(name + "\n" + look.words().get("booking.categories.count", count));
+            String text = "<html><center><b>" + name + "</b><br>" + look.words().get("booking.categories.count", count) + "</center></html>";
             TouchButton tile = new TouchButton("category." + category.name().toLowerCase(java.util.Locale.ROOT), text, "tile", look.scale());
             tile.getAccessibleContext().setAccessibleName(name);
             tile.addActionListener(e -> presenter.chooseCategory(category));
-            content().add(tile, "hmin " + look.scale().mm(40));
+            content().add(tile, "hmin " + look.tile());
         });
         refresh();
     }

@@ -58,13 +58,13 @@ final class ConfirmPage extends KioskPage {
             more.addActionListener(e -> presenter.changeParty(1));
             JPanel partyRow = new JPanel(new MigLayout("insets 0, gap " + look.gap(), "[grow, fill, sg p][grow, fill, sg p]"));
             partyRow.setOpaque(false);
-            partyRow.add(less);
-            partyRow.add(more);
+            partyRow.add(less, "hmin " + look.button());
+            partyRow.add(more, "hmin " + look.button());
             content().add(partyRow);
         }
         refusal.setText("");
         book.setEnabled(true);
-        content().add(book, "gaptop " + look.scale().mm(8) + ", hmin " + look.scale().mm(25));
+        content().add(book, "gaptop " + look.scale().mm(8) + ", hmin " + look.bigButton());
         content().add(refusal, "growx");
         refresh();
     }
@@ -74,7 +74,7 @@ final class ConfirmPage extends KioskPage {
         refusal.say(text);
         book.setEnabled(false);
         if (canChooseAgain && again.getParent() != content()) {
-            content().add(again, "hmin " + look.scale().mm(20));
+            content().add(again, "hmin " + look.button());
         }
         content().revalidate();
         content().repaint();

@@ -66,7 +66,7 @@ final class DaysPage extends KioskPage {
             b.setEnabled(free > 0);
             LocalDate chosen = d;
             b.addActionListener(e -> presenter.chooseDay(chosen));
-            grid.add(b, "hmin " + look.scale().mm(22));
+            grid.add(b, "hmin " + look.scale().mm(30));
         }
         content().setLayout(new MigLayout("fill, insets 0"));
         content().add(scroller(grid), "grow");

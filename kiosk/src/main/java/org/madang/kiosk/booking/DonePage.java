@@ -28,10 +28,18 @@ final class DonePage extends KioskPage {
         setTitle(look.words().get("booking.done.title"));
         finish = new TouchButton("done.finish", look.words().get("booking.done.finish"), "primary", look.scale());
         finish.addActionListener(e -> onFinish.run());
-        content().setLayout(new MigLayout("fill, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]", "[][grow, fill][]"));
-        content().add(printed);
-        content().add(receiptView, "hmin 100");
-        content().add(finish, "hmin " + look.scale().mm(25));
+        if (look.landscape()) {
+            // words and Finish on the left, the receipt at full height on the right
+            content().setLayout(new MigLayout("fill, insets 0, gap " + look.gap(), "[grow, fill][grow, fill]", "[][grow][]"));
+            content().add(printed, "cell 0 0");
+            content().add(receiptView, "cell 1 0 1 3, grow");
+            content().add(finish, "cell 0 2, hmin " + look.bigButton());
+        } else {
+            content().setLayout(new MigLayout("fill, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]", "[][grow, fill][]"));
+            content().add(printed);
+            content().add(receiptView, "hmin 100");
+            content().add(finish, "hmin " + look.bigButton());
+        }
     }
 
     void show(Booking booking, Receipt receipt, PrintResult result) {

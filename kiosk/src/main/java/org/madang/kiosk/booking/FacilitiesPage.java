@@ -25,15 +25,14 @@ final class FacilitiesPage extends KioskPage {
         String lang = look.words().language();
         ViewportPanel list = new ViewportPanel(new MigLayout("fillx, wrap " + (look.landscape() ? 2 : 1) + ", insets 0, gap " + look.gap(),
                 look.landscape() ? "[grow, fill, sg f][grow, fill, sg f]" : "[grow, fill]"), look.scale().mm(20));
-        int width = look.landscape() ? look.contentWidth() / 2 - look.scale().mm(16) : look.contentWidth() - look.scale().mm(16);
         for (Facility f : facilities) {
-            String text = "<html><div style='width:" + width + "px'><b>" + f.name().in(lang) + "</b><br>"
-                    + f.summary().in(lang) + "<br>" + f.location().in(lang) + " · " + formats.fee(f) + "</div></html>";
+            String text = "<html><b>" + f.name().in(lang) + "</b><br>"
+                    + f.summary().in(lang) + "<br>" + f.location().in(lang) + " · " + formats.fee(f) + "</html>";
             TouchButton button = new TouchButton("facility." + f.code(), text, "tile", look.scale());
             button.getAccessibleContext().setAccessibleName(f.name().in(lang) + ", " + formats.fee(f));
             button.setHorizontalAlignment(TouchButton.LEADING);
             button.addActionListener(e -> presenter.chooseFacility(f));
-            list.add(button);
+            list.add(button, "hmin " + look.scale().mm(40));
         }
         content().removeAll();
         content().setLayout(new MigLayout("fill, insets 0"));

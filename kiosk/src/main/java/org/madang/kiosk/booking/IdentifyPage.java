@@ -42,7 +42,7 @@ final class IdentifyPage extends KioskPage {
                     card.birthDate().getYear());
             TouchButton b = new TouchButton("card." + i++, label, "nav", look.scale());
             b.addActionListener(e -> simulator.reader().insert(card));
-            cards.add(b);
+            cards.add(b, "hmin " + look.button());
         }
         content().add(cards, "gaptop " + look.scale().mm(10));
     }

@@ -46,7 +46,7 @@ final class SlotsPage extends KioskPage {
             b.getAccessibleContext().setAccessibleName(period + ", " + left);
             b.setEnabled(!s.isFull());
             b.addActionListener(e -> presenter.chooseSlot(s));
-            grid.add(b, "hmin " + look.scale().mm(24));
+            grid.add(b, "hmin " + look.scale().mm(40));
         }
         content().setLayout(new MigLayout("fill, insets 0"));
         content().add(scroller(grid), "grow");

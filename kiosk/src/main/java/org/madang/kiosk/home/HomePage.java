@@ -16,10 +16,10 @@ public final class HomePage extends KioskPage {
         setHint(look.words().get("kiosk.home.hint"));
         content().setLayout(new MigLayout("fillx, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]", "[][grow][]"));
         String name = look.words().get("kiosk.home.booking");
-        TouchButton tile = new TouchButton("home.booking", Look.lines(name + "\n" + look.words().get("kiosk.home.booking.hint")), "tile", look.scale());
+        TouchButton tile = new TouchButton("home.booking", "<html><center><b><big>" + name + "</big></b><br>" + look.words().get("kiosk.home.booking.hint") + "</center></html>", "tile", look.scale());
         tile.getAccessibleContext().setAccessibleName(name);
         tile.addActionListener(e -> booking.run());
-        content().add(tile, "hmin " + look.scale().mm(45));
+        content().add(tile, "hmin " + look.scale().mm(90));
         content().add(new javax.swing.JLabel(), "grow");
         content().add(languages, "center");
     }

@@ -18,7 +18,7 @@ public final class LanguageButtons extends JPanel {
             TouchButton b = new TouchButton("language." + lang, look.words().get(nameKey(lang)),
                     lang.equals(current) ? "primary" : "nav", look.scale());
             b.addActionListener(e -> choose.accept(lang));
-            add(b, "wmin " + look.scale().mm(40));
+            add(b, "wmin " + look.scale().mm(80) + ", hmin " + look.button());
         }
     }
 

@@ -29,7 +29,7 @@ public final class KioskShell extends JPanel {
     public KioskShell(Look look, String siteName, Navigator navigator, Runnable moreTime) {
         super(new BorderLayout());
         setName("kiosk");
-        int pad = look.scale().mm(4);
+        int pad = look.scale().mm(6);
         JPanel top = new JPanel(new MigLayout("fillx, hidemode 3, insets " + pad + " " + look.scale().mm(8), "[grow][]"));
         top.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
         JLabel site = new JLabel(siteName);
@@ -46,7 +46,7 @@ public final class KioskShell extends JPanel {
         more = new TouchButton("session.more", look.words().get("session.more"), "primary", look.scale());
         more.addActionListener(e -> moreTime.run());
         warning.add(warningText);
-        warning.add(more, "wmin " + look.scale().mm(40));
+        warning.add(more, "wmin " + look.scale().mm(60) + ", hmin " + look.button());
         warning.setVisible(false);
 
         failure.setVisible(false);
@@ -59,9 +59,9 @@ public final class KioskShell extends JPanel {
         bottom = new JPanel(new MigLayout("fillx, insets " + pad + " " + look.scale().mm(8) + ", gap " + look.gap(),
                 "[sg n][grow, center][sg n]"));
         bottom.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
-        bottom.add(back, "wmin " + look.scale().mm(35) + ", hmin " + look.scale().mm(18));
+        bottom.add(back, "wmin " + look.scale().mm(90) + ", hmin " + look.button());
         bottom.add(busy);
-        bottom.add(home, "wmin " + look.scale().mm(35) + ", hmin " + look.scale().mm(18));
+        bottom.add(home, "wmin " + look.scale().mm(90) + ", hmin " + look.button());
         busy.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
 
         JPanel south = new JPanel(new MigLayout("fillx, wrap 1, insets 0, gap 0, hidemode 3", "[grow, fill]"));

@@ -11,15 +11,25 @@ public record Look(Messages words, ScreenScale scale, boolean landscape) {
         return landscape ? 3 : 2;
     }
 
-    /** Width available to a page's text, inside the page margins. */
-    public int contentWidth() {
-        return scale.geometry().widthPx() - 2 * scale.mm(8) - scale.mm(4);
-    }
-
     /** Button text on several lines, centred: one line per {@code \n}. */
     public static String lines(String text) {
         String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>");
         return "<html><center>" + escaped + "</center></html>";
+    }
+
+    /** Height of an ordinary button: well above the 12 mm minimum, for unsteady hands. */
+    public int button() {
+        return scale.mm(30);
+    }
+
+    /** Height of the one button a screen is about ("Book now", "Finish"). */
+    public int bigButton() {
+        return scale.mm(42);
+    }
+
+    /** Height of a choice tile (a service, a category). */
+    public int tile() {
+        return scale.mm(60);
     }
 
     /** Gap between touch targets, well above the 2.5 mm minimum. */

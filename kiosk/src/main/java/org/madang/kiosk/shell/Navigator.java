@@ -44,6 +44,12 @@ public final class Navigator {
         display(id);
     }
 
+    /** Shows a screen that cannot be gone back from (a booking is done: Back leads home, not to "Book now"). */
+    public void showWithoutReturn(String id) {
+        history.clear();
+        display(id);
+    }
+
     /** Goes to the previous screen; from the first one, home. */
     public void back() {
         display(history.isEmpty() ? homeId : history.pop());

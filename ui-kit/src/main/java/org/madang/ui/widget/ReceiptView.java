@@ -44,6 +44,12 @@ public final class ReceiptView extends JComponent {
     }
 
     @Override
+    public Dimension getMinimumSize() {
+        // shrinks to whatever room is left: the image scales down to fit
+        return new Dimension(100, 100);
+    }
+
+    @Override
     protected void paintComponent(Graphics g) {
         if (image == null) {
             return;
