@@ -128,10 +128,8 @@ final class DbCommand implements Runnable {
         @Override
         public Integer call() {
             Path root = Sites.resolve(options, false, null, spec.commandLine().getOut());
-            SiteRuntime.loadConfig(new SiteDirectory(root), options.sets, System.getenv());
-            if (!new SiteDirectory(root).hasDatabase()) {
-                throw new UsageException("madang db check: " + root + " has no site database");
-            }
+            SiteDirectory dir = new SiteDirectory(root);
+            SiteRuntime.requireDatabase(dir, SiteRuntime.loadConfig(dir, options.sets, System.getenv()), "madang db check");
             PrintWriter out = spec.commandLine().getOut();
             int problems = 0;
             try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv())) {

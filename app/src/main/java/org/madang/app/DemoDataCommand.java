@@ -49,6 +49,7 @@ final class DemoDataCommand implements Callable<Integer> {
                 throw new UsageException("madang demo-data: " + e.getMessage() + " (" + root + ")");
             }
             double seconds = (System.nanoTime() - started) / 1e9;
+            site.database.closeCompacted();
             out.printf("Seeded %s at %s scale in %.1f s: %,d facilities, %,d slots, %,d bookings, %,d residents, %,d courses.%n",
                     dir.root(), demoScale.name(), seconds, counts.get("facilities"), counts.get("slots"), counts.get("bookings"),
                     counts.get("residents"), counts.get("courses"));

@@ -29,9 +29,9 @@ final class DemoSite {
         out.println("Preparing the demo site in " + dir.root() + " (first start only) ...");
         out.flush();
         writeSiteFile(dir);
-        try (SiteRuntime site = SiteRuntime.open(dir, SiteRuntime.loadConfig(dir, List.of(), env), Clock.systemDefaultZone())) {
-            seed(site, scale, SEED);
-        }
+        SiteRuntime site = SiteRuntime.open(dir, SiteRuntime.loadConfig(dir, List.of(), env), Clock.systemDefaultZone());
+        seed(site, scale, SEED);
+        site.database.closeCompacted();
     }
 
     static Map<String, Long> seed(SiteRuntime site, DemoScale scale, long seed) {

@@ -59,6 +59,17 @@ final class SiteRuntime implements AutoCloseable {
         }
     }
 
+    /**
+     * For commands that read an existing site: refuses a folder whose database does not exist
+     * yet (rather than creating an empty one), unless the database lives on a server.
+     */
+    static void requireDatabase(SiteDirectory dir, SiteConfig config, String command) {
+        if (config.database().remoteUrl().isEmpty() && !dir.hasDatabase()) {
+            throw new UsageException(command + ": " + dir.root() + " has no site database (make one with madang demo-data --site "
+                    + dir.root() + ")");
+        }
+    }
+
     /** Opens the site: creates missing folders and keys, opens and migrates the database. */
     static SiteRuntime open(SiteDirectory dir, SiteConfig config, Clock clock) {
         try {

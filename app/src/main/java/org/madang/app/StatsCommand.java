@@ -27,10 +27,8 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path root = Sites.resolve(options, false, null, spec.commandLine().getOut());
-        SiteRuntime.loadConfig(new SiteDirectory(root), options.sets, System.getenv());
-        if (!new SiteDirectory(root).hasDatabase()) {
-            throw new UsageException("madang stats: " + root + " has no site database (make one with madang demo-data --site " + root + ")");
-        }
+        SiteDirectory dir = new SiteDirectory(root);
+        SiteRuntime.requireDatabase(dir, SiteRuntime.loadConfig(dir, options.sets, System.getenv()), "madang stats");
         try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv())) {
             Map<String, Long> counts = new SiteStats(site.database.jdbi()).counts();
             PrintWriter out = spec.commandLine().getOut();

@@ -78,6 +78,25 @@ public final class SiteDatabase implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * Closes an H2 file database with compaction, after a bulk load (a seeded county site shrinks
+     * from about 320 MB to 24 MB). Only for a process that is the database's sole user.
+     */
+    public void closeCompacted() {
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+            if (c.getMetaData().getURL().startsWith("jdbc:h2:file:")) {
+                st.execute("SHUTDOWN COMPACT");
+            }
+        } catch (java.sql.SQLException e) {
+            // H2 closes the connection under the statement once compaction is done
+            if (e.getErrorCode() != org.h2.api.ErrorCode.DATABASE_CALLED_AT_SHUTDOWN) {
+                throw new IllegalStateException("the database could not be compacted: " + e.getMessage(), e);
+            }
+        } finally {
+            dataSource.close();
+        }
+    }
+
     @Override
     public void close() {
         dataSource.close();
