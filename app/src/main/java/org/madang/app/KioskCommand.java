@@ -1,6 +1,5 @@
 package org.madang.app;
 
-import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -36,9 +35,7 @@ final class KioskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path root = Sites.resolve(options, demo, DemoScale.COUNTY, spec.commandLine().getOut());
-        if (GraphicsEnvironment.isHeadless()) {
-            throw new UsageException("madang kiosk: no display here (set DISPLAY, or use madang screenshot for images)");
-        }
+        Sites.requireDisplay("madang kiosk");
         try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv()); UiExecutor tasks = new UiExecutor()) {
             KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, spec.commandLine().getErr());
             SiteConfig config = font.config();

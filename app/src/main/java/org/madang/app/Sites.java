@@ -9,6 +9,13 @@ final class Sites {
     private Sites() {
     }
 
+    /** Refuses to open a window where there is no display, with what to do instead. */
+    static void requireDisplay(String command) {
+        if (java.awt.GraphicsEnvironment.isHeadless()) {
+            throw new UsageException(command + ": no display here (set DISPLAY, or use madang screenshot for images)");
+        }
+    }
+
     /** The site folder to use; with {@code demo}, the demo site, made and seeded first if missing. */
     static Path resolve(SiteOptions options, boolean demo, DemoScale demoScale, PrintWriter out) {
         Path named = options.site(System.getenv());

@@ -2,8 +2,6 @@ package org.madang.counter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.util.function.BooleanSupplier;
 import javax.swing.JFrame;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -12,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.madang.core.testing.Poll;
 import org.madang.core.booking.BookingOutcome;
 import org.madang.ui.HangulFonts;
 import org.madang.ui.Messages;
@@ -54,41 +53,28 @@ class CounterRobotTest {
         fixture.close();
     }
 
-    private static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting for " + what);
-            }
-            Thread.onSpinWait();
-        }
-    }
 
     @Test
     void aWrongPasswordIsRefusedAndAKioskBookingAppearsAfterSignIn() {
         window.textBox("login.user").enterText("tester");
         window.textBox("login.password").enterText("nope");
         window.button("login.submit").click();
-        try {
-            await(() -> !GuiActionRunner.execute(() -> window.label("login.problem").target().getText()).isBlank(), "the refusal");
-        } catch (AssertionError e) {
-            throw new AssertionError("no refusal shown; user=[" + GuiActionRunner.execute(() -> window.textBox("login.user").target().getText())
-                    + "] pw=[" + new String(GuiActionRunner.execute(() -> ((javax.swing.JPasswordField) window.textBox("login.password").target()).getPassword()))
-                    + "] enabled=" + GuiActionRunner.execute(() -> window.button("login.submit").target().isEnabled())
-                    + " focused=" + GuiActionRunner.execute(() -> java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner()), e);
-        }
+        Poll.until(() -> !GuiActionRunner.execute(() -> window.label("login.problem").target().getText()).isBlank(),
+                () -> "the refusal; user=[" + GuiActionRunner.execute(() -> window.textBox("login.user").target().getText())
+                        + "] submit enabled=" + GuiActionRunner.execute(() -> window.button("login.submit").target().isEnabled())
+                        + " focus=" + GuiActionRunner.execute(() -> java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner()));
         assertThat(window.label("login.problem").text()).isEqualTo("아이디 또는 비밀번호가 맞지 않습니다.");
 
         window.textBox("login.password").enterText("secret-pass");
         window.button("login.submit").click();
-        await(() -> GuiActionRunner.execute(() -> !window.robot().finder().findAll(window.target(),
+        Poll.until(() -> GuiActionRunner.execute(() -> !window.robot().finder().findAll(window.target(),
                 c -> "today.table".equals(c.getName()) && c.isShowing()).isEmpty()), "the today table");
-        await(() -> GuiActionRunner.execute(() -> !window.label("today.count").target().getText().isEmpty()), "the first load");
+        Poll.until(() -> GuiActionRunner.execute(() -> !window.label("today.count").target().getText().isEmpty()), "the first load");
         int rows = window.table("today.table").rowCount();
 
         BookingOutcome.Booked booked = (BookingOutcome.Booked) fixture.kioskBooks(2);
 
-        await(() -> GuiActionRunner.execute(() -> window.table("today.table").target().getRowCount()) == rows + 1, "the new booking");
+        Poll.until(() -> GuiActionRunner.execute(() -> window.table("today.table").target().getRowCount()) == rows + 1, "the new booking");
         assertThat(window.table("today.table").valueAt(org.assertj.swing.data.TableCell.row(0).column(0)))
                 .isEqualTo(booked.booking().number());
     }

@@ -9,10 +9,8 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.swing.JButton;
@@ -25,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.madang.core.testing.Poll;
 import org.madang.core.booking.BookingNumber;
 import org.madang.core.booking.CheckInToken;
 import org.madang.ui.ScreenScale;
@@ -64,7 +63,7 @@ class KioskRobotTest {
     }
 
     private void click(String name) {
-        await(() -> !window.robot().finder().findAll(window.target(), enabledButton(name)).isEmpty(), name + " to appear");
+        Poll.until(() -> !window.robot().finder().findAll(window.target(), enabledButton(name)).isEmpty(), name + " to appear");
         // several may match a prefix (days, times): take the first, as a resident reading top-down would
         JButton first = window.robot().finder().findAll(window.target(), enabledButton(name)).iterator().next();
         new JButtonFixture(window.robot(), first).click();
@@ -80,15 +79,6 @@ class KioskRobotTest {
         };
     }
 
-    private static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting for " + what);
-            }
-            Thread.onSpinWait();
-        }
-    }
 
     @Test
     void aResidentBooksACourtAndTakesTheReceipt() throws Exception {
@@ -100,7 +90,7 @@ class KioskRobotTest {
         click("slot.");
         click("card.0");
         click("confirm.book");
-        await(() -> "booking.done".equals(GuiActionRunner.execute(this::currentScreen)),
+        Poll.until(() -> "booking.done".equals(GuiActionRunner.execute(this::currentScreen)),
                 "the done screen");
 
         List<Long> booked = fixture.site.database.jdbi().withHandle(h -> h.createQuery(
@@ -121,7 +111,7 @@ class KioskRobotTest {
         assertThat(fixture.printer.lastPrinted().orElseThrow().receipt().plainText()).contains("테니스장 1번 코트").contains(number);
 
         click("done.finish");
-        await(() -> "idle".equals(GuiActionRunner.execute(this::currentScreen)), "the idle screen after finishing");
+        Poll.until(() -> "idle".equals(GuiActionRunner.execute(this::currentScreen)), "the idle screen after finishing");
     }
 
     @Test
@@ -129,11 +119,11 @@ class KioskRobotTest {
         click("idle.start");
         click("home.booking");
         click("category.room");
-        await(() -> "booking.facilities".equals(GuiActionRunner.execute(this::currentScreen)), "the facilities");
+        Poll.until(() -> "booking.facilities".equals(GuiActionRunner.execute(this::currentScreen)), "the facilities");
         window.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ESCAPE);
-        await(() -> "booking.categories".equals(GuiActionRunner.execute(this::currentScreen)), "back to categories");
+        Poll.until(() -> "booking.categories".equals(GuiActionRunner.execute(this::currentScreen)), "back to categories");
         window.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_HOME);
-        await(() -> "home".equals(GuiActionRunner.execute(this::currentScreen)), "home");
+        Poll.until(() -> "home".equals(GuiActionRunner.execute(this::currentScreen)), "home");
     }
 
     private String currentScreen() {

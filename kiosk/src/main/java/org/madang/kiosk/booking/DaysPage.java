@@ -16,7 +16,6 @@ import org.madang.kiosk.shell.KioskPage;
 import org.madang.kiosk.shell.Look;
 import org.madang.ui.widget.TouchButton;
 import org.madang.ui.widget.ViewportPanel;
-import org.madang.ui.widget.WrappingText;
 
 /**
  * A calendar of the booking window: weeks from Monday, each day with how many times are free.
@@ -33,13 +32,8 @@ final class DaysPage extends KioskPage {
 
     void show(Facility facility, List<DayAvailability> days, BookingPresenter presenter) {
         setTitle(facility.name().in(look.words().language()) + " · " + look.words().get("booking.days.title"));
-        content().removeAll();
         if (days.isEmpty()) {
-            content().setLayout(new MigLayout("fill"));
-            WrappingText none = new WrappingText("days.none", "hint");
-            none.say(look.words().get("booking.days.none"));
-            content().add(none, "top, growx");
-            refresh();
+            showNothing("days.none", look.words().get("booking.days.none"));
             return;
         }
         Map<LocalDate, DayAvailability> byDay = days.stream().collect(Collectors.toMap(DayAvailability::day, Function.identity()));
@@ -68,8 +62,6 @@ final class DaysPage extends KioskPage {
             b.addActionListener(e -> presenter.chooseDay(chosen));
             grid.add(b, "hmin " + look.scale().mm(30));
         }
-        content().setLayout(new MigLayout("fill, insets 0"));
-        content().add(scroller(grid), "grow");
-        refresh();
+        showScrolling(grid);
     }
 }

@@ -34,9 +34,6 @@ final class FacilitiesPage extends KioskPage {
             button.addActionListener(e -> presenter.chooseFacility(f));
             list.add(button, "hmin " + look.scale().mm(40));
         }
-        content().removeAll();
-        content().setLayout(new MigLayout("fill, insets 0"));
-        content().add(scroller(list), "grow");
-        refresh();
+        showScrolling(list);
     }
 }

@@ -9,7 +9,6 @@ import org.madang.kiosk.shell.KioskPage;
 import org.madang.kiosk.shell.Look;
 import org.madang.ui.widget.TouchButton;
 import org.madang.ui.widget.ViewportPanel;
-import org.madang.ui.widget.WrappingText;
 
 /** The times of one day: each says in words how much is left, and full ones cannot be chosen. */
 final class SlotsPage extends KioskPage {
@@ -24,13 +23,8 @@ final class SlotsPage extends KioskPage {
     void show(Facility facility, LocalDate day, List<Slot> slots, BookingPresenter presenter) {
         Formats formats = new Formats(look.words());
         setTitle(facility.name().in(look.words().language()) + " · " + formats.date(day));
-        content().removeAll();
         if (slots.isEmpty()) {
-            content().setLayout(new MigLayout("fill"));
-            WrappingText none = new WrappingText("slots.none", "hint");
-            none.say(look.words().get("booking.slots.none"));
-            content().add(none, "top, growx");
-            refresh();
+            showNothing("slots.none", look.words().get("booking.slots.none"));
             return;
         }
         int columns = look.columns();
@@ -48,8 +42,6 @@ final class SlotsPage extends KioskPage {
             b.addActionListener(e -> presenter.chooseSlot(s));
             grid.add(b, "hmin " + look.scale().mm(40));
         }
-        content().setLayout(new MigLayout("fill, insets 0"));
-        content().add(scroller(grid), "grow");
-        refresh();
+        showScrolling(grid);
     }
 }

@@ -55,6 +55,24 @@ public class KioskPage extends JPanel {
         return pane;
     }
 
+    /** Replaces the content with one plain sentence, when there is nothing to choose from. */
+    protected void showNothing(String name, String text) {
+        content().removeAll();
+        content().setLayout(new MigLayout("fill"));
+        WrappingText none = new WrappingText(name, "hint");
+        none.say(text);
+        content().add(none, "top, growx");
+        refresh();
+    }
+
+    /** Replaces the content with a list or grid that scrolls when it does not fit. */
+    protected void showScrolling(JComponent inner) {
+        content().removeAll();
+        content().setLayout(new MigLayout("fill, insets 0"));
+        content().add(scroller(inner), "grow");
+        refresh();
+    }
+
     protected void refresh() {
         content.revalidate();
         content.repaint();

@@ -1,0 +1,29 @@
+package org.madang.core.testing;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/** Waits for something another thread does, with a deadline instead of a sleep. */
+public final class Poll {
+    private static final Duration DEADLINE = Duration.ofSeconds(20);
+
+    private Poll() {
+    }
+
+    /** Returns once {@code condition} holds; fails after 20 s naming {@code what}. */
+    public static void until(BooleanSupplier condition, String what) {
+        until(condition, () -> what);
+    }
+
+    /** As {@link #until(BooleanSupplier, String)}, describing the failure only when it happens. */
+    public static void until(BooleanSupplier condition, Supplier<String> what) {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("gave up waiting for " + what.get());
+            }
+            Thread.onSpinWait();
+        }
+    }
+}
