@@ -45,7 +45,10 @@ public final class TodayPanel extends JPanel implements TodayView {
         head.add(new JLabel(words.get("counter.signedIn", clerkName)), "gapright 16");
         head.add(refresh);
         add(head);
-        add(new JScrollPane(table));
+        JScrollPane scroll = new JScrollPane(table);
+        // set here, not only when shown, so offscreen screenshots have the column names too
+        scroll.setColumnHeaderView(table.getTableHeader());
+        add(scroll);
         add(updated);
     }
 

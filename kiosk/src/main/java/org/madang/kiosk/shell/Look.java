@@ -11,12 +11,6 @@ public record Look(Messages words, ScreenScale scale, boolean landscape) {
         return landscape ? 3 : 2;
     }
 
-    /** Button text on several lines, centred: one line per {@code \n}. */
-    public static String lines(String text) {
-        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>");
-        return "<html><center>" + escaped + "</center></html>";
-    }
-
     /** Height of an ordinary button: well above the 12 mm minimum, for unsteady hands. */
     public int button() {
         return scale.mm(30);
