@@ -16,8 +16,9 @@ import org.madang.core.storage.SiteDatabase;
 
 /**
  * One terminal of the two-process race: opens the shared site, says READY, waits for the
- * start signal (a file appearing), books, and prints the outcome on one line.
- * Arguments: site dir, terminal id, slot id, resident id, start-signal file, clock instant.
+ * start signal (a file appearing), books, prints the outcome on one line, and stays connected
+ * until the stop signal (the other file), so neither terminal leaves while the other books.
+ * Arguments: site dir, terminal id, slot id, resident id, start file, stop file, clock instant.
  */
 public final class RaceBooker {
     private RaceBooker() {
@@ -29,7 +30,8 @@ public final class RaceBooker {
         long slot = Long.parseLong(args[2]);
         long resident = Long.parseLong(args[3]);
         Path go = Path.of(args[4]);
-        Clock clock = Clock.fixed(Instant.parse(args[5]), ZoneId.of("Asia/Seoul"));
+        Path stop = Path.of(args[5]);
+        Clock clock = Clock.fixed(Instant.parse(args[6]), ZoneId.of("Asia/Seoul"));
         SiteKeys keys = SiteKeys.loadOrCreate(site.resolve("keys"), new SecureRandom());
         try (SiteDatabase db = SiteDatabase.open(SiteDatabase.fileUrl(site.resolve("data").resolve("madang")), "madang",
                 keys.databasePassword())) {
@@ -40,13 +42,9 @@ public final class RaceBooker {
             facilities.slot(slot).orElseThrow();
             System.out.println("READY");
             System.out.flush();
-            long deadline = System.nanoTime() + 60_000_000_000L;
-            while (!Files.exists(go)) {
-                if (System.nanoTime() > deadline) {
-                    System.out.println("TIMEOUT");
-                    return;
-                }
-                Thread.onSpinWait();
+            if (!awaitFile(go)) {
+                System.out.println("TIMEOUT");
+                return;
             }
             BookingOutcome outcome = bookings.book(new BookingRequest(slot, resident, 1, Channel.KIOSK));
             if (outcome instanceof BookingOutcome.Booked b) {
@@ -54,6 +52,19 @@ public final class RaceBooker {
             } else if (outcome instanceof BookingOutcome.Refused r) {
                 System.out.println("REFUSED " + r.refusal().messageKey());
             }
+            System.out.flush();
+            awaitFile(stop);
         }
+    }
+
+    private static boolean awaitFile(Path file) {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!Files.exists(file)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.onSpinWait();
+        }
+        return true;
     }
 }

@@ -33,13 +33,14 @@ class TwoProcessRaceTest {
             slotId = slot.id();
         }
         Path go = root.resolve("go");
+        Path stop = root.resolve("stop");
         String instant = TestSite.NOW.atZone(TestSite.ZONE).toInstant().toString();
         List<Process> terminals = new ArrayList<>();
         List<BufferedReader> outputs = new ArrayList<>();
         for (int i = 1; i <= 2; i++) {
             Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), RaceBooker.class.getName(),
-                    root.toString(), "kiosk-" + i, Long.toString(slotId), Integer.toString(i), go.toString(), instant)
+                    root.toString(), "kiosk-" + i, Long.toString(slotId), Integer.toString(i), go.toString(), stop.toString(), instant)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             terminals.add(p);
             outputs.add(new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)));
@@ -51,7 +52,11 @@ class TwoProcessRaceTest {
         List<String> results = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             results.add(outputs.get(i).readLine());
-            assertThat(terminals.get(i).waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+        Files.createFile(stop);
+        for (Process terminal : terminals) {
+            assertThat(terminal.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(terminal.exitValue()).isZero();
         }
 
         assertThat(results).filteredOn(r -> r.startsWith("BOOKED ")).hasSize(1);

@@ -40,6 +40,8 @@ public final class BookingPresenter implements IdReaderListener {
     private Resident resident;
     private int party = 1;
     private boolean awaitingCard;
+    /** One id per wish to book a slot: pressing "Book now" again cannot book twice. */
+    private String requestId;
 
     public BookingPresenter(BookingView view, KioskServices services, Tasks tasks, Supplier<? extends Labels> labels) {
         this.view = view;
@@ -76,6 +78,7 @@ public final class BookingPresenter implements IdReaderListener {
     public void chooseSlot(Slot chosen) {
         slot = chosen;
         party = 1;
+        requestId = java.util.UUID.randomUUID().toString();
         if (resident != null) {
             confirmStep();
             return;
@@ -136,7 +139,7 @@ public final class BookingPresenter implements IdReaderListener {
     }
 
     public void confirm() {
-        BookingRequest request = new BookingRequest(slot.id(), resident.id(), party, Channel.KIOSK);
+        BookingRequest request = new BookingRequest(slot.id(), resident.id(), party, Channel.KIOSK, requestId);
         Facility f = facility;
         Labels words = labels.get();
         view.setBusy(true);
@@ -170,6 +173,7 @@ public final class BookingPresenter implements IdReaderListener {
         resident = null;
         party = 1;
         awaitingCard = false;
+        requestId = null;
     }
 
     /** Stops listening to the ID reader; the presenter is not used again. */
