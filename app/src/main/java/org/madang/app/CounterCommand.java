@@ -12,15 +12,11 @@ import org.madang.ui.Messages;
 import org.madang.ui.Theme;
 import org.madang.ui.UiExecutor;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code madang counter}: the clerk's integrated counter window. */
 @Command(name = "counter", mixinStandardHelpOptions = true, description = "Run the clerk's counter window.")
-final class CounterCommand implements Callable<Integer> {
-    @Mixin
-    SiteOptions options;
+final class CounterCommand extends SiteCommand implements Callable<Integer> {
 
     @Option(names = "--demo", description = "Use the demo site under your home folder, creating and seeding it on first start.")
     boolean demo;
@@ -31,15 +27,13 @@ final class CounterCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "ko|en", description = "Language of the counter (default: the site's first).")
     String lang;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Path root = Sites.resolve(options, demo, DemoScale.COUNTY, spec.commandLine().getOut());
+        Path root = site(demo, DemoScale.COUNTY);
         Sites.requireDisplay("madang counter");
         try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv()); UiExecutor tasks = new UiExecutor()) {
-            KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, spec.commandLine().getErr());
+            KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, err());
             String language = Languages.choose(lang, font.config());
             CounterApp app = new CounterApp(CounterAssembly.services(site, demo), tasks, Messages.forLanguage(language));
             CountDownLatch closed = new CountDownLatch(1);

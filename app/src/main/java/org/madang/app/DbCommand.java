@@ -13,15 +13,13 @@ import org.h2.tools.Server;
 import org.madang.core.event.EventLog;
 import org.madang.core.site.SiteDirectory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code madang db}: the site database's housekeeping. */
 @Command(name = "db", mixinStandardHelpOptions = true, description = "Look after the site database.",
         subcommands = {DbCommand.Migrate.class, DbCommand.Serve.class, DbCommand.Backup.class, DbCommand.Check.class})
 final class DbCommand implements Runnable {
-    @Spec
+    @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -31,17 +29,13 @@ final class DbCommand implements Runnable {
 
     /** {@code madang db migrate}. */
     @Command(name = "migrate", mixinStandardHelpOptions = true, description = "Create the database or bring its schema up to date.")
-    static final class Migrate implements Callable<Integer> {
-        @Mixin
-        SiteOptions options;
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
+    static final class Migrate extends SiteCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Path root = Sites.resolve(options, false, null, spec.commandLine().getOut());
+            Path root = site();
             try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv())) {
-                spec.commandLine().getOut().println("Schema of " + site.dir.root() + " is at version "
+                out().println("Schema of " + site.dir.root() + " is at version "
                         + site.database.schemaVersion().orElse("none") + ".");
             }
             return 0;
@@ -51,15 +45,11 @@ final class DbCommand implements Runnable {
     /** {@code madang db serve}. */
     @Command(name = "serve", mixinStandardHelpOptions = true,
             description = "Host the site database over TCP for terminals on other machines, until stopped (Ctrl-C).")
-    static final class Serve implements Callable<Integer> {
-        @Mixin
-        SiteOptions options;
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
+    static final class Serve extends SiteCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            Path root = Sites.resolve(options, false, null, spec.commandLine().getOut());
+            Path root = site();
             SiteDirectory dir = new SiteDirectory(root);
             var config = SiteRuntime.loadConfig(dir, options.sets, System.getenv());
             try (SiteRuntime site = SiteRuntime.open(dir, config, java.time.Clock.systemDefaultZone())) {
@@ -71,7 +61,7 @@ final class DbCommand implements Runnable {
                 args.add("-tcpAllowOthers");
             }
             Server server = Server.createTcpServer(args.toArray(String[]::new)).start();
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             out.println("Serving " + dir.root() + " at jdbc:h2:tcp://<this machine>:" + server.getPort() + "/madang"
                     + (config.database().allowOthers() ? "" : " (this machine only: set database.allowOthers to true for others)"));
             out.println("Other terminals: set database.url to that address and copy this site's keys/ folder. Ctrl-C stops.");
@@ -88,17 +78,13 @@ final class DbCommand implements Runnable {
 
     /** {@code madang db backup}. */
     @Command(name = "backup", mixinStandardHelpOptions = true, description = "Copy the live database into a zip file.")
-    static final class Backup implements Callable<Integer> {
-        @Mixin
-        SiteOptions options;
+    static final class Backup extends SiteCommand implements Callable<Integer> {
         @Option(names = "--out", paramLabel = "FILE.zip", description = "Where to write (default: <site>/backups/madang-<time>.zip).")
         Path out;
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
-            Path root = Sites.resolve(options, false, null, spec.commandLine().getOut());
+            Path root = site();
             try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv())) {
                 Path target = out != null ? out : site.dir.root().resolve("backups")
                         .resolve("madang-" + LocalDateTime.now(site.clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip");
@@ -110,7 +96,7 @@ final class DbCommand implements Runnable {
                     throw new UsageException("madang db backup: " + target + " exists already");
                 }
                 site.database.jdbi().useHandle(h -> h.execute("BACKUP TO '" + target.toAbsolutePath().toString().replace("'", "''") + "'"));
-                spec.commandLine().getOut().printf("Backed up to %s (%,d bytes).%n", target, Files.size(target));
+                out().printf("Backed up to %s (%,d bytes).%n", target, Files.size(target));
             }
             return 0;
         }
@@ -119,18 +105,14 @@ final class DbCommand implements Runnable {
     /** {@code madang db check}. */
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Check the schema, the event log's hash chain and the booking counts; exit 1 on a problem.")
-    static final class Check implements Callable<Integer> {
-        @Mixin
-        SiteOptions options;
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
+    static final class Check extends SiteCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Path root = Sites.resolve(options, false, null, spec.commandLine().getOut());
+            Path root = site();
             SiteDirectory dir = new SiteDirectory(root);
             SiteRuntime.requireDatabase(dir, SiteRuntime.loadConfig(dir, options.sets, System.getenv()), "madang db check");
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             int problems = 0;
             try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv())) {
                 var schema = site.database.validate();

@@ -7,16 +7,12 @@ import java.util.concurrent.Callable;
 import org.madang.core.demo.DemoScale;
 import org.madang.core.site.SiteDirectory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code madang demo-data}: fills a new site with a deterministic demo. */
 @Command(name = "demo-data", mixinStandardHelpOptions = true,
         description = "Fill a new, empty site with demo data (the same seed and day give the same data).")
-final class DemoDataCommand implements Callable<Integer> {
-    @Mixin
-    SiteOptions options;
+final class DemoDataCommand extends SiteCommand implements Callable<Integer> {
 
     @Option(names = "--scale", paramLabel = "small|county", defaultValue = "small",
             description = "small: a few facilities and weeks; county: the reference county (55 facilities, 140,000+ bookings). Default: ${DEFAULT-VALUE}.")
@@ -25,8 +21,6 @@ final class DemoDataCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "" + DemoSite.SEED, description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -36,10 +30,10 @@ final class DemoDataCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("madang demo-data --scale: " + e.getMessage());
         }
-        Path root = Sites.resolve(options, false, null, spec.commandLine().getOut());
+        Path root = site();
         SiteDirectory dir = new SiteDirectory(root);
         DemoSite.writeSiteFile(dir);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         try (SiteRuntime site = SiteRuntime.open(dir, SiteRuntime.loadConfig(dir, options.sets, System.getenv()), java.time.Clock.systemDefaultZone())) {
             long started = System.nanoTime();
             Map<String, Long> counts;

@@ -13,15 +13,11 @@ import org.madang.ui.ScreenScale;
 import org.madang.ui.Theme;
 import org.madang.ui.UiExecutor;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code madang kiosk}: the resident kiosk, fullscreen. */
 @Command(name = "kiosk", mixinStandardHelpOptions = true, description = "Run the resident kiosk (fullscreen).")
-final class KioskCommand implements Callable<Integer> {
-    @Mixin
-    SiteOptions options;
+final class KioskCommand extends SiteCommand implements Callable<Integer> {
 
     @Option(names = "--demo", description = "Use the demo site under your home folder, creating and seeding it on first start.")
     boolean demo;
@@ -29,15 +25,13 @@ final class KioskCommand implements Callable<Integer> {
     @Option(names = "--windowed", description = "An ordinary window at the configured screen size, for development.")
     boolean windowed;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Path root = Sites.resolve(options, demo, DemoScale.COUNTY, spec.commandLine().getOut());
+        Path root = site(demo, DemoScale.COUNTY);
         Sites.requireDisplay("madang kiosk");
         try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv()); UiExecutor tasks = new UiExecutor()) {
-            KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, spec.commandLine().getErr());
+            KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, err());
             SiteConfig config = font.config();
             KioskServices services = KioskAssembly.services(site, config, font.family());
             CountDownLatch closed = new CountDownLatch(1);

@@ -26,19 +26,15 @@ import org.madang.ui.Offscreen;
 import org.madang.ui.ScreenScale;
 import org.madang.ui.Theme;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code madang screenshot}: renders a named screen to PNG without a display. */
 @Command(name = "screenshot", mixinStandardHelpOptions = true,
         description = {"Render a screen to PNG offscreen, with demo data.",
                 "Without --site the screen is staged on a fresh throwaway demo site; with --site, staging the",
                 "booking screens books a slot there."})
-final class ScreenshotCommand implements Callable<Integer> {
-    @Mixin
-    SiteOptions options;
+final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "APP", description = "kiosk or counter")
     String app;
@@ -58,12 +54,10 @@ final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--list", description = "Print every screen as 'APP SCREEN', one a line.")
     boolean list;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = out();
         if (list) {
             KioskApp.screenIds().forEach(id -> stdout.println("kiosk " + id));
             CounterApp.screenIds().forEach(id -> stdout.println("counter " + id));
@@ -92,7 +86,7 @@ final class ScreenshotCommand implements Callable<Integer> {
                 }
             }
             try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv())) {
-                KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, spec.commandLine().getErr());
+                KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, err());
                 BufferedImage[] image = new BufferedImage[1];
                 SwingUtilities.invokeAndWait(() -> image[0] = kiosk ? kiosk(site, font) : counter(site, font));
                 Offscreen.write(image[0], out);
