@@ -23,7 +23,11 @@ final class KioskAssembly {
 
     /** The font family to draw with; without a Hangul font the site falls back to English, and says so. */
     static FontChoice chooseFont(SiteConfig config, PrintWriter err) {
-        Optional<String> family = HangulFonts.find(config.ui().font());
+        return chooseFont(config, HangulFonts.find(config.ui().font()), err);
+    }
+
+    /** The choice for a font search's result: the family found, or English only without one. */
+    static FontChoice chooseFont(SiteConfig config, Optional<String> family, PrintWriter err) {
         if (family.isPresent()) {
             return new FontChoice(family.get(), config);
         }

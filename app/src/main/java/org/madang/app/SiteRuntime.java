@@ -102,7 +102,7 @@ final class SiteRuntime implements AutoCloseable {
     }
 
     ResidentStore residents() {
-        return new ResidentStore(database.jdbi(), cipher(), clock);
+        return new ResidentStore(database.jdbi(), cipher());
     }
 
     BookingService bookings(EventLog events) {

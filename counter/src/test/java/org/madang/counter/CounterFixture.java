@@ -24,7 +24,7 @@ final class CounterFixture implements AutoCloseable {
 
     CounterFixture() {
         site = TestSite.seeded(TestSite.tempRoot());
-        site.clerks().add("tester", "시험 직원", "secret-pass".toCharArray());
+        site.clerks().add("tester", "시험 직원", "secret-pass".toCharArray(), "clerk:clerk1");
         kiosk = TestSite.open(site.dir.root(), new Terminal("kiosk-2"));
         try {
             services = new CounterServices(new SiteConfigLoader().loadText("", "site.yaml", Map.of(), List.of()), site.clock,

@@ -37,12 +37,17 @@ public final class ClerkService {
         return ok ? Optional.of(row.get().clerk()) : Optional.empty();
     }
 
-    /** Adds an active clerk account. */
-    public Clerk add(String login, String name, char[] password) {
-        long id = jdbi.withHandle(h -> h.createUpdate("INSERT INTO clerk (login, name, password_hash, active, created_at) "
-                        + "VALUES (:l, :n, :h, TRUE, :now)")
-                .bind("l", login).bind("n", name).bind("h", hasher.hash(password)).bind("now", LocalDateTime.now(clock))
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    /** Adds an active clerk account, with its event in the same transaction. */
+    public Clerk add(String login, String name, char[] password, String addedBy) {
+        String hash = hasher.hash(password);
+        long id = jdbi.inTransaction(h -> {
+            long newId = h.createUpdate("INSERT INTO clerk (login, name, password_hash, active, created_at) "
+                            + "VALUES (:l, :n, :h, TRUE, :now)")
+                    .bind("l", login).bind("n", name).bind("h", hash).bind("now", LocalDateTime.now(clock))
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            events.append(h, new EventDraft(EventType.CLERK_ADDED, "clerk:" + login, addedBy, Map.of("name", name)));
+            return newId;
+        });
         return new Clerk(id, login, name);
     }
 }

@@ -4,6 +4,7 @@ package org.madang.core.event;
 public enum EventType {
     SITE_SEEDED("SiteSeeded"),
     BOOKING_CREATED("BookingCreated"),
+    CLERK_ADDED("ClerkAdded"),
     CLERK_SIGNED_IN("ClerkSignedIn"),
     CLERK_SIGN_IN_FAILED("ClerkSignInFailed");
 

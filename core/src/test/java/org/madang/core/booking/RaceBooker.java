@@ -36,7 +36,7 @@ public final class RaceBooker {
         try (SiteDatabase db = SiteDatabase.open(SiteDatabase.fileUrl(site.resolve("data").resolve("madang")), "madang",
                 keys.databasePassword())) {
             FacilityStore facilities = new FacilityStore(db.jdbi());
-            ResidentStore residents = new ResidentStore(db.jdbi(), new RrnCipher(keys, new SecureRandom()), clock);
+            ResidentStore residents = new ResidentStore(db.jdbi(), new RrnCipher(keys, new SecureRandom()));
             BookingService bookings = new BookingService(db.jdbi(), new EventLog(db.jdbi(), clock, terminal), facilities,
                     residents, new FeeRule(50), clock, terminal);
             facilities.slot(slot).orElseThrow();

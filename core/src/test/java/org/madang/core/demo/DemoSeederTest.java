@@ -54,11 +54,14 @@ class DemoSeederTest {
     }
 
     @Test
-    void newRowsAfterSeedingGetFreshIds() {
+    void newRowsAfterSeedingGetFreshIdsAndTheirEvents() {
         try (TestSite site = TestSite.seeded(TestSite.tempRoot())) {
-            long max = site.count("SELECT MAX(id) FROM resident");
-            var added = site.residents().add("새주민", Rrn.parse("010101-3123456").orElseThrow(), null, "마당군", true);
-            assertThat(added.id()).isGreaterThan(max);
+            long maxClerk = site.count("SELECT MAX(id) FROM clerk");
+            long events = site.events().latestId();
+            var added = site.clerks().add("new-clerk", "새직원", "pw-123456".toCharArray(), "clerk:clerk1");
+            assertThat(added.id()).isGreaterThan(maxClerk);
+            assertThat(site.events().after(events, 10)).singleElement()
+                    .satisfies(e -> assertThat(e.type()).isEqualTo("ClerkAdded"));
         }
     }
 }

@@ -98,7 +98,7 @@ public final class TestSite implements AutoCloseable {
     }
 
     public ResidentStore residents() {
-        return new ResidentStore(database.jdbi(), cipher(), clock);
+        return new ResidentStore(database.jdbi(), cipher());
     }
 
     public BookingService bookings() {
