@@ -21,9 +21,6 @@ final class CounterCommand extends SiteCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Use the demo site under your home folder, creating and seeding it on first start.")
     boolean demo;
 
-    @Option(names = "--windowed", description = "Accepted for symmetry with kiosk: the counter is always an ordinary window.")
-    boolean windowed;
-
     @Option(names = "--lang", paramLabel = "ko|en", description = "Language of the counter (default: the site's first).")
     String lang;
 
@@ -34,15 +31,16 @@ final class CounterCommand extends SiteCommand implements Callable<Integer> {
         Sites.requireDisplay("madang counter");
         try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv()); UiExecutor tasks = new UiExecutor()) {
             KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, err());
-            String language = Languages.choose(lang, font.config());
-            CounterApp app = new CounterApp(CounterAssembly.services(site, demo), tasks, Messages.forLanguage(language));
+            Messages words = Messages.forLanguage(Languages.choose(lang, font.config()));
+            var services = CounterAssembly.services(site, demo);
             CountDownLatch closed = new CountDownLatch(1);
             SwingUtilities.invokeAndWait(() -> {
+                // the theme first, then the panels, all on the EDT
                 Theme.installDesk(font.family());
-                JFrame frame = new JFrame(Messages.forLanguage(language).get("counter.title") + " · " + font.config().site().name());
+                CounterApp app = new CounterApp(services, tasks, words);
+                JFrame frame = new JFrame(words.get("counter.title") + " · " + font.config().site().name());
                 frame.setName("counterWindow");
                 frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-                javax.swing.SwingUtilities.updateComponentTreeUI(app.root());
                 frame.setContentPane(app.root());
                 frame.setSize(1280, 800);
                 frame.setLocationRelativeTo(null);

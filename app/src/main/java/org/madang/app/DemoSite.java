@@ -30,7 +30,12 @@ final class DemoSite {
         out.flush();
         writeSiteFile(dir);
         SiteRuntime site = SiteRuntime.open(dir, SiteRuntime.loadConfig(dir, List.of(), env), Clock.systemDefaultZone());
-        seed(site, scale, SEED);
+        try {
+            seed(site, scale, SEED);
+        } catch (RuntimeException e) {
+            site.close();
+            throw e;
+        }
         site.database.closeCompacted();
     }
 

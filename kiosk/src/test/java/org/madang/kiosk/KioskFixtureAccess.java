@@ -26,6 +26,10 @@ public final class KioskFixtureAccess implements AutoCloseable {
         fixture.reader.insert(card);
     }
 
+    public void insertUnreadable() {
+        fixture.reader.insertUnreadable("bad check digit");
+    }
+
     /** Books a slot as another terminal would, bypassing the kiosk. */
     public BookingOutcome bookDirectly(Slot slot, long resident) {
         return fixture.site.bookings().book(new BookingRequest(slot.id(), resident, 1, Channel.COUNTER));

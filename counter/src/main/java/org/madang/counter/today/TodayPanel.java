@@ -67,8 +67,4 @@ public final class TodayPanel extends JPanel implements TodayView {
     public void showFailure() {
         updated.setText(words.get("counter.failure"));
     }
-
-    public JTable table() {
-        return table;
-    }
 }

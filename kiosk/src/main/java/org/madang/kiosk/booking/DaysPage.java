@@ -43,6 +43,7 @@ final class DaysPage extends KioskPage {
             JLabel head = new JLabel(dow.getDisplayName(TextStyle.SHORT, look.words().locale()), SwingConstants.CENTER);
             grid.add(head);
         }
+        Formats formats = new Formats(look.words());
         LocalDate first = days.get(0).day();
         LocalDate last = days.get(days.size() - 1).day();
         for (int i = 1; i < first.getDayOfWeek().getValue(); i++) {
@@ -56,7 +57,7 @@ final class DaysPage extends KioskPage {
             String month = d.getDayOfMonth() == 1 || d.equals(first) ? "<small>" + d.getMonthValue() + "/</small>" : "";
             TouchButton b = new TouchButton("day." + d, "<html><center><b>" + month + d.getDayOfMonth() + "</b><br><small>"
                     + state + "</small></center></html>", free > 0 ? "day" : "dayClosed", look.scale());
-            b.getAccessibleContext().setAccessibleName(new Formats(look.words()).date(d) + ", " + state);
+            b.getAccessibleContext().setAccessibleName(formats.date(d) + ", " + state);
             b.setEnabled(free > 0);
             LocalDate chosen = d;
             b.addActionListener(e -> presenter.chooseDay(chosen));

@@ -2,7 +2,6 @@ package org.madang.kiosk.shell;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.BorderLayout;
-import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
@@ -111,9 +110,5 @@ public final class KioskShell extends JPanel {
     public void setBarsVisible(boolean visible) {
         bottom.setVisible(visible);
         remaining.setVisible(visible);
-    }
-
-    public JComponent root() {
-        return this;
     }
 }

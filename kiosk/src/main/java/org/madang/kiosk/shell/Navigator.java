@@ -77,10 +77,6 @@ public final class Navigator {
         return current;
     }
 
-    public JComponent screen(String id) {
-        return screens.get(id);
-    }
-
     public JPanel deck() {
         return deck;
     }

@@ -74,6 +74,15 @@ class BookingPresenterTest {
     }
 
     @Test
+    void anUnreadableCardAsksForItAgain() {
+        walkToCard(FacilityCategory.ROOM);
+        fixture.insertUnreadable();
+        assertThat(view.refusal.messageKey()).isEqualTo("booking.refused.unreadableCard");
+        fixture.insert(DemoCards.RESIDENTS.get(1).card());
+        assertThat(view.last()).isEqualTo("confirm");
+    }
+
+    @Test
     void cardsReadOutsideTheCardStepAreIgnored() {
         presenter.start();
         fixture.insert(DemoCards.RESIDENTS.get(0).card());
