@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.madang.core.testing.Poll;
+import org.madang.hardware.testing.Poll;
 import org.madang.core.booking.BookingOutcome;
 import org.madang.ui.HangulFonts;
 import org.madang.ui.Messages;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.madang.core.testing.Poll;
+import org.madang.hardware.testing.Poll;
 import org.madang.core.booking.BookingNumber;
 import org.madang.core.booking.CheckInToken;
 import org.madang.ui.ScreenScale;

@@ -6,6 +6,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.oned.Code128Writer;
 import java.util.Map;
 
 /** Encodes QR codes as module matrices (zxing), with the settings HARDWARE.md prescribes. */
@@ -23,5 +24,10 @@ public final class QrImages {
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode a QR code of " + payload.length() + " characters", e);
         }
+    }
+
+    /** The bars of a Code 128 barcode of {@code data}, one row, with a 10-module quiet zone. */
+    public static BitMatrix code128(String data) {
+        return new Code128Writer().encode(data, BarcodeFormat.CODE_128, 0, 1, Map.of(EncodeHintType.MARGIN, 10));
     }
 }

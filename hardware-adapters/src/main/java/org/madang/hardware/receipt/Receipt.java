@@ -73,6 +73,26 @@ public record Receipt(List<ReceiptLine> lines) {
             return this;
         }
 
+        public Builder barcode(String data) {
+            lines.add(new ReceiptLine.Barcode(data));
+            return this;
+        }
+
+        public Builder logo(java.awt.image.BufferedImage image) {
+            lines.add(new ReceiptLine.Logo(image));
+            return this;
+        }
+
+        public Builder right(String text) {
+            lines.add(new ReceiptLine.Text(text, ReceiptLine.Size.NORMAL, false, ReceiptLine.Align.RIGHT));
+            return this;
+        }
+
+        public Builder line(String text, ReceiptLine.Size size, boolean bold, ReceiptLine.Align align) {
+            lines.add(new ReceiptLine.Text(text, size, bold, align));
+            return this;
+        }
+
         public Builder feed() {
             lines.add(new ReceiptLine.Feed());
             return this;

@@ -114,6 +114,36 @@ public final class ReceiptImageRenderer {
                 }
             }
             y += size + 4;
+        } else if (line instanceof ReceiptLine.Barcode b) {
+            BitMatrix m = QrImages.code128(b.data());
+            int scale = Math.max(1, Math.min(3, width / m.getWidth()));
+            int x0 = (PAPER_DOTS - m.getWidth() * scale) / 2;
+            int height = 80;
+            if (g != null) {
+                g.setColor(INK);
+                for (int mx = 0; mx < m.getWidth(); mx++) {
+                    if (m.get(mx, 0)) {
+                        g.fillRect(x0 + mx * scale, y, scale, height);
+                    }
+                }
+            }
+            y += height;
+            FontMetrics fm = measure.getFontMetrics(normal);
+            y += fm.getAscent();
+            if (g != null) {
+                g.setFont(normal);
+                g.drawString(b.data(), (PAPER_DOTS - fm.stringWidth(b.data())) / 2, y);
+            }
+            y += fm.getDescent() + 4;
+        } else if (line instanceof ReceiptLine.Logo logo) {
+            BufferedImage image = logo.image();
+            double scale = Math.min(1.0, width / (double) image.getWidth());
+            int w = (int) Math.round(image.getWidth() * scale);
+            int h = (int) Math.round(image.getHeight() * scale);
+            if (g != null) {
+                g.drawImage(image, (PAPER_DOTS - w) / 2, y, w, h, null);
+            }
+            y += h + 4;
         } else if (line instanceof ReceiptLine.Feed) {
             y += measure.getFontMetrics(normal).getHeight();
         } else if (line instanceof ReceiptLine.Cut) {

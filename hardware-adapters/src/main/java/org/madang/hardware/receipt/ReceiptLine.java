@@ -25,6 +25,19 @@ public sealed interface ReceiptLine {
     record Qr(String payload) implements ReceiptLine {
     }
 
+    /** A Code 128 barcode, centred, with its text printed below. */
+    record Barcode(String data) implements ReceiptLine {
+        public Barcode {
+            if (data.isEmpty() || !data.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
+                throw new IllegalArgumentException("a Code 128 barcode takes printable ASCII only");
+            }
+        }
+    }
+
+    /** A picture (the site's logo), centred, printed in black and white. */
+    record Logo(java.awt.image.BufferedImage image) implements ReceiptLine {
+    }
+
     /** An empty line. */
     record Feed() implements ReceiptLine {
     }

@@ -1,15 +1,10 @@
 package org.madang.hardware.receipt;
 
-import org.madang.hardware.device.DeviceState;
+import org.madang.hardware.device.Device;
 
 /** A receipt printer. Printing blocks until the job has ended; never call it on the EDT. */
-public interface ReceiptPrinter {
+public interface ReceiptPrinter extends Device {
 
     /** Prints the receipt and reports how the job ended; never throws for a device fault. */
     PrintResult print(Receipt receipt);
-
-    DeviceState state();
-
-    /** A short name for logs and the counter's device view, e.g. {@code sim:}. */
-    String name();
 }

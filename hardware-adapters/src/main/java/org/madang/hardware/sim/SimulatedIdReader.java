@@ -2,7 +2,6 @@ package org.madang.hardware.sim;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.madang.hardware.device.DeviceState;
 import org.madang.hardware.id.IdReader;
 import org.madang.hardware.id.IdReaderListener;
 import org.madang.hardware.id.Identity;
@@ -11,8 +10,12 @@ import org.madang.hardware.id.Identity;
  * An ID reader driven through this API: the on-screen simulator, the demo and tests "insert"
  * a card, and listeners hear about it on the caller's thread.
  */
-public final class SimulatedIdReader implements IdReader {
+public final class SimulatedIdReader extends SimulatedDevice implements IdReader {
     private final List<IdReaderListener> listeners = new CopyOnWriteArrayList<>();
+
+    public SimulatedIdReader() {
+        super("idReader", "sim:");
+    }
 
     /** Simulates inserting a card that reads cleanly. */
     public void insert(Identity identity) {
@@ -34,13 +37,4 @@ public final class SimulatedIdReader implements IdReader {
         listeners.remove(listener);
     }
 
-    @Override
-    public DeviceState state() {
-        return DeviceState.IDLE;
-    }
-
-    @Override
-    public String name() {
-        return "sim:";
-    }
 }

@@ -11,7 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
-import org.madang.hardware.device.DeviceState;
+import org.madang.hardware.device.DeviceStatus;
 import org.madang.hardware.receipt.PrintResult;
 import org.madang.hardware.receipt.Receipt;
 import org.madang.hardware.receipt.ReceiptImageRenderer;
@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * A receipt printer for the demo and practice: each receipt is drawn like thermal paper and
  * saved as a PNG in the outbox folder, and the last one is kept for the screen to show.
  */
-public final class SimulatedReceiptPrinter implements ReceiptPrinter {
+public final class SimulatedReceiptPrinter extends SimulatedDevice implements ReceiptPrinter {
     private static final Logger log = LoggerFactory.getLogger(SimulatedReceiptPrinter.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -33,6 +33,7 @@ public final class SimulatedReceiptPrinter implements ReceiptPrinter {
     private final AtomicReference<PrintedReceipt> last = new AtomicReference<>();
 
     public SimulatedReceiptPrinter(Path outbox, ReceiptImageRenderer renderer, Clock clock) {
+        super("receiptPrinter", "sim:");
         this.outbox = outbox;
         this.renderer = renderer;
         this.clock = clock;
@@ -40,6 +41,10 @@ public final class SimulatedReceiptPrinter implements ReceiptPrinter {
 
     @Override
     public PrintResult print(Receipt receipt) {
+        String f = fault();
+        if (f != null) {
+            return new PrintResult.Failed("paper out".equals(f) ? PrintResult.Fault.PAPER_OUT : PrintResult.Fault.NOT_CONNECTED, f);
+        }
         BufferedImage image = renderer.render(receipt);
         try {
             Files.createDirectories(outbox);
@@ -50,7 +55,7 @@ public final class SimulatedReceiptPrinter implements ReceiptPrinter {
             return new PrintResult.Printed();
         } catch (IOException e) {
             log.warn("simulated receipt printer could not write to {}", outbox, e);
-            return new PrintResult.Failed("the outbox folder cannot be written: " + e.getMessage());
+            return new PrintResult.Failed(PrintResult.Fault.OTHER, "the outbox folder cannot be written: " + e.getMessage());
         }
     }
 
@@ -71,14 +76,14 @@ public final class SimulatedReceiptPrinter implements ReceiptPrinter {
         }
     }
 
-    @Override
-    public DeviceState state() {
-        return DeviceState.IDLE;
+    /** Takes the paper out: jobs fail with "paper out" until {@link #loadPaper()}. */
+    public void pullPaper() {
+        setFault("paper out", DeviceStatus.PAPER_OUT);
     }
 
-    @Override
-    public String name() {
-        return "sim:";
+    /** Loads a new roll. */
+    public void loadPaper() {
+        clearFault(DeviceStatus.PAPER_OK);
     }
 
     /** A receipt the simulator printed: what was sent, how it looked, and where the image is. */

@@ -1,4 +1,4 @@
-package org.madang.core.testing;
+package org.madang.hardware.testing;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
@@ -23,7 +23,12 @@ public final class Poll {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("gave up waiting for " + what.get());
             }
-            Thread.onSpinWait();
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + what.get(), e);
+            }
         }
     }
 }
