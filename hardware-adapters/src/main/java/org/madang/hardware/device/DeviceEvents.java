@@ -44,6 +44,21 @@ public final class DeviceEvents implements AutoCloseable {
         post(new DeviceEvent.Error(device, message));
     }
 
+    /** Runs {@code delivery} (handing read data to listeners) on the event thread, after earlier events. */
+    public void deliver(Runnable delivery) {
+        try {
+            thread.execute(() -> {
+                try {
+                    delivery.run();
+                } catch (RuntimeException e) {
+                    log.warn("a listener of {} failed", device, e);
+                }
+            });
+        } catch (RejectedExecutionException closed) {
+            log.debug("{} is closed; dropped a delivery", device);
+        }
+    }
+
     /** Queues the event for every listener registered now. */
     public void post(DeviceEvent event) {
         log.info("{}: {}", device, event);
