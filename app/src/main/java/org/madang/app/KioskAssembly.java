@@ -3,7 +3,6 @@ package org.madang.app;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
-import org.madang.config.DeviceUri;
 import org.madang.config.SiteConfig;
 import org.madang.config.SiteIdentity;
 import org.madang.core.demo.DemoCards;
@@ -12,7 +11,6 @@ import org.madang.hardware.id.IdReader;
 import org.madang.hardware.receipt.ReceiptImageRenderer;
 import org.madang.hardware.receipt.ReceiptPrinter;
 import org.madang.hardware.sim.SimulatedIdReader;
-import org.madang.hardware.sim.SimulatedReceiptPrinter;
 import org.madang.kiosk.KioskServices;
 import org.madang.ui.HangulFonts;
 
@@ -46,27 +44,15 @@ final class KioskAssembly {
     static KioskServices services(SiteRuntime site, SiteConfig config, String fontFamily) {
         EventLog events = site.events();
         ReceiptImageRenderer renderer = new ReceiptImageRenderer(fontFamily);
-        ReceiptPrinter printer = receiptPrinter(config.devices().receiptPrinter(), site, renderer);
+        ReceiptPrinter printer = DeviceAssembly.receiptPrinter(config.devices().receiptPrinter(), site.dir.outbox(), renderer, site.clock);
         SimulatedIdReader simReader = new SimulatedIdReader();
-        IdReader reader = idReader(config.devices().idReader(), simReader);
+        IdReader reader = DeviceAssembly.idReader(config.devices().idReader(), simReader, site.clock);
+        printer.open();
+        reader.open();
         Optional<KioskServices.CardSimulator> cards = reader == simReader
                 ? Optional.of(new KioskServices.CardSimulator(simReader, DemoCards.RESIDENTS.stream().map(DemoCards.DemoResident::card).toList()))
                 : Optional.empty();
         return new KioskServices(config, site.clock, site.facilities(), site.residents(), site.bookings(events),
                 site.receipts(), printer, renderer, reader, cards);
-    }
-
-    private static ReceiptPrinter receiptPrinter(DeviceUri uri, SiteRuntime site, ReceiptImageRenderer renderer) {
-        if ("sim".equals(uri.driver())) {
-            return new SimulatedReceiptPrinter(site.dir.outbox(), renderer, site.clock);
-        }
-        throw new UsageException("devices.receiptPrinter: driver '" + uri.driver() + "' is not available in this build");
-    }
-
-    private static IdReader idReader(DeviceUri uri, SimulatedIdReader sim) {
-        if ("sim".equals(uri.driver())) {
-            return sim;
-        }
-        throw new UsageException("devices.idReader: driver '" + uri.driver() + "' is not available in this build");
     }
 }

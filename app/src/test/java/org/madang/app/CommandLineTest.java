@@ -34,7 +34,7 @@ class CommandLineTest {
                 StandardCharsets.UTF_8);
         Run run = madang("stats", "--site", site.toString());
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err().strip()).isEqualTo(site.resolve("site.yaml") + ":4 devices.receiptPrinter: unknown driver 'escpso' (known: sim)");
+        assertThat(run.err().strip()).isEqualTo(site.resolve("site.yaml") + ":4 devices.receiptPrinter: unknown driver 'escpso' (known: escpos+file, escpos+serial, escpos+tcp, sim)");
     }
 
     @Test
@@ -63,7 +63,7 @@ class CommandLineTest {
     void everySubCommandHasHelp() {
         for (String[] args : new String[][] {{"--help"}, {"kiosk", "--help"}, {"counter", "--help"}, {"db", "--help"},
                 {"db", "migrate", "--help"}, {"db", "serve", "--help"}, {"db", "backup", "--help"}, {"db", "check", "--help"},
-                {"demo-data", "--help"}, {"stats", "--help"}, {"screenshot", "--help"}}) {
+                {"demo-data", "--help"}, {"stats", "--help"}, {"screenshot", "--help"}, {"doctor", "--help"}}) {
             Run run = madang(args);
             assertThat(run.code()).as(String.join(" ", args)).isZero();
             assertThat(run.out()).contains("--help");

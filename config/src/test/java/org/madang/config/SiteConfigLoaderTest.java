@@ -53,7 +53,7 @@ class SiteConfigLoaderTest {
     void anUnknownDriverNamesFileLineAndKey() {
         String yaml = "site:\n  name: Test\n\ndevices:\n  idReader: \"sim:\"\n  receiptPrinter: \"escpso:/dev/ttyUSB0\"\n";
         assertThatThrownBy(() -> load(yaml)).isInstanceOf(ConfigException.class)
-                .hasMessage("site.yaml:6 devices.receiptPrinter: unknown driver 'escpso' (known: sim)");
+                .hasMessage("site.yaml:6 devices.receiptPrinter: unknown driver 'escpso' (known: escpos+file, escpos+serial, escpos+tcp, sim)");
     }
 
     @Test

@@ -19,11 +19,17 @@ public final class SimulatedIdReader extends SimulatedDevice implements IdReader
 
     /** Simulates inserting a card that reads cleanly. */
     public void insert(Identity identity) {
+        if (fault() != null) {
+            return;
+        }
         listeners.forEach(l -> l.identified(identity));
     }
 
     /** Simulates a card that cannot be read (dirty, upside down, bad check digit). */
     public void insertUnreadable(String reason) {
+        if (fault() != null) {
+            return;
+        }
         listeners.forEach(l -> l.refused(reason));
     }
 
