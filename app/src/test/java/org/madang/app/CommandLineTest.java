@@ -63,14 +63,27 @@ class CommandLineTest {
     void everySubCommandHasHelp() {
         for (String[] args : new String[][] {{"--help"}, {"kiosk", "--help"}, {"counter", "--help"}, {"db", "--help"},
                 {"db", "migrate", "--help"}, {"db", "serve", "--help"}, {"db", "backup", "--help"}, {"db", "check", "--help"},
-                {"demo-data", "--help"}, {"stats", "--help"}, {"screenshot", "--help"}, {"doctor", "--help"}}) {
+                {"demo-data", "--help"}, {"stats", "--help"}, {"screenshot", "--help"}, {"doctor", "--help"}, {"bench", "--help"}}) {
             Run run = madang(args);
             assertThat(run.code()).as(String.join(" ", args)).isZero();
             assertThat(run.out()).contains("--help");
-            if (args.length > 1 && !args[0].equals("db") || args.length > 2) {
+            if (args.length > 1 && !args[0].equals("db") && !args[0].equals("bench") || args.length > 2) {
                 assertThat(run.out()).contains("--site").contains("--set");
             }
         }
+    }
+
+    @Test
+    void benchReceiptComparesNativeAndRasterQr() {
+        Run run = madang("bench", "receipt", "--rounds", "1", "--iterations", "1");
+        assertThat(run.code()).as(run.err()).isZero();
+        String nativeLine = run.out().lines().filter(l -> l.startsWith("ko ") && l.contains("native")).findFirst().orElseThrow();
+        String rasterLine = run.out().lines().filter(l -> l.startsWith("ko ") && l.contains("raster")).findFirst().orElseThrow();
+        int nativeBytes = Integer.parseInt(nativeLine.split(" +")[2].replace(",", ""));
+        int rasterBytes = Integer.parseInt(rasterLine.split(" +")[2].replace(",", ""));
+        assertThat(nativeBytes).as("the booking receipt with a native QR fits in 1 KB").isLessThanOrEqualTo(1024);
+        assertThat(rasterBytes).isGreaterThan(nativeBytes);
+        assertThat(run.out()).doesNotContain("□").contains("none");
     }
 
     @Test

@@ -9,13 +9,17 @@ import java.util.List;
 
 /**
  * Text for a Korean receipt printer: EUC-KR (KS X 1001) bytes, two columns per double-byte
- * character. A character outside KS X 1001 (such as 똠, which only CP949's extension has) is
- * replaced by a visible □ and reported, never sent as a silent {@code ?}.
+ * character. A character outside KS X 1001 is printed as its look-alike where there is one
+ * (– as -, ₩ as ￦); otherwise (such as 똠, which only CP949's extension has) it is replaced by a
+ * visible □ and reported, never sent as a silent {@code ?}.
  */
 public final class KoreanText {
     /** What a character the printer cannot print becomes. */
     public static final String REPLACEMENT = "□";
     private static final Charset EUC_KR = Charset.forName("EUC-KR");
+    /** Characters KS X 1001 lacks that have a look-alike it has: printed as the look-alike, not as □. */
+    private static final java.util.Map<Integer, String> LOOK_ALIKES = java.util.Map.of(
+            0x2013, "-", 0x2212, "-", 0x20A9, "\uFFE6", 0x00A0, " ", 0x2009, " ", 0x202F, " ", 0x2024, ".", 0x2027, "·");
 
     private KoreanText() {
     }
@@ -35,6 +39,9 @@ public final class KoreanText {
             }
             String ch = new String(Character.toChars(cp));
             byte[] bytes = encodable(encoder, ch);
+            if (bytes == null && LOOK_ALIKES.containsKey(cp)) {
+                bytes = encodable(encoder, LOOK_ALIKES.get(cp));
+            }
             if (bytes == null) {
                 replaced.add(ch);
                 bytes = encodable(encoder, REPLACEMENT);

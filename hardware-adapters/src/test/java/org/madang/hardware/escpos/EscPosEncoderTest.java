@@ -151,6 +151,14 @@ class EscPosEncoderTest {
     }
 
     @Test
+    void charactersWithALookAlikeInKsX1001PrintAsIt() {
+        List<String> replaced = new ArrayList<>();
+        byte[] out = KoreanText.encode("10:00 – 11:00 ₩4,000", replaced);
+        assertThat(replaced).isEmpty();
+        assertThat(new String(out, java.nio.charset.Charset.forName("EUC-KR"))).isEqualTo("10:00 - 11:00 ￦4,000");
+    }
+
+    @Test
     void statusRepliesAreToldApartFromStatusBackAndFlowControl() {
         assertThat(PrinterStatus.isStatusReply(0x12)).isTrue();
         assertThat(PrinterStatus.isStatusReply(0x7E)).isTrue();

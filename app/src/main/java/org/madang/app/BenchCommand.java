@@ -1,0 +1,103 @@
+package org.madang.app;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javax.crypto.spec.SecretKeySpec;
+import org.madang.core.booking.Booking;
+import org.madang.core.booking.Channel;
+import org.madang.core.booking.CheckInToken;
+import org.madang.core.booking.PaymentState;
+import org.madang.core.facility.Facility;
+import org.madang.core.facility.FacilityCategory;
+import org.madang.core.facility.Localized;
+import org.madang.core.receipt.Receipts;
+import org.madang.hardware.escpos.EscPosEncoder;
+import org.madang.hardware.escpos.PrinterProfile;
+import org.madang.hardware.escpos.PrinterProfiles;
+import org.madang.hardware.receipt.Receipt;
+import org.madang.hardware.transport.SerialSettings;
+import org.madang.ui.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code madang bench receipt}: the figures issue 3 asks for. Bytes on the wire and time at
+ * 9600 8N1 for the booking receipt with a native QR against a raster one, and the encoder's time
+ * per receipt (median of several timed rounds after a warm-up). A benchmark, not a test.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure: 'receipt' = ESC/POS bytes, wire time and encode time of the booking receipt.")
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "WHAT", description = "What to measure: receipt.")
+    String what;
+
+    @Option(names = "--rounds", description = "Timed rounds (default: ${DEFAULT-VALUE}).")
+    int rounds = 7;
+
+    @Option(names = "--iterations", description = "Receipts encoded per round (default: ${DEFAULT-VALUE}).")
+    int iterations = 2000;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!"receipt".equals(what)) {
+            throw new UsageException("bench: unknown benchmark '" + what + "' (known: receipt)");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Clock clock = Clock.fixed(Instant.parse("2026-11-21T01:00:00Z"), ZoneId.of("Asia/Seoul"));
+        Receipts receipts = new Receipts("마당 행정복지센터", new CheckInToken(new SecretKeySpec(new byte[32], "HmacSHA256")), clock);
+        Facility court = new Facility(7, "SP-07", FacilityCategory.SPORTS, new Localized("실내 배드민턴장 2번 코트", "Indoor badminton court 2"),
+                new Localized("", ""), new Localized("", ""), 1, false, 4000, LocalTime.of(6, 0), LocalTime.of(22, 0), 60, true);
+        LocalDateTime start = LocalDate.of(2026, 11, 24).atTime(10, 0);
+        Booking booking = new Booking(42, 1, 7, 1, start, start.plusHours(1), 2, 2000, PaymentState.UNPAID, Channel.KIOSK,
+                "kiosk-1", LocalDateTime.now(clock));
+        SerialSettings line = SerialSettings.DEFAULT;
+        out.printf("Booking receipt, ESC/POS, at %s (%d bytes/s)%n", line, (int) Math.round(1 / line.secondsFor(1)));
+        out.printf("%-4s %-22s %8s %9s %6s %13s  %s%n", "lang", "profile", "bytes", "wire s", "QR", "encode µs", "replaced");
+        for (String language : List.of("ko", "en")) {
+            Receipt receipt = receipts.booking(booking, court, Messages.forLanguage(language));
+            for (PrinterProfile profile : List.of(PrinterProfiles.EPSON_TM_T88, PrinterProfiles.EPSON_TM_T88.withRasterQr())) {
+                EscPosEncoder encoder = new EscPosEncoder(profile);
+                EscPosEncoder.Encoded encoded = encoder.encode(receipt);
+                out.printf("%-4s %-22s %,8d %9.2f %6s %,13.1f  %s%n", language, profile.id(), encoded.bytes().length,
+                        line.secondsFor(encoded.bytes().length), encoded.nativeQrCodes() > 0 ? "native" : "raster",
+                        microsPerReceipt(encoder, receipt), encoded.replaced().isEmpty() ? "none" : String.join(" ", encoded.replaced()));
+                out.flush();
+            }
+        }
+        out.printf("QR payload: %d bytes; encode time is the median of %d rounds of %,d receipts after a warm-up.%n",
+                receipts.booking(booking, court, Messages.forLanguage("ko")).qrPayloads().get(0).length(), rounds, iterations);
+        out.flush();
+        return 0;
+    }
+
+    private double microsPerReceipt(EscPosEncoder encoder, Receipt receipt) {
+        long sink = 0;
+        for (int i = 0; i < 5 * iterations; i++) {
+            sink += encoder.encode(receipt).bytes().length;
+        }
+        double[] perReceipt = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < iterations; i++) {
+                sink += encoder.encode(receipt).bytes().length;
+            }
+            perReceipt[r] = (System.nanoTime() - t0) / 1000.0 / iterations;
+        }
+        if (sink == 42) {
+            spec.commandLine().getErr().println();
+        }
+        Arrays.sort(perReceipt);
+        return perReceipt[rounds / 2];
+    }
+}
