@@ -2,12 +2,8 @@ package org.madang.hardware.sim;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
@@ -25,7 +21,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class SimulatedReceiptPrinter extends SimulatedDevice implements ReceiptPrinter {
     private static final Logger log = LoggerFactory.getLogger(SimulatedReceiptPrinter.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path outbox;
     private final ReceiptImageRenderer renderer;
@@ -47,8 +42,7 @@ public final class SimulatedReceiptPrinter extends SimulatedDevice implements Re
         }
         BufferedImage image = renderer.render(receipt);
         try {
-            Files.createDirectories(outbox);
-            Path file = newFile();
+            Path file = Outbox.newFile(outbox, "receipt", "png", clock);
             ImageIO.write(image, "png", file.toFile());
             last.set(new PrintedReceipt(receipt, image, file));
             log.info("simulated receipt printed to {}", file);
@@ -62,18 +56,6 @@ public final class SimulatedReceiptPrinter extends SimulatedDevice implements Re
     /** The most recent receipt that came out, if any. */
     public Optional<PrintedReceipt> lastPrinted() {
         return Optional.ofNullable(last.get());
-    }
-
-    private Path newFile() throws IOException {
-        String stamp = LocalDateTime.now(clock).format(STAMP);
-        for (int n = 1; ; n++) {
-            Path file = outbox.resolve(String.format("receipt-%s-%03d.png", stamp, n));
-            try {
-                return Files.createFile(file);
-            } catch (FileAlreadyExistsException e) {
-                // another receipt this second, perhaps from another terminal: take the next number
-            }
-        }
     }
 
     /** Takes the paper out: jobs fail with "paper out" until {@link #loadPaper()}. */

@@ -1,0 +1,64 @@
+package org.madang.hardware.sim;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.madang.hardware.voice.Voice;
+
+/**
+ * A voice for the demo, practice and tests: it "says" by keeping the words, so the on-screen
+ * simulator can show captions and tests can check what would have been spoken.
+ */
+public final class SimulatedVoice extends SimulatedDevice implements Voice {
+    private final List<String> said = new CopyOnWriteArrayList<>();
+    private volatile String last;
+    private volatile int volume = 100;
+    private volatile int rate = 150;
+
+    public SimulatedVoice() {
+        super("voice", "sim:");
+    }
+
+    @Override
+    public void say(String text, String language) {
+        if (!text.isBlank()) {
+            last = text;
+            said.add(text);
+        }
+    }
+
+    @Override
+    public void interrupt() {
+        // nothing plays: every utterance is over at once
+    }
+
+    @Override
+    public void repeatLast() {
+        String l = last;
+        if (l != null) {
+            said.add(l);
+        }
+    }
+
+    @Override
+    public void setVolume(int percent) {
+        volume = Math.max(0, Math.min(200, percent));
+    }
+
+    @Override
+    public void setRate(int wordsPerMinute) {
+        rate = Math.max(80, Math.min(450, wordsPerMinute));
+    }
+
+    /** Everything said so far, in order. */
+    public List<String> said() {
+        return List.copyOf(said);
+    }
+
+    public int volume() {
+        return volume;
+    }
+
+    public int rate() {
+        return rate;
+    }
+}

@@ -1,0 +1,226 @@
+package org.madang.hardware.voice;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.madang.hardware.device.DeviceEvents;
+import org.madang.hardware.device.DeviceListener;
+import org.madang.hardware.device.DeviceState;
+import org.madang.hardware.device.Health;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Speech through the {@code espeak-ng} program, one process per utterance, from a queue on a
+ * thread of its own. {@code wav=DIR} writes each utterance to a WAV file there instead of the
+ * sound card (for kiosks whose sound goes through another player, and for tests).
+ */
+public final class EspeakVoice implements Voice {
+    private static final Logger log = LoggerFactory.getLogger(EspeakVoice.class);
+    private static final Map<String, String> VOICES = Map.of("ko", "ko", "en", "en-gb");
+
+    private record Utterance(String text, String language) {
+    }
+
+    private final String uri;
+    private final String command;
+    private final String defaultVoice;
+    private final Path wavDir;
+    private final DeviceEvents events;
+    private final LinkedBlockingDeque<Utterance> queue = new LinkedBlockingDeque<>();
+    private final AtomicInteger spoken = new AtomicInteger();
+    private volatile Utterance last;
+    private volatile Process current;
+    private volatile int volume = 100;
+    private volatile int rate = 150;
+    private volatile DeviceState state = DeviceState.CLOSED;
+    private volatile String problem;
+    private Thread worker;
+
+    /**
+     * @param command the program, normally {@code espeak-ng}
+     * @param voice   the voice for languages without their own ({@code ko})
+     * @param wavDir  where to write WAV files instead of speaking, or null
+     */
+    public EspeakVoice(String label, String uri, String command, String voice, int rate, int volume, Path wavDir) {
+        this.uri = uri;
+        this.command = command;
+        this.defaultVoice = voice;
+        this.wavDir = wavDir;
+        this.events = new DeviceEvents(label);
+        setRate(rate);
+        setVolume(volume);
+    }
+
+    /** Why {@code command} cannot speak on this machine, or empty when it can. */
+    public static Optional<String> unavailable(String command) {
+        try {
+            Process p = new ProcessBuilder(command, "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                return Optional.of(command + " does not work here (exit " + p.exitValue() + ")");
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(command + " is not installed (apt-get install espeak-ng)");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted while looking for " + command);
+        }
+    }
+
+    @Override
+    public synchronized void open() {
+        if (worker != null) {
+            return;
+        }
+        state = DeviceState.IDLE;
+        worker = new Thread(this::speakQueued, "madang-voice");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void speakQueued() {
+        while (state != DeviceState.CLOSED) {
+            Utterance u;
+            try {
+                u = queue.take();
+            } catch (InterruptedException e) {
+                return;
+            }
+            speak(u);
+        }
+    }
+
+    private void speak(Utterance u) {
+        List<String> args = new ArrayList<>(List.of(command, "-v", VOICES.getOrDefault(u.language(), defaultVoice),
+                "-s", String.valueOf(rate), "-a", String.valueOf(volume)));
+        if (wavDir != null) {
+            args.add("-w");
+            args.add(wavDir.resolve(String.format("utterance-%04d.wav", spoken.get() + 1)).toString());
+        }
+        args.add("--");
+        args.add(u.text());
+        state = DeviceState.BUSY;
+        try {
+            if (wavDir != null) {
+                Files.createDirectories(wavDir);
+            }
+            Process p = new ProcessBuilder(args).redirectErrorStream(true).start();
+            current = p;
+            String output = new String(p.getInputStream().readAllBytes());
+            int exit = p.waitFor();
+            if (exit == 0) {
+                spoken.incrementAndGet();
+                problem = null;
+            } else if (current != null) {
+                problem = command + " failed (exit " + exit + "): " + output.strip();
+                events.error(problem);
+            }
+        } catch (IOException e) {
+            problem = command + " could not run: " + e.getMessage();
+            events.error(problem);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            current = null;
+            if (state == DeviceState.BUSY) {
+                state = DeviceState.IDLE;
+            }
+        }
+    }
+
+    @Override
+    public void say(String text, String language) {
+        if (text.isBlank()) {
+            return;
+        }
+        Utterance u = new Utterance(text, language);
+        last = u;
+        queue.add(u);
+    }
+
+    @Override
+    public void interrupt() {
+        queue.clear();
+        Process p = current;
+        current = null;
+        if (p != null) {
+            p.destroy();
+            log.debug("interrupted speech");
+        }
+    }
+
+    @Override
+    public void repeatLast() {
+        Utterance u = last;
+        if (u != null) {
+            interrupt();
+            queue.add(u);
+        }
+    }
+
+    @Override
+    public void setVolume(int percent) {
+        volume = Math.max(0, Math.min(200, percent));
+    }
+
+    @Override
+    public void setRate(int wordsPerMinute) {
+        rate = Math.max(80, Math.min(450, wordsPerMinute));
+    }
+
+    /** How many utterances were spoken to the end. */
+    public int spokenCount() {
+        return spoken.get();
+    }
+
+    /** Whether something is being said or waits to be. */
+    public boolean busy() {
+        return current != null || !queue.isEmpty();
+    }
+
+    @Override
+    public Health health() {
+        String p = problem;
+        return p == null ? Health.ok(state) : Health.failing(state, p);
+    }
+
+    @Override
+    public String name() {
+        return uri;
+    }
+
+    @Override
+    public DeviceState state() {
+        return state;
+    }
+
+    @Override
+    public void addDeviceListener(DeviceListener listener) {
+        events.add(listener);
+    }
+
+    @Override
+    public void removeDeviceListener(DeviceListener listener) {
+        events.remove(listener);
+    }
+
+    @Override
+    public void close() {
+        state = DeviceState.CLOSED;
+        interrupt();
+        Thread w = worker;
+        if (w != null) {
+            w.interrupt();
+        }
+        events.close();
+    }
+}
