@@ -73,10 +73,12 @@ final class DoctorCommand extends SiteCommand implements java.util.concurrent.Ca
         try {
             ReceiptPrinter printer = DeviceAssembly.receiptPrinter(config.devices().receiptPrinter(), dir.outbox(), new ReceiptImageRenderer(font), clock);
             devices.put(DeviceAssembly.RECEIPT_PRINTER, printer);
+            devices.put(DeviceAssembly.DOCUMENT_PRINTER, DeviceAssembly.documentPrinter(config.devices().documentPrinter(), dir.outbox(), clock));
             QrScanner scanner = DeviceAssembly.qrScanner(config.devices().qrScanner(), new SimulatedQrScanner());
             devices.put(DeviceAssembly.QR_SCANNER, scanner);
             IdReader reader = DeviceAssembly.idReader(config.devices().idReader(), new SimulatedIdReader(), clock);
             devices.put(DeviceAssembly.ID_READER, reader);
+            devices.put(DeviceAssembly.VOICE, DeviceAssembly.voice(config.devices().voice()));
             devices.values().forEach(d -> d.addDeviceListener(e -> event(out, e)));
             devices.values().forEach(Device::open);
 

@@ -97,6 +97,28 @@ class DoctorCommandTest {
     }
 
     @Test
+    void withoutAPcscServiceTheCardReaderIsANullDeviceThatSaysSo() throws Exception {
+        Run run = new Running("doctor", "--site", site().toString(), "--set", "devices.idReader=pcsc:").join();
+        assertThat(run.code()).isEqualTo(DoctorCommand.UNHEALTHY);
+        assertThat(run.err().strip()).startsWith("idReader: no card reader");
+    }
+
+    @Test
+    void everyDeviceKindIsListedAndEspeakSpeaks() throws Exception {
+        Run run = new Running("doctor", "--site", site().toString(), "--set", "devices.voice=espeak:?voice=ko&rate=150&wav=" + dir.resolve("wav"),
+                "--set", "devices.documentPrinter=sim:").join();
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("receiptPrinter", "documentPrinter", "qrScanner", "idReader", "voice", "espeak:?voice=ko");
+    }
+
+    @Test
+    void anUnknownDocumentPrinterIsExitThreeListingThePrinters() throws Exception {
+        Run run = new Running("doctor", "--site", site().toString(), "--set", "devices.documentPrinter=print:NoSuchPrinter").join();
+        assertThat(run.code()).isEqualTo(DoctorCommand.UNHEALTHY);
+        assertThat(run.err().strip()).startsWith("documentPrinter: no printer named 'NoSuchPrinter' (printers here: ");
+    }
+
+    @Test
     void badDeviceParametersAreAUsageError() throws Exception {
         Run run = new Running("doctor", "--site", site().toString(), "--set", "devices.receiptPrinter=escpos+serial:/dev/ttyS0?profile=epsn").join();
         assertThat(run.code()).isEqualTo(2);

@@ -13,10 +13,10 @@ public final class ConfigKeys {
     /** Drivers each device key accepts in this build. */
     public static final Map<String, Set<String>> DRIVERS = Map.of(
             "devices.receiptPrinter", Set.of("sim", "escpos+serial", "escpos+tcp", "escpos+file"),
-            "devices.documentPrinter", Set.of("sim"),
+            "devices.documentPrinter", Set.of("sim", "print"),
             "devices.qrScanner", Set.of("sim", "qr+serial"),
-            "devices.idReader", Set.of("sim", "mrz+serial"),
-            "devices.voice", Set.of("sim"));
+            "devices.idReader", Set.of("sim", "mrz+serial", "pcsc"),
+            "devices.voice", Set.of("sim", "espeak"));
 
     static final Map<String, List<String>> DEFAULTS = defaults();
 

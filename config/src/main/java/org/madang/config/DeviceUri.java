@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public record DeviceUri(String driver, String target, Map<String, String> params) {
     public DeviceUri {
-        params = Map.copyOf(params);
+        params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
     /** Parses the text form; throws {@link IllegalArgumentException} with a plain reason. */
