@@ -14,11 +14,14 @@ import org.madang.hardware.id.IdReader;
 import org.madang.hardware.id.MrzFraming;
 import org.madang.hardware.id.NullIdReader;
 import org.madang.hardware.id.PcscCardReader;
+import org.madang.hardware.id.WedgeMrzReader;
 import org.madang.hardware.id.SerialMrzReader;
 import org.madang.hardware.qr.LineAssembler;
 import org.madang.hardware.qr.QrScanner;
 import org.madang.hardware.qr.ScanFilter;
 import org.madang.hardware.qr.SerialQrScanner;
+import org.madang.hardware.qr.WedgeDecoder;
+import org.madang.hardware.qr.WedgeQrScanner;
 import org.madang.hardware.receipt.ReceiptImageRenderer;
 import org.madang.hardware.receipt.ReceiptPrinter;
 import org.madang.hardware.sim.SimulatedDocumentPrinter;
@@ -77,6 +80,8 @@ final class DeviceAssembly {
             case "qr+serial" -> new SerialQrScanner(QR_SCANNER, uri.toString(), serial(uri),
                     LineAssembler.Suffix.parse(uri.params().getOrDefault("suffix", "CR")),
                     number(uri.params(), "maxLength", ScanFilter.DEFAULT_MAX_LENGTH));
+            case "qr+wedge" -> new WedgeQrScanner(QR_SCANNER, uri.toString(), number(uri.params(), "gapMs", (int) WedgeDecoder.DEFAULT_THRESHOLD_MS),
+                    number(uri.params(), "maxLength", ScanFilter.DEFAULT_MAX_LENGTH));
             default -> throw notInThisBuild(uri);
         });
     }
@@ -87,6 +92,7 @@ final class DeviceAssembly {
             case "mrz+serial" -> new SerialMrzReader(ID_READER, uri.toString(), serial(uri),
                     MrzFraming.Kind.parse(uri.params().getOrDefault("framing", "lines")), clock);
             case "pcsc" -> pcsc(uri);
+            case "mrz+wedge" -> new WedgeMrzReader(ID_READER, uri.toString(), number(uri.params(), "gapMs", (int) WedgeDecoder.DEFAULT_THRESHOLD_MS), clock);
             default -> throw notInThisBuild(uri);
         });
     }

@@ -14,8 +14,8 @@ public final class ConfigKeys {
     public static final Map<String, Set<String>> DRIVERS = Map.of(
             "devices.receiptPrinter", Set.of("sim", "escpos+serial", "escpos+tcp", "escpos+file"),
             "devices.documentPrinter", Set.of("sim", "print"),
-            "devices.qrScanner", Set.of("sim", "qr+serial"),
-            "devices.idReader", Set.of("sim", "mrz+serial", "pcsc"),
+            "devices.qrScanner", Set.of("sim", "qr+serial", "qr+wedge"),
+            "devices.idReader", Set.of("sim", "mrz+serial", "mrz+wedge", "pcsc"),
             "devices.voice", Set.of("sim", "espeak"));
 
     static final Map<String, List<String>> DEFAULTS = defaults();
