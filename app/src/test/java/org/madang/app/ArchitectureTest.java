@@ -65,6 +65,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheAppMakesDevices() {
+        noClasses().that().resideOutsideOfPackages("org.madang.app..", "org.madang.hardware..")
+                .should().callConstructorWhere(com.tngtech.archunit.core.domain.JavaConstructorCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(org.madang.hardware.device.Device.class))))
+                .check(madang);
+    }
+
+    @Test
     void noStaticMutableState() {
         fields().that().areStatic().should().beFinal().check(madang);
     }

@@ -185,6 +185,21 @@ class EscPosPrinterTest {
     }
 
     @Test
+    void aDeviceFileTakesTheJobButCannotReportStatus() throws Exception {
+        Path lp = java.nio.file.Files.createFile(dir.resolve("lp0"));
+        try (EscPosPrinter file = new EscPosPrinter("receiptPrinter", "escpos+file:" + lp,
+                new org.madang.hardware.transport.FileTransport(lp), PrinterProfiles.GENERIC_58, FAST)) {
+            file.open();
+            assertThat(file.print(Receipt.builder().title("마당").qr("MDG1.B.file").cut().build()).printed()).isTrue();
+            assertThat(file.health().reason()).contains("gives no status");
+            var printed = org.madang.hardware.emulator.EscPosParser.parse(java.nio.file.Files.readAllBytes(lp));
+            assertThat(printed.errors()).isEmpty();
+            assertThat(printed.lines()).contains("마당");
+            assertThat(printed.images()).hasSize(1);
+        }
+    }
+
+    @Test
     void aMissingPortIsAnErrorStateThatSaysWhy() {
         try (EscPosPrinter missing = new EscPosPrinter("receiptPrinter", "escpos+serial:/dev/ttyUSB9",
                 new SerialTransport(dir.resolve("nothing-here").toString(), SerialSettings.DEFAULT), PrinterProfiles.GENERIC, FAST)) {
