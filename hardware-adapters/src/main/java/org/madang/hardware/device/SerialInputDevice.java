@@ -11,26 +11,19 @@ import org.slf4j.LoggerFactory;
  * what it sends and hands it to {@link #received}; when the cable is pulled the device goes
  * offline and the thread reopens the port on a back-off until it is back.
  */
-public abstract class SerialInputDevice implements Device {
+public abstract class SerialInputDevice extends AbstractDevice {
     private static final Logger log = LoggerFactory.getLogger(SerialInputDevice.class);
 
-    private final String label;
-    private final String uri;
     private final Transport transport;
     private final Backoff backoff;
-    protected final DeviceEvents events;
-    private volatile DeviceState state = DeviceState.CLOSED;
     private volatile String problem = "not opened";
     private volatile boolean closed;
-    private volatile Boolean online;
     private Thread thread;
 
     protected SerialInputDevice(String label, String uri, Transport transport, Duration firstRetry, Duration maxRetry) {
-        this.label = label;
-        this.uri = uri;
+        super(label, uri);
         this.transport = transport;
         this.backoff = new Backoff(firstRetry, maxRetry);
-        this.events = new DeviceEvents(label);
     }
 
     /** Bytes the device sent, in order; called on the device's reader thread. */
@@ -39,17 +32,13 @@ public abstract class SerialInputDevice implements Device {
     /** The device went away: forget any half-received message. */
     protected abstract void reset();
 
-    protected final String label() {
-        return label;
-    }
-
     @Override
     public synchronized void open() {
         if (thread != null || closed) {
             return;
         }
         connect();
-        thread = new Thread(this::run, "madang-" + label);
+        thread = new Thread(this::run, "madang-" + label());
         thread.setDaemon(true);
         thread.start();
     }
@@ -57,12 +46,12 @@ public abstract class SerialInputDevice implements Device {
     private boolean connect() {
         try {
             transport.open();
-            transport.warnings().forEach(w -> log.info("{}: {}", label, w));
-            state = DeviceState.IDLE;
+            transport.warnings().forEach(w -> log.info("{}: {}", label(), w));
+            setState(DeviceState.IDLE);
             problem = null;
             backoff.reset();
-            setOnline(true);
-            log.info("{} connected: {}", label, transport.describe());
+            reportOnline(true);
+            log.info("{} connected: {}", label(), transport.describe());
             return true;
         } catch (IOException e) {
             lost("not connected: " + e.getMessage());
@@ -74,19 +63,11 @@ public abstract class SerialInputDevice implements Device {
         transport.close();
         reset();
         if (!why.equals(problem)) {
-            log.warn("{}: {}", label, why);
+            log.warn("{}: {}", label(), why);
         }
         problem = why;
-        state = closed ? DeviceState.CLOSED : DeviceState.ERROR;
-        setOnline(false);
-    }
-
-    private void setOnline(boolean now) {
-        Boolean was = online;
-        online = now;
-        if (was == null ? !now : was != now) {
-            events.status(now ? DeviceStatus.ONLINE : DeviceStatus.OFFLINE);
-        }
+        setState(closed ? DeviceState.CLOSED : DeviceState.ERROR);
+        reportOnline(false);
     }
 
     private void run() {
@@ -117,29 +98,9 @@ public abstract class SerialInputDevice implements Device {
     }
 
     @Override
-    public String name() {
-        return uri;
-    }
-
-    @Override
-    public DeviceState state() {
-        return state;
-    }
-
-    @Override
     public Health health() {
         String p = problem;
-        return p == null ? Health.ok(state) : Health.failing(state, p);
-    }
-
-    @Override
-    public void addDeviceListener(DeviceListener listener) {
-        events.add(listener);
-    }
-
-    @Override
-    public void removeDeviceListener(DeviceListener listener) {
-        events.remove(listener);
+        return p == null ? Health.ok(state()) : Health.failing(state(), p);
     }
 
     @Override
@@ -150,7 +111,6 @@ public abstract class SerialInputDevice implements Device {
             t.interrupt();
         }
         transport.close();
-        state = DeviceState.CLOSED;
-        events.close();
+        super.close();
     }
 }

@@ -13,8 +13,7 @@ import javax.print.attribute.standard.PrinterState;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
-import org.madang.hardware.device.DeviceEvents;
-import org.madang.hardware.device.DeviceListener;
+import org.madang.hardware.device.AbstractDevice;
 import org.madang.hardware.device.DeviceState;
 import org.madang.hardware.device.Health;
 import org.madang.hardware.receipt.PrintResult;
@@ -22,18 +21,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** A document printer through {@code javax.print} (CUPS on Linux), each PDF sent with PDFBox's pageable. */
-public final class JavaxDocumentPrinter implements DocumentPrinter {
+public final class JavaxDocumentPrinter extends AbstractDevice implements DocumentPrinter {
     private static final Logger log = LoggerFactory.getLogger(JavaxDocumentPrinter.class);
 
-    private final String uri;
     private final PrintService service;
-    private final DeviceEvents events;
-    private volatile DeviceState state = DeviceState.CLOSED;
 
     public JavaxDocumentPrinter(String label, String uri, PrintService service) {
-        this.uri = uri;
+        super(label, uri);
         this.service = service;
-        this.events = new DeviceEvents(label);
     }
 
     /**
@@ -56,12 +51,12 @@ public final class JavaxDocumentPrinter implements DocumentPrinter {
 
     @Override
     public void open() {
-        state = DeviceState.IDLE;
+        setState(DeviceState.IDLE);
     }
 
     @Override
     public synchronized PrintResult print(String title, byte[] pdf) {
-        state = DeviceState.BUSY;
+        setState(DeviceState.BUSY);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PrinterJob job = PrinterJob.getPrinterJob();
             job.setPrintService(service);
@@ -76,7 +71,7 @@ public final class JavaxDocumentPrinter implements DocumentPrinter {
             events.error("printing '" + title + "' failed: " + e.getMessage());
             return new PrintResult.Failed(PrintResult.Fault.NOT_CONNECTED, "the printer did not take the job: " + e.getMessage());
         } finally {
-            state = DeviceState.IDLE;
+            setState(DeviceState.IDLE);
         }
     }
 
@@ -84,38 +79,14 @@ public final class JavaxDocumentPrinter implements DocumentPrinter {
     public Health health() {
         PrinterIsAcceptingJobs accepting = service.getAttribute(PrinterIsAcceptingJobs.class);
         if (accepting == PrinterIsAcceptingJobs.NOT_ACCEPTING_JOBS) {
-            return Health.failing(state, service.getName() + " is not accepting jobs");
+            return Health.failing(state(), service.getName() + " is not accepting jobs");
         }
         PrinterState ps = service.getAttribute(PrinterState.class);
         if (ps == PrinterState.STOPPED) {
-            return Health.failing(state, service.getName() + " is stopped");
+            return Health.failing(state(), service.getName() + " is stopped");
         }
-        return Health.ok(state);
+        return Health.ok(state());
     }
 
-    @Override
-    public String name() {
-        return uri;
-    }
 
-    @Override
-    public DeviceState state() {
-        return state;
-    }
-
-    @Override
-    public void addDeviceListener(DeviceListener listener) {
-        events.add(listener);
-    }
-
-    @Override
-    public void removeDeviceListener(DeviceListener listener) {
-        events.remove(listener);
-    }
-
-    @Override
-    public void close() {
-        state = DeviceState.CLOSED;
-        events.close();
-    }
 }

@@ -3,9 +3,8 @@ package org.madang.hardware.escpos;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
+import org.madang.hardware.device.AbstractDevice;
 import org.madang.hardware.device.Backoff;
-import org.madang.hardware.device.DeviceEvents;
-import org.madang.hardware.device.DeviceListener;
 import org.madang.hardware.device.DeviceState;
 import org.madang.hardware.device.DeviceStatus;
 import org.madang.hardware.device.Health;
@@ -24,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * reads automatic status back where the profile has it), notices an unplugged cable and opens
  * the port again on a back-off until the printer answers.
  */
-public final class EscPosPrinter implements ReceiptPrinter {
+public final class EscPosPrinter extends AbstractDevice implements ReceiptPrinter {
     private static final Logger log = LoggerFactory.getLogger(EscPosPrinter.class);
 
     /** How long to wait for what; tests shorten them. */
@@ -34,22 +33,17 @@ public final class EscPosPrinter implements ReceiptPrinter {
 
     private enum Paper { OK, NEAR_END, OUT }
 
-    private final String label;
-    private final String uri;
     private final Transport transport;
     private final PrinterProfile profile;
     private final Timing timing;
     private final EscPosEncoder encoder;
-    private final DeviceEvents events;
     private final Backoff backoff;
     private final ReentrantLock lock = new ReentrantLock();
     private final byte[] one = new byte[1];
     private final java.util.Set<String> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private volatile DeviceState state = DeviceState.CLOSED;
     private volatile String problem = "not opened";
     private volatile boolean connected;
     private volatile boolean closed;
-    private volatile Boolean online;
     private volatile PrinterStatus status;
     private Thread monitor;
 
@@ -58,13 +52,11 @@ public final class EscPosPrinter implements ReceiptPrinter {
      * @param uri   the configured URI, for logs
      */
     public EscPosPrinter(String label, String uri, Transport transport, PrinterProfile profile, Timing timing) {
-        this.label = label;
-        this.uri = uri;
+        super(label, uri);
         this.transport = transport;
         this.profile = profile;
         this.timing = timing;
         this.encoder = new EscPosEncoder(profile);
-        this.events = new DeviceEvents(label);
         this.backoff = new Backoff(timing.firstRetry(), timing.maxRetry());
     }
 
@@ -78,7 +70,7 @@ public final class EscPosPrinter implements ReceiptPrinter {
             if (monitor != null || closed) {
                 return;
             }
-            monitor = new Thread(this::watch, "madang-monitor-" + label);
+            monitor = new Thread(this::watch, "madang-monitor-" + label());
             monitor.setDaemon(true);
         }
         lock.lock();
@@ -94,7 +86,7 @@ public final class EscPosPrinter implements ReceiptPrinter {
     private boolean connect() {
         try {
             transport.open();
-            transport.warnings().stream().filter(warned::add).forEach(w -> log.warn("{}: {}", label, w));
+            transport.warnings().stream().filter(warned::add).forEach(w -> log.warn("{}: {}", label(), w));
             transport.discardInput();
             transport.write(EscPos.INITIALISE, timing.writeFloor());
             if (profile.statusBack()) {
@@ -105,11 +97,11 @@ public final class EscPosPrinter implements ReceiptPrinter {
             if (transport.canRead()) {
                 apply(readStatus());
             } else {
-                setOnline(true);
-                state = DeviceState.IDLE;
+                reportOnline(true);
+                setState(DeviceState.IDLE);
                 problem = null;
             }
-            log.info("{} connected: {} ({})", label, transport.describe(), profile.model());
+            log.info("{} connected: {} ({})", label(), transport.describe(), profile.model());
             return true;
         } catch (IOException e) {
             disconnect("not connected: " + e.getMessage());
@@ -120,12 +112,12 @@ public final class EscPosPrinter implements ReceiptPrinter {
     private void disconnect(String why) {
         connected = false;
         transport.close();
-        state = closed ? DeviceState.CLOSED : DeviceState.ERROR;
+        setState(closed ? DeviceState.CLOSED : DeviceState.ERROR);
         if (!why.equals(problem)) {
-            log.warn("{}: {}", label, why);
+            log.warn("{}: {}", label(), why);
         }
         problem = why;
-        setOnline(false);
+        reportOnline(false);
     }
 
     private void watch() {
@@ -168,7 +160,7 @@ public final class EscPosPrinter implements ReceiptPrinter {
             if ((!connected || !transport.isOpen()) && !connect()) {
                 return new PrintResult.Failed(PrintResult.Fault.NOT_CONNECTED, "printer " + problem);
             }
-            state = DeviceState.BUSY;
+            setState(DeviceState.BUSY);
             if (transport.canRead()) {
                 PrinterStatus before = readStatus();
                 apply(before);
@@ -178,7 +170,7 @@ public final class EscPosPrinter implements ReceiptPrinter {
             }
             EscPosEncoder.Encoded encoded = encoder.encode(receipt);
             if (!encoded.replaced().isEmpty()) {
-                log.warn("{}: printed {} in place of characters the printer cannot print: {}", label, KoreanText.REPLACEMENT, encoded.replaced());
+                log.warn("{}: printed {} in place of characters the printer cannot print: {}", label(), KoreanText.REPLACEMENT, encoded.replaced());
             }
             transport.write(encoded.bytes(), timing.writeFloor().plusMillis(2L * encoded.bytes().length));
             if (profile.statusBack()) {
@@ -199,8 +191,8 @@ public final class EscPosPrinter implements ReceiptPrinter {
             disconnect("connection lost: " + e.getMessage());
             return new PrintResult.Failed(PrintResult.Fault.NOT_CONNECTED, "the printer was disconnected");
         } finally {
-            if (state == DeviceState.BUSY) {
-                state = problem == null ? DeviceState.IDLE : DeviceState.ERROR;
+            if (state() == DeviceState.BUSY) {
+                setState(problem == null ? DeviceState.IDLE : DeviceState.ERROR);
             }
             lock.unlock();
         }
@@ -236,7 +228,7 @@ public final class EscPosPrinter implements ReceiptPrinter {
                 }
                 apply(PrinterStatus.fromStatusBack(block));
             } else {
-                log.debug("{}: ignored byte {} while waiting for status", label, b);
+                log.debug("{}: ignored byte {} while waiting for status", label(), b);
             }
         }
     }
@@ -268,21 +260,14 @@ public final class EscPosPrinter implements ReceiptPrinter {
         if (s.error() && !before.error()) {
             events.error("the printer reports an error (cutter jammed or overheated?)");
         }
-        setOnline(!s.offline() || s.fault() != null && !s.fault().equals("offline"));
+        // paper, cover and errors set the offline bit too, but such a printer still answers: online
+        reportOnline(!s.offline() || s.paperOut() || s.coverOpen() || s.error());
         problem = s.fault();
-        state = problem == null ? DeviceState.IDLE : DeviceState.ERROR;
+        setState(problem == null ? DeviceState.IDLE : DeviceState.ERROR);
     }
 
     private static Paper paper(PrinterStatus s) {
         return s.paperOut() ? Paper.OUT : s.paperNearEnd() ? Paper.NEAR_END : Paper.OK;
-    }
-
-    private void setOnline(boolean now) {
-        Boolean was = online;
-        online = now;
-        if (was == null ? !now : was != now) {
-            events.status(now ? DeviceStatus.ONLINE : DeviceStatus.OFFLINE);
-        }
     }
 
     /** The last status the printer reported, or null before it has answered. */
@@ -310,33 +295,13 @@ public final class EscPosPrinter implements ReceiptPrinter {
         }
         String p = problem;
         if (p != null) {
-            return Health.failing(state, p);
+            return Health.failing(state(), p);
         }
         PrinterStatus s = status;
         if (s != null && s.paperNearEnd()) {
-            return new Health(state, true, "paper near end");
+            return new Health(state(), true, "paper near end");
         }
-        return transport.canRead() ? Health.ok(state) : new Health(state, true, "sent only: a device file gives no status");
-    }
-
-    @Override
-    public DeviceState state() {
-        return state;
-    }
-
-    @Override
-    public String name() {
-        return uri;
-    }
-
-    @Override
-    public void addDeviceListener(DeviceListener listener) {
-        events.add(listener);
-    }
-
-    @Override
-    public void removeDeviceListener(DeviceListener listener) {
-        events.remove(listener);
+        return transport.canRead() ? Health.ok(state()) : new Health(state(), true, "sent only: a device file gives no status");
     }
 
     @Override
@@ -350,10 +315,9 @@ public final class EscPosPrinter implements ReceiptPrinter {
         try {
             connected = false;
             transport.close();
-            state = DeviceState.CLOSED;
         } finally {
             lock.unlock();
         }
-        events.close();
+        super.close();
     }
 }

@@ -9,10 +9,8 @@ import javax.smartcardio.CardTerminal;
 import javax.smartcardio.CommandAPDU;
 import javax.smartcardio.ResponseAPDU;
 import javax.smartcardio.TerminalFactory;
-import org.madang.hardware.device.DeviceEvents;
-import org.madang.hardware.device.DeviceListener;
+import org.madang.hardware.device.AbstractDevice;
 import org.madang.hardware.device.DeviceState;
-import org.madang.hardware.device.DeviceStatus;
 import org.madang.hardware.device.Health;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,23 +21,19 @@ import org.slf4j.LoggerFactory;
  * Korean ID cards keep their data behind authentication, so listeners get
  * {@link IdReaderListener#cardPresented(String)}.
  */
-public final class PcscCardReader implements IdReader {
+public final class PcscCardReader extends AbstractDevice implements IdReader {
     private static final Logger log = LoggerFactory.getLogger(PcscCardReader.class);
     /** PC/SC "get data: UID" (PC/SC part 3). */
     private static final CommandAPDU GET_UID = new CommandAPDU(0xFF, 0xCA, 0x00, 0x00, 256);
 
-    private final String uri;
     private final CardTerminal terminal;
-    private final DeviceEvents events;
     private final List<IdReaderListener> listeners = new CopyOnWriteArrayList<>();
-    private volatile DeviceState state = DeviceState.CLOSED;
     private volatile String problem;
     private Thread watcher;
 
     private PcscCardReader(String label, String uri, CardTerminal terminal) {
-        this.uri = uri;
+        super(label, uri);
         this.terminal = terminal;
-        this.events = new DeviceEvents(label);
     }
 
     /**
@@ -67,30 +61,28 @@ public final class PcscCardReader implements IdReader {
         if (watcher != null) {
             return;
         }
-        state = DeviceState.IDLE;
+        setState(DeviceState.IDLE);
         watcher = new Thread(this::watch, "madang-pcsc");
         watcher.setDaemon(true);
         watcher.start();
     }
 
     private void watch() {
-        while (state != DeviceState.CLOSED) {
+        while (state() != DeviceState.CLOSED) {
             try {
                 if (terminal.waitForCardPresent(1000)) {
                     read();
                     terminal.waitForCardAbsent(0);
                     events.deliver(() -> listeners.forEach(IdReaderListener::cardRemoved));
                 }
-                if (problem != null) {
-                    problem = null;
-                    events.status(DeviceStatus.ONLINE);
-                }
+                problem = null;
+                reportOnline(true);
             } catch (CardException e) {
                 if (problem == null) {
                     problem = "card reader lost: " + e.getMessage();
                     log.warn("{}", problem);
-                    events.status(DeviceStatus.OFFLINE);
                 }
+                reportOnline(false);
                 try {
                     Thread.sleep(1000);
                 } catch (InterruptedException ie) {
@@ -130,38 +122,18 @@ public final class PcscCardReader implements IdReader {
     }
 
     @Override
-    public String name() {
-        return uri;
-    }
-
-    @Override
-    public DeviceState state() {
-        return state;
-    }
-
-    @Override
     public Health health() {
         String p = problem;
-        return p == null ? Health.ok(state) : Health.failing(DeviceState.ERROR, p);
-    }
-
-    @Override
-    public void addDeviceListener(DeviceListener listener) {
-        events.add(listener);
-    }
-
-    @Override
-    public void removeDeviceListener(DeviceListener listener) {
-        events.remove(listener);
+        return p == null ? Health.ok(state()) : Health.failing(DeviceState.ERROR, p);
     }
 
     @Override
     public void close() {
-        state = DeviceState.CLOSED;
+        setState(DeviceState.CLOSED);
         Thread w = watcher;
         if (w != null) {
             w.interrupt();
         }
-        events.close();
+        super.close();
     }
 }

@@ -3,8 +3,7 @@ package org.madang.hardware.id;
 import java.awt.EventQueue;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import org.madang.hardware.device.DeviceEvents;
-import org.madang.hardware.device.DeviceListener;
+import org.madang.hardware.device.AbstractDevice;
 import org.madang.hardware.device.DeviceState;
 import org.madang.hardware.device.Health;
 import org.madang.hardware.qr.KeyboardWedge;
@@ -14,17 +13,13 @@ import org.madang.hardware.qr.WedgeDecoder;
  * An MRZ reader that types each line of the zone like a keyboard, ending each with Enter; lines
  * are told from typing by timing and grouped by their length as with plain-line framing.
  */
-public final class WedgeMrzReader implements IdReader {
-    private final String uri;
-    private final DeviceEvents events;
+public final class WedgeMrzReader extends AbstractDevice implements IdReader {
     private final ZoneReader zones;
     private final MrzFraming framing;
     private final KeyboardWedge wedge;
-    private volatile DeviceState state = DeviceState.CLOSED;
 
     public WedgeMrzReader(String label, String uri, long thresholdMs, Clock clock) {
-        this.uri = uri;
-        this.events = new DeviceEvents(label);
+        super(label, uri);
         this.zones = new ZoneReader(label, events, clock);
         this.framing = new MrzFraming(MrzFraming.Kind.LINES, zones::zone);
         this.wedge = new KeyboardWedge(thresholdMs, WedgeDecoder.DEFAULT_MIN_LENGTH, this::line);
@@ -37,8 +32,8 @@ public final class WedgeMrzReader implements IdReader {
 
     @Override
     public void open() {
-        if (state == DeviceState.CLOSED) {
-            state = DeviceState.IDLE;
+        if (state() == DeviceState.CLOSED) {
+            setState(DeviceState.IDLE);
             EventQueue.invokeLater(wedge::install);
         }
     }
@@ -55,33 +50,13 @@ public final class WedgeMrzReader implements IdReader {
 
     @Override
     public Health health() {
-        return new Health(state, true, "keyboard wedge: ready (it cannot report being unplugged)");
+        return new Health(state(), true, "keyboard wedge: ready (it cannot report being unplugged)");
     }
 
-    @Override
-    public String name() {
-        return uri;
-    }
-
-    @Override
-    public DeviceState state() {
-        return state;
-    }
-
-    @Override
-    public void addDeviceListener(DeviceListener listener) {
-        events.add(listener);
-    }
-
-    @Override
-    public void removeDeviceListener(DeviceListener listener) {
-        events.remove(listener);
-    }
 
     @Override
     public void close() {
-        state = DeviceState.CLOSED;
         EventQueue.invokeLater(wedge::close);
-        events.close();
+        super.close();
     }
 }

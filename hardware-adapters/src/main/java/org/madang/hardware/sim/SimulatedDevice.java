@@ -1,8 +1,6 @@
 package org.madang.hardware.sim;
 
-import org.madang.hardware.device.Device;
-import org.madang.hardware.device.DeviceEvents;
-import org.madang.hardware.device.DeviceListener;
+import org.madang.hardware.device.AbstractDevice;
 import org.madang.hardware.device.DeviceState;
 import org.madang.hardware.device.DeviceStatus;
 import org.madang.hardware.device.Health;
@@ -12,26 +10,17 @@ import org.madang.hardware.device.Health;
  * panel or a practice lesson can put it into a fault and clear it again, with the same events a
  * real device would send.
  */
-abstract class SimulatedDevice implements Device {
-    private final String name;
-    final DeviceEvents events;
-    private volatile DeviceState state = DeviceState.CLOSED;
+abstract class SimulatedDevice extends AbstractDevice {
     private volatile String fault;
 
     SimulatedDevice(String label, String name) {
-        this.name = name;
-        this.events = new DeviceEvents(label);
-    }
-
-    @Override
-    public String name() {
-        return name;
+        super(label, name);
     }
 
     @Override
     public void open() {
-        if (state == DeviceState.CLOSED) {
-            state = fault == null ? DeviceState.IDLE : DeviceState.ERROR;
+        if (state() == DeviceState.CLOSED) {
+            setState(fault == null ? DeviceState.IDLE : DeviceState.ERROR);
         }
     }
 
@@ -47,14 +36,14 @@ abstract class SimulatedDevice implements Device {
 
     final void setFault(String reason, DeviceStatus status) {
         fault = reason;
-        state = DeviceState.ERROR;
+        setState(DeviceState.ERROR);
         events.status(status);
     }
 
     final void clearFault(DeviceStatus status) {
         if (fault != null) {
             fault = null;
-            state = DeviceState.IDLE;
+            setState(DeviceState.IDLE);
             events.status(status);
         }
     }
@@ -65,29 +54,8 @@ abstract class SimulatedDevice implements Device {
     }
 
     @Override
-    public DeviceState state() {
-        return state;
-    }
-
-    @Override
     public Health health() {
         String f = fault;
-        return f == null ? Health.ok(state) : Health.failing(state, f);
-    }
-
-    @Override
-    public void addDeviceListener(DeviceListener listener) {
-        events.add(listener);
-    }
-
-    @Override
-    public void removeDeviceListener(DeviceListener listener) {
-        events.remove(listener);
-    }
-
-    @Override
-    public void close() {
-        state = DeviceState.CLOSED;
-        events.close();
+        return f == null ? Health.ok(state()) : Health.failing(state(), f);
     }
 }

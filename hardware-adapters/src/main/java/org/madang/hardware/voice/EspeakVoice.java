@@ -10,8 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.madang.hardware.device.DeviceEvents;
-import org.madang.hardware.device.DeviceListener;
+import org.madang.hardware.device.AbstractDevice;
 import org.madang.hardware.device.DeviceState;
 import org.madang.hardware.device.Health;
 import org.slf4j.Logger;
@@ -22,25 +21,22 @@ import org.slf4j.LoggerFactory;
  * thread of its own. {@code wav=DIR} writes each utterance to a WAV file there instead of the
  * sound card (for kiosks whose sound goes through another player, and for tests).
  */
-public final class EspeakVoice implements Voice {
+public final class EspeakVoice extends AbstractDevice implements Voice {
     private static final Logger log = LoggerFactory.getLogger(EspeakVoice.class);
     private static final Map<String, String> VOICES = Map.of("ko", "ko", "en", "en-gb");
 
     private record Utterance(String text, String language) {
     }
 
-    private final String uri;
     private final String command;
     private final String defaultVoice;
     private final Path wavDir;
-    private final DeviceEvents events;
     private final LinkedBlockingDeque<Utterance> queue = new LinkedBlockingDeque<>();
     private final AtomicInteger spoken = new AtomicInteger();
     private volatile Utterance last;
     private volatile Process current;
     private volatile int volume = 100;
     private volatile int rate = 150;
-    private volatile DeviceState state = DeviceState.CLOSED;
     private volatile String problem;
     private Thread worker;
 
@@ -50,11 +46,10 @@ public final class EspeakVoice implements Voice {
      * @param wavDir  where to write WAV files instead of speaking, or null
      */
     public EspeakVoice(String label, String uri, String command, String voice, int rate, int volume, Path wavDir) {
-        this.uri = uri;
+        super(label, uri);
         this.command = command;
         this.defaultVoice = voice;
         this.wavDir = wavDir;
-        this.events = new DeviceEvents(label);
         setRate(rate);
         setVolume(volume);
     }
@@ -81,14 +76,14 @@ public final class EspeakVoice implements Voice {
         if (worker != null) {
             return;
         }
-        state = DeviceState.IDLE;
+        setState(DeviceState.IDLE);
         worker = new Thread(this::speakQueued, "madang-voice");
         worker.setDaemon(true);
         worker.start();
     }
 
     private void speakQueued() {
-        while (state != DeviceState.CLOSED) {
+        while (state() != DeviceState.CLOSED) {
             Utterance u;
             try {
                 u = queue.take();
@@ -108,7 +103,7 @@ public final class EspeakVoice implements Voice {
         }
         args.add("--");
         args.add(u.text());
-        state = DeviceState.BUSY;
+        setState(DeviceState.BUSY);
         try {
             if (wavDir != null) {
                 Files.createDirectories(wavDir);
@@ -131,8 +126,8 @@ public final class EspeakVoice implements Voice {
             Thread.currentThread().interrupt();
         } finally {
             current = null;
-            if (state == DeviceState.BUSY) {
-                state = DeviceState.IDLE;
+            if (state() == DeviceState.BUSY) {
+                setState(DeviceState.IDLE);
             }
         }
     }
@@ -190,37 +185,18 @@ public final class EspeakVoice implements Voice {
     @Override
     public Health health() {
         String p = problem;
-        return p == null ? Health.ok(state) : Health.failing(state, p);
+        return p == null ? Health.ok(state()) : Health.failing(state(), p);
     }
 
-    @Override
-    public String name() {
-        return uri;
-    }
-
-    @Override
-    public DeviceState state() {
-        return state;
-    }
-
-    @Override
-    public void addDeviceListener(DeviceListener listener) {
-        events.add(listener);
-    }
-
-    @Override
-    public void removeDeviceListener(DeviceListener listener) {
-        events.remove(listener);
-    }
 
     @Override
     public void close() {
-        state = DeviceState.CLOSED;
+        setState(DeviceState.CLOSED);
         interrupt();
         Thread w = worker;
         if (w != null) {
             w.interrupt();
         }
-        events.close();
+        super.close();
     }
 }
