@@ -29,9 +29,6 @@ public final class EscPosParser {
     private boolean korean;
     private int cuts;
     private int printedBytes;
-    private int sizeFlags;
-    private boolean bold;
-    private int align;
 
     /** Answers real-time status requests; set by the emulator. */
     private IntUnaryOperator statusAnswer = n -> 0x12;
@@ -160,9 +157,6 @@ public final class EscPosParser {
         switch (f) {
             case '@':
                 korean = false;
-                sizeFlags = 0;
-                bold = false;
-                align = 0;
                 return 2;
             case 'E', 'a', 'R', 'd', 't', '-', 'M', '2', '3', 'J':
                 if (f == '2') {
@@ -172,13 +166,8 @@ public final class EscPosParser {
                     return 0;
                 }
                 int n = b[pos + 2] & 0xFF;
-                if (f == 'E') {
-                    bold = n != 0;
-                } else if (f == 'a') {
-                    if (n > 2 && n != '0' && n != '1' && n != '2') {
-                        errors.add("ESC a " + n);
-                    }
-                    align = n;
+                if (f == 'a' && n > 2 && n != '0' && n != '1' && n != '2') {
+                    errors.add("ESC a " + n);
                 } else if (f == 'd') {
                     for (int i = 0; i < n; i++) {
                         endLine();
@@ -196,13 +185,7 @@ public final class EscPosParser {
         }
         int f = b[pos + 1];
         switch (f) {
-            case '!':
-                if (left < 3) {
-                    return 0;
-                }
-                sizeFlags = b[pos + 2] & 0xFF;
-                return 3;
-            case 'a', 'h', 'w', 'H', 'f':
+            case '!', 'a', 'h', 'w', 'H', 'f':
                 if (left < 3) {
                     return 0;
                 }
