@@ -16,11 +16,31 @@ import org.madang.hardware.testing.Socat;
 
 class SerialTransportTest {
 
+    /** Sends XOFF and a marker, and returns once the marker is read: the XOFF before it has taken effect. */
+    private static void holdLine(DeviceLink device, SerialTransport port) throws Exception {
+        device.send(new byte[] {PumpedTransport.XOFF, 'M'});
+        byte[] one = new byte[1];
+        while (port.read(one, Duration.ofSeconds(5)) == 0 || one[0] != 'M') {
+            // wait for the marker
+        }
+    }
+
+    /** Whether a thread named {@code name} is inside jssc's native write. */
+    private static boolean blockedInWrite(String name) {
+        return Thread.getAllStackTraces().entrySet().stream().anyMatch(e -> e.getKey().getName().equals(name)
+                && java.util.Arrays.stream(e.getValue()).anyMatch(f -> f.getMethodName().equals("writeBytes") && f.getClassName().startsWith("jssc.")));
+    }
+
     @Test
     void xonXoffPausesWritingAndNeverShowsUpAsData(@TempDir Path dir) throws Exception {
         var received = new CopyOnWriteArrayList<Byte>();
+        var xonSent = new java.util.concurrent.atomic.AtomicBoolean();
+        var arrivedBeforeXon = new java.util.concurrent.atomic.AtomicBoolean();
         try (Socat cable = Socat.pair(dir, "line");
              DeviceLink device = DeviceLink.pty(cable.devicePort(), bytes -> {
+                 if (!xonSent.get()) {
+                     arrivedBeforeXon.set(true);
+                 }
                  for (byte b : bytes) {
                      received.add(b);
                  }
@@ -40,8 +60,7 @@ class SerialTransportTest {
 
             // XOFF: what is written now is held back (by the kernel on a real or pseudo terminal,
             // by the transport itself where the line discipline does not do it) until XON
-            device.send(new byte[] {PumpedTransport.XOFF});
-            Thread.sleep(200);
+            holdLine(device, port);
             CompletableFuture<Void> write = CompletableFuture.runAsync(() -> {
                 try {
                     port.write("hello".getBytes(), Duration.ofSeconds(30));
@@ -49,11 +68,13 @@ class SerialTransportTest {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
-            Thread.sleep(300);
-            assertThat(received).as("bytes that got past an XOFF").isEmpty();
+            Poll.until(() -> blockedInWrite("madang-serial-line-write"), "the write to be held in the port");
+            assertThat(write).isNotDone();
+            xonSent.set(true);
             device.send(new byte[] {PumpedTransport.XON});
             write.get();
             Poll.until(() -> received.size() == 5, "the bytes held back by XOFF");
+            assertThat(arrivedBeforeXon).as("bytes that got past an XOFF").isFalse();
         }
     }
 
@@ -63,8 +84,7 @@ class SerialTransportTest {
              DeviceLink device = DeviceLink.pty(cable.devicePort(), bytes -> { });
              SerialTransport port = new SerialTransport(cable.port().toString(), SerialSettings.from(Map.of("flow", "xonxoff")))) {
             port.open();
-            device.send(new byte[] {PumpedTransport.XOFF});
-            Thread.sleep(200);
+            holdLine(device, port);
             assertThatThrownBy(() -> port.write(new byte[256 * 1024], Duration.ofMillis(500)))
                     .isInstanceOf(TransportTimeoutException.class).hasMessageContaining("did not take the data");
             assertThat(port.isOpen()).isFalse();
