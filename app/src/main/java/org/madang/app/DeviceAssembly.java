@@ -53,9 +53,10 @@ final class DeviceAssembly {
     private DeviceAssembly() {
     }
 
-    static ReceiptPrinter receiptPrinter(DeviceUri uri, Path outbox, ReceiptImageRenderer renderer, Clock clock) {
+    /** @param renderer asked only for the simulator, which draws receipts as images */
+    static ReceiptPrinter receiptPrinter(DeviceUri uri, Path outbox, java.util.function.Supplier<ReceiptImageRenderer> renderer, Clock clock) {
         return build(RECEIPT_PRINTER, () -> switch (uri.driver()) {
-            case "sim" -> new SimulatedReceiptPrinter(outbox, renderer, clock);
+            case "sim" -> new SimulatedReceiptPrinter(outbox, renderer.get(), clock);
             case "escpos+serial", "escpos+tcp", "escpos+file" -> new EscPosPrinter(RECEIPT_PRINTER, uri.toString(),
                     printerTransport(uri), profile(uri.params()), EscPosPrinter.Timing.DEFAULT);
             default -> throw notInThisBuild(uri);

@@ -68,10 +68,10 @@ final class DoctorCommand extends SiteCommand implements java.util.concurrent.Ca
 
         ports(config, out);
 
-        String font = HangulFonts.find(config.ui().font()).orElse(java.awt.Font.SANS_SERIF);
         Map<String, Device> devices = new LinkedHashMap<>();
         try {
-            ReceiptPrinter printer = DeviceAssembly.receiptPrinter(config.devices().receiptPrinter(), dir.outbox(), new ReceiptImageRenderer(font), clock);
+            ReceiptPrinter printer = DeviceAssembly.receiptPrinter(config.devices().receiptPrinter(), dir.outbox(),
+                    () -> new ReceiptImageRenderer(HangulFonts.find(config.ui().font()).orElse(java.awt.Font.SANS_SERIF)), clock);
             devices.put(DeviceAssembly.RECEIPT_PRINTER, printer);
             devices.put(DeviceAssembly.DOCUMENT_PRINTER, DeviceAssembly.documentPrinter(config.devices().documentPrinter(), dir.outbox(), clock));
             QrScanner scanner = DeviceAssembly.qrScanner(config.devices().qrScanner(), new SimulatedQrScanner());

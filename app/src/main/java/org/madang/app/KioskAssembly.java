@@ -44,11 +44,9 @@ final class KioskAssembly {
     static KioskServices services(SiteRuntime site, SiteConfig config, String fontFamily) {
         EventLog events = site.events();
         ReceiptImageRenderer renderer = new ReceiptImageRenderer(fontFamily);
-        ReceiptPrinter printer = DeviceAssembly.receiptPrinter(config.devices().receiptPrinter(), site.dir.outbox(), renderer, site.clock);
+        ReceiptPrinter printer = DeviceAssembly.receiptPrinter(config.devices().receiptPrinter(), site.dir.outbox(), () -> renderer, site.clock);
         SimulatedIdReader simReader = new SimulatedIdReader();
         IdReader reader = DeviceAssembly.idReader(config.devices().idReader(), simReader, site.clock);
-        printer.open();
-        reader.open();
         Optional<KioskServices.CardSimulator> cards = reader == simReader
                 ? Optional.of(new KioskServices.CardSimulator(simReader, DemoCards.RESIDENTS.stream().map(DemoCards.DemoResident::card).toList()))
                 : Optional.empty();

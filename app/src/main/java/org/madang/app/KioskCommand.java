@@ -34,6 +34,9 @@ final class KioskCommand extends SiteCommand implements Callable<Integer> {
             KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, err());
             SiteConfig config = font.config();
             KioskServices services = KioskAssembly.services(site, config, font.family());
+            // devices open here, off the EDT: a printer that does not answer must not hold up the window
+            services.printer().open();
+            services.idReader().open();
             CountDownLatch closed = new CountDownLatch(1);
             SwingUtilities.invokeAndWait(() -> {
                 ScreenScale scale = new ScreenScale(config.screen(), font.family());
@@ -43,6 +46,8 @@ final class KioskCommand extends SiteCommand implements Callable<Integer> {
                         config.ui().fullscreen() && !windowed, closed::countDown).show();
             });
             closed.await();
+            services.printer().close();
+            services.idReader().close();
         }
         return 0;
     }
