@@ -3,15 +3,11 @@ package org.madang.core.booking;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.madang.core.Refusal;
-import org.madang.core.event.EventDraft;
 import org.madang.core.event.EventLog;
-import org.madang.core.event.EventType;
 import org.madang.core.facility.Facility;
 import org.madang.core.facility.FacilityStore;
 import org.madang.core.facility.Slot;
@@ -22,9 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Books slots. One booking is one transaction: the rule checks, a capacity-guarded update of
- * the slot (the database refuses more than its capacity, whichever process asks), the booking
- * row and its event.
+ * Books slots first come, first served. One booking is one transaction: the resident's row is
+ * locked, the per-resident limits checked, the slot's seats taken by a capacity-guarded update
+ * (the database refuses more than its capacity, whichever process asks), the booking row and
+ * its event written.
  */
 public final class BookingService {
     private static final Logger log = LoggerFactory.getLogger(BookingService.class);
@@ -33,33 +30,61 @@ public final class BookingService {
     private static final int MAX_ATTEMPTS = 3;
 
     private final Jdbi jdbi;
-    private final EventLog events;
     private final FacilityStore facilities;
     private final ResidentStore residents;
-    private final FeeRule fees;
+    private final BookingRules rules;
+    private final BookingCalendar calendar;
+    private final ResidentLimits limits;
+    private final BookingRows rows;
     private final Clock clock;
-    private final Terminal terminal;
 
-    public BookingService(Jdbi jdbi, EventLog events, FacilityStore facilities, ResidentStore residents, FeeRule fees,
+    public BookingService(Jdbi jdbi, EventLog events, FacilityStore facilities, ResidentStore residents, BookingRules rules,
                           Clock clock, Terminal terminal) {
         this.jdbi = jdbi;
-        this.events = events;
         this.facilities = facilities;
         this.residents = residents;
-        this.fees = fees;
+        this.rules = rules;
+        this.calendar = rules.calendar();
+        this.limits = new ResidentLimits(rules.policy());
+        this.rows = new BookingRows(events, terminal, rules.policy());
         this.clock = clock;
-        this.terminal = terminal;
+    }
+
+    public BookingRules rules() {
+        return rules;
     }
 
     /** What the booking would cost this resident, for the confirmation screen. */
-    public int quote(Facility facility, Resident resident, int party) {
-        return fees.fee(facility, resident, party);
+    public Quote quote(Facility facility, Resident resident, int party, Slot slot) {
+        return rules.fees().quote(facility, resident, party, slot.startsAt().toLocalDate());
+    }
+
+    /**
+     * The rule a booking would break, asked before the resident confirms (the booking itself
+     * checks again, in its transaction). Empty when it may go ahead.
+     */
+    public Optional<Refusal> check(long slotId, long residentId, int party) {
+        Optional<Slot> slot = facilities.slot(slotId);
+        Optional<Resident> resident = residents.byId(residentId);
+        if (slot.isEmpty()) {
+            return Optional.of(Refusal.of("booking.refused.noSlot"));
+        }
+        if (resident.isEmpty()) {
+            return Optional.of(Refusal.of("booking.refused.unknownResident"));
+        }
+        Facility facility = facilities.byId(slot.get().facilityId()).orElseThrow();
+        LocalDateTime now = LocalDateTime.now(clock);
+        Optional<Refusal> before = beforeTransaction(slot.get(), facility, resident.get(), party, now);
+        if (before.isPresent()) {
+            return before;
+        }
+        if (slot.get().free() < BookingRows.units(facility, party)) {
+            return Optional.of(Refusal.of("booking.refused.justTaken"));
+        }
+        return jdbi.withHandle(h -> limits.check(h, residentId, slot.get(), facility, now));
     }
 
     public BookingOutcome book(BookingRequest request) {
-        if (request.party() < 1) {
-            return refused("booking.refused.party");
-        }
         Optional<Slot> slot = facilities.slot(request.slotId());
         if (slot.isEmpty()) {
             return refused("booking.refused.noSlot");
@@ -70,17 +95,31 @@ public final class BookingService {
             return refused("booking.refused.unknownResident");
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        if (!slot.get().startsAt().isAfter(now)) {
-            return refused("booking.refused.started");
+        Optional<Refusal> before = beforeTransaction(slot.get(), facility, resident.get(), request.party(), now);
+        if (before.isPresent()) {
+            return new BookingOutcome.Refused(before.get());
         }
-        int units = facility.perSeat() ? request.party() : 1;
-        if (units > slot.get().capacity()) {
-            return refused("booking.refused.partyTooLarge", Integer.toString(slot.get().capacity()));
-        }
-        int fee = fees.fee(facility, resident.get(), request.party());
+        Quote quote = quote(facility, resident.get(), request.party(), slot.get());
         for (int attempt = 1; ; attempt++) {
             try {
-                return jdbi.inTransaction(h -> bookInTransaction(h, request, slot.get(), facility, units, fee, now));
+                return jdbi.inTransaction(h -> {
+                    // lock order everywhere: resident, then slot, then the event head; so no two bookings deadlock
+                    h.createQuery("SELECT id FROM resident WHERE id = :id FOR UPDATE").bind("id", request.residentId())
+                            .mapTo(Long.class).one();
+                    Optional<Booking> already = BookingRows.byRequest(h, request.requestId());
+                    if (already.isPresent()) {
+                        return new BookingOutcome.Booked(already.get());
+                    }
+                    Optional<Refusal> broken = limits.check(h, request.residentId(), slot.get(), facility, now);
+                    if (broken.isPresent()) {
+                        return new BookingOutcome.Refused(broken.get());
+                    }
+                    Optional<Booking> made = rows.insert(h, slot.get(), facility, request.residentId(), request.party(), quote,
+                            request.channel(), request.requestId(), now, "resident:" + request.residentId());
+                    made.ifPresent(b -> log.info("booked {} slot {} for resident {}", b.number(), b.slotId(), b.residentId()));
+                    return made.<BookingOutcome>map(BookingOutcome.Booked::new)
+                            .orElseGet(() -> new BookingOutcome.Refused(Refusal.of("booking.refused.justTaken")));
+                });
             } catch (JdbiException e) {
                 if (isCapacityViolation(e)) {
                     return refused("booking.refused.justTaken");
@@ -90,7 +129,7 @@ public final class BookingService {
                 }
                 // the commit may or may not have reached the database: ask it, on a new connection
                 log.warn("connection lost while booking (request {}); trying again", request.requestId(), e);
-                Optional<Booking> made = byRequest(request.requestId());
+                Optional<Booking> made = jdbi.withHandle(h -> BookingRows.byRequest(h, request.requestId()));
                 if (made.isPresent()) {
                     return new BookingOutcome.Booked(made.get());
                 }
@@ -98,58 +137,24 @@ public final class BookingService {
         }
     }
 
-    /** The booking a request already made, if any. */
-    private Optional<Booking> byRequest(String requestId) {
-        return jdbi.withHandle(h -> byRequest(h, requestId));
-    }
-
-    private static Optional<Booking> byRequest(Handle h, String requestId) {
-        return h.createQuery("SELECT b.id, b.slot_id, s.facility_id, b.resident_id, s.starts_at, s.ends_at, b.party, b.fee, "
-                        + "b.payment, b.channel, b.terminal_id, b.created_at FROM booking b JOIN slot s ON s.id = b.slot_id "
-                        + "WHERE b.request_id = :r")
-                .bind("r", requestId)
-                .map((rs, ctx) -> new Booking(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getObject(5, LocalDateTime.class), rs.getObject(6, LocalDateTime.class), rs.getInt(7), rs.getInt(8),
-                        PaymentState.valueOf(rs.getString(9)), Channel.valueOf(rs.getString(10)), rs.getString(11),
-                        rs.getObject(12, LocalDateTime.class)))
-                .findOne();
-    }
-
-    private BookingOutcome bookInTransaction(Handle h, BookingRequest request, Slot slot, Facility facility, int units,
-                                             int fee, LocalDateTime now) {
-        // lock order everywhere: resident, then slot, then the event head; so no two bookings deadlock
-        h.createQuery("SELECT id FROM resident WHERE id = :id FOR UPDATE").bind("id", request.residentId()).mapTo(Long.class).one();
-        Optional<Booking> already = byRequest(h, request.requestId());
-        if (already.isPresent()) {
-            return new BookingOutcome.Booked(already.get());
+    /** The rules that need no lock: party size, the slot's start, the booking window. */
+    private Optional<Refusal> beforeTransaction(Slot slot, Facility facility, Resident resident, int party, LocalDateTime now) {
+        if (party < 1) {
+            return Optional.of(Refusal.of("booking.refused.party"));
         }
-        int sameDay = h.createQuery("SELECT COUNT(*) FROM booking b JOIN slot s ON s.id = b.slot_id "
-                        + "WHERE b.resident_id = :r AND s.facility_id = :f AND s.slot_day = :day AND b.status = 'BOOKED'")
-                .bind("r", request.residentId()).bind("f", facility.id()).bind("day", slot.startsAt().toLocalDate())
-                .mapTo(Integer.class).one();
-        if (sameDay > 0) {
-            return new BookingOutcome.Refused(Refusal.of("booking.refused.sameDay", slot.startsAt().toLocalDate().toString()));
+        if (!slot.startsAt().isAfter(now)) {
+            return Optional.of(Refusal.of("booking.refused.started"));
         }
-        int updated = h.createUpdate("UPDATE slot SET booked = booked + :n WHERE id = :id AND booked + :n <= capacity")
-                .bind("n", units).bind("id", slot.id()).execute();
-        if (updated == 0) {
-            return new BookingOutcome.Refused(Refusal.of("booking.refused.justTaken"));
+        Optional<Refusal> window = calendar.firstComeRefusal(slot.startsAt().toLocalDate(), facility.popular(),
+                resident.countyResident(), now);
+        if (window.isPresent()) {
+            return window;
         }
-        PaymentState payment = fee == 0 ? PaymentState.FREE : PaymentState.UNPAID;
-        long id = h.createUpdate("INSERT INTO booking (slot_id, resident_id, party, fee, status, payment, channel, terminal_id, created_at, "
-                        + "request_id) VALUES (:slot, :resident, :party, :fee, 'BOOKED', :payment, :channel, :terminal, :now, :request)")
-                .bind("slot", slot.id()).bind("resident", request.residentId()).bind("party", request.party())
-                .bind("fee", fee).bind("payment", payment.name()).bind("channel", request.channel().name())
-                .bind("terminal", terminal.id()).bind("now", now).bind("request", request.requestId())
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        Booking booking = new Booking(id, slot.id(), facility.id(), request.residentId(), slot.startsAt(), slot.endsAt(),
-                request.party(), fee, payment, request.channel(), terminal.id(), now);
-        events.append(h, new EventDraft(EventType.BOOKING_CREATED, "booking:" + id, "resident:" + request.residentId(),
-                Map.of("number", booking.number(), "slot", slot.id(), "facility", facility.code(),
-                        "startsAt", slot.startsAt().toString(), "party", request.party(), "fee", fee,
-                        "payment", payment.name(), "channel", request.channel().name())));
-        log.info("booked {} slot {} for resident {} at {}", booking.number(), slot.id(), request.residentId(), terminal.id());
-        return new BookingOutcome.Booked(booking);
+        int most = facility.perSeat() ? Math.min(slot.capacity(), rules.policy().maxParty()) : Integer.MAX_VALUE;
+        if (party > most) {
+            return Optional.of(Refusal.of("booking.refused.partyTooLarge", most));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -179,7 +184,7 @@ public final class BookingService {
         return false;
     }
 
-    private static BookingOutcome refused(String key, String... args) {
+    private static BookingOutcome refused(String key, Object... args) {
         return new BookingOutcome.Refused(Refusal.of(key, args));
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.madang.core.facility.Localized;
 
-/** Reads bookings for the counter's views. */
+/** Reads bookings for the kiosk's "My bookings" and the counter's views. */
 public final class BookingStore {
     private final Jdbi jdbi;
 
@@ -27,5 +27,21 @@ public final class BookingStore {
                         rs.getString(6), rs.getInt(7), rs.getInt(8), PaymentState.valueOf(rs.getString(9)),
                         Channel.valueOf(rs.getString(10)), rs.getString(11), rs.getObject(12, java.time.LocalDateTime.class)))
                 .list());
+    }
+
+    /** A resident's bookings that have not ended yet (cancelled ones left out), soonest first. */
+    public List<ResidentBooking> upcoming(long residentId, java.time.LocalDateTime now) {
+        return jdbi.withHandle(h -> h.createQuery(BookingRows.SELECT.replace(" FROM booking b", ", f.name_ko, f.name_en, f.location_ko, "
+                        + "f.location_en FROM booking b") + "JOIN facility f ON f.id = s.facility_id "
+                        + "WHERE b.resident_id = :r AND s.ends_at > :now AND b.status <> 'CANCELLED' ORDER BY s.starts_at, b.id")
+                .bind("r", residentId).bind("now", now)
+                .map((rs, ctx) -> new ResidentBooking(BookingRows.map(rs, ctx), new Localized(rs.getString(17), rs.getString(18)),
+                        new Localized(rs.getString(19), rs.getString(20))))
+                .list());
+    }
+
+    /** One booking, for a receipt reprint. */
+    public java.util.Optional<Booking> byId(long id) {
+        return jdbi.withHandle(h -> BookingRows.byId(h, id));
     }
 }

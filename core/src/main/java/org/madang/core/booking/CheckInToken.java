@@ -13,7 +13,7 @@ import javax.crypto.SecretKey;
  * the site's token key so a made-up or altered code is told apart from a real one.
  */
 public final class CheckInToken {
-    private static final String PREFIX = "MDG1.B.";
+    static final String PREFIX = "MDG1.B.";
 
     private final SecretKey key;
 

@@ -9,6 +9,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Random;
+import org.madang.core.booking.BookingCalendar;
+import org.madang.core.booking.BookingPolicy;
 import org.madang.core.demo.DemoCatalogue.FacilitySpec;
 
 /**
@@ -37,18 +39,28 @@ final class DemoBookings {
     }
 
     void insert(Connection c) throws SQLException {
+        BookingCalendar calendar = new BookingCalendar(BookingPolicy.DEFAULTS);
+        LocalDate lastOpen = calendar.lastOpenDay(now);
+        LocalDate lastDay = calendar.lastShownDay(now);
+        if (lastDay.isBefore(today.plusDays(scale.daysAhead()))) {
+            lastDay = today.plusDays(scale.daysAhead());
+        }
         try (PreparedStatement slots = c.prepareStatement("INSERT INTO slot (id, facility_id, slot_day, starts_at, ends_at, "
                 + "capacity, booked) VALUES (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement bookings = c.prepareStatement("INSERT INTO booking (id, slot_id, resident_id, party, fee, "
-                     + "status, payment, channel, terminal_id, created_at) VALUES (?, ?, ?, ?, ?, 'BOOKED', ?, ?, ?, ?)")) {
+                     + "status, payment, channel, terminal_id, created_at, fee_basis, pay_by, checked_in_at) "
+                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement entries = c.prepareStatement("INSERT INTO lottery_entry (slot_id, resident_id, party, status, "
+                     + "created_at) VALUES (?, ?, ?, 'ENTERED', ?)")) {
             long slotId = 0;
             long bookingId = 0;
             int pendingSlots = 0;
             int pendingBookings = 0;
-            for (LocalDate day = today.minusDays(scale.daysBack()); !day.isAfter(today.plusDays(scale.daysAhead())); day = day.plusDays(1)) {
-                double fill = fill(day);
+            for (LocalDate day = today.minusDays(scale.daysBack()); !day.isAfter(lastDay); day = day.plusDays(1)) {
+                double fill = day.isAfter(lastOpen) ? 0 : fill(day);
                 for (int f = 0; f < facilities.size(); f++) {
                     FacilitySpec facility = facilities.get(f);
+                    boolean lottery = calendar.phase(day, facility.popular(), now) instanceof BookingCalendar.Phase.LotteryEntry;
                     for (LocalTime start : starts(facility)) {
                         LocalDateTime startsAt = day.atTime(start);
                         LocalDateTime endsAt = startsAt.plusMinutes(facility.slotMinutes());
@@ -61,21 +73,33 @@ final class DemoBookings {
                         while (booked < Math.min(target, facility.capacity())) {
                             int party = facility.perSeat() ? Math.min(1 + random.nextInt(4), facility.capacity() - booked) : 1 + random.nextInt(4);
                             int units = facility.perSeat() ? party : 1;
-                            int resident = DEMO_CARD_HOLDERS + 1 + random.nextInt(countyById.length - 1 - DEMO_CARD_HOLDERS);
+                            int resident = someResident();
                             LocalDateTime created = createdAt(startsAt);
                             long fee = (long) facility.fee() * (facility.perSeat() ? party : 1);
                             if (countyById[resident]) {
                                 fee = fee / 2 / 10 * 10;
+                            }
+                            boolean past = startsAt.isBefore(now);
+                            String payment = fee == 0 ? "FREE" : past || random.nextBoolean() ? "PAID" : "UNPAID";
+                            LocalDateTime payBy = "UNPAID".equals(payment) ? created.plusDays(2) : null;
+                            if (payBy != null && (!payBy.isAfter(now) || payBy.isAfter(startsAt))) {
+                                // an unpaid booking past its deadline would have been cancelled: this one was paid
+                                payment = "PAID";
+                                payBy = null;
                             }
                             bookings.setLong(1, ++bookingId);
                             bookings.setLong(2, slotId);
                             bookings.setLong(3, resident);
                             bookings.setInt(4, party);
                             bookings.setLong(5, fee);
-                            bookings.setString(6, fee == 0 ? "FREE" : startsAt.isBefore(now) || random.nextBoolean() ? "PAID" : "UNPAID");
-                            bookings.setString(7, random.nextInt(3) == 0 ? "COUNTER" : "KIOSK");
-                            bookings.setString(8, random.nextInt(3) == 0 ? "counter-1" : "kiosk-1");
-                            bookings.setObject(9, created);
+                            bookings.setString(6, past ? "CHECKED_IN" : "BOOKED");
+                            bookings.setString(7, payment);
+                            bookings.setString(8, random.nextInt(3) == 0 ? "COUNTER" : "KIOSK");
+                            bookings.setString(9, random.nextInt(3) == 0 ? "counter-1" : "kiosk-1");
+                            bookings.setObject(10, created);
+                            bookings.setString(11, fee == 0 ? "FREE_FACILITY" : countyById[resident] ? "RESIDENT" : "FULL");
+                            bookings.setObject(12, payBy);
+                            bookings.setObject(13, past ? startsAt.minusMinutes(5 + random.nextInt(20)) : null);
                             bookings.addBatch();
                             booked += units;
                             pendingBookings++;
@@ -88,19 +112,44 @@ final class DemoBookings {
                         slots.setInt(6, facility.capacity());
                         slots.setInt(7, booked);
                         slots.addBatch();
+                        if (lottery) {
+                            enter(entries, slotId, facility);
+                        }
                         if (++pendingSlots >= BATCH || pendingBookings >= BATCH) {
-                            // slots first: bookings reference them
+                            // slots first: bookings and entries reference them
                             slots.executeBatch();
                             pendingSlots = 0;
                             bookings.executeBatch();
                             pendingBookings = 0;
+                            entries.executeBatch();
                         }
                     }
                 }
             }
             slots.executeBatch();
             bookings.executeBatch();
+            entries.executeBatch();
         }
+    }
+
+    /** A few residents (never the demo card holders) have entered the draw of a popular slot already. */
+    private void enter(PreparedStatement entries, long slotId, FacilitySpec facility) throws SQLException {
+        int n = random.nextInt(4);
+        java.util.Set<Integer> who = new java.util.HashSet<>();
+        for (int i = 0; i < n; i++) {
+            int resident = someResident();
+            if (who.add(resident)) {
+                entries.setLong(1, slotId);
+                entries.setLong(2, resident);
+                entries.setInt(3, facility.perSeat() ? 1 + random.nextInt(3) : 1);
+                entries.setObject(4, now.minusMinutes(1 + random.nextInt(50)));
+                entries.addBatch();
+            }
+        }
+    }
+
+    private int someResident() {
+        return DEMO_CARD_HOLDERS + 1 + random.nextInt(countyById.length - 1 - DEMO_CARD_HOLDERS);
     }
 
     /** Share of capacity booked on a day: steady in the past, thinning out over the window ahead. */

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,19 @@ final class DemoCatalogue {
     private static final String[] LEVELS_KO = {"", " 중급", " 심화", " 입문"};
     private static final String[] LEVELS_EN = {"", " (intermediate)", " (advanced)", " (starter)"};
     private static final String[] INSTRUCTORS = {"김선희", "박정우", "이은주", "최동현", "정미경", "한상훈", "오지영", "서태호", "윤혜진", "장민석"};
+
+    /** House rules in plain words, by kind of facility. */
+    private static final java.util.Map<FacilityCategory, String[]> RULES = java.util.Map.of(
+            FacilityCategory.SPORTS, new String[] {"운동화를 신고 오세요. 라켓과 공은 직접 가져오세요. 끝나면 정리해 주세요.",
+                    "Please wear sports shoes. Bring your own rackets and balls. Please tidy up when you finish."},
+            FacilityCategory.ROOM, new String[] {"음식은 드실 수 없습니다. 의자와 책상은 제자리에 두세요.",
+                    "No food in the room, please. Put chairs and tables back where they were."},
+            FacilityCategory.EXPERIENCE, new String[] {"시작 10분 전까지 와 주세요. 재료는 준비되어 있습니다.",
+                    "Please arrive 10 minutes before the start. All materials are provided."},
+            FacilityCategory.CAMPING, new String[] {"입실은 오후 2시, 퇴실은 다음 날 오전 11시입니다. 밤 10시부터는 조용히 해 주세요.",
+                    "Check in from 2 p.m., leave by 11 a.m. the next day. Quiet from 10 p.m., please."},
+            FacilityCategory.OTHER, new String[] {"행사 전에 창구에서 준비 사항을 확인해 주세요.",
+                    "Please check what to prepare with the counter before your event."});
 
     private DemoCatalogue() {
     }
@@ -82,8 +96,8 @@ final class DemoCatalogue {
 
     static void insertFacilities(Connection c, List<FacilitySpec> specs) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO facility (id, code, category, name_ko, name_en, summary_ko, "
-                + "summary_en, location_ko, location_en, capacity, per_seat, fee, opens_at, closes_at, slot_minutes, popular) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "summary_en, location_ko, location_en, capacity, per_seat, fee, opens_at, closes_at, slot_minutes, popular, rules_ko, "
+                + "rules_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             long id = 1;
             for (FacilitySpec f : specs) {
                 ps.setLong(1, id++);
@@ -99,6 +113,9 @@ final class DemoCatalogue {
                 ps.setObject(14, f.closes());
                 ps.setInt(15, f.slotMinutes());
                 ps.setBoolean(16, f.popular());
+                String[] rules = RULES.get(f.category());
+                ps.setString(17, rules[0]);
+                ps.setString(18, rules[1]);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -191,6 +208,45 @@ final class DemoCatalogue {
             ps.executeBatch();
         }
         return services.length;
+    }
+
+    /**
+     * This morning's tickets: the first ones of each service served, the rest waiting, so the
+     * ticket screen shows a queue. Issued from opening at 09:00 until now.
+     */
+    static int insertTickets(Connection c, LocalDateTime now, Random random) throws SQLException {
+        LocalDateTime opening = now.toLocalDate().atTime(9, 0);
+        if (!now.isAfter(opening)) {
+            return 0;
+        }
+        long minutes = java.time.Duration.between(opening, now).toMinutes();
+        int total = 0;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO queue_ticket (service_id, ticket_day, number, priority, "
+                + "priority_reason, status, issued_at, called_at, finished_at, counter_id, terminal_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'kiosk-1')")) {
+            for (long service = 1; service <= 4; service++) {
+                int count = 3 + random.nextInt(10);
+                int served = count / 2;
+                for (int n = 1; n <= count; n++) {
+                    LocalDateTime issued = opening.plusMinutes(minutes * (n - 1) / count);
+                    boolean priority = random.nextInt(6) == 0;
+                    ps.setLong(1, service);
+                    ps.setObject(2, now.toLocalDate());
+                    ps.setInt(3, n);
+                    ps.setBoolean(4, priority);
+                    ps.setString(5, priority ? "SENIOR" : null);
+                    ps.setString(6, n <= served ? "DONE" : "WAITING");
+                    ps.setObject(7, issued);
+                    ps.setObject(8, n <= served ? issued.plusMinutes(3) : null);
+                    ps.setObject(9, n <= served ? issued.plusMinutes(8) : null);
+                    ps.setString(10, n <= served ? "counter-1" : null);
+                    ps.addBatch();
+                    total++;
+                }
+            }
+            ps.executeBatch();
+        }
+        return total;
     }
 
     static int insertNotices(Connection c, LocalDate today, Random random) throws SQLException {

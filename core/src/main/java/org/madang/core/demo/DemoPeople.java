@@ -29,12 +29,12 @@ final class DemoPeople {
         boolean[] countyById = new boolean[scale.residents() + 1];
         Set<String> used = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO resident (id, name, birth_date, sex, rrn_hash, rrn_cipher, "
-                + "phone, address, county_resident, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "phone, address, county_resident, created_at, disability) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int id = 1;
             for (DemoCards.DemoResident d : DemoCards.RESIDENTS) {
                 Rrn rrn = Rrn.parse(d.card().nationalId()).orElseThrow();
                 used.add(rrn.clear());
-                add(ps, id, d.name(), rrn, "010-1234-" + String.format("%04d", id), d.address(), d.countyResident(), cipher, today);
+                add(ps, id, d.name(), rrn, "010-1234-" + String.format("%04d", id), d.address(), d.countyResident(), d.disability(), cipher, today);
                 countyById[id++] = d.countyResident();
             }
             for (; id <= scale.residents(); id++) {
@@ -44,7 +44,7 @@ final class DemoPeople {
                         ? county + " " + TOWNS[random.nextInt(TOWNS.length)] + " " + STREETS[random.nextInt(STREETS.length)] + " " + (1 + random.nextInt(120))
                         : ELSEWHERE[random.nextInt(ELSEWHERE.length)] + " " + (1 + random.nextInt(300));
                 String phone = String.format("010-%04d-%04d", random.nextInt(10_000), random.nextInt(10_000));
-                add(ps, id, name(random), rrn, phone, address, inCounty, cipher, today);
+                add(ps, id, name(random), rrn, phone, address, inCounty, random.nextInt(100) < 5, cipher, today);
                 countyById[id] = inCounty;
                 if (id % 1000 == 0) {
                     ps.executeBatch();
@@ -56,7 +56,7 @@ final class DemoPeople {
     }
 
     private static void add(PreparedStatement ps, int id, String name, Rrn rrn, String phone, String address, boolean county,
-                            RrnCipher cipher, LocalDate today) throws SQLException {
+                            boolean disability, RrnCipher cipher, LocalDate today) throws SQLException {
         ps.setLong(1, id);
         ps.setString(2, name);
         ps.setObject(3, rrn.birthDate());
@@ -67,6 +67,7 @@ final class DemoPeople {
         ps.setString(8, address);
         ps.setBoolean(9, county);
         ps.setObject(10, LocalDateTime.of(today.minusDays(400 + id % 900), java.time.LocalTime.NOON));
+        ps.setBoolean(11, disability);
         ps.addBatch();
     }
 

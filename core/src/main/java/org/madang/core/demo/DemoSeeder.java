@@ -72,6 +72,7 @@ public final class DemoSeeder {
                 DemoCatalogue.insertCourses(c, scale, today, random);
                 DemoCatalogue.insertDocumentTypes(c);
                 DemoCatalogue.insertQueueServices(c);
+                DemoCatalogue.insertTickets(c, now, random);
                 DemoCatalogue.insertNotices(c, today, random);
                 insertClerks(c, now);
                 restartIdentities(c);

@@ -8,8 +8,15 @@ import java.time.LocalTime;
  * @param capacity bookings per slot (a court: 1), or seats per slot when {@code perSeat}
  * @param perSeat  whether a booking's party size counts against the slot's seats and the fee is per person
  * @param fee      won per slot, or per person when {@code perSeat}
+ * @param popular  whether its slots are drawn by lottery before they go first-come
+ * @param rules    the facility's house rules in plain words
  */
 public record Facility(long id, String code, FacilityCategory category, Localized name, Localized summary,
                        Localized location, int capacity, boolean perSeat, int fee, LocalTime opensAt,
-                       LocalTime closesAt, int slotMinutes, boolean popular) {
+                       LocalTime closesAt, int slotMinutes, boolean popular, Localized rules) {
+
+    /** Whether a slot runs past midnight (camping, lodging). */
+    public boolean overnight() {
+        return !closesAt.isAfter(opensAt);
+    }
 }

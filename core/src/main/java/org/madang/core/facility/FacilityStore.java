@@ -15,7 +15,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 /** The facility catalogue and its slots, as the kiosk browses them. */
 public final class FacilityStore {
     private static final String FACILITY = "SELECT id, code, category, name_ko, name_en, summary_ko, summary_en, "
-            + "location_ko, location_en, capacity, per_seat, fee, opens_at, closes_at, slot_minutes, popular FROM facility ";
+            + "location_ko, location_en, capacity, per_seat, fee, opens_at, closes_at, slot_minutes, popular, rules_ko, rules_en "
+            + "FROM facility ";
     private static final String SLOT = "SELECT id, facility_id, starts_at, ends_at, capacity, booked FROM slot ";
 
     private final Jdbi jdbi;
@@ -33,6 +34,11 @@ public final class FacilityStore {
         return counts;
     }
 
+    /** Every facility, by category and name. */
+    public List<Facility> all() {
+        return jdbi.withHandle(h -> h.createQuery(FACILITY + "ORDER BY category, name_ko").map(FacilityStore::facility).list());
+    }
+
     public List<Facility> inCategory(FacilityCategory category) {
         return jdbi.withHandle(h -> h.createQuery(FACILITY + "WHERE category = :c ORDER BY name_ko")
                 .bind("c", category.name()).map(FacilityStore::facility).list());
@@ -44,6 +50,11 @@ public final class FacilityStore {
 
     public Optional<Slot> slot(long id) {
         return jdbi.withHandle(h -> h.createQuery(SLOT + "WHERE id = :id").bind("id", id).map(FacilityStore::slot).findOne());
+    }
+
+    /** A slot read in the caller's transaction (sees what the transaction changed). */
+    public static Slot slot(org.jdbi.v3.core.Handle h, long id) {
+        return h.createQuery(SLOT + "WHERE id = :id").bind("id", id).map(FacilityStore::slot).one();
     }
 
     /** Each day from {@code from} to {@code to} (inclusive) that has slots not yet started after {@code now}. */
@@ -69,7 +80,7 @@ public final class FacilityStore {
                 new Localized(rs.getString("location_ko"), rs.getString("location_en")),
                 rs.getInt("capacity"), rs.getBoolean("per_seat"), rs.getInt("fee"),
                 rs.getObject("opens_at", LocalTime.class), rs.getObject("closes_at", LocalTime.class),
-                rs.getInt("slot_minutes"), rs.getBoolean("popular"));
+                rs.getInt("slot_minutes"), rs.getBoolean("popular"), new Localized(rs.getString("rules_ko"), rs.getString("rules_en")));
     }
 
     static Slot slot(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -1,11 +1,16 @@
 package org.madang.core.resident;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /** Residents in the site database, found by id or by registration number (through its keyed hash). */
 public final class ResidentStore {
-    private static final String SELECT = "SELECT id, name, birth_date, sex, address, county_resident FROM resident ";
+    private static final String SELECT = "SELECT id, name, birth_date, sex, address, county_resident, disability, "
+            + "basic_livelihood, national_merit FROM resident ";
 
     private final Jdbi jdbi;
     private final RrnCipher cipher;
@@ -24,8 +29,14 @@ public final class ResidentStore {
         return jdbi.withHandle(h -> h.createQuery(SELECT + "WHERE id = :id").bind("id", id).map(ResidentStore::row).findOne());
     }
 
-    static Resident row(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws java.sql.SQLException {
-        return new Resident(rs.getLong("id"), rs.getString("name"), rs.getObject("birth_date", java.time.LocalDate.class),
-                rs.getString("sex"), rs.getString("address"), rs.getBoolean("county_resident"));
+    /** A resident read in the caller's transaction. */
+    public static Optional<Resident> byId(org.jdbi.v3.core.Handle h, long id) {
+        return h.createQuery(SELECT + "WHERE id = :id").bind("id", id).map(ResidentStore::row).findOne();
+    }
+
+    static Resident row(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Resident(rs.getLong("id"), rs.getString("name"), rs.getObject("birth_date", LocalDate.class),
+                rs.getString("sex"), rs.getString("address"), rs.getBoolean("county_resident"), rs.getBoolean("disability"),
+                rs.getBoolean("basic_livelihood"), rs.getBoolean("national_merit"));
     }
 }

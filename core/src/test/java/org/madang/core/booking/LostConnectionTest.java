@@ -80,7 +80,7 @@ class LostConnectionTest {
     private BookingService bookingsOver(DataSource source) {
         Jdbi jdbi = Jdbi.create(source);
         return new BookingService(jdbi, new EventLog(jdbi, site.clock, site.terminal), new FacilityStore(jdbi), site.residents(),
-                new FeeRule(50), site.clock, site.terminal);
+                BookingRules.DEFAULTS, site.clock, site.terminal);
     }
 
     private void assertExactlyOneBooking(BookingOutcome outcome, String requestId) {

@@ -38,7 +38,7 @@ public final class RaceBooker {
             FacilityStore facilities = new FacilityStore(db.jdbi());
             ResidentStore residents = new ResidentStore(db.jdbi(), new RrnCipher(keys, new SecureRandom()));
             BookingService bookings = new BookingService(db.jdbi(), new EventLog(db.jdbi(), clock, terminal), facilities,
-                    residents, new FeeRule(50), clock, terminal);
+                    residents, BookingRules.DEFAULTS, clock, terminal);
             facilities.slot(slot).orElseThrow();
             System.out.println("READY");
             System.out.flush();

@@ -5,13 +5,24 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.madang.core.booking.BookingService;
 import org.madang.core.booking.BookingStore;
 import org.madang.core.booking.CheckInToken;
-import org.madang.core.booking.FeeRule;
+import org.madang.core.booking.BookingRules;
+import org.madang.core.booking.BookingSweeper;
+import org.madang.core.booking.Cancellations;
+import org.madang.core.booking.CheckIns;
+import org.madang.core.booking.Lottery;
+import org.madang.core.booking.Payments;
+import org.madang.core.booking.Waitlist;
+import org.madang.core.facility.SlotPlanner;
+import org.madang.core.notice.NoticeBoard;
+import org.madang.core.queue.QueuePolicy;
+import org.madang.core.queue.TicketQueue;
+import org.madang.core.resident.ResidentMessages;
+import org.madang.core.terminal.StaffCalls;
 import org.madang.core.clerk.ClerkService;
 import org.madang.core.clerk.PasswordHasher;
 import org.madang.core.demo.DemoScale;
@@ -38,10 +49,10 @@ public final class TestSite implements AutoCloseable {
     public final SiteDirectory dir;
     public final SiteKeys keys;
     public final SiteDatabase database;
-    public final Clock clock;
+    public final TestClock clock;
     public final Terminal terminal;
 
-    private TestSite(SiteDirectory dir, SiteKeys keys, SiteDatabase database, Clock clock, Terminal terminal) {
+    private TestSite(SiteDirectory dir, SiteKeys keys, SiteDatabase database, TestClock clock, Terminal terminal) {
         this.dir = dir;
         this.keys = keys;
         this.database = database;
@@ -69,7 +80,7 @@ public final class TestSite implements AutoCloseable {
             SiteKeys keys = SiteKeys.loadOrCreate(dir.keys(), new SecureRandom());
             SiteDatabase db = SiteDatabase.open(SiteDatabase.fileUrl(dir.databaseBase()), "madang", keys.databasePassword());
             db.migrate();
-            Clock clock = Clock.fixed(NOW.atZone(ZONE).toInstant(), ZONE);
+            TestClock clock = new TestClock(NOW, ZONE);
             return new TestSite(dir, keys, db, clock, terminal);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -101,8 +112,63 @@ public final class TestSite implements AutoCloseable {
         return new ResidentStore(database.jdbi(), cipher());
     }
 
+    /** The site's booking rules as stored (POLICIES.md's defaults unless a test changed them). */
+    public BookingRules rules() {
+        return BookingRules.load(database.jdbi());
+    }
+
     public BookingService bookings() {
-        return new BookingService(database.jdbi(), events(), facilities(), residents(), new FeeRule(50), clock, terminal);
+        return new BookingService(database.jdbi(), events(), facilities(), residents(), rules(), clock, terminal);
+    }
+
+    public Waitlist waitlist() {
+        return new Waitlist(database.jdbi(), events(), facilities(), residents(), rules(), clock, terminal);
+    }
+
+    public Cancellations cancellations() {
+        return new Cancellations(database.jdbi(), events(), facilities(), rules(), waitlist(), clock, terminal);
+    }
+
+    public CheckIns checkIns() {
+        return new CheckIns(database.jdbi(), events(), facilities(), new CheckInToken(keys.tokenKey()), rules(), clock);
+    }
+
+    /** A lottery whose draws are the same on every run. */
+    public Lottery lottery() {
+        return new Lottery(database.jdbi(), events(), facilities(), residents(), rules(), new java.util.Random(42), clock, terminal);
+    }
+
+    public BookingSweeper sweeper() {
+        return new BookingSweeper(database.jdbi(), events(), facilities(), rules(), waitlist(), lottery(), clock, terminal);
+    }
+
+    public Payments payments() {
+        return new Payments(database.jdbi(), events(), clock);
+    }
+
+    public ResidentMessages messages() {
+        return new ResidentMessages(database.jdbi());
+    }
+
+    public TicketQueue queue() {
+        return new TicketQueue(database.jdbi(), events(), QueuePolicy.DEFAULTS, clock, terminal);
+    }
+
+    public NoticeBoard notices() {
+        return new NoticeBoard(database.jdbi(), events(), clock);
+    }
+
+    public StaffCalls staffCalls() {
+        return new StaffCalls(database.jdbi(), events(), clock, terminal);
+    }
+
+    public SlotPlanner slotPlanner() {
+        return new SlotPlanner(database.jdbi(), events(), facilities());
+    }
+
+    /** Runs a statement (test set-up: a policy figure, a resident's flag). */
+    public void execute(String sql) {
+        database.jdbi().useHandle(h -> h.execute(sql));
     }
 
     public BookingStore bookingStore() {

@@ -1,0 +1,5 @@
+package org.madang.core.queue;
+
+/** A ticket just taken, with how many are ahead of it and the likely wait. */
+public record IssuedTicket(Ticket ticket, QueueLine line, int ahead, int estimatedMinutes) {
+}
