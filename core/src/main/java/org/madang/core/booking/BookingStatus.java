@@ -3,13 +3,19 @@ package org.madang.core.booking;
 /** Where a booking stands. */
 public enum BookingStatus {
     /** Made; the seats are taken. */
-    BOOKED,
+    BOOKED("booking.status.booked"),
     /** The resident arrived and scanned the receipt. */
-    CHECKED_IN,
+    CHECKED_IN("booking.status.checkedIn"),
     /** Not checked in in time: a penalty was given; the seats stay taken. */
-    NO_SHOW,
+    NO_SHOW("booking.status.noShow"),
     /** Cancelled by the resident, the counter, or for want of payment: the seats are free again. */
-    CANCELLED;
+    CANCELLED("booking.status.cancelled");
+
+    private final String messageKey;
+
+    BookingStatus(String messageKey) {
+        this.messageKey = messageKey;
+    }
 
     /** Whether the booking still holds its seats and counts against the resident's limits. */
     public boolean holdsSeats() {
@@ -17,7 +23,7 @@ public enum BookingStatus {
     }
 
     public String messageKey() {
-        return "booking.status." + name().toLowerCase(java.util.Locale.ROOT);
+        return messageKey;
     }
 
     /** The statuses that hold seats, for SQL {@code IN} lists. */

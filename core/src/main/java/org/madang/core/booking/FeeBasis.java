@@ -3,18 +3,24 @@ package org.madang.core.booking;
 /** Why a booking costs what it costs: the one reduction that applied, if any. */
 public enum FeeBasis {
     /** The facility charges nothing. */
-    FREE_FACILITY,
+    FREE_FACILITY("booking.feeBasis.freeFacility"),
     /** The full fee. */
-    FULL,
+    FULL("booking.feeBasis.full"),
     /** The county resident discount. */
-    RESIDENT,
-    SENIOR,
-    DISABILITY,
-    BASIC_LIVELIHOOD,
-    NATIONAL_MERIT;
+    RESIDENT("booking.feeBasis.resident"),
+    SENIOR("booking.feeBasis.senior"),
+    DISABILITY("booking.feeBasis.disability"),
+    BASIC_LIVELIHOOD("booking.feeBasis.basicLivelihood"),
+    NATIONAL_MERIT("booking.feeBasis.nationalMerit");
+
+    private final String messageKey;
+
+    FeeBasis(String messageKey) {
+        this.messageKey = messageKey;
+    }
 
     /** The message key that names the reduction on screens and receipts. */
     public String messageKey() {
-        return "booking.feeBasis." + name().toLowerCase(java.util.Locale.ROOT);
+        return messageKey;
     }
 }

@@ -2,9 +2,17 @@ package org.madang.core.queue;
 
 /** Why a ticket is served ahead (POLICIES.md: 65+, disability, pregnancy). */
 public enum PriorityReason {
-    SENIOR, DISABILITY, PREGNANCY;
+    SENIOR("queue.priority.senior"),
+    DISABILITY("queue.priority.disability"),
+    PREGNANCY("queue.priority.pregnancy");
+
+    private final String messageKey;
+
+    PriorityReason(String messageKey) {
+        this.messageKey = messageKey;
+    }
 
     public String messageKey() {
-        return "queue.priority." + name().toLowerCase(java.util.Locale.ROOT);
+        return messageKey;
     }
 }
