@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import javax.crypto.spec.SecretKeySpec;
 import org.madang.core.booking.Booking;
+import org.madang.core.booking.BookingStatus;
+import org.madang.core.booking.FeeBasis;
 import org.madang.core.booking.Channel;
 import org.madang.core.booking.CheckInToken;
 import org.madang.core.booking.PaymentState;
@@ -57,10 +59,11 @@ final class BenchCommand implements Callable<Integer> {
         Clock clock = Clock.fixed(Instant.parse("2026-11-21T01:00:00Z"), ZoneId.of("Asia/Seoul"));
         Receipts receipts = new Receipts("마당 행정복지센터", new CheckInToken(new SecretKeySpec(new byte[32], "HmacSHA256")), clock);
         Facility court = new Facility(7, "SP-07", FacilityCategory.SPORTS, new Localized("실내 배드민턴장 2번 코트", "Indoor badminton court 2"),
-                new Localized("", ""), new Localized("", ""), 1, false, 4000, LocalTime.of(6, 0), LocalTime.of(22, 0), 60, true);
+                new Localized("", ""), new Localized("", ""), 1, false, 4000, LocalTime.of(6, 0), LocalTime.of(22, 0), 60, true,
+                new Localized("", ""));
         LocalDateTime start = LocalDate.of(2026, 11, 24).atTime(10, 0);
-        Booking booking = new Booking(42, 1, 7, 1, start, start.plusHours(1), 2, 2000, PaymentState.UNPAID, Channel.KIOSK,
-                "kiosk-1", LocalDateTime.now(clock));
+        Booking booking = new Booking(42, 1, 7, 1, start, start.plusHours(1), 2, 2000, FeeBasis.RESIDENT, PaymentState.UNPAID,
+                BookingStatus.BOOKED, Channel.KIOSK, "kiosk-1", LocalDateTime.now(clock), LocalDateTime.now(clock).plusDays(2), null);
         SerialSettings line = SerialSettings.DEFAULT;
         out.printf("Booking receipt, ESC/POS, at %s (%d bytes/s)%n", line, (int) Math.round(1 / line.secondsFor(1)));
         out.printf("%-4s %-22s %8s %9s %6s %13s  %s%n", "lang", "profile", "bytes", "wire s", "QR", "encode µs", "replaced");

@@ -12,7 +12,18 @@ import org.madang.config.SiteConfigLoader;
 import org.madang.core.booking.BookingService;
 import org.madang.core.booking.BookingStore;
 import org.madang.core.booking.CheckInToken;
-import org.madang.core.booking.FeeRule;
+import org.madang.core.booking.BookingRules;
+import org.madang.core.booking.BookingSweeper;
+import org.madang.core.booking.Cancellations;
+import org.madang.core.booking.CheckIns;
+import org.madang.core.booking.Lottery;
+import org.madang.core.booking.Waitlist;
+import org.madang.core.facility.SlotPlanner;
+import org.madang.core.notice.NoticeBoard;
+import org.madang.core.queue.QueuePolicy;
+import org.madang.core.queue.TicketQueue;
+import org.madang.core.resident.ResidentMessages;
+import org.madang.core.terminal.StaffCalls;
 import org.madang.core.clerk.ClerkService;
 import org.madang.core.clerk.PasswordHasher;
 import org.madang.core.event.EventLog;
@@ -30,9 +41,6 @@ import org.madang.core.storage.SiteDatabase;
  * services over them. The only place that chooses concrete stores.
  */
 final class SiteRuntime implements AutoCloseable {
-    /** POLICIES.md: county residents pay half. */
-    static final int RESIDENT_DISCOUNT_PERCENT = 50;
-
     final SiteDirectory dir;
     final SiteConfig config;
     final SiteKeys keys;
@@ -40,6 +48,7 @@ final class SiteRuntime implements AutoCloseable {
     final Clock clock;
     final Terminal terminal;
     final SecureRandom random = new SecureRandom();
+    private BookingRules rules;
 
     private SiteRuntime(SiteDirectory dir, SiteConfig config, SiteKeys keys, SiteDatabase database, Clock clock) {
         this.dir = dir;
@@ -105,9 +114,60 @@ final class SiteRuntime implements AutoCloseable {
         return new ResidentStore(database.jdbi(), cipher());
     }
 
+    /** The site's booking rules, read once; a malformed stored figure is a {@link UsageException} naming it. */
+    BookingRules rules() {
+        if (rules == null) {
+            try {
+                rules = BookingRules.load(database.jdbi());
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("the site's booking policy: " + e.getMessage(), e);
+            }
+        }
+        return rules;
+    }
+
     BookingService bookings(EventLog events) {
-        return new BookingService(database.jdbi(), events, facilities(), residents(), new FeeRule(RESIDENT_DISCOUNT_PERCENT),
-                clock, terminal);
+        return new BookingService(database.jdbi(), events, facilities(), residents(), rules(), clock, terminal);
+    }
+
+    Waitlist waitlist(EventLog events) {
+        return new Waitlist(database.jdbi(), events, facilities(), residents(), rules(), clock, terminal);
+    }
+
+    Cancellations cancellations(EventLog events) {
+        return new Cancellations(database.jdbi(), events, facilities(), rules(), waitlist(events), clock, terminal);
+    }
+
+    CheckIns checkIns(EventLog events) {
+        return new CheckIns(database.jdbi(), events, facilities(), new CheckInToken(keys.tokenKey()), rules(), clock);
+    }
+
+    Lottery lottery(EventLog events) {
+        return new Lottery(database.jdbi(), events, facilities(), residents(), rules(), random, clock, terminal);
+    }
+
+    BookingSweeper sweeper(EventLog events) {
+        return new BookingSweeper(database.jdbi(), events, facilities(), rules(), waitlist(events), lottery(events), clock, terminal);
+    }
+
+    SlotPlanner slotPlanner(EventLog events) {
+        return new SlotPlanner(database.jdbi(), events, facilities());
+    }
+
+    ResidentMessages residentMessages() {
+        return new ResidentMessages(database.jdbi());
+    }
+
+    TicketQueue queue(EventLog events) {
+        return new TicketQueue(database.jdbi(), events, QueuePolicy.DEFAULTS, clock, terminal);
+    }
+
+    NoticeBoard notices(EventLog events) {
+        return new NoticeBoard(database.jdbi(), events, clock);
+    }
+
+    StaffCalls staffCalls(EventLog events) {
+        return new StaffCalls(database.jdbi(), events, clock, terminal);
     }
 
     BookingStore bookingStore() {

@@ -1,9 +1,14 @@
 package org.madang.ui;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.madang.core.facility.Localized;
 import org.madang.core.receipt.Labels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +47,33 @@ public final class Messages implements Labels {
             log.error("message key '{}' is missing for {}", key, locale);
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(plain(args));
+    }
+
+    /** The message of a refusal (or any key with typed values), in this language. */
+    public String say(org.madang.core.Refusal refusal) {
+        return get(refusal.messageKey(), refusal.args().toArray());
+    }
+
+    /**
+     * Writes typed values the way this language does before {@link MessageFormat} sees them:
+     * dates and times with the bundle's patterns, catalogue texts in this language.
+     */
+    private Object[] plain(Object[] args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            Object a = out[i];
+            if (a instanceof LocalDateTime t) {
+                out[i] = t.format(DateTimeFormatter.ofPattern(get("format.dateTime"), locale));
+            } else if (a instanceof LocalDate d) {
+                out[i] = d.format(DateTimeFormatter.ofPattern(get("format.date"), locale));
+            } else if (a instanceof LocalTime t) {
+                out[i] = t.format(DateTimeFormatter.ofPattern("HH:mm", locale));
+            } else if (a instanceof Localized l) {
+                out[i] = l.in(language());
+            }
+        }
+        return out;
     }
 
     @Override

@@ -49,6 +49,35 @@ class MessagesTest {
         assertThat(unused).isEmpty();
     }
 
+    @Test
+    void everyMessageKeyCoreAnswersWithIsInTheBundles() throws IOException {
+        java.util.regex.Pattern literal = java.util.regex.Pattern.compile("\"((?:booking|checkin|lottery|message|queue)\\.[A-Za-z.]+)\"");
+        Set<String> missing = new TreeSet<>();
+        Properties english = bundle("");
+        try (Stream<Path> files = Files.walk(Path.of("..", "core", "src", "main", "java").toAbsolutePath().normalize())) {
+            files.filter(p -> p.toString().endsWith(".java")).map(MessagesTest::read)
+                    .forEach(code -> literal.matcher(code).results().map(m -> m.group(1))
+                            .filter(key -> !english.containsKey(key)).forEach(missing::add));
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void writesDatesTimesAndCatalogueTextsInTheSessionsLanguage() {
+        org.madang.core.Refusal refusal = org.madang.core.Refusal.of("checkin.refused.tooEarly",
+                new org.madang.core.facility.Localized("배드민턴장", "Badminton court"),
+                java.time.LocalTime.of(10, 0), java.time.LocalTime.of(9, 30));
+        org.madang.core.Refusal otherDay = org.madang.core.Refusal.of("checkin.refused.otherDay",
+                new org.madang.core.facility.Localized("배드민턴장", "Badminton court"),
+                java.time.LocalDateTime.of(2026, 12, 12, 10, 0), java.time.LocalTime.of(9, 30));
+        assertThat(Messages.forLanguage("en").say(refusal)).isEqualTo(
+                "It is too early: check-in for Badminton court at 10:00 opens at 09:30.");
+        assertThat(Messages.forLanguage("en").say(otherDay)).isEqualTo(
+                "This booking of Badminton court is for Sat 12 Dec, 10:00. Please check in on that day from 09:30.");
+        assertThat(Messages.forLanguage("ko").say(refusal)).isEqualTo(
+                "아직 이릅니다. 10:00 배드민턴장 입장 확인은 09:30부터 할 수 있습니다.");
+    }
+
     private static String read(Path p) {
         try {
             return Files.readString(p, StandardCharsets.UTF_8);

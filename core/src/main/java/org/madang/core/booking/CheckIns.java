@@ -48,25 +48,24 @@ public final class CheckIns {
             }
             Booking b = found.get();
             Facility facility = facilities.byId(b.facilityId()).orElseThrow();
-            switch (b.status()) {
-                case CANCELLED:
-                    return refused("checkin.refused.cancelled", facility.name(), b.startsAt());
-                case CHECKED_IN:
-                    return refused("checkin.refused.already", facility.name(), b.checkedInAt());
-                case NO_SHOW:
-                    return refused("checkin.refused.tooLate", facility.name(), b.startsAt(), calendar.noShowAt(b.startsAt()));
-                default:
-                    break;
+            boolean today = b.startsAt().toLocalDate().equals(now.toLocalDate());
+            if (b.status() == BookingStatus.CANCELLED) {
+                return refused("checkin.refused.cancelled", facility.name(), b.startsAt());
             }
-            if (!b.startsAt().toLocalDate().equals(now.toLocalDate())) {
-                return refused(b.startsAt().isBefore(now) ? "checkin.refused.past" : "checkin.refused.otherDay",
-                        facility.name(), b.startsAt(), calendar.checkInFrom(b.startsAt()));
+            if (b.status() == BookingStatus.CHECKED_IN) {
+                return refused("checkin.refused.already", facility.name(), b.checkedInAt().toLocalTime());
+            }
+            if (!today) {
+                return b.startsAt().isBefore(now) ? refused("checkin.refused.past", facility.name(), b.startsAt())
+                        : refused("checkin.refused.otherDay", facility.name(), b.startsAt(), calendar.checkInFrom(b.startsAt()).toLocalTime());
             }
             if (now.isBefore(calendar.checkInFrom(b.startsAt()))) {
-                return refused("checkin.refused.tooEarly", facility.name(), b.startsAt(), calendar.checkInFrom(b.startsAt()));
+                return refused("checkin.refused.tooEarly", facility.name(), b.startsAt().toLocalTime(),
+                        calendar.checkInFrom(b.startsAt()).toLocalTime());
             }
-            if (!now.isBefore(calendar.noShowAt(b.startsAt()))) {
-                return refused("checkin.refused.tooLate", facility.name(), b.startsAt(), calendar.noShowAt(b.startsAt()));
+            if (b.status() == BookingStatus.NO_SHOW || !now.isBefore(calendar.noShowAt(b.startsAt()))) {
+                return refused("checkin.refused.tooLate", facility.name(), b.startsAt().toLocalTime(),
+                        calendar.noShowAt(b.startsAt()).toLocalTime());
             }
             if (b.payment() == PaymentState.UNPAID) {
                 return refused("checkin.refused.unpaid", facility.name(), b.fee());

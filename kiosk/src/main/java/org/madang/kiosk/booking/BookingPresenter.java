@@ -2,12 +2,18 @@ package org.madang.kiosk.booking;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.madang.core.Refusal;
+import org.madang.core.booking.BookingCalendar;
 import org.madang.core.booking.BookingOutcome;
 import org.madang.core.booking.BookingRequest;
 import org.madang.core.booking.Channel;
+import org.madang.core.facility.DayAvailability;
 import org.madang.core.facility.Facility;
 import org.madang.core.facility.FacilityCategory;
 import org.madang.core.facility.Slot;
@@ -26,9 +32,6 @@ import org.madang.ui.Tasks;
  * draft booking; every service call goes through {@link Tasks}, so it never blocks the screen.
  */
 public final class BookingPresenter implements IdReaderListener {
-    /** How far ahead the calendar looks (POLICIES.md: the window reaches into next month). */
-    static final int WINDOW_DAYS = 62;
-
     private final BookingView view;
     private final KioskServices services;
     private final Tasks tasks;
@@ -64,8 +67,22 @@ public final class BookingPresenter implements IdReaderListener {
     public void chooseFacility(Facility chosen) {
         facility = chosen;
         LocalDateTime now = now();
-        load(() -> services.facilities().availability(chosen.id(), now.toLocalDate(), now.toLocalDate().plusDays(WINDOW_DAYS), now),
-                days -> view.showDays(chosen, days));
+        load(() -> calendar(chosen, now), days -> view.showDays(chosen, days));
+    }
+
+    /** Every day from the first still bookable to the end of what the window shows, with its phase. */
+    private List<CalendarDay> calendar(Facility f, LocalDateTime now) {
+        BookingCalendar calendar = services.bookings().rules().calendar();
+        LocalDate first = now.toLocalDate().plusDays(calendar.policy().closesDaysBefore());
+        LocalDate last = calendar.lastShownDay(now);
+        Map<LocalDate, DayAvailability> free = new HashMap<>();
+        services.facilities().availability(f.id(), first, last, now).forEach(d -> free.put(d.day(), d));
+        List<CalendarDay> days = new ArrayList<>();
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            DayAvailability a = free.get(d);
+            days.add(new CalendarDay(d, a == null ? 0 : a.freeSlots(), a == null ? 0 : a.slots(), calendar.phase(d, f.popular(), now)));
+        }
+        return days;
     }
 
     public void chooseDay(LocalDate chosen) {
@@ -123,7 +140,7 @@ public final class BookingPresenter implements IdReaderListener {
     }
 
     private void confirmStep() {
-        view.showConfirmation(facility, slot, resident, party, services.bookings().quote(facility, resident, party));
+        view.showConfirmation(facility, slot, resident, party, services.bookings().quote(facility, resident, party, slot));
     }
 
     /** More or fewer people, where seats are sold; stays within 1 and the seats left. */

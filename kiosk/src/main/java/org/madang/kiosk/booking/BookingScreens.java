@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.madang.core.Refusal;
 import org.madang.core.booking.Booking;
-import org.madang.core.facility.DayAvailability;
+import org.madang.core.booking.Quote;
 import org.madang.core.facility.Facility;
 import org.madang.core.facility.FacilityCategory;
 import org.madang.core.facility.Slot;
@@ -86,7 +86,7 @@ public final class BookingScreens implements BookingView {
     }
 
     @Override
-    public void showDays(Facility facility, List<DayAvailability> availability) {
+    public void showDays(Facility facility, List<CalendarDay> availability) {
         days.show(facility, availability, presenter);
         navigator.show(DaysPage.ID);
     }
@@ -104,8 +104,8 @@ public final class BookingScreens implements BookingView {
     }
 
     @Override
-    public void showConfirmation(Facility facility, Slot slot, Resident resident, int party, int fee) {
-        confirm.show(facility, slot, resident, party, fee);
+    public void showConfirmation(Facility facility, Slot slot, Resident resident, int party, Quote quote) {
+        confirm.show(facility, slot, resident, party, quote);
         navigator.show(ConfirmPage.ID);
     }
 

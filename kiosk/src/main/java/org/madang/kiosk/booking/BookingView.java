@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.madang.core.Refusal;
 import org.madang.core.booking.Booking;
-import org.madang.core.facility.DayAvailability;
+import org.madang.core.booking.Quote;
 import org.madang.core.facility.Facility;
 import org.madang.core.facility.FacilityCategory;
 import org.madang.core.facility.Slot;
@@ -20,13 +20,13 @@ public interface BookingView {
 
     void showFacilities(FacilityCategory category, List<Facility> facilities);
 
-    void showDays(Facility facility, List<DayAvailability> days);
+    void showDays(Facility facility, List<CalendarDay> days);
 
     void showSlots(Facility facility, LocalDate day, List<Slot> slots);
 
     void askForCard(Facility facility, Slot slot);
 
-    void showConfirmation(Facility facility, Slot slot, Resident resident, int party, int fee);
+    void showConfirmation(Facility facility, Slot slot, Resident resident, int party, Quote quote);
 
     /** A rule said no; {@code canChooseAgain} offers a way back to the day's times. */
     void showRefusal(Refusal refusal, boolean canChooseAgain);

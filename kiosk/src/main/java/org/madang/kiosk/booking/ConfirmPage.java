@@ -5,6 +5,8 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.Refusal;
+import org.madang.core.booking.FeeBasis;
+import org.madang.core.booking.Quote;
 import org.madang.core.facility.Facility;
 import org.madang.core.facility.Slot;
 import org.madang.core.resident.Resident;
@@ -34,7 +36,7 @@ final class ConfirmPage extends KioskPage {
         again.addActionListener(e -> presenter.chooseAgain());
     }
 
-    void show(Facility facility, Slot slot, Resident resident, int party, int fee) {
+    void show(Facility facility, Slot slot, Resident resident, int party, Quote quote) {
         Formats formats = new Formats(look.words());
         String lang = look.words().language();
         JPanel rows = new JPanel(new MigLayout("fillx, wrap 2, insets 0, gapy " + look.scale().mm(4), "[][grow, fill]"));
@@ -44,8 +46,9 @@ final class ConfirmPage extends KioskPage {
         row(rows, "booking.confirm.date", formats.date(slot.startsAt().toLocalDate()), "confirm.date");
         row(rows, "booking.confirm.time", formats.period(slot.startsAt(), slot.endsAt()), "confirm.time");
         row(rows, "booking.confirm.party", look.words().get("receipt.people", party), "confirm.party");
-        row(rows, "booking.confirm.fee", formats.money(fee) + (resident.countyResident() && facility.fee() > 0
-                ? " " + look.words().get("booking.confirm.residentDiscount") : ""), "confirm.fee");
+        boolean reduced = quote.basis() != FeeBasis.FULL && quote.basis() != FeeBasis.FREE_FACILITY;
+        row(rows, "booking.confirm.fee", formats.money(quote.fee()) + (reduced
+                ? " (" + look.words().get(quote.basis().messageKey()) + ")" : ""), "confirm.fee");
         content().removeAll();
         content().setLayout(new MigLayout("fillx, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]"));
         content().add(rows);

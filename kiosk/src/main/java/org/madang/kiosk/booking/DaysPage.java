@@ -4,13 +4,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javax.swing.JLabel;
 import javax.swing.SwingConstants;
 import net.miginfocom.swing.MigLayout;
-import org.madang.core.facility.DayAvailability;
+import java.time.format.DateTimeFormatter;
+import org.madang.core.booking.BookingCalendar;
 import org.madang.core.facility.Facility;
 import org.madang.kiosk.shell.KioskPage;
 import org.madang.kiosk.shell.Look;
@@ -30,13 +28,12 @@ final class DaysPage extends KioskPage {
         setHint(look.words().get("booking.days.hint"));
     }
 
-    void show(Facility facility, List<DayAvailability> days, BookingPresenter presenter) {
+    void show(Facility facility, List<CalendarDay> days, BookingPresenter presenter) {
         setTitle(facility.name().in(look.words().language()) + " · " + look.words().get("booking.days.title"));
-        if (days.isEmpty()) {
+        if (days.stream().noneMatch(CalendarDay::choosable) && days.stream().noneMatch(d -> d.phase() instanceof BookingCalendar.Phase.LotteryEntry)) {
             showNothing("days.none", look.words().get("booking.days.none"));
             return;
         }
-        Map<LocalDate, DayAvailability> byDay = days.stream().collect(Collectors.toMap(DayAvailability::day, Function.identity()));
         ViewportPanel grid = new ViewportPanel(new MigLayout("fillx, wrap 7, insets 0, gap " + look.scale().mm(3),
                 "[grow, fill, sg d]".repeat(7)), look.scale().mm(20));
         for (DayOfWeek dow : DayOfWeek.values()) {
@@ -44,25 +41,39 @@ final class DaysPage extends KioskPage {
             grid.add(head);
         }
         Formats formats = new Formats(look.words());
+        DateTimeFormatter shortDay = DateTimeFormatter.ofPattern(look.words().get("format.dayShort"), look.words().locale());
         LocalDate first = days.get(0).day();
-        LocalDate last = days.get(days.size() - 1).day();
         for (int i = 1; i < first.getDayOfWeek().getValue(); i++) {
             grid.add(new JLabel(""));
         }
-        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-            DayAvailability a = byDay.get(d);
-            int free = a == null ? 0 : a.freeSlots();
-            String state = a == null ? look.words().get("booking.days.closed")
-                    : free == 0 ? look.words().get("booking.days.full") : look.words().get("booking.days.free", free);
-            String month = d.getDayOfMonth() == 1 || d.equals(first) ? "<small>" + d.getMonthValue() + "/</small>" : "";
-            TouchButton b = new TouchButton("day." + d, "<html><center><b>" + month + d.getDayOfMonth() + "</b><br><small>"
-                    + state + "</small></center></html>", free > 0 ? "day" : "dayClosed", look.scale());
-            b.getAccessibleContext().setAccessibleName(formats.date(d) + ", " + state);
-            b.setEnabled(free > 0);
-            LocalDate chosen = d;
+        for (CalendarDay d : days) {
+            String state = state(d, shortDay);
+            String month = d.day().getDayOfMonth() == 1 || d.day().equals(first) ? "<small>" + d.day().getMonthValue() + "/</small>" : "";
+            TouchButton b = new TouchButton("day." + d.day(), "<html><center><b>" + month + d.day().getDayOfMonth() + "</b><br><small>"
+                    + state + "</small></center></html>", d.choosable() ? "day" : "dayClosed", look.scale());
+            b.getAccessibleContext().setAccessibleName(formats.date(d.day()) + ", " + state);
+            b.setEnabled(d.choosable());
+            LocalDate chosen = d.day();
             b.addActionListener(e -> presenter.chooseDay(chosen));
             grid.add(b, "hmin " + look.scale().mm(30));
         }
         showScrolling(grid);
+    }
+
+    /** The few words under a day's number: never colour alone. */
+    private String state(CalendarDay d, DateTimeFormatter shortDay) {
+        if (d.phase() instanceof BookingCalendar.Phase.NotYet notYet) {
+            return look.words().get("booking.days.opens", notYet.residentsFrom().toLocalDate().format(shortDay));
+        }
+        if (d.phase() instanceof BookingCalendar.Phase.LotteryEntry) {
+            return look.words().get("booking.days.lottery");
+        }
+        if (d.phase() instanceof BookingCalendar.Phase.Drawn) {
+            return look.words().get("booking.days.drawn");
+        }
+        if (d.slots() == 0) {
+            return look.words().get("booking.days.closed");
+        }
+        return d.freeSlots() == 0 ? look.words().get("booking.days.full") : look.words().get("booking.days.free", d.freeSlots());
     }
 }

@@ -31,7 +31,7 @@ class BookingPresenterTest {
         presenter.chooseCategory(category);
         Facility facility = view.facilities.get(0);
         presenter.chooseFacility(facility);
-        LocalDate day = view.days.stream().filter(d -> d.freeSlots() > 0).findFirst().orElseThrow().day();
+        LocalDate day = view.days.stream().filter(CalendarDay::choosable).findFirst().orElseThrow().day();
         presenter.chooseDay(day);
         Slot slot = view.slots.stream().filter(s -> !s.isFull()).findFirst().orElseThrow();
         presenter.chooseSlot(slot);

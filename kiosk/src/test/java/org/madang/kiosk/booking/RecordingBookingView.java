@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.madang.core.Refusal;
 import org.madang.core.booking.Booking;
-import org.madang.core.facility.DayAvailability;
+import org.madang.core.booking.Quote;
 import org.madang.core.facility.Facility;
 import org.madang.core.facility.FacilityCategory;
 import org.madang.core.facility.Slot;
@@ -19,7 +19,7 @@ final class RecordingBookingView implements BookingView {
     final List<String> shown = new ArrayList<>();
     Map<FacilityCategory, Integer> categories;
     List<Facility> facilities;
-    List<DayAvailability> days;
+    List<CalendarDay> days;
     List<Slot> slots;
     Resident resident;
     int party;
@@ -42,7 +42,7 @@ final class RecordingBookingView implements BookingView {
     }
 
     @Override
-    public void showDays(Facility facility, List<DayAvailability> list) {
+    public void showDays(Facility facility, List<CalendarDay> list) {
         shown.add("days");
         days = list;
     }
@@ -59,11 +59,11 @@ final class RecordingBookingView implements BookingView {
     }
 
     @Override
-    public void showConfirmation(Facility facility, Slot slot, Resident who, int people, int cost) {
+    public void showConfirmation(Facility facility, Slot slot, Resident who, int people, Quote quote) {
         shown.add("confirm");
         resident = who;
         party = people;
-        fee = cost;
+        fee = quote.fee();
     }
 
     @Override

@@ -1,0 +1,16 @@
+package org.madang.kiosk.booking;
+
+import java.time.LocalDate;
+import org.madang.core.booking.BookingCalendar;
+
+/**
+ * One day of a facility's calendar: how many times are free, and where the day stands in the
+ * booking window (open, not yet open, taking lottery entries, closed).
+ */
+public record CalendarDay(LocalDate day, int freeSlots, int slots, BookingCalendar.Phase phase) {
+
+    /** Whether a resident can go on to this day's times now: open with a free time. */
+    public boolean choosable() {
+        return phase instanceof BookingCalendar.Phase.Open && freeSlots > 0;
+    }
+}
