@@ -29,7 +29,8 @@ final class CounterCommand extends SiteCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path root = site(demo, DemoScale.COUNTY);
         Sites.requireDisplay("madang counter");
-        try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv()); UiExecutor tasks = new UiExecutor()) {
+        try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv()); UiExecutor tasks = new UiExecutor();
+             Housekeeping chores = Housekeeping.of(site).start()) {
             KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, err());
             Messages words = Messages.forLanguage(Languages.choose(lang, font.config()));
             var services = CounterAssembly.services(site, demo);

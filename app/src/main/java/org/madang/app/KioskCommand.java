@@ -30,7 +30,8 @@ final class KioskCommand extends SiteCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path root = site(demo, DemoScale.COUNTY);
         Sites.requireDisplay("madang kiosk");
-        try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv()); UiExecutor tasks = new UiExecutor()) {
+        try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv()); UiExecutor tasks = new UiExecutor();
+             Housekeeping chores = Housekeeping.of(site).start()) {
             KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, err());
             SiteConfig config = font.config();
             KioskServices services = KioskAssembly.services(site, config, font.family());

@@ -1,0 +1,69 @@
+package org.madang.app;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.madang.core.booking.BookingCalendar;
+import org.madang.core.booking.BookingSweeper;
+import org.madang.core.facility.SlotPlanner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What every terminal does in the background once a minute: plan slots to the end of the
+ * booking window, then sweep (draws, unpaid cancellations, no-shows). A failed round is logged
+ * and the next one tries again; nothing here touches a screen.
+ */
+final class Housekeeping implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Housekeeping.class);
+
+    private final SlotPlanner planner;
+    private final BookingSweeper sweeper;
+    private final BookingCalendar calendar;
+    private final Clock clock;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "housekeeping");
+        t.setDaemon(true);
+        return t;
+    });
+
+    Housekeeping(SlotPlanner planner, BookingSweeper sweeper, BookingCalendar calendar, Clock clock) {
+        this.planner = planner;
+        this.sweeper = sweeper;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    static Housekeeping of(SiteRuntime site) {
+        var events = site.events();
+        return new Housekeeping(site.slotPlanner(events), site.sweeper(events), site.rules().calendar(), site.clock);
+    }
+
+    /** Starts the rounds: the first at once, then every minute. */
+    Housekeeping start() {
+        timer.scheduleWithFixedDelay(this::round, 0, 1, TimeUnit.MINUTES);
+        return this;
+    }
+
+    /** One round; public to the package so commands and tests can run it without waiting. */
+    void round() {
+        try {
+            LocalDateTime now = LocalDateTime.now(clock);
+            int planned = planner.planUntil(LocalDate.now(clock), calendar.lastShownDay(now));
+            if (planned > 0) {
+                log.info("planned {} new slots", planned);
+            }
+            sweeper.sweep();
+        } catch (RuntimeException e) {
+            log.error("housekeeping round failed; trying again in a minute", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}
