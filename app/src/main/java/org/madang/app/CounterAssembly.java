@@ -16,6 +16,6 @@ final class CounterAssembly {
     static CounterServices services(SiteRuntime site, boolean demoHint) {
         EventLog events = site.events();
         return new CounterServices(site.config, site.clock, site.clerks(events), site.bookingStore(), events,
-                new EventFollower(events, FOLLOW_INTERVAL), demoHint);
+                new EventFollower(events, FOLLOW_INTERVAL), site.staffCalls(events), demoHint);
     }
 }

@@ -51,6 +51,6 @@ final class KioskAssembly {
                 ? Optional.of(new KioskServices.CardSimulator(simReader, DemoCards.RESIDENTS.stream().map(DemoCards.DemoResident::card).toList()))
                 : Optional.empty();
         return new KioskServices(config, site.clock, site.facilities(), site.residents(), site.bookings(events),
-                site.receipts(), printer, renderer, reader, cards);
+                site.receipts(), printer, renderer, reader, cards, site.staffCalls(events));
     }
 }

@@ -47,6 +47,7 @@ public final class CounterApp {
         TodayPanel panel = new TodayPanel(words, clerk.name());
         today = new TodayPresenter(panel, services, tasks);
         panel.onRefresh(today::reload);
+        panel.onAnswer(id -> today.answer(id, clerk.login()));
         root.add(panel, TODAY);
         cards.show(root, TODAY);
         today.start();

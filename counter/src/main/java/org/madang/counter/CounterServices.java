@@ -6,6 +6,7 @@ import org.madang.core.booking.BookingStore;
 import org.madang.core.clerk.ClerkService;
 import org.madang.core.event.EventFollower;
 import org.madang.core.event.EventLog;
+import org.madang.core.terminal.StaffCalls;
 
 /**
  * What the counter's screens work with, wired by the app.
@@ -13,5 +14,5 @@ import org.madang.core.event.EventLog;
  * @param demoHint whether the sign-in screen shows the demo clerk's login (demo sites only)
  */
 public record CounterServices(SiteConfig config, Clock clock, ClerkService clerks, BookingStore bookings,
-                              EventLog events, EventFollower follower, boolean demoHint) {
+                              EventLog events, EventFollower follower, StaffCalls staffCalls, boolean demoHint) {
 }

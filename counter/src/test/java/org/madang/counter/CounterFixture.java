@@ -28,7 +28,8 @@ final class CounterFixture implements AutoCloseable {
         kiosk = TestSite.open(site.dir.root(), new Terminal("kiosk-2"));
         try {
             services = new CounterServices(new SiteConfigLoader().loadText("", "site.yaml", Map.of(), List.of()), site.clock,
-                    site.clerks(), site.bookingStore(), site.events(), new EventFollower(site.events(), Duration.ofMillis(100)), false);
+                    site.clerks(), site.bookingStore(), site.events(), new EventFollower(site.events(), Duration.ofMillis(100)),
+                    site.staffCalls(), false);
         } catch (ConfigException e) {
             throw new IllegalStateException(e);
         }

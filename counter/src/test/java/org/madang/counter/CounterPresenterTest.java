@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.madang.core.booking.BookingOutcome;
 import org.madang.core.booking.BookingSummary;
+import org.madang.core.terminal.StaffCall;
 import org.madang.core.clerk.Clerk;
 import org.madang.counter.login.LoginPresenter;
 import org.madang.counter.login.LoginView;
@@ -58,17 +59,7 @@ class CounterPresenterTest {
     void aKioskBookingReachesTheTodayTableThroughTheEventLog() throws InterruptedException {
         try (CounterFixture f = new CounterFixture()) {
             BlockingQueue<List<BookingSummary>> tables = new LinkedBlockingQueue<>();
-            TodayView view = new TodayView() {
-                @Override
-                public void showBookings(List<BookingSummary> bookings, LocalDateTime updatedAt) {
-                    tables.add(bookings);
-                }
-
-                @Override
-                public void showFailure() {
-                    tables.add(List.of());
-                }
-            };
+            TodayView view = new RecordingTodayView(tables, new LinkedBlockingQueue<>());
             new TodayPresenter(view, f.services, new DirectTasks()).start();
             List<BookingSummary> before = tables.poll(10, TimeUnit.SECONDS);
 
@@ -79,6 +70,47 @@ class CounterPresenterTest {
             assertThat(after.get(0).number()).isEqualTo(booked.booking().number());
             assertThat(after.get(0).terminalId()).isEqualTo("kiosk-2");
             assertThat(after.get(0).residentName()).isEqualTo("김영희");
+        }
+    }
+
+    @Test
+    void aStaffCallFromAKioskShowsAtTheCounterUntilAClerkAnswers() throws InterruptedException {
+        try (CounterFixture f = new CounterFixture()) {
+            BlockingQueue<List<StaffCall>> calls = new LinkedBlockingQueue<>();
+            TodayPresenter presenter = new TodayPresenter(new RecordingTodayView(new LinkedBlockingQueue<>(), calls), f.services,
+                    new DirectTasks());
+            presenter.start();
+            assertThat(calls.poll(10, TimeUnit.SECONDS)).isEmpty();
+
+            StaffCall call = f.kiosk.staffCalls().call("booking.confirm");
+
+            List<StaffCall> shown = calls.poll(10, TimeUnit.SECONDS);
+            assertThat(shown).singleElement().satisfies(c -> {
+                assertThat(c.terminalId()).isEqualTo("kiosk-2");
+                assertThat(c.screen()).isEqualTo("booking.confirm");
+            });
+            presenter.answer(call.id(), "tester");
+            assertThat(calls.poll(10, TimeUnit.SECONDS)).isEmpty();
+            assertThat(f.site.count("SELECT COUNT(*) FROM staff_call WHERE answered_by = 'tester'")).isEqualTo(1);
+        }
+    }
+
+    /** A today view that hands what it is shown to the test thread. */
+    private record RecordingTodayView(BlockingQueue<List<BookingSummary>> tables, BlockingQueue<List<StaffCall>> calls)
+            implements TodayView {
+        @Override
+        public void showBookings(List<BookingSummary> bookings, LocalDateTime updatedAt) {
+            tables.add(bookings);
+        }
+
+        @Override
+        public void showStaffCalls(List<StaffCall> open) {
+            calls.add(open);
+        }
+
+        @Override
+        public void showFailure() {
+            tables.add(List.of());
         }
     }
 }

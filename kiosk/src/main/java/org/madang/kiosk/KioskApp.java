@@ -133,7 +133,7 @@ public final class KioskApp {
         words = Messages.forLanguage(language);
         Look look = new Look(words, scale, landscape);
         navigator = new Navigator(HomePage.ID);
-        shell = new KioskShell(look, services.config().site().name(), navigator, this::moreTime);
+        shell = new KioskShell(look, services.config().site().name(), navigator, this::moreTime, this::callStaff);
         List<String> languages = services.config().site().languages();
         navigator.register(IdlePage.ID, new IdlePage(look, services.config().site().name(), this::wake,
                 new LanguageButtons(look, languages, language, this::setLanguage)));
@@ -167,6 +167,14 @@ public final class KioskApp {
             shell.setRemaining(words.get("session.remaining", clockText(r.secondsLeft())));
             shell.hideWarning();
         }
+    }
+
+    /** The staff-call button: an alert at the counter, and a word to the resident that help is coming. */
+    private void callStaff() {
+        String screen = navigator.current();
+        Messages said = words;
+        tasks.run(() -> services.staffCalls().call(screen), call -> shell.showStaffComing(said.get("kiosk.staff.coming")),
+                e -> shell.showFailure(true));
     }
 
     private void moreTime() {

@@ -8,6 +8,7 @@ import org.madang.core.booking.BookingService;
 import org.madang.core.facility.FacilityStore;
 import org.madang.core.receipt.Receipts;
 import org.madang.core.resident.ResidentStore;
+import org.madang.core.terminal.StaffCalls;
 import org.madang.hardware.id.IdReader;
 import org.madang.hardware.id.Identity;
 import org.madang.hardware.receipt.ReceiptImageRenderer;
@@ -23,7 +24,7 @@ import org.madang.hardware.sim.SimulatedIdReader;
 public record KioskServices(SiteConfig config, Clock clock, FacilityStore facilities, ResidentStore residents,
                             BookingService bookings, Receipts receipts, ReceiptPrinter printer,
                             ReceiptImageRenderer receiptRenderer, IdReader idReader,
-                            Optional<CardSimulator> simulatedCards) {
+                            Optional<CardSimulator> simulatedCards, StaffCalls staffCalls) {
 
     /** The on-screen stand-in for a card reader: cards to pick, and the reader they are "inserted" into. */
     public record CardSimulator(SimulatedIdReader reader, List<Identity> cards) {

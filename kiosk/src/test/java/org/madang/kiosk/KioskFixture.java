@@ -39,7 +39,7 @@ final class KioskFixture implements AutoCloseable {
         printer = new SimulatedReceiptPrinter(site.dir.outbox(), renderer, site.clock);
         services = new KioskServices(config, site.clock, site.facilities(), site.residents(), site.bookings(), site.receipts(),
                 printer, renderer, reader, Optional.of(new KioskServices.CardSimulator(reader,
-                DemoCards.RESIDENTS.stream().map(DemoCards.DemoResident::card).toList())));
+                DemoCards.RESIDENTS.stream().map(DemoCards.DemoResident::card).toList())), site.staffCalls());
     }
 
     Path outbox() {

@@ -126,6 +126,20 @@ class KioskRobotTest {
         Poll.until(() -> "home".equals(GuiActionRunner.execute(this::currentScreen)), "home");
     }
 
+    @Test
+    void theStaffCallButtonAlertsTheCounterOnceAndTellsTheResident() {
+        click("idle.start");
+        click("home.booking");
+        click("nav.staff");
+        Poll.until(() -> fixture.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'StaffCalled'") == 1, "the staff call event");
+        Poll.until(() -> GuiActionRunner.execute(() -> window.textBox("kiosk.staffComing").target().isShowing()), "the word that help is coming");
+        assertThat(window.textBox("kiosk.staffComing").text()).isEqualTo("직원을 불렀습니다. 곧 도와드리러 갑니다.");
+        click("nav.staff");
+        Poll.until(() -> fixture.site.count("SELECT COUNT(*) FROM staff_call WHERE screen = 'booking.categories'") == 1,
+                "the call naming the screen");
+        assertThat(fixture.site.count("SELECT COUNT(*) FROM staff_call")).isEqualTo(1);
+    }
+
     private String currentScreen() {
         java.awt.Component deck = window.robot().finder().findByName(window.target(), "screens");
         for (java.awt.Component c : ((java.awt.Container) deck).getComponents()) {

@@ -11,6 +11,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.booking.BookingSummary;
+import org.madang.core.terminal.StaffCall;
 import org.madang.ui.Messages;
 
 /** The bookings made today across the site, refreshed as they happen. */
@@ -23,6 +24,8 @@ public final class TodayPanel extends JPanel implements TodayView {
     private final JLabel count = new JLabel();
     private final JLabel updated = new JLabel();
     private final JButton refresh;
+    private final JPanel alerts = new JPanel(new MigLayout("insets 8, fillx, wrap 2, hidemode 3", "[grow][]"));
+    private java.util.function.LongConsumer answer = id -> { };
 
     public TodayPanel(Messages words, String clerkName) {
         super(new MigLayout("fill, wrap 1, insets 16", "[grow, fill]", "[][grow, fill][]"));
@@ -45,6 +48,10 @@ public final class TodayPanel extends JPanel implements TodayView {
         head.add(new JLabel(words.get("counter.signedIn", clerkName)), "gapright 16");
         head.add(refresh);
         add(head);
+        alerts.setName("today.staffCalls");
+        alerts.putClientProperty(FlatClientProperties.STYLE_CLASS, "alert");
+        alerts.setVisible(false);
+        add(alerts, "hidemode 3");
         JScrollPane scroll = new JScrollPane(table);
         // set here, not only when shown, so offscreen screenshots have the column names too
         scroll.setColumnHeaderView(table.getTableHeader());
@@ -61,6 +68,30 @@ public final class TodayPanel extends JPanel implements TodayView {
         model.setRows(bookings);
         count.setText(words.get("counter.today.count", bookings.size()));
         updated.setText(words.get("counter.today.updated", updatedAt.format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
+    }
+
+    /** What "On my way" does with a call's id. */
+    public void onAnswer(java.util.function.LongConsumer action) {
+        answer = action;
+    }
+
+    @Override
+    public void showStaffCalls(List<StaffCall> open) {
+        alerts.removeAll();
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
+        for (StaffCall call : open) {
+            JLabel text = new JLabel(words.get("counter.staffCall", call.terminalId(), call.screen(), call.calledAt().format(time)));
+            text.setName("staffCall." + call.id());
+            text.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
+            JButton go = new JButton(words.get("counter.staffCall.answer"));
+            go.setName("staffCall.answer." + call.id());
+            go.addActionListener(e -> answer.accept(call.id()));
+            alerts.add(text);
+            alerts.add(go);
+        }
+        alerts.setVisible(!open.isEmpty());
+        revalidate();
+        repaint();
     }
 
     @Override

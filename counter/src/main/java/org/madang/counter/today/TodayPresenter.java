@@ -26,16 +26,32 @@ public final class TodayPresenter {
     public void start() {
         tasks.run(() -> services.events().latestId(), latest -> {
             reload();
+            reloadCalls();
             services.follower().start(latest, this::eventsArrived);
         }, e -> view.showFailure());
     }
 
     /** From the follower's thread. */
     void eventsArrived(List<Event> events) {
-        boolean bookingsChanged = events.stream().anyMatch(e -> e.type().equals(EventType.BOOKING_CREATED.wireName()));
+        boolean bookingsChanged = events.stream().anyMatch(e -> e.type().equals(EventType.BOOKING_CREATED.wireName())
+                || e.type().equals(EventType.BOOKING_CANCELLED.wireName()));
         if (bookingsChanged) {
             tasks.onUiThread(this::reload);
         }
+        boolean callsChanged = events.stream().anyMatch(e -> e.type().equals(EventType.STAFF_CALLED.wireName())
+                || e.type().equals(EventType.STAFF_CALL_ANSWERED.wireName()));
+        if (callsChanged) {
+            tasks.onUiThread(this::reloadCalls);
+        }
+    }
+
+    /** The clerk goes to help at a kiosk: the alert goes away on every counter. */
+    public void answer(long callId, String clerk) {
+        tasks.run(() -> services.staffCalls().answer(callId, clerk), answered -> reloadCalls(), e -> view.showFailure());
+    }
+
+    private void reloadCalls() {
+        tasks.run(() -> services.staffCalls().open(), view::showStaffCalls, e -> view.showFailure());
     }
 
     public void reload() {

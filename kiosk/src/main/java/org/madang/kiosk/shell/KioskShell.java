@@ -22,10 +22,11 @@ public final class KioskShell extends JPanel {
     private final TouchButton more;
     private final JPanel bottom;
     private final WrappingText failure = new WrappingText("kiosk.failure", "refusal");
+    private final WrappingText help = new WrappingText("kiosk.staffComing", "hint");
     private final String busyText;
     private final String failureText;
 
-    public KioskShell(Look look, String siteName, Navigator navigator, Runnable moreTime) {
+    public KioskShell(Look look, String siteName, Navigator navigator, Runnable moreTime, Runnable callStaff) {
         super(new BorderLayout());
         setName("kiosk");
         int pad = look.scale().mm(6);
@@ -36,7 +37,8 @@ public final class KioskShell extends JPanel {
         remaining.setName("session.remaining");
         remaining.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
         top.add(site);
-        top.add(remaining);
+        top.add(remaining, "wrap");
+        top.add(busy, "span 2");
 
         warning = new JPanel(new MigLayout("fillx, hidemode 3, insets " + pad + " " + look.scale().mm(8), "[grow, fill][]"));
         warning.setName("session.warning");
@@ -54,17 +56,21 @@ public final class KioskShell extends JPanel {
         home.addActionListener(e -> navigator.home());
         TouchButton back = new TouchButton("nav.back", look.words().get("nav.back"), "nav", look.scale());
         back.addActionListener(e -> navigator.back());
+        TouchButton staff = new TouchButton("nav.staff", look.words().get("kiosk.staff.call"), "nav", look.scale());
+        staff.addActionListener(e -> callStaff.run());
         busy.setName("kiosk.busy");
         bottom = new JPanel(new MigLayout("fillx, insets " + pad + " " + look.scale().mm(8) + ", gap " + look.gap(),
                 "[sg n][grow, center][sg n]"));
         bottom.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
         bottom.add(back, "wmin " + look.scale().mm(90) + ", hmin " + look.button());
-        bottom.add(busy);
+        bottom.add(staff, "wmin " + look.scale().mm(80) + ", hmin " + look.button());
         bottom.add(home, "wmin " + look.scale().mm(90) + ", hmin " + look.button());
         busy.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
 
         JPanel south = new JPanel(new MigLayout("fillx, wrap 1, insets 0, gap 0, hidemode 3", "[grow, fill]"));
         south.add(failure, "gapleft " + look.scale().mm(8) + ", gapright " + look.scale().mm(8));
+        help.setVisible(false);
+        south.add(help, "gapleft " + look.scale().mm(8) + ", gapright " + look.scale().mm(8));
         south.add(warning);
         south.add(bottom);
         add(top, BorderLayout.NORTH);
@@ -98,6 +104,13 @@ public final class KioskShell extends JPanel {
 
     public void setBusy(boolean on) {
         busy.setText(on ? busyText : "");
+    }
+
+    /** "Staff have been called": stays until the visit ends. */
+    public void showStaffComing(String text) {
+        help.say(text);
+        help.setVisible(true);
+        revalidate();
     }
 
     public void showFailure(boolean on) {
