@@ -17,9 +17,4 @@ public record Booking(long id, long slotId, long facilityId, long residentId, Lo
     public String number() {
         return BookingNumber.of(id);
     }
-
-    /** Minutes the booking lasts. */
-    public long minutes() {
-        return java.time.Duration.between(startsAt, endsAt).toMinutes();
-    }
 }

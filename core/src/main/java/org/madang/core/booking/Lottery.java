@@ -115,12 +115,6 @@ public final class Lottery {
                 .mapTo(Integer.class).one());
     }
 
-    /** Whether a resident has entered a slot's draw. */
-    public boolean hasEntered(long slotId, long residentId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM lottery_entry WHERE slot_id = :s AND resident_id = :r")
-                .bind("s", slotId).bind("r", residentId).mapTo(Integer.class).one() > 0);
-    }
-
     /**
      * Runs every draw that is due and not yet run. Safe from several terminals at once: each
      * draw first inserts its {@code lottery_draw} row, which only one transaction can do.
