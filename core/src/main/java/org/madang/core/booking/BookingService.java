@@ -1,6 +1,5 @@
 package org.madang.core.booking;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import org.madang.core.facility.Slot;
 import org.madang.core.resident.Resident;
 import org.madang.core.resident.ResidentStore;
 import org.madang.core.site.Terminal;
+import org.madang.core.storage.SqlErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,10 +121,10 @@ public final class BookingService {
                             .orElseGet(() -> new BookingOutcome.Refused(Refusal.of("booking.refused.justTaken")));
                 });
             } catch (JdbiException e) {
-                if (isCapacityViolation(e)) {
+                if (SqlErrors.isCheckViolation(e)) {
                     return refused("booking.refused.justTaken");
                 }
-                if (!isConnectionLost(e) || attempt == MAX_ATTEMPTS) {
+                if (!SqlErrors.isConnectionLost(e) || attempt == MAX_ATTEMPTS) {
                     throw e;
                 }
                 // the commit may or may not have reached the database: ask it, on a new connection
@@ -155,33 +155,6 @@ public final class BookingService {
             return Optional.of(Refusal.of("booking.refused.partyTooLarge", most));
         }
         return Optional.empty();
-    }
-
-    /**
-     * True when the connection went away mid-transaction: with {@code AUTO_SERVER}, the process
-     * that hosted the database file has exited, and the next connection finds the new host.
-     */
-    private static boolean isConnectionLost(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                int code = sql.getErrorCode();
-                if (state != null && state.startsWith("08") || code == 90067 || code == 90121 || code == 90098) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** True when the database's own capacity constraint refused the update (the last line of defence). */
-    private static boolean isCapacityViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && ("23513".equals(sql.getSQLState()) || "23514".equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static BookingOutcome refused(String key, Object... args) {

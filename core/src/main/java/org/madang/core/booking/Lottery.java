@@ -25,6 +25,7 @@ import org.madang.core.resident.Resident;
 import org.madang.core.resident.ResidentMessages;
 import org.madang.core.resident.ResidentStore;
 import org.madang.core.site.Terminal;
+import org.madang.core.storage.SqlErrors;
 
 /**
  * Lotteries for popular slots (POLICIES.md): entries are taken for a week before the draw, 3
@@ -144,7 +145,7 @@ public final class Lottery {
         try {
             return Optional.of(jdbi.inTransaction(h -> draw(h, facility, month, seed, now)));
         } catch (JdbiException e) {
-            if (isDuplicate(e)) {
+            if (SqlErrors.isDuplicate(e)) {
                 // another terminal ran this draw at the same moment
                 return Optional.empty();
             }
@@ -181,15 +182,6 @@ public final class Lottery {
         events.append(h, new EventDraft(EventType.LOTTERY_DRAWN, "facility:" + facilityId, "system",
                 Map.of("month", month.toString(), "seed", seed, "entries", entries, "winners", winners)));
         return new Draw(facilityId, month, seed, entries, winners);
-    }
-
-    private static boolean isDuplicate(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Books the slot for one entry if seats and the resident's limits allow; tells them either way. */

@@ -26,6 +26,8 @@ public final class TicketQueue {
     private static final String TICKET = "SELECT t.id, t.service_id, q.prefix, t.ticket_day, t.number, t.priority_reason, t.status, "
             + "t.issued_at, t.called_at, t.counter_id FROM queue_ticket t JOIN queue_service q ON q.id = t.service_id ";
 
+    private static final String LINE = "SELECT id, code, prefix, name_ko, name_en, minutes_per_ticket FROM queue_service ";
+
     private final Jdbi jdbi;
     private final EventLog events;
     private final QueuePolicy policy;
@@ -42,11 +44,7 @@ public final class TicketQueue {
 
     /** The services tickets are offered for. */
     public List<QueueLine> lines() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, code, prefix, name_ko, name_en, minutes_per_ticket FROM queue_service "
-                        + "WHERE active ORDER BY prefix")
-                .map((rs, ctx) -> new QueueLine(rs.getLong(1), rs.getString(2), rs.getString(3).charAt(0),
-                        new Localized(rs.getString(4), rs.getString(5)), rs.getInt(6)))
-                .list());
+        return jdbi.withHandle(h -> h.createQuery(LINE + "WHERE active ORDER BY prefix").map(TicketQueue::line).list());
     }
 
     /** Every service with today's waiting count and the likely wait of a new regular ticket. */
@@ -75,11 +73,7 @@ public final class TicketQueue {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDate today = now.toLocalDate();
         return jdbi.inTransaction(h -> {
-            QueueLine line = h.createQuery("SELECT id, code, prefix, name_ko, name_en, minutes_per_ticket FROM queue_service "
-                            + "WHERE id = :id AND active FOR UPDATE")
-                    .bind("id", lineId)
-                    .map((rs, ctx) -> new QueueLine(rs.getLong(1), rs.getString(2), rs.getString(3).charAt(0),
-                            new Localized(rs.getString(4), rs.getString(5)), rs.getInt(6)))
+            QueueLine line = h.createQuery(LINE + "WHERE id = :id AND active FOR UPDATE").bind("id", lineId).map(TicketQueue::line)
                     .findOne().orElseThrow(() -> new IllegalArgumentException("no queue service " + lineId));
             int number = h.createQuery("SELECT COALESCE(MAX(number), 0) + 1 FROM queue_ticket WHERE service_id = :s AND ticket_day = :d")
                     .bind("s", lineId).bind("d", today).mapTo(Integer.class).one();
@@ -182,6 +176,11 @@ public final class TicketQueue {
                 .bind("id", t.id()).bind("now", now).bind("p", t.priority()).execute();
         events.append(h, new EventDraft(EventType.TICKET_CALLED, "ticket:" + t.id(), "counter:" + counterId,
                 Map.of("ticket", t.label(), "counter", counterId)));
+    }
+
+    private static QueueLine line(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws java.sql.SQLException {
+        return new QueueLine(rs.getLong(1), rs.getString(2), rs.getString(3).charAt(0), new Localized(rs.getString(4), rs.getString(5)),
+                rs.getInt(6));
     }
 
     private static Ticket ticket(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws java.sql.SQLException {

@@ -15,6 +15,8 @@ import org.madang.core.site.Terminal;
  * follows), a clerk answers it. A second press while a call is open raises nothing new.
  */
 public final class StaffCalls {
+    private static final String SELECT = "SELECT id, terminal_id, screen, called_at FROM staff_call ";
+
     private final Jdbi jdbi;
     private final EventLog events;
     private final Clock clock;
@@ -33,10 +35,8 @@ public final class StaffCalls {
         return jdbi.inTransaction(h -> {
             // the event head serialises callers, so one terminal never has two open calls
             h.createQuery("SELECT last_id FROM event_head WHERE id = 1 FOR UPDATE").mapTo(Long.class).one();
-            List<StaffCall> open = h.createQuery("SELECT id, terminal_id, screen, called_at FROM staff_call "
-                            + "WHERE terminal_id = :t AND answered_at IS NULL ORDER BY id")
-                    .bind("t", terminal.id()).map((rs, ctx) -> new StaffCall(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            rs.getObject(4, LocalDateTime.class))).list();
+            List<StaffCall> open = h.createQuery(SELECT + "WHERE terminal_id = :t AND answered_at IS NULL ORDER BY id")
+                    .bind("t", terminal.id()).map(StaffCalls::call).list();
             if (!open.isEmpty()) {
                 return open.get(0);
             }
@@ -51,9 +51,7 @@ public final class StaffCalls {
 
     /** Calls no clerk has answered yet, oldest first. */
     public List<StaffCall> open() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, terminal_id, screen, called_at FROM staff_call WHERE answered_at IS NULL ORDER BY id")
-                .map((rs, ctx) -> new StaffCall(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDateTime.class)))
-                .list());
+        return jdbi.withHandle(h -> h.createQuery(SELECT + "WHERE answered_at IS NULL ORDER BY id").map(StaffCalls::call).list());
     }
 
     /** A clerk is on the way; false when someone answered first. */
@@ -73,5 +71,9 @@ public final class StaffCalls {
     public boolean waiting() {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM staff_call WHERE terminal_id = :t AND answered_at IS NULL")
                 .bind("t", terminal.id()).mapTo(Integer.class).one() > 0);
+    }
+
+    private static StaffCall call(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws java.sql.SQLException {
+        return new StaffCall(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDateTime.class));
     }
 }
