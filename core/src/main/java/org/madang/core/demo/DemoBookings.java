@@ -12,6 +12,7 @@ import java.util.Random;
 import org.madang.core.booking.BookingCalendar;
 import org.madang.core.booking.BookingPolicy;
 import org.madang.core.demo.DemoCatalogue.FacilitySpec;
+import org.madang.core.facility.SlotPlanner;
 
 /**
  * A year of slots for every demo facility, and the bookings that fill them: busy in the past,
@@ -61,7 +62,7 @@ final class DemoBookings {
                 for (int f = 0; f < facilities.size(); f++) {
                     FacilitySpec facility = facilities.get(f);
                     boolean lottery = calendar.phase(day, facility.popular(), now) instanceof BookingCalendar.Phase.LotteryEntry;
-                    for (LocalTime start : starts(facility)) {
+                    for (LocalTime start : SlotPlanner.starts(facility.opens(), facility.closes(), facility.slotMinutes())) {
                         LocalDateTime startsAt = day.atTime(start);
                         LocalDateTime endsAt = startsAt.plusMinutes(facility.slotMinutes());
                         slotId++;
@@ -163,21 +164,6 @@ final class DemoBookings {
             base = 0.55 * Math.exp(-ahead / 18.0);
         }
         return Math.min(0.98, weekend ? base * 1.12 : base * 0.96);
-    }
-
-    private static List<LocalTime> starts(FacilitySpec f) {
-        if (f.slotMinutes() >= 720) {
-            return List.of(f.opens());
-        }
-        java.util.ArrayList<LocalTime> out = new java.util.ArrayList<>();
-        for (LocalTime t = f.opens(); !t.plusMinutes(f.slotMinutes()).isAfter(f.closes()) && !t.isBefore(f.opens());
-             t = t.plusMinutes(f.slotMinutes())) {
-            out.add(t);
-            if (t.plusMinutes(f.slotMinutes()).isBefore(t)) {
-                break;
-            }
-        }
-        return out;
     }
 
     /** When a booking was made: some days before its slot, in office hours, never in the future. */

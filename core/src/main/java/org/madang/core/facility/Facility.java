@@ -14,9 +14,4 @@ import java.time.LocalTime;
 public record Facility(long id, String code, FacilityCategory category, Localized name, Localized summary,
                        Localized location, int capacity, boolean perSeat, int fee, LocalTime opensAt,
                        LocalTime closesAt, int slotMinutes, boolean popular, Localized rules) {
-
-    /** Whether a slot runs past midnight (camping, lodging). */
-    public boolean overnight() {
-        return !closesAt.isAfter(opensAt);
-    }
 }

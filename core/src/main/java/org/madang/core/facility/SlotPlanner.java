@@ -30,14 +30,18 @@ public final class SlotPlanner {
 
     /** The start times of a facility's slots on a day: from opening, one slot length apart, each ending by closing time. */
     public static List<LocalTime> starts(Facility f) {
+        return starts(f.opensAt(), f.closesAt(), f.slotMinutes());
+    }
+
+    /** The start times for opening hours and a slot length; closing before opening means an overnight stay, one slot a day. */
+    public static List<LocalTime> starts(LocalTime opens, LocalTime closes, int slotMinutes) {
         List<LocalTime> out = new ArrayList<>();
-        if (f.overnight()) {
-            // an overnight stay: one slot a day, from opening to closing time the next morning
-            out.add(f.opensAt());
+        if (!closes.isAfter(opens)) {
+            out.add(opens);
             return out;
         }
-        for (LocalTime t = f.opensAt(); !t.plusMinutes(f.slotMinutes()).isAfter(f.closesAt()) && !t.plusMinutes(f.slotMinutes()).isBefore(t);
-             t = t.plusMinutes(f.slotMinutes())) {
+        for (LocalTime t = opens; !t.plusMinutes(slotMinutes).isAfter(closes) && !t.plusMinutes(slotMinutes).isBefore(t);
+             t = t.plusMinutes(slotMinutes)) {
             out.add(t);
         }
         return out;
