@@ -10,7 +10,11 @@ import org.madang.core.event.EventLog;
 import org.madang.hardware.id.IdReader;
 import org.madang.hardware.receipt.ReceiptImageRenderer;
 import org.madang.hardware.receipt.ReceiptPrinter;
+import org.madang.hardware.qr.QrScanner;
 import org.madang.hardware.sim.SimulatedIdReader;
+import org.madang.hardware.sim.SimulatedQrScanner;
+import org.madang.kiosk.identify.SampleCodes;
+import org.madang.core.booking.BookingStore;
 import org.madang.kiosk.KioskServices;
 import org.madang.ui.HangulFonts;
 
@@ -50,7 +54,15 @@ final class KioskAssembly {
         Optional<KioskServices.CardSimulator> cards = reader == simReader
                 ? Optional.of(new KioskServices.CardSimulator(simReader, DemoCards.RESIDENTS.stream().map(DemoCards.DemoResident::card).toList()))
                 : Optional.empty();
-        return new KioskServices(config, site.clock, site.facilities(), site.residents(), site.bookings(events),
-                site.receipts(), printer, renderer, reader, cards, site.staffCalls(events));
+        SimulatedQrScanner simScanner = new SimulatedQrScanner();
+        QrScanner scanner = DeviceAssembly.qrScanner(config.devices().qrScanner(), simScanner);
+        BookingStore store = site.bookingStore();
+        Optional<KioskServices.ScanSimulator> scans = scanner == simScanner
+                ? Optional.of(new KioskServices.ScanSimulator(simScanner, SampleCodes.of(store, site.receipts(), site.clock)))
+                : Optional.empty();
+        return new KioskServices(config, site.clock, site.facilities(), site.residents(), site.bookings(events), store,
+                site.cancellations(events), site.checkIns(events), site.waitlist(events), site.lottery(events), site.residentMessages(),
+                site.queue(events), site.notices(events), site.staffCalls(events), site.receipts(),
+                new KioskServices.Devices(printer, renderer, reader, cards, scanner, scans));
     }
 }

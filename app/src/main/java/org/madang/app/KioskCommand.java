@@ -36,8 +36,9 @@ final class KioskCommand extends SiteCommand implements Callable<Integer> {
             SiteConfig config = font.config();
             KioskServices services = KioskAssembly.services(site, config, font.family());
             // devices open here, off the EDT: a printer that does not answer must not hold up the window
-            services.printer().open();
-            services.idReader().open();
+            services.devices().printer().open();
+            services.devices().idReader().open();
+            services.devices().qrScanner().open();
             CountDownLatch closed = new CountDownLatch(1);
             SwingUtilities.invokeAndWait(() -> {
                 ScreenScale scale = new ScreenScale(config.screen(), font.family());
@@ -47,8 +48,9 @@ final class KioskCommand extends SiteCommand implements Callable<Integer> {
                         config.ui().fullscreen() && !windowed, closed::countDown).show();
             });
             closed.await();
-            services.printer().close();
-            services.idReader().close();
+            services.devices().printer().close();
+            services.devices().idReader().close();
+            services.devices().qrScanner().close();
         }
         return 0;
     }

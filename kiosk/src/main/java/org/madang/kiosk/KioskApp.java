@@ -15,13 +15,19 @@ import javax.swing.KeyStroke;
 import javax.swing.Timer;
 import org.madang.kiosk.booking.BookingPresenter;
 import org.madang.kiosk.booking.BookingScreens;
+import org.madang.kiosk.checkin.CheckInPage;
 import org.madang.kiosk.home.HomePage;
 import org.madang.kiosk.home.IdlePage;
 import org.madang.kiosk.home.LanguageButtons;
+import org.madang.kiosk.identify.NewsPage;
+import org.madang.kiosk.mine.MineScreens;
+import org.madang.kiosk.notice.NoticesPage;
+import org.madang.kiosk.queue.QueueScreens;
 import org.madang.kiosk.shell.KioskShell;
 import org.madang.kiosk.shell.Look;
 import org.madang.kiosk.shell.Navigator;
 import org.madang.kiosk.shell.SessionClock;
+import org.madang.kiosk.shell.Visit;
 import org.madang.ui.Messages;
 import org.madang.ui.ScreenScale;
 import org.madang.ui.Tasks;
@@ -31,6 +37,7 @@ import org.madang.ui.Tasks;
  * that stand in for the keypad. Swing only; the rules sit in presenters and services.
  */
 public final class KioskApp {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(KioskApp.class);
     private final KioskServices services;
     private final Tasks tasks;
     private final ScreenScale scale;
@@ -39,12 +46,18 @@ public final class KioskApp {
     private final JPanel root = new JPanel(new BorderLayout());
     private final SessionClock session;
     private final Timer ticker;
+    private final Visit visit = new Visit();
 
     private String language;
     private Messages words;
     private Navigator navigator;
     private KioskShell shell;
+    private IdlePage idle;
     private BookingScreens booking;
+    private MineScreens mine;
+    private QueueScreens queue;
+    private CheckInPage checkIn;
+    private NoticesPage notices;
 
     public KioskApp(KioskServices services, Tasks tasks, ScreenScale scale, boolean landscape) {
         this.services = services;
@@ -65,6 +78,11 @@ public final class KioskApp {
     public static List<String> screenIds() {
         List<String> ids = new ArrayList<>(List.of(IdlePage.ID, HomePage.ID));
         ids.addAll(BookingScreens.screenIds());
+        ids.add(NewsPage.ID);
+        ids.addAll(MineScreens.screenIds());
+        ids.add(CheckInPage.ID);
+        ids.addAll(QueueScreens.screenIds());
+        ids.add(NoticesPage.ID);
         return ids;
     }
 
@@ -79,7 +97,16 @@ public final class KioskApp {
 
     public void stop() {
         ticker.stop();
-        booking.presenter().dispose();
+        idle.stopTurning();
+        dispose();
+    }
+
+    private void dispose() {
+        if (booking != null) {
+            booking.presenter().dispose();
+            mine.presenter().dispose();
+            checkIn.presenter().dispose();
+        }
     }
 
     /** Any touch or key: the resident is still there. */
@@ -99,12 +126,13 @@ public final class KioskApp {
     /** The idle screen was touched: a new session starts at home. */
     public void wake() {
         session.restart(clock.instant());
+        visit.reset();
         navigator.home();
     }
 
     /** Ends the visit: forgets everything entered and returns to the idle screen in the site's language. */
     public void reset() {
-        booking.presenter().reset();
+        visit.reset();
         language = defaultLanguage();
         build();
         navigator.restart(IdlePage.ID);
@@ -118,6 +146,31 @@ public final class KioskApp {
         return booking.presenter();
     }
 
+    public MineScreens mine() {
+        return mine;
+    }
+
+    public QueueScreens queue() {
+        return queue;
+    }
+
+    public CheckInPage checkIn() {
+        return checkIn;
+    }
+
+    public NoticesPage notices() {
+        return notices;
+    }
+
+    public IdlePage idle() {
+        return idle;
+    }
+
+    /** This resident's visit: who they are, once identified. */
+    public Visit visit() {
+        return visit;
+    }
+
     public String language() {
         return language;
     }
@@ -127,29 +180,54 @@ public final class KioskApp {
     }
 
     private void build() {
-        if (booking != null) {
-            booking.presenter().dispose();
+        dispose();
+        if (idle != null) {
+            idle.stopTurning();
         }
         words = Messages.forLanguage(language);
         Look look = new Look(words, scale, landscape);
         navigator = new Navigator(HomePage.ID);
         shell = new KioskShell(look, services.config().site().name(), navigator, this::moreTime, this::callStaff);
         List<String> languages = services.config().site().languages();
-        navigator.register(IdlePage.ID, new IdlePage(look, services.config().site().name(), this::wake,
+        idle = new IdlePage(look, services.config().site().name(), this::wake,
+                new LanguageButtons(look, languages, language, this::setLanguage));
+        navigator.register(IdlePage.ID, idle);
+        NewsPage news = new NewsPage(look);
+        Runnable failure = () -> shell.showFailure(true);
+        booking = new BookingScreens(look, navigator, services, tasks, () -> words, visit, news, shell::setBusy, failure, this::reset);
+        mine = new MineScreens(look, navigator, services, tasks, () -> words, visit, news, shell::setBusy, failure, this::reset);
+        queue = new QueueScreens(look, navigator, services, tasks, () -> words, shell::setBusy, failure, this::reset);
+        checkIn = new CheckInPage(look, navigator, services, tasks, shell::setBusy, failure, this::reset);
+        notices = new NoticesPage(look, navigator, services, tasks, visit, shell::setBusy, failure);
+        navigator.register(NewsPage.ID, news);
+        navigator.register(HomePage.ID, new HomePage(look, List.of(
+                new HomePage.Tile("home.booking", "kiosk.home.booking", "kiosk.home.booking.hint", () -> booking.presenter().start()),
+                new HomePage.Tile("home.mine", "kiosk.home.mine", "kiosk.home.mine.hint", () -> mine.presenter().start()),
+                new HomePage.Tile("home.checkin", "kiosk.home.checkin", "kiosk.home.checkin.hint", () -> checkIn.presenter().start()),
+                new HomePage.Tile("home.queue", "kiosk.home.queue", "kiosk.home.queue.hint", () -> queue.presenter().start()),
+                new HomePage.Tile("home.notices", "kiosk.home.notices", "kiosk.home.notices.hint", () -> notices.presenter().start())),
                 new LanguageButtons(look, languages, language, this::setLanguage)));
-        navigator.register(HomePage.ID, new HomePage(look, () -> booking.presenter().start(),
-                new LanguageButtons(look, languages, language, this::setLanguage)));
-        booking = new BookingScreens(look, navigator, services, tasks, () -> words, shell::setBusy,
-                () -> shell.showFailure(true), this::reset);
         navigator.onChange(id -> {
-            shell.setBarsVisible(!IdlePage.ID.equals(id));
+            boolean idling = IdlePage.ID.equals(id);
+            shell.setBarsVisible(!idling);
             shell.showFailure(false);
+            if (idling) {
+                loadNotices();
+            } else {
+                idle.stopTurning();
+            }
         });
         shell.setRemaining(words.get("session.remaining", clockText(services.config().session().idle().toSeconds())));
         root.removeAll();
         root.add(shell, BorderLayout.CENTER);
         root.revalidate();
         root.repaint();
+    }
+
+    /** The idle screen's notices, read afresh each time it shows; a database hiccup leaves the board as it was. */
+    private void loadNotices() {
+        IdlePage board = idle;
+        tasks.run(() -> services.notices().current(), board::showNotices, e -> log.warn("notices for the idle screen could not be read", e));
     }
 
     private void tick() {

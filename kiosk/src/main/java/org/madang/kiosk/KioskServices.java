@@ -3,33 +3,63 @@ package org.madang.kiosk;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.madang.config.SiteConfig;
 import org.madang.core.booking.BookingService;
+import org.madang.core.booking.BookingStore;
+import org.madang.core.booking.Cancellations;
+import org.madang.core.booking.CheckIns;
+import org.madang.core.booking.Lottery;
+import org.madang.core.booking.Waitlist;
 import org.madang.core.facility.FacilityStore;
+import org.madang.core.notice.NoticeBoard;
+import org.madang.core.queue.TicketQueue;
 import org.madang.core.receipt.Receipts;
+import org.madang.core.resident.ResidentMessages;
 import org.madang.core.resident.ResidentStore;
 import org.madang.core.terminal.StaffCalls;
 import org.madang.hardware.id.IdReader;
 import org.madang.hardware.id.Identity;
+import org.madang.hardware.qr.QrScanner;
 import org.madang.hardware.receipt.ReceiptImageRenderer;
 import org.madang.hardware.receipt.ReceiptPrinter;
 import org.madang.hardware.sim.SimulatedIdReader;
+import org.madang.hardware.sim.SimulatedQrScanner;
 
-/**
- * What the kiosk's screens work with, wired by the app from the site's configuration.
- *
- * @param simulatedCards the cards the on-screen simulator offers, with the reader they go into;
- *                       empty when a real ID reader is configured
- */
+/** What the kiosk's screens work with, wired by the app from the site's configuration. */
 public record KioskServices(SiteConfig config, Clock clock, FacilityStore facilities, ResidentStore residents,
-                            BookingService bookings, Receipts receipts, ReceiptPrinter printer,
-                            ReceiptImageRenderer receiptRenderer, IdReader idReader,
-                            Optional<CardSimulator> simulatedCards, StaffCalls staffCalls) {
+                            BookingService bookings, BookingStore bookingStore, Cancellations cancellations, CheckIns checkIns,
+                            Waitlist waitlist, Lottery lottery, ResidentMessages messages, TicketQueue queue, NoticeBoard notices,
+                            StaffCalls staffCalls, Receipts receipts, Devices devices) {
+
+    /**
+     * The kiosk's devices.
+     *
+     * @param cards the on-screen stand-in for the card reader; empty when a real ID reader is configured
+     * @param scans the on-screen stand-in for the QR scanner; empty when a real scanner is configured
+     */
+    public record Devices(ReceiptPrinter printer, ReceiptImageRenderer receiptRenderer, IdReader idReader,
+                          Optional<CardSimulator> cards, QrScanner qrScanner, Optional<ScanSimulator> scans) {
+    }
 
     /** The on-screen stand-in for a card reader: cards to pick, and the reader they are "inserted" into. */
     public record CardSimulator(SimulatedIdReader reader, List<Identity> cards) {
         public CardSimulator {
             cards = List.copyOf(cards);
+        }
+    }
+
+    /**
+     * The on-screen stand-in for a QR scanner: codes to hold under it (the day's booking receipts,
+     * a code from elsewhere, a made-up one), read afresh each time the panel is shown.
+     */
+    public record ScanSimulator(SimulatedQrScanner scanner, Supplier<List<SampleCode>> codes) {
+    }
+
+    /** A code the scan simulator offers: what it is, in the session's words, and its text. */
+    public record SampleCode(String labelKey, List<Object> args, String text) {
+        public SampleCode {
+            args = List.copyOf(args);
         }
     }
 }

@@ -1,16 +1,30 @@
 package org.madang.kiosk;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.madang.core.booking.BookingCalendar;
+import org.madang.core.booking.ResidentBooking;
 import org.madang.core.facility.DayAvailability;
 import org.madang.core.facility.Facility;
 import org.madang.core.facility.FacilityCategory;
 import org.madang.core.facility.Slot;
+import org.madang.core.queue.LineStatus;
 import org.madang.kiosk.booking.BookingPresenter;
+import org.madang.kiosk.checkin.CheckInPage;
+import org.madang.kiosk.home.HomePage;
+import org.madang.kiosk.home.IdlePage;
+import org.madang.kiosk.identify.NewsPage;
+import org.madang.kiosk.mine.MineScreens;
+import org.madang.kiosk.notice.NoticesPage;
+import org.madang.kiosk.queue.QueueScreens;
 
 /**
  * Brings a kiosk to any named screen the way a resident would, step by step, for screenshots
- * and practice lessons. Needs {@link org.madang.ui.DirectTasks} so each step completes at once.
+ * and practice lessons. Needs {@link org.madang.ui.DirectTasks} so each step completes at once,
+ * and the simulated card reader and QR scanner for the screens past identification.
  */
 public final class ScreenStager {
     private final KioskApp app;
@@ -23,54 +37,184 @@ public final class ScreenStager {
 
     /** Walks to {@code screenId}; throws {@link IllegalArgumentException} for an unknown id. */
     public void stage(String screenId) {
-        int step = KioskApp.screenIds().indexOf(screenId);
-        if (step < 0) {
+        if (!KioskApp.screenIds().contains(screenId)) {
             throw new IllegalArgumentException("no kiosk screen '" + screenId + "' (see madang screenshot --list)");
         }
-        app.navigator().restart("idle");
-        if (step == 0) {
+        app.navigator().restart(IdlePage.ID);
+        if (IdlePage.ID.equals(screenId)) {
             return;
         }
         app.wake();
-        if (step == 1) {
+        if (HomePage.ID.equals(screenId)) {
             return;
         }
+        if (screenId.startsWith("booking.")) {
+            booking(screenId);
+        } else if (screenId.startsWith("mine.") || NewsPage.ID.equals(screenId)) {
+            mine(screenId);
+        } else if (screenId.startsWith("queue.")) {
+            queue(screenId);
+        } else if (CheckInPage.ID.equals(screenId)) {
+            app.checkIn().presenter().start();
+        } else if (NoticesPage.ID.equals(screenId)) {
+            app.notices().presenter().start();
+        } else {
+            throw new IllegalStateException("no way to stage '" + screenId + "'");
+        }
+    }
+
+    private boolean at(String id) {
+        return id.equals(app.navigator().current());
+    }
+
+    private void booking(String target) {
         BookingPresenter booking = app.bookingPresenter();
         booking.start();
-        if (step == 2) {
+        if (at(target)) {
+            return;
+        }
+        if ("booking.result".equals(target)) {
+            lotteryOrWait(booking);
             return;
         }
         FacilityCategory category = FacilityCategory.EXPERIENCE;
         booking.chooseCategory(category);
-        if (step == 3) {
+        if (at(target)) {
             return;
         }
         LocalDateTime now = LocalDateTime.now(services.clock());
         Facility facility = services.facilities().inCategory(category).get(0);
         booking.chooseFacility(facility);
-        if (step == 4) {
+        if (at(target)) {
+            return;
+        }
+        booking.chooseDays();
+        if (at(target)) {
             return;
         }
         DayAvailability day = services.facilities().availability(facility.id(), now.toLocalDate(), now.toLocalDate().plusDays(60), now)
-                .stream().filter(d -> d.freeSlots() > 0).skip(1).findFirst()
+                .stream().filter(d -> d.freeSlots() > 0 && open(facility, d.day(), now)).skip(1).findFirst()
                 .orElseThrow(() -> new IllegalStateException(facility.code() + " has no free day to show"));
         booking.chooseDay(day.day());
-        if (step == 5) {
+        if (at(target)) {
             return;
         }
         Slot slot = services.facilities().slots(facility.id(), day.day(), now).stream().filter(s -> !s.isFull())
                 .max(Comparator.comparingInt(Slot::free)).orElseThrow();
         booking.chooseSlot(slot);
-        if (step == 6) {
+        if (at(target)) {
             return;
         }
-        KioskServices.CardSimulator cards = services.simulatedCards()
-                .orElseThrow(() -> new IllegalStateException("staging past the card screen needs the simulated ID reader"));
-        cards.reader().insert(cards.cards().get(0));
+        insertFirstCard();
+        if (at(NewsPage.ID)) {
+            booking.newsRead();
+        }
         booking.changeParty(1);
-        if (step == 7) {
+        if (at(target)) {
             return;
         }
         booking.confirm();
+    }
+
+    private boolean open(Facility f, LocalDate day, LocalDateTime now) {
+        return services.bookings().rules().calendar().phase(day, f.popular(), now) instanceof BookingCalendar.Phase.Open;
+    }
+
+    /** The result page: a lottery entry where a popular day takes entries now, else a place on a full time's waiting list. */
+    private void lotteryOrWait(BookingPresenter booking) {
+        LocalDateTime now = LocalDateTime.now(services.clock());
+        BookingCalendar calendar = services.bookings().rules().calendar();
+        LocalDate last = calendar.lastShownDay(now);
+        for (Facility f : services.facilities().all()) {
+            for (DayAvailability d : services.facilities().availability(f.id(), now.toLocalDate().plusDays(1), last, now)) {
+                BookingCalendar.Phase phase = calendar.phase(d.day(), f.popular(), now);
+                boolean lottery = phase instanceof BookingCalendar.Phase.LotteryEntry;
+                boolean full = phase instanceof BookingCalendar.Phase.Open && d.freeSlots() < d.slots();
+                if (!lottery && !full) {
+                    continue;
+                }
+                Optional<Slot> slot = services.facilities().slots(f.id(), d.day(), now).stream()
+                        .filter(s -> lottery || s.isFull()).findFirst();
+                if (slot.isPresent()) {
+                    for (org.madang.hardware.id.Identity card : cards().cards()) {
+                        app.wake();
+                        booking.start();
+                        booking.chooseCategory(f.category());
+                        booking.chooseFacility(f);
+                        booking.chooseDays();
+                        booking.chooseDay(d.day());
+                        booking.chooseSlot(slot.get());
+                        cards().reader().insert(card);
+                        if (at(NewsPage.ID)) {
+                            booking.newsRead();
+                        }
+                        booking.confirm();
+                        if (at("booking.result")) {
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("no popular day taking lottery entries and no full time to wait for: nothing to show on booking.result");
+    }
+
+    private void mine(String target) {
+        app.mine().presenter().start();
+        if (at(target)) {
+            return;
+        }
+        if (NewsPage.ID.equals(target)) {
+            cards().reader().insert(cards().cards().stream().filter(this::hasNews).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no demo card holder has unread news to show on " + target)));
+            return;
+        }
+        insertFirstCard();
+        if (at(target)) {
+            return;
+        }
+        if (at(NewsPage.ID)) {
+            app.mine().presenter().newsRead();
+        }
+        if (at(target)) {
+            return;
+        }
+        ResidentBooking next = services.bookingStore().upcoming(app.visit().resident().orElseThrow().id(),
+                        LocalDateTime.now(services.clock())).stream()
+                .filter(b -> b.booking().startsAt().isAfter(LocalDateTime.now(services.clock()))).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the first demo card's resident has no coming booking to cancel"));
+        app.mine().presenter().askCancel(next);
+        if (at(target)) {
+            return;
+        }
+        app.mine().presenter().cancel(next);
+    }
+
+    private void queue(String target) {
+        app.queue().presenter().start();
+        if (at(target)) {
+            return;
+        }
+        LineStatus first = services.queue().status().get(0);
+        app.queue().presenter().chooseLine(first);
+        if (at(target)) {
+            return;
+        }
+        app.queue().presenter().take(null);
+    }
+
+    private KioskServices.CardSimulator cards() {
+        return services.devices().cards()
+                .orElseThrow(() -> new IllegalStateException("staging past the card screen needs the simulated ID reader"));
+    }
+
+    private boolean hasNews(org.madang.hardware.id.Identity card) {
+        return org.madang.core.resident.Rrn.parse(card.nationalId()).flatMap(services.residents()::byRrn)
+                .map(r -> !services.messages().unread(r.id()).isEmpty()).orElse(false);
+    }
+
+    private void insertFirstCard() {
+        KioskServices.CardSimulator cards = cards();
+        cards.reader().insert(cards.cards().get(0));
     }
 }

@@ -11,6 +11,8 @@ import org.madang.core.demo.DemoCards;
 import org.madang.core.testing.TestSite;
 import org.madang.hardware.receipt.ReceiptImageRenderer;
 import org.madang.hardware.sim.SimulatedIdReader;
+import org.madang.hardware.sim.SimulatedQrScanner;
+import org.madang.kiosk.identify.SampleCodes;
 import org.madang.hardware.sim.SimulatedReceiptPrinter;
 import org.madang.ui.HangulFonts;
 
@@ -21,6 +23,7 @@ final class KioskFixture implements AutoCloseable {
     final String font;
     final SimulatedReceiptPrinter printer;
     final SimulatedIdReader reader = new SimulatedIdReader();
+    final SimulatedQrScanner scanner = new SimulatedQrScanner();
     final KioskServices services;
 
     KioskFixture(String... sets) {
@@ -37,9 +40,11 @@ final class KioskFixture implements AutoCloseable {
         font = HangulFonts.find(Optional.empty()).orElseThrow(() -> new IllegalStateException("tests need a Hangul font (fonts-nanum)"));
         ReceiptImageRenderer renderer = new ReceiptImageRenderer(font);
         printer = new SimulatedReceiptPrinter(site.dir.outbox(), renderer, site.clock);
-        services = new KioskServices(config, site.clock, site.facilities(), site.residents(), site.bookings(), site.receipts(),
-                printer, renderer, reader, Optional.of(new KioskServices.CardSimulator(reader,
-                DemoCards.RESIDENTS.stream().map(DemoCards.DemoResident::card).toList())), site.staffCalls());
+        services = new KioskServices(config, site.clock, site.facilities(), site.residents(), site.bookings(), site.bookingStore(),
+                site.cancellations(), site.checkIns(), site.waitlist(), site.lottery(), site.messages(), site.queue(), site.notices(),
+                site.staffCalls(), site.receipts(), new KioskServices.Devices(printer, renderer, reader,
+                Optional.of(new KioskServices.CardSimulator(reader, DemoCards.RESIDENTS.stream().map(DemoCards.DemoResident::card).toList())),
+                scanner, Optional.of(new KioskServices.ScanSimulator(scanner, SampleCodes.of(site.bookingStore(), site.receipts(), site.clock)))));
     }
 
     Path outbox() {

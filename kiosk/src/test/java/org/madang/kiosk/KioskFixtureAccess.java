@@ -35,8 +35,22 @@ public final class KioskFixtureAccess implements AutoCloseable {
         return fixture.site.bookings().book(new BookingRequest(slot.id(), resident, 1, Channel.COUNTER));
     }
 
+    /** Holds a code under the simulated QR scanner. */
+    public void scan(String text) {
+        fixture.scanner.scan(text);
+    }
+
+    /** Books another free time of the same facility and day for a resident, as the counter would; whether it was booked. */
+    public boolean bookOtherTimeSameDay(Slot slot, long resident) {
+        return fixture.site.facilities().slots(slot.facilityId(), slot.startsAt().toLocalDate(),
+                        java.time.LocalDateTime.now(fixture.site.clock)).stream()
+                .filter(s -> !s.isFull() && s.id() != slot.id()).findFirst()
+                .map(s -> fixture.site.bookings().book(new BookingRequest(s.id(), resident, 1, Channel.COUNTER)))
+                .map(o -> o instanceof BookingOutcome.Booked).orElse(false);
+    }
+
     public long bookingsOf(long resident) {
-        return fixture.site.count("SELECT COUNT(*) FROM booking WHERE resident_id = " + resident);
+        return fixture.site.count("SELECT COUNT(*) FROM booking WHERE status <> 'CANCELLED' AND resident_id = " + resident);
     }
 
     @Override

@@ -13,72 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import javax.swing.JButton;
-import org.assertj.swing.core.GenericTypeMatcher;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.fixture.JButtonFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.madang.hardware.testing.Poll;
 import org.madang.core.booking.BookingNumber;
 import org.madang.core.booking.CheckInToken;
-import org.madang.ui.ScreenScale;
-import org.madang.ui.Theme;
-import org.madang.ui.UiExecutor;
+import org.madang.core.testing.TestSite;
 
 /** A resident books a court at the kiosk in a real window: the booking is stored and the receipt comes out. */
-class KioskRobotTest {
-    private KioskFixture fixture;
-    private UiExecutor tasks;
-    private FrameFixture window;
-
-    @BeforeAll
-    static void guardTheEdt() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @BeforeEach
-    void open() {
-        fixture = new KioskFixture("screen.widthPx=900", "screen.heightPx=1600");
-        tasks = new UiExecutor();
-        KioskWindow kiosk = GuiActionRunner.execute(() -> {
-            ScreenScale scale = new ScreenScale(fixture.config.screen(), fixture.font);
-            Theme.installTouch(fixture.font, scale);
-            KioskApp app = new KioskApp(fixture.services, tasks, scale, false);
-            return new KioskWindow(app, "kiosk", 900, 1600, false, () -> { });
-        });
-        window = new FrameFixture(kiosk.frame());
-        GuiActionRunner.execute(kiosk::show);
-    }
-
-    @AfterEach
-    void close() {
-        window.cleanUp();
-        tasks.close();
-        fixture.close();
-    }
-
-    private void click(String name) {
-        Poll.until(() -> !window.robot().finder().findAll(window.target(), enabledButton(name)).isEmpty(), name + " to appear");
-        // several may match a prefix (days, times): take the first, as a resident reading top-down would
-        JButton first = window.robot().finder().findAll(window.target(), enabledButton(name)).iterator().next();
-        new JButtonFixture(window.robot(), first).click();
-    }
-
-    private static GenericTypeMatcher<JButton> enabledButton(String namePrefix) {
-        return new GenericTypeMatcher<>(JButton.class, true) {
-            @Override
-            protected boolean isMatching(JButton b) {
-                return b.getName() != null && b.getName().startsWith(namePrefix) && b.isEnabled()
-                        && b.getParent() != null && b.getVisibleRect().height > 0;
-            }
-        };
-    }
-
+class KioskRobotTest extends KioskRobot {
 
     @Test
     void aResidentBooksACourtAndTakesTheReceipt() throws Exception {
@@ -86,15 +29,17 @@ class KioskRobotTest {
         click("home.booking");
         click("category.sports");
         click("facility.tennis-1");
-        click("day.");
-        click("slot.");
+        click("facility.days");
+        org.madang.core.facility.Slot free = freeTime(fixture, "tennis-1");
+        click("day." + free.startsAt().toLocalDate());
+        click("slot." + free.startsAt().toLocalTime());
         click("card.0");
         click("confirm.book");
         Poll.until(() -> "booking.done".equals(GuiActionRunner.execute(this::currentScreen)),
                 "the done screen");
 
         List<Long> booked = fixture.site.database.jdbi().withHandle(h -> h.createQuery(
-                "SELECT id FROM booking WHERE resident_id = 1").mapTo(Long.class).list());
+                "SELECT id FROM booking WHERE resident_id = 1 AND created_at = :now").bind("now", TestSite.NOW).mapTo(Long.class).list());
         assertThat(booked).hasSize(1);
         String number = BookingNumber.of(booked.get(0));
         window.textBox("done.printed").requireVisible();
@@ -138,15 +83,5 @@ class KioskRobotTest {
         Poll.until(() -> fixture.site.count("SELECT COUNT(*) FROM staff_call WHERE screen = 'booking.categories'") == 1,
                 "the call naming the screen");
         assertThat(fixture.site.count("SELECT COUNT(*) FROM staff_call")).isEqualTo(1);
-    }
-
-    private String currentScreen() {
-        java.awt.Component deck = window.robot().finder().findByName(window.target(), "screens");
-        for (java.awt.Component c : ((java.awt.Container) deck).getComponents()) {
-            if (c.isVisible()) {
-                return c.getName().substring("screen.".length());
-            }
-        }
-        return "";
     }
 }

@@ -31,10 +31,20 @@ public final class BookingStore {
 
     /** A resident's bookings that have not ended yet (cancelled ones left out), soonest first. */
     public List<ResidentBooking> upcoming(long residentId, java.time.LocalDateTime now) {
-        return jdbi.withHandle(h -> h.createQuery(BookingRows.SELECT.replace(" FROM booking b", ", f.name_ko, f.name_en, f.location_ko, "
-                        + "f.location_en FROM booking b") + "JOIN facility f ON f.id = s.facility_id "
-                        + "WHERE b.resident_id = :r AND s.ends_at > :now AND b.status <> 'CANCELLED' ORDER BY s.starts_at, b.id")
-                .bind("r", residentId).bind("now", now)
+        return named("WHERE b.resident_id = :r AND s.ends_at > :now AND b.status <> 'CANCELLED' ORDER BY s.starts_at, b.id",
+                q -> q.bind("r", residentId).bind("now", now));
+    }
+
+    /** Every booking starting on {@code day} (cancelled ones too), by start time: the receipts a day's check-ins scan. */
+    public List<ResidentBooking> startingOn(LocalDate day) {
+        return named("WHERE s.starts_at >= :from AND s.starts_at < :to ORDER BY s.starts_at, b.id",
+                q -> q.bind("from", day.atStartOfDay()).bind("to", day.plusDays(1).atStartOfDay()));
+    }
+
+    private List<ResidentBooking> named(String where, java.util.function.UnaryOperator<org.jdbi.v3.core.statement.Query> binds) {
+        return jdbi.withHandle(h -> binds.apply(h.createQuery(BookingRows.SELECT.replace(" FROM booking b",
+                                ", f.name_ko, f.name_en, f.location_ko, f.location_en FROM booking b")
+                        + "JOIN facility f ON f.id = s.facility_id " + where))
                 .map((rs, ctx) -> new ResidentBooking(BookingRows.map(rs, ctx), new Localized(rs.getString(17), rs.getString(18)),
                         new Localized(rs.getString(19), rs.getString(20))))
                 .list());

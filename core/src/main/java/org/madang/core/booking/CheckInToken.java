@@ -9,11 +9,14 @@ import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 
 /**
- * The text of a booking receipt's QR code: {@code MDG1.B.<number>.<signature>}, signed with
- * the site's token key so a made-up or altered code is told apart from a real one.
+ * The text of a receipt's QR code, signed with the site's token key so a made-up or altered
+ * code is told apart from a real one: {@code MDG1.B.<number>.<signature>} on a booking receipt,
+ * {@code MDG1.T.<yyyyMMdd>-<ticket>.<signature>} on a queue ticket.
  */
 public final class CheckInToken {
     static final String PREFIX = "MDG1.B.";
+    static final String TICKET_PREFIX = "MDG1.T.";
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.BASIC_ISO_DATE;
 
     private final SecretKey key;
 
@@ -22,7 +25,18 @@ public final class CheckInToken {
     }
 
     public String issue(String bookingNumber) {
-        return PREFIX + bookingNumber + "." + signature(bookingNumber);
+        return PREFIX + bookingNumber + "." + signature(PREFIX, bookingNumber);
+    }
+
+    /** The code printed on a queue ticket: the day and the ticket's label (A007). */
+    public String ticket(java.time.LocalDate day, String label) {
+        String body = day.format(DAY) + "-" + label;
+        return TICKET_PREFIX + body + "." + signature(TICKET_PREFIX, body);
+    }
+
+    /** Whether {@code scanned} is one of this site's genuine queue-ticket codes. */
+    public boolean isTicket(String scanned) {
+        return scanned != null && scanned.startsWith(TICKET_PREFIX) && signed(TICKET_PREFIX, scanned).isPresent();
     }
 
     /** The booking number a genuine token names; empty for anything else. */
@@ -30,23 +44,27 @@ public final class CheckInToken {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        String rest = token.substring(PREFIX.length());
+        return signed(PREFIX, token).filter(number -> BookingNumber.parse(number).isPresent());
+    }
+
+    /** The body of a code that starts with {@code prefix} and carries its true signature. */
+    private Optional<String> signed(String prefix, String token) {
+        String rest = token.substring(prefix.length());
         int dot = rest.lastIndexOf('.');
         if (dot <= 0) {
             return Optional.empty();
         }
-        String number = rest.substring(0, dot);
+        String body = rest.substring(0, dot);
         byte[] given = rest.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
-        byte[] expected = signature(number).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(given, expected) && BookingNumber.parse(number).isPresent()
-                ? Optional.of(number) : Optional.empty();
+        byte[] expected = signature(prefix, body).getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(given, expected) ? Optional.of(body) : Optional.empty();
     }
 
-    private String signature(String number) {
+    private String signature(String prefix, String number) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            byte[] full = mac.doFinal((PREFIX + number).getBytes(StandardCharsets.US_ASCII));
+            byte[] full = mac.doFinal((prefix + number).getBytes(StandardCharsets.US_ASCII));
             // 96 bits keep the QR small and are far beyond guessing at a kiosk
             return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(full, 12));
         } catch (GeneralSecurityException e) {

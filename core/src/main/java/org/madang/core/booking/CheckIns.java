@@ -38,6 +38,9 @@ public final class CheckIns {
     public CheckInOutcome checkIn(String scanned) {
         Optional<Long> id = bookingId(scanned);
         if (id.isEmpty()) {
+            if (tokens.isTicket(scanned)) {
+                return refused("checkin.refused.queueTicket");
+            }
             return refused(looksLikeOurs(scanned) ? "checkin.refused.forged" : "checkin.refused.foreign");
         }
         LocalDateTime now = LocalDateTime.now(clock);

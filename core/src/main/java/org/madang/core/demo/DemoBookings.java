@@ -12,6 +12,7 @@ import java.util.Random;
 import org.madang.core.booking.BookingCalendar;
 import org.madang.core.booking.BookingPolicy;
 import org.madang.core.demo.DemoCatalogue.FacilitySpec;
+import org.madang.core.facility.FacilityCategory;
 import org.madang.core.facility.SlotPlanner;
 
 /**
@@ -21,6 +22,8 @@ import org.madang.core.facility.SlotPlanner;
 final class DemoBookings {
     private static final int BATCH = 2000;
     private static final int DEMO_CARD_HOLDERS = DemoCards.RESIDENTS.size();
+    /** 김영희's resident id. */
+    private static final int FIRST_CARD_HOLDER = 1;
 
     private final DemoScale scale;
     private final List<FacilitySpec> facilities;
@@ -71,10 +74,14 @@ final class DemoBookings {
                         if (facility.capacity() == 1) {
                             target = random.nextDouble() < fill ? 1 : 0;
                         }
+                        boolean holders = cardHoldersSlot(f, startsAt);
+                        if (holders) {
+                            target = Math.max(target, 1);
+                        }
                         while (booked < Math.min(target, facility.capacity())) {
                             int party = facility.perSeat() ? Math.min(1 + random.nextInt(4), facility.capacity() - booked) : 1 + random.nextInt(4);
                             int units = facility.perSeat() ? party : 1;
-                            int resident = someResident();
+                            int resident = holders && booked == 0 ? FIRST_CARD_HOLDER : someResident();
                             LocalDateTime created = createdAt(startsAt);
                             long fee = (long) facility.fee() * (facility.perSeat() ? party : 1);
                             if (countyById[resident]) {
@@ -85,6 +92,11 @@ final class DemoBookings {
                             LocalDateTime payBy = "UNPAID".equals(payment) ? created.plusDays(2) : null;
                             if (payBy != null && (!payBy.isAfter(now) || payBy.isAfter(startsAt))) {
                                 // an unpaid booking past its deadline would have been cancelled: this one was paid
+                                payment = "PAID";
+                                payBy = null;
+                            }
+                            if (resident == FIRST_CARD_HOLDER && fee > 0) {
+                                // paid at the counter, so her check-in and refund can be shown
                                 payment = "PAID";
                                 payBy = null;
                             }
@@ -147,6 +159,33 @@ final class DemoBookings {
                 entries.addBatch();
             }
         }
+    }
+
+    /**
+     * The slots booked for 김영희, the first demo card holder, so "My bookings" and check-in have
+     * something of hers to show: the first indoor sports court's next time today, and the first
+     * room's first time four days ahead.
+     */
+    private boolean cardHoldersSlot(int facilityIndex, LocalDateTime startsAt) {
+        FacilitySpec f = facilities.get(facilityIndex);
+        if (facilityIndex == firstOf(FacilityCategory.ROOM)) {
+            return startsAt.equals(today.plusDays(4).atTime(f.opens()));
+        }
+        if (facilityIndex == firstOf(FacilityCategory.SPORTS)) {
+            LocalDateTime next = SlotPlanner.starts(f.opens(), f.closes(), f.slotMinutes()).stream().map(today::atTime)
+                    .filter(t -> t.isAfter(now)).findFirst().orElse(null);
+            return startsAt.equals(next);
+        }
+        return false;
+    }
+
+    private int firstOf(FacilityCategory category) {
+        for (int i = 0; i < facilities.size(); i++) {
+            if (facilities.get(i).category() == category && !facilities.get(i).popular() && !facilities.get(i).perSeat()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int someResident() {

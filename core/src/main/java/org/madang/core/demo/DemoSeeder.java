@@ -74,6 +74,7 @@ public final class DemoSeeder {
                 DemoCatalogue.insertQueueServices(c);
                 DemoCatalogue.insertTickets(c, now, random);
                 DemoCatalogue.insertNotices(c, today, random);
+                leaveLotteryNews(h, today, now);
                 insertClerks(c, now);
                 restartIdentities(c);
             } catch (SQLException e) {
@@ -85,6 +86,23 @@ public final class DemoSeeder {
             events.append(h, new EventDraft(EventType.SITE_SEEDED, "site", "system", details));
         });
         return new SiteStats(jdbi).counts();
+    }
+
+    /**
+     * 이철수 (the second demo card) entered last month's lottery of a popular facility and was
+     * not drawn: his next visit opens with that news, as a real draw would leave it.
+     */
+    private static void leaveLotteryNews(org.jdbi.v3.core.Handle h, LocalDate today, LocalDateTime now) {
+        h.createQuery("SELECT name_ko, name_en FROM facility WHERE popular ORDER BY id LIMIT 1")
+                .map((rs, ctx) -> new org.madang.core.facility.Localized(rs.getString(1), rs.getString(2)))
+                .findOne().ifPresent(name -> {
+                    LocalDateTime slot = today.withDayOfMonth(1).plusDays(12).atTime(10, 0);
+                    org.madang.core.booking.BookingCalendar calendar =
+                            new org.madang.core.booking.BookingCalendar(org.madang.core.booking.BookingPolicy.DEFAULTS);
+                    LocalDateTime drawn = calendar.drawAt(slot.toLocalDate());
+                    org.madang.core.resident.ResidentMessages.leave(h, 2, drawn.isAfter(now) ? now : drawn, "message.lottery.lost", name, slot,
+                            calendar.everyoneFrom(slot.toLocalDate()));
+                });
     }
 
     private void insertClerks(Connection c, LocalDateTime now) throws SQLException {

@@ -6,7 +6,9 @@ import java.time.format.DateTimeFormatter;
 import org.madang.core.booking.Booking;
 import org.madang.core.booking.CheckInToken;
 import org.madang.core.facility.Facility;
+import org.madang.core.queue.IssuedTicket;
 import org.madang.hardware.receipt.Receipt;
+import org.madang.hardware.receipt.ReceiptLine;
 
 /** Composes the device-neutral receipts the services hand to a receipt printer. */
 public final class Receipts {
@@ -18,6 +20,11 @@ public final class Receipts {
         this.siteName = siteName;
         this.tokens = tokens;
         this.clock = clock;
+    }
+
+    /** The signed text of a booking's check-in QR code, as its receipt carries it. */
+    public String checkInCode(Booking booking) {
+        return tokens.issue(booking.number());
     }
 
     /** The receipt of a new booking, with the check-in QR, in the session's language. */
@@ -37,11 +44,35 @@ public final class Receipts {
                 .row(labels.get("receipt.payment"), labels.get(booking.payment().messageKey()))
                 .row(labels.get("receipt.number"), booking.number())
                 .rule()
-                .qr(tokens.issue(booking.number()))
+                .qr(checkInCode(booking))
                 .centred(labels.get("receipt.checkin"))
                 .rule()
                 .text(labels.get("receipt.cancelRule"))
                 .centred(LocalDateTime.now(clock).format(stamp) + " · " + booking.terminalId())
+                .cut()
+                .build();
+    }
+
+    /** A queue ticket (번호표): the number large, the service, when it was taken, who is ahead, and a signed QR. */
+    public Receipt ticket(IssuedTicket issued, Labels labels) {
+        DateTimeFormatter stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", labels.locale());
+        String label = issued.ticket().label();
+        Receipt.Builder b = Receipt.builder()
+                .title(siteName)
+                .centred(labels.get("receipt.ticket.title"))
+                .rule()
+                .bold(issued.line().name().in(labels.language()))
+                .line(label, ReceiptLine.Size.DOUBLE, true, ReceiptLine.Align.CENTRE);
+        if (issued.ticket().priority()) {
+            b.centred(labels.get("receipt.ticket.priority", labels.get(issued.ticket().reason().messageKey())));
+        }
+        return b.row(labels.get("receipt.ticket.taken"), issued.ticket().issuedAt().format(stamp))
+                .row(labels.get("receipt.ticket.ahead"), labels.get("receipt.people", issued.ahead()))
+                .row(labels.get("receipt.ticket.wait"), labels.get("receipt.ticket.minutes", issued.estimatedMinutes()))
+                .rule()
+                .qr(tokens.ticket(issued.ticket().day(), label))
+                .text(labels.get("receipt.ticket.rule"))
+                .centred(LocalDateTime.now(clock).format(stamp))
                 .cut()
                 .build();
     }

@@ -29,7 +29,11 @@ class DemoSeederTest {
                     + "THEN b.party ELSE 1 END), 0) FROM booking b JOIN facility f ON f.id = s.facility_id WHERE b.slot_id = s.id)"))
                     .isZero();
             assertThat(site.count("SELECT COUNT(*) FROM booking b JOIN slot s ON s.id = b.slot_id WHERE b.created_at > s.starts_at")).isZero();
-            assertThat(site.count("SELECT COUNT(*) FROM booking WHERE resident_id <= " + DemoCards.RESIDENTS.size())).isZero();
+            // of the card holders only 김영희 has bookings: today's next court time and a room in four days, both paid
+            assertThat(site.count("SELECT COUNT(*) FROM booking WHERE resident_id BETWEEN 2 AND " + DemoCards.RESIDENTS.size())).isZero();
+            assertThat(site.count("SELECT COUNT(*) FROM booking b JOIN slot s ON s.id = b.slot_id WHERE b.resident_id = 1 "
+                    + "AND b.status = 'BOOKED' AND b.payment = 'PAID' AND s.starts_at > TIMESTAMP '" + TestSite.NOW.toString().replace('T', ' ') + "'")).isEqualTo(2);
+            assertThat(site.messages().unread(2)).singleElement().extracting(m -> m.messageKey()).isEqualTo("message.lottery.lost");
             assertThat(site.events().verify().intact()).isTrue();
         }
     }

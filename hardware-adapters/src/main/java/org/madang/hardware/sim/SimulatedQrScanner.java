@@ -18,12 +18,16 @@ public final class SimulatedQrScanner extends SimulatedDevice implements QrScann
         super("qrScanner", "sim:");
     }
 
-    /** Simulates holding a code under the scanner; nothing happens while it is unplugged. */
+    /**
+     * Simulates holding a code under the scanner; nothing happens while it is unplugged. Like the
+     * simulated card reader, listeners hear it on the caller's thread before this returns, so a
+     * practice lesson or a test sees the answer at once.
+     */
     public void scan(String text) {
         if (fault() != null) {
             return;
         }
-        filter.accept(text).ifPresent(t -> events.deliver(() -> listeners.forEach(l -> l.scanned(t))));
+        filter.accept(text).ifPresent(t -> listeners.forEach(l -> l.scanned(t)));
     }
 
     @Override

@@ -7,56 +7,68 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.madang.core.Refusal;
 import org.madang.core.booking.BookingCalendar;
 import org.madang.core.booking.BookingOutcome;
 import org.madang.core.booking.BookingRequest;
 import org.madang.core.booking.Channel;
+import org.madang.core.booking.LotteryOutcome;
+import org.madang.core.booking.Quote;
+import org.madang.core.booking.WaitlistOutcome;
 import org.madang.core.facility.DayAvailability;
 import org.madang.core.facility.Facility;
 import org.madang.core.facility.FacilityCategory;
 import org.madang.core.facility.Slot;
 import org.madang.core.receipt.Labels;
 import org.madang.core.resident.Resident;
-import org.madang.core.resident.Rrn;
-import org.madang.hardware.id.IdReaderListener;
-import org.madang.hardware.id.Identity;
+import org.madang.core.resident.ResidentMessage;
 import org.madang.hardware.receipt.PrintResult;
 import org.madang.hardware.receipt.Receipt;
 import org.madang.kiosk.KioskServices;
+import org.madang.kiosk.identify.Identification;
+import org.madang.kiosk.shell.Visit;
 import org.madang.ui.Tasks;
 
 /**
- * The booking flow: category → facility → day → time → ID card → confirm → receipt. Owns the
- * draft booking; every service call goes through {@link Tasks}, so it never blocks the screen.
+ * The booking flow: category → facility → day → time → who (ID card or a booking receipt's
+ * QR) → confirm → receipt; a full time offers the waiting list, a popular day in its entry
+ * week the lottery. Owns the draft; every service call goes through {@link Tasks}, so it never
+ * blocks the screen.
  */
-public final class BookingPresenter implements IdReaderListener {
+public final class BookingPresenter {
     private final BookingView view;
     private final KioskServices services;
     private final Tasks tasks;
     private final Supplier<? extends Labels> labels;
+    private final Visit visit;
+    private final Identification identification;
 
     private Facility facility;
     private LocalDate day;
     private Slot slot;
-    private Resident resident;
+    private Wish wish = Wish.BOOK;
     private int party = 1;
     private boolean awaitingCard;
+    private List<ResidentMessage> news = List.of();
     /** One id per wish to book a slot: pressing "Book now" again cannot book twice. */
     private String requestId;
 
-    public BookingPresenter(BookingView view, KioskServices services, Tasks tasks, Supplier<? extends Labels> labels) {
+    public BookingPresenter(BookingView view, KioskServices services, Tasks tasks, Supplier<? extends Labels> labels, Visit visit) {
         this.view = view;
         this.services = services;
         this.tasks = tasks;
         this.labels = labels;
-        services.idReader().addListener(this);
+        this.visit = visit;
+        this.identification = new Identification(services, tasks, visit, () -> awaitingCard && view.askingForCard(), this::identified,
+                r -> view.showRefusal(r, false), this::failed);
     }
 
     /** Opens the flow at the categories. */
     public void start() {
-        reset();
+        clearDraft();
         load(() -> services.facilities().categoryCounts(), view::showCategories);
     }
 
@@ -66,13 +78,19 @@ public final class BookingPresenter implements IdReaderListener {
 
     public void chooseFacility(Facility chosen) {
         facility = chosen;
+        view.showFacility(chosen);
+    }
+
+    /** From the facility's page: its calendar. */
+    public void chooseDays() {
+        Facility f = facility;
         LocalDateTime now = now();
-        load(() -> calendar(chosen, now), days -> view.showDays(chosen, days));
+        load(() -> calendar(f, now), days -> view.showDays(f, days));
     }
 
     /** Every day from the first still bookable to the end of what the window shows, with its phase. */
     private List<CalendarDay> calendar(Facility f, LocalDateTime now) {
-        BookingCalendar calendar = services.bookings().rules().calendar();
+        BookingCalendar calendar = calendar();
         LocalDate first = now.toLocalDate().plusDays(calendar.policy().closesDaysBefore());
         LocalDate last = calendar.lastShownDay(now);
         Map<LocalDate, DayAvailability> free = new HashMap<>();
@@ -89,66 +107,81 @@ public final class BookingPresenter implements IdReaderListener {
         day = chosen;
         Facility f = facility;
         LocalDateTime now = now();
-        load(() -> services.facilities().slots(f.id(), chosen, now), slots -> view.showSlots(f, chosen, slots));
+        boolean lottery = calendar().phase(chosen, f.popular(), now) instanceof BookingCalendar.Phase.LotteryEntry;
+        load(() -> {
+            List<Slot> slots = services.facilities().slots(f.id(), chosen, now);
+            Optional<Map<Long, Integer>> entries = Optional.empty();
+            if (lottery) {
+                Map<Long, Integer> counts = new HashMap<>();
+                slots.forEach(s -> counts.put(s.id(), services.lottery().entries(s.id())));
+                entries = Optional.of(counts);
+            }
+            return new DaySlots(slots, entries);
+        }, d -> view.showSlots(f, chosen, d.slots(), d.lotteryEntries()));
     }
 
+    /** A time: to book when free, to wait for when full, to enter the lottery of on a lottery day. */
     public void chooseSlot(Slot chosen) {
+        boolean lottery = calendar().phase(chosen.startsAt().toLocalDate(), facility.popular(), now())
+                instanceof BookingCalendar.Phase.LotteryEntry;
+        choose(chosen, lottery ? Wish.LOTTERY : chosen.isFull() ? Wish.WAIT : Wish.BOOK);
+    }
+
+    private void choose(Slot chosen, Wish what) {
         slot = chosen;
+        wish = what;
         party = 1;
         requestId = java.util.UUID.randomUUID().toString();
-        if (resident != null) {
+        if (visit.resident().isPresent()) {
             confirmStep();
             return;
         }
         awaitingCard = true;
-        view.askForCard(facility, chosen);
+        view.askForCard(facility, chosen, what);
     }
 
-    /** From the ID reader's thread: hand over to the UI thread before touching state. */
-    @Override
-    public void identified(Identity identity) {
-        tasks.onUiThread(() -> onCard(identity));
-    }
-
-    @Override
-    public void refused(String reason) {
-        tasks.onUiThread(() -> {
-            if (awaitingCard) {
-                view.showRefusal(Refusal.of("booking.refused.unreadableCard"), false);
+    private void identified(Resident who) {
+        awaitingCard = false;
+        load(() -> services.messages().unread(who.id()), unread -> {
+            news = unread;
+            if (unread.isEmpty()) {
+                confirmStep();
+            } else {
+                view.showNews(unread);
             }
         });
     }
 
-    private void onCard(Identity identity) {
-        if (!awaitingCard) {
-            return;
-        }
-        Optional<Rrn> rrn = Rrn.parse(identity.nationalId());
-        if (rrn.isEmpty()) {
-            view.showRefusal(Refusal.of("booking.refused.noNationalId"), false);
-            return;
-        }
-        load(() -> services.residents().byRrn(rrn.get()), found -> {
-            if (found.isEmpty()) {
-                view.showRefusal(Refusal.of("booking.refused.notRegistered"), false);
-                return;
-            }
-            awaitingCard = false;
-            resident = found.get();
-            confirmStep();
-        });
+    /** The resident has read the news: it is marked read, and the booking goes on. */
+    public void newsRead() {
+        List<Long> ids = news.stream().map(ResidentMessage::id).toList();
+        news = List.of();
+        LocalDateTime now = now();
+        load(() -> {
+            services.messages().markRead(ids, now);
+            return ids;
+        }, done -> confirmStep());
     }
 
+    /** Shows what is about to be done, with any rule that already refuses it, asked of the database now. */
     private void confirmStep() {
-        view.showConfirmation(facility, slot, resident, party, services.bookings().quote(facility, resident, party, slot));
+        Resident resident = visit.resident().orElseThrow();
+        Facility f = facility;
+        Slot s = slot;
+        Wish w = wish;
+        int p = party;
+        load(() -> new Checked(services.bookings().quote(f, resident, p, s), w == Wish.BOOK
+                        ? services.bookings().check(s.id(), resident.id(), p) : Optional.empty()),
+                c -> view.showConfirmation(f, s, resident, p, c.quote(), w, c.refusal()));
     }
 
-    /** More or fewer people, where seats are sold; stays within 1 and the seats left. */
+    /** More or fewer people, where seats are sold; stays within 1 and the seats left (or 10 when waiting or entering a lottery). */
     public void changeParty(int delta) {
         if (!facility.perSeat()) {
             return;
         }
-        int next = Math.max(1, Math.min(party + delta, Math.min(slot.free(), 10)));
+        int most = wish == Wish.BOOK ? Math.min(slot.free(), 10) : Math.min(slot.capacity(), 10);
+        int next = Math.max(1, Math.min(party + delta, most));
         if (next != party) {
             party = next;
             confirmStep();
@@ -156,6 +189,16 @@ public final class BookingPresenter implements IdReaderListener {
     }
 
     public void confirm() {
+        switch (wish) {
+            case BOOK -> book();
+            case WAIT -> waitForSeat();
+            case LOTTERY -> enterLottery();
+            default -> throw new IllegalStateException(wish.name());
+        }
+    }
+
+    private void book() {
+        Resident resident = visit.resident().orElseThrow();
         BookingRequest request = new BookingRequest(slot.id(), resident.id(), party, Channel.KIOSK, requestId);
         Facility f = facility;
         Labels words = labels.get();
@@ -164,7 +207,7 @@ public final class BookingPresenter implements IdReaderListener {
             BookingOutcome outcome = services.bookings().book(request);
             if (outcome instanceof BookingOutcome.Booked booked) {
                 Receipt receipt = services.receipts().booking(booked.booking(), f, words);
-                return new Done(outcome, receipt, services.printer().print(receipt));
+                return new Done(outcome, receipt, services.devices().printer().print(receipt));
             }
             return new Done(outcome, null, null);
         }, done -> {
@@ -177,25 +220,54 @@ public final class BookingPresenter implements IdReaderListener {
         }, this::failed);
     }
 
+    private void waitForSeat() {
+        long resident = visit.resident().orElseThrow().id();
+        Facility f = facility;
+        Slot s = slot;
+        int p = party;
+        load(() -> services.waitlist().join(s.id(), resident, p), outcome -> {
+            if (outcome instanceof WaitlistOutcome.Joined joined) {
+                view.showWaiting(f, s, joined.position());
+            } else if (outcome instanceof WaitlistOutcome.Refused refused) {
+                view.showRefusal(refused.refusal(), true);
+            }
+        });
+    }
+
+    private void enterLottery() {
+        long resident = visit.resident().orElseThrow().id();
+        Facility f = facility;
+        Slot s = slot;
+        int p = party;
+        load(() -> services.lottery().enter(s.id(), resident, p), outcome -> {
+            if (outcome instanceof LotteryOutcome.Entered entered) {
+                view.showEntered(f, s, entered.drawAt(), entered.entries());
+            } else if (outcome instanceof LotteryOutcome.Refused refused) {
+                view.showRefusal(refused.refusal(), true);
+            }
+        });
+    }
+
     /** After a refusal: back to the same day's times, freshly loaded. */
     public void chooseAgain() {
         chooseDay(day);
     }
 
-    /** Forgets everything entered: the next resident starts clean. */
-    public void reset() {
+    /** Forgets the draft (the visit, and who the resident is, belong to the kiosk). */
+    public void clearDraft() {
         facility = null;
         day = null;
         slot = null;
-        resident = null;
+        wish = Wish.BOOK;
         party = 1;
         awaitingCard = false;
+        news = List.of();
         requestId = null;
     }
 
-    /** Stops listening to the ID reader; the presenter is not used again. */
+    /** Stops listening to the devices; the presenter is not used again. */
     public void dispose() {
-        services.idReader().removeListener(this);
+        identification.dispose();
     }
 
     /** Whether a card read now would be used (the identify screen is showing). */
@@ -203,11 +275,15 @@ public final class BookingPresenter implements IdReaderListener {
         return awaitingCard;
     }
 
+    private BookingCalendar calendar() {
+        return services.bookings().rules().calendar();
+    }
+
     private LocalDateTime now() {
         return LocalDateTime.now(services.clock());
     }
 
-    private <T> void load(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> show) {
+    private <T> void load(Callable<T> work, Consumer<T> show) {
         view.setBusy(true);
         tasks.run(work, result -> {
             view.setBusy(false);
@@ -221,5 +297,11 @@ public final class BookingPresenter implements IdReaderListener {
     }
 
     private record Done(BookingOutcome outcome, Receipt receipt, PrintResult printed) {
+    }
+
+    private record DaySlots(List<Slot> slots, Optional<Map<Long, Integer>> lotteryEntries) {
+    }
+
+    private record Checked(Quote quote, Optional<Refusal> refusal) {
     }
 }

@@ -1,8 +1,11 @@
 package org.madang.kiosk.booking;
 
+import org.madang.kiosk.shell.Formats;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.madang.core.Refusal;
@@ -12,11 +15,14 @@ import org.madang.core.facility.Facility;
 import org.madang.core.facility.FacilityCategory;
 import org.madang.core.facility.Slot;
 import org.madang.core.resident.Resident;
+import org.madang.core.resident.ResidentMessage;
 import org.madang.hardware.receipt.PrintResult;
 import org.madang.hardware.receipt.Receipt;
 import org.madang.kiosk.KioskServices;
+import org.madang.kiosk.identify.NewsPage;
 import org.madang.kiosk.shell.Look;
 import org.madang.kiosk.shell.Navigator;
+import org.madang.kiosk.shell.Visit;
 import org.madang.ui.Messages;
 import org.madang.ui.Tasks;
 
@@ -25,43 +31,54 @@ public final class BookingScreens implements BookingView {
     /** The first screen of the flow. */
     public static final String START = CategoriesPage.ID;
 
+    private final Look look;
     private final Navigator navigator;
     private final Consumer<Boolean> busy;
     private final Runnable failure;
     private final BookingPresenter presenter;
     private final CategoriesPage categories;
     private final FacilitiesPage facilities;
+    private final FacilityPage facility;
     private final DaysPage days;
     private final SlotsPage slots;
     private final IdentifyPage identify;
+    private final NewsPage news;
     private final ConfirmPage confirm;
     private final DonePage done;
+    private final ResultPage result;
 
     /**
      * @param busy    shows or hides the "one moment" sign
      * @param failure shows the plain "something went wrong" message
      * @param finish  ends the resident's visit (the Finish button)
+     * @param news    the shared "news for you" page, registered by the app
      */
-    public BookingScreens(Look look, Navigator navigator, KioskServices services, Tasks tasks, Supplier<Messages> words,
-                          Consumer<Boolean> busy, Runnable failure, Runnable finish) {
+    public BookingScreens(Look look, Navigator navigator, KioskServices services, Tasks tasks, Supplier<Messages> words, Visit visit,
+                          NewsPage news, Consumer<Boolean> busy, Runnable failure, Runnable finish) {
+        this.look = look;
         this.navigator = navigator;
         this.busy = busy;
         this.failure = failure;
-        this.presenter = new BookingPresenter(this, services, tasks, words);
+        this.news = news;
+        this.presenter = new BookingPresenter(this, services, tasks, words, visit);
         categories = new CategoriesPage(look);
         facilities = new FacilitiesPage(look);
+        facility = new FacilityPage(look);
         days = new DaysPage(look);
         slots = new SlotsPage(look);
-        identify = new IdentifyPage(look, services.simulatedCards());
+        identify = new IdentifyPage(look, services.devices());
         confirm = new ConfirmPage(look, presenter);
-        done = new DonePage(look, services.receiptRenderer(), finish);
+        done = new DonePage(look, services.devices().receiptRenderer(), finish);
+        result = new ResultPage(look, finish, presenter::start);
         navigator.register(CategoriesPage.ID, categories);
         navigator.register(FacilitiesPage.ID, facilities);
+        navigator.register(FacilityPage.ID, facility);
         navigator.register(DaysPage.ID, days);
         navigator.register(SlotsPage.ID, slots);
         navigator.register(IdentifyPage.ID, identify);
         navigator.register(ConfirmPage.ID, confirm);
         navigator.register(DonePage.ID, done);
+        navigator.register(ResultPage.ID, result);
     }
 
     public BookingPresenter presenter() {
@@ -70,7 +87,8 @@ public final class BookingScreens implements BookingView {
 
     /** Every screen id of the flow, in the order a resident meets them. */
     public static List<String> screenIds() {
-        return List.of(CategoriesPage.ID, FacilitiesPage.ID, DaysPage.ID, SlotsPage.ID, IdentifyPage.ID, ConfirmPage.ID, DonePage.ID);
+        return List.of(CategoriesPage.ID, FacilitiesPage.ID, FacilityPage.ID, DaysPage.ID, SlotsPage.ID, IdentifyPage.ID,
+                ConfirmPage.ID, DonePage.ID, ResultPage.ID);
     }
 
     @Override
@@ -86,26 +104,43 @@ public final class BookingScreens implements BookingView {
     }
 
     @Override
-    public void showDays(Facility facility, List<CalendarDay> availability) {
-        days.show(facility, availability, presenter);
+    public void showFacility(Facility chosen) {
+        facility.show(chosen, presenter);
+        navigator.show(FacilityPage.ID);
+    }
+
+    @Override
+    public void showDays(Facility f, List<CalendarDay> availability) {
+        days.show(f, availability, presenter);
         navigator.show(DaysPage.ID);
     }
 
     @Override
-    public void showSlots(Facility facility, LocalDate day, List<Slot> list) {
-        slots.show(facility, day, list, presenter);
+    public void showSlots(Facility f, LocalDate day, List<Slot> list, Optional<Map<Long, Integer>> lotteryEntries) {
+        slots.show(f, day, list, lotteryEntries, presenter);
         navigator.show(SlotsPage.ID);
     }
 
     @Override
-    public void askForCard(Facility facility, Slot slot) {
-        identify.show(facility, slot);
+    public void askForCard(Facility f, Slot slot, Wish wish) {
+        identify.show(f, slot, wish);
         navigator.show(IdentifyPage.ID);
     }
 
     @Override
-    public void showConfirmation(Facility facility, Slot slot, Resident resident, int party, Quote quote) {
-        confirm.show(facility, slot, resident, party, quote);
+    public boolean askingForCard() {
+        return IdentifyPage.ID.equals(navigator.current());
+    }
+
+    @Override
+    public void showNews(List<ResidentMessage> messages) {
+        news.show(messages, presenter::newsRead);
+        navigator.show(NewsPage.ID);
+    }
+
+    @Override
+    public void showConfirmation(Facility f, Slot slot, Resident resident, int party, Quote quote, Wish wish, Optional<Refusal> refusal) {
+        confirm.show(f, slot, resident, party, quote, wish, refusal);
         navigator.show(ConfirmPage.ID);
     }
 
@@ -119,9 +154,29 @@ public final class BookingScreens implements BookingView {
     }
 
     @Override
-    public void showBooked(Booking booking, Facility facility, Receipt receipt, PrintResult printed) {
+    public void showBooked(Booking booking, Facility f, Receipt receipt, PrintResult printed) {
         done.show(booking, receipt, printed);
         navigator.showWithoutReturn(DonePage.ID);
+    }
+
+    @Override
+    public void showWaiting(Facility f, Slot slot, int position) {
+        Formats formats = new Formats(look.words());
+        result.show(look.words().get("booking.wait.done.title"),
+                look.words().get("booking.wait.done", f.name().in(look.words().language()), formats.date(slot.startsAt().toLocalDate()),
+                        formats.period(slot.startsAt(), slot.endsAt()), position),
+                look.words().get("booking.wait.done.next"));
+        navigator.showWithoutReturn(ResultPage.ID);
+    }
+
+    @Override
+    public void showEntered(Facility f, Slot slot, LocalDateTime drawAt, int entries) {
+        Formats formats = new Formats(look.words());
+        result.show(look.words().get("booking.lottery.done.title"),
+                look.words().get("booking.lottery.done", f.name().in(look.words().language()), formats.date(slot.startsAt().toLocalDate()),
+                        formats.period(slot.startsAt(), slot.endsAt()), entries),
+                look.words().get("booking.lottery.done.next", drawAt));
+        navigator.showWithoutReturn(ResultPage.ID);
     }
 
     @Override

@@ -9,8 +9,8 @@ import org.madang.core.booking.BookingCalendar;
  */
 public record CalendarDay(LocalDate day, int freeSlots, int slots, BookingCalendar.Phase phase) {
 
-    /** Whether a resident can go on to this day's times now: open with a free time. */
+    /** Whether a resident can go on to this day's times now: open (to book, or to wait for a full time), or taking lottery entries. */
     public boolean choosable() {
-        return phase instanceof BookingCalendar.Phase.Open && freeSlots > 0;
+        return slots > 0 && (phase instanceof BookingCalendar.Phase.Open || phase instanceof BookingCalendar.Phase.LotteryEntry);
     }
 }

@@ -1,9 +1,11 @@
 package org.madang.kiosk.booking;
 
+import org.madang.kiosk.shell.Formats;
 import com.formdev.flatlaf.FlatClientProperties;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
+import java.util.Optional;
 import org.madang.core.Refusal;
 import org.madang.core.booking.FeeBasis;
 import org.madang.core.booking.Quote;
@@ -28,15 +30,18 @@ final class ConfirmPage extends KioskPage {
     ConfirmPage(Look look, BookingPresenter presenter) {
         super(look, ID);
         this.presenter = presenter;
-        setTitle(look.words().get("booking.confirm.title"));
-        setHint(look.words().get("booking.confirm.hint"));
         book = new TouchButton("confirm.book", look.words().get("booking.confirm.book"), "primary", look.scale());
         book.addActionListener(e -> presenter.confirm());
         again = new TouchButton("confirm.again", look.words().get("booking.refused.again"), "tile", look.scale());
         again.addActionListener(e -> presenter.chooseAgain());
     }
 
-    void show(Facility facility, Slot slot, Resident resident, int party, Quote quote) {
+    void show(Facility facility, Slot slot, Resident resident, int party, Quote quote, Wish wish, Optional<Refusal> refused) {
+        setTitle(look.words().get(wish.titleKey()));
+        setHint(look.words().get(wish == Wish.BOOK ? "booking.confirm.hint" : wish == Wish.WAIT ? "booking.wait.hint" : "booking.lottery.hint",
+                look.words().get(wish.buttonKey())));
+        book.setText(look.words().get(wish.buttonKey()));
+        book.getAccessibleContext().setAccessibleName(book.getText());
         Formats formats = new Formats(look.words());
         String lang = look.words().language();
         JPanel rows = new JPanel(new MigLayout("fillx, wrap 2, insets 0, gapy " + look.scale().mm(4), "[][grow, fill]"));
@@ -56,7 +61,7 @@ final class ConfirmPage extends KioskPage {
             TouchButton less = new TouchButton("confirm.partyLess", look.words().get("booking.party.less"), "nav", look.scale());
             TouchButton more = new TouchButton("confirm.partyMore", look.words().get("booking.party.more"), "nav", look.scale());
             less.setEnabled(party > 1);
-            more.setEnabled(party < Math.min(slot.free(), 10));
+            more.setEnabled(party < (wish == Wish.BOOK ? Math.min(slot.free(), 10) : Math.min(slot.capacity(), 10)));
             less.addActionListener(e -> presenter.changeParty(-1));
             more.addActionListener(e -> presenter.changeParty(1));
             JPanel partyRow = new JPanel(new MigLayout("insets 0, gap " + look.gap(), "[grow, fill, sg p][grow, fill, sg p]"));
@@ -70,11 +75,11 @@ final class ConfirmPage extends KioskPage {
         content().add(book, "gaptop " + look.scale().mm(8) + ", hmin " + look.bigButton());
         content().add(refusal, "growx");
         refresh();
+        refused.ifPresent(r -> showRefusal(r, true));
     }
 
     void showRefusal(Refusal r, boolean canChooseAgain) {
-        String text = look.words().get(r.messageKey(), r.args().toArray());
-        refusal.say(text);
+        refusal.say(look.words().say(r));
         book.setEnabled(false);
         if (canChooseAgain && again.getParent() != content()) {
             content().add(again, "hmin " + look.button());

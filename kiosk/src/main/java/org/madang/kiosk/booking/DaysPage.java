@@ -1,5 +1,6 @@
 package org.madang.kiosk.booking;
 
+import org.madang.kiosk.shell.Formats;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -30,7 +31,7 @@ final class DaysPage extends KioskPage {
 
     void show(Facility facility, List<CalendarDay> days, BookingPresenter presenter) {
         setTitle(facility.name().in(look.words().language()) + " · " + look.words().get("booking.days.title"));
-        if (days.stream().noneMatch(CalendarDay::choosable) && days.stream().noneMatch(d -> d.phase() instanceof BookingCalendar.Phase.LotteryEntry)) {
+        if (days.stream().noneMatch(CalendarDay::choosable)) {
             showNothing("days.none", look.words().get("booking.days.none"));
             return;
         }
@@ -50,7 +51,7 @@ final class DaysPage extends KioskPage {
             String state = state(d, shortDay);
             String month = d.day().getDayOfMonth() == 1 || d.day().equals(first) ? "<small>" + d.day().getMonthValue() + "/</small>" : "";
             TouchButton b = new TouchButton("day." + d.day(), "<html><center><b>" + month + d.day().getDayOfMonth() + "</b><br><small>"
-                    + state + "</small></center></html>", d.choosable() ? "day" : "dayClosed", look.scale());
+                    + state + "</small></center></html>", d.choosable() && (d.freeSlots() > 0 || d.phase() instanceof BookingCalendar.Phase.LotteryEntry) ? "day" : "dayClosed", look.scale());
             b.getAccessibleContext().setAccessibleName(formats.date(d.day()) + ", " + state);
             b.setEnabled(d.choosable());
             LocalDate chosen = d.day();

@@ -1,7 +1,10 @@
 package org.madang.kiosk.booking;
 
+import org.madang.kiosk.shell.Formats;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.facility.Facility;
 import org.madang.core.facility.Slot;
@@ -10,7 +13,7 @@ import org.madang.kiosk.shell.Look;
 import org.madang.ui.widget.TouchButton;
 import org.madang.ui.widget.ViewportPanel;
 
-/** The times of one day: each says in words how much is left, and full ones cannot be chosen. */
+/** The times of one day: each says in words how much is left; a full one offers the waiting list, a lottery day's its lottery. */
 final class SlotsPage extends KioskPage {
     private static final long serialVersionUID = 1L;
     static final String ID = "booking.slots";
@@ -20,9 +23,10 @@ final class SlotsPage extends KioskPage {
         setHint(look.words().get("booking.slots.hint"));
     }
 
-    void show(Facility facility, LocalDate day, List<Slot> slots, BookingPresenter presenter) {
+    void show(Facility facility, LocalDate day, List<Slot> slots, Optional<Map<Long, Integer>> lotteryEntries, BookingPresenter presenter) {
         Formats formats = new Formats(look.words());
         setTitle(facility.name().in(look.words().language()) + " · " + formats.date(day));
+        setHint(look.words().get(lotteryEntries.isPresent() ? "booking.slots.lotteryHint" : "booking.slots.hint"));
         if (slots.isEmpty()) {
             showNothing("slots.none", look.words().get("booking.slots.none"));
             return;
@@ -31,17 +35,25 @@ final class SlotsPage extends KioskPage {
         ViewportPanel grid = new ViewportPanel(new MigLayout("fillx, wrap " + columns + ", insets 0, gap " + look.gap(),
                 "[grow, fill, sg s]".repeat(columns)), look.scale().mm(20));
         for (Slot s : slots) {
-            String left = s.isFull() ? look.words().get("booking.slots.full")
-                    : facility.perSeat() || s.capacity() > 1 ? look.words().get("booking.slots.free", s.free())
-                    : look.words().get("booking.slots.open");
+            String left = lotteryEntries.map(e -> look.words().get("booking.slots.entries", e.getOrDefault(s.id(), 0), s.capacity()))
+                    .orElseGet(() -> state(facility, s));
             String period = formats.period(s.startsAt(), s.endsAt());
+            boolean waitOnly = lotteryEntries.isEmpty() && s.isFull();
             TouchButton b = new TouchButton("slot." + s.startsAt().toLocalTime(), "<html><center><b>" + period
-                    + "</b><br>" + left + "</center></html>", s.isFull() ? "nav" : "slot", look.scale());
+                    + "</b><br>" + left + "</center></html>", waitOnly ? "full" : "slot", look.scale());
             b.getAccessibleContext().setAccessibleName(period + ", " + left);
-            b.setEnabled(!s.isFull());
             b.addActionListener(e -> presenter.chooseSlot(s));
             grid.add(b, "hmin " + look.scale().mm(40));
         }
         showScrolling(grid);
+    }
+
+    /** How much is left, in words; a full time offers the waiting list. */
+    private String state(Facility facility, Slot s) {
+        if (s.isFull()) {
+            return look.words().get("booking.slots.fullWait");
+        }
+        return facility.perSeat() || s.capacity() > 1 ? look.words().get("booking.slots.free", s.free())
+                : look.words().get("booking.slots.open");
     }
 }

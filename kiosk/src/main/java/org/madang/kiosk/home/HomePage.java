@@ -1,5 +1,6 @@
 package org.madang.kiosk.home;
 
+import java.util.List;
 import net.miginfocom.swing.MigLayout;
 import org.madang.kiosk.shell.KioskPage;
 import org.madang.kiosk.shell.Look;
@@ -10,17 +11,27 @@ public final class HomePage extends KioskPage {
     private static final long serialVersionUID = 1L;
     public static final String ID = "home";
 
-    public HomePage(Look look, Runnable booking, LanguageButtons languages) {
+    /** A tile on the home screen: a service: its component name, the message keys of its name and one line about it, and what it opens. */
+    public record Tile(String name, String titleKey, String hintKey, Runnable open) {
+    }
+
+    public HomePage(Look look, List<Tile> tiles, LanguageButtons languages) {
         super(look, ID);
         setTitle(look.words().get("kiosk.home.title"));
         setHint(look.words().get("kiosk.home.hint"));
-        content().setLayout(new MigLayout("fillx, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]", "[][grow][]"));
-        String name = look.words().get("kiosk.home.booking");
-        TouchButton tile = new TouchButton("home.booking", "<html><center><b><big>" + name + "</big></b><br>" + look.words().get("kiosk.home.booking.hint") + "</center></html>", "tile", look.scale());
-        tile.getAccessibleContext().setAccessibleName(name);
-        tile.addActionListener(e -> booking.run());
-        content().add(tile, "hmin " + look.scale().mm(90));
-        content().add(new javax.swing.JLabel(), "grow");
-        content().add(languages, "center");
+        int columns = look.landscape() ? 3 : 2;
+        content().setLayout(new MigLayout("fill, wrap " + columns + ", insets 0, gap " + look.gap(), "[grow, fill, sg t]".repeat(columns),
+                ""));
+        boolean first = true;
+        for (Tile s : tiles) {
+            String name = look.words().get(s.titleKey());
+            TouchButton tile = new TouchButton(s.name(), "<html><center><b><big>" + name + "</big></b><br>" + look.words().get(s.hintKey())
+                    + "</center></html>", first ? "primaryTile" : "tile", look.scale());
+            tile.getAccessibleContext().setAccessibleName(name + ". " + look.words().get(s.hintKey()));
+            tile.addActionListener(e -> s.open().run());
+            content().add(tile, (first && !look.landscape() ? "span " + columns + ", " : "") + "grow, push, hmin " + look.scale().mm(45));
+            first = false;
+        }
+        content().add(languages, "newline, span, center");
     }
 }

@@ -31,11 +31,11 @@ public class KioskPage extends JPanel {
         add(content);
     }
 
-    protected void setTitle(String text) {
+    public void setTitle(String text) {
         title.say(text);
     }
 
-    protected void setHint(String text) {
+    public void setHint(String text) {
         hint.say(text);
     }
 
@@ -56,7 +56,7 @@ public class KioskPage extends JPanel {
     }
 
     /** Replaces the content with one plain sentence, when there is nothing to choose from. */
-    protected void showNothing(String name, String text) {
+    public void showNothing(String name, String text) {
         content().removeAll();
         content().setLayout(new MigLayout("fill"));
         WrappingText none = new WrappingText(name, "hint");
@@ -66,7 +66,7 @@ public class KioskPage extends JPanel {
     }
 
     /** Replaces the content with a list or grid that scrolls when it does not fit. */
-    protected void showScrolling(JComponent inner) {
+    public void showScrolling(JComponent inner) {
         content().removeAll();
         content().setLayout(new MigLayout("fill, insets 0"));
         content().add(scroller(inner), "grow");

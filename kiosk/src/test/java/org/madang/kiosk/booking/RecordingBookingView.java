@@ -1,6 +1,9 @@
 package org.madang.kiosk.booking;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.madang.core.resident.ResidentMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,13 @@ final class RecordingBookingView implements BookingView {
     Booking booking;
     Receipt receipt;
     PrintResult printed;
+    boolean onCardScreen;
+    Wish wish;
+    List<ResidentMessage> news;
+    int position;
+    LocalDateTime drawAt;
+    int entries;
+    Optional<Map<Long, Integer>> lotteryEntries = Optional.empty();
 
     @Override
     public void showCategories(Map<FacilityCategory, Integer> counts) {
@@ -48,22 +58,61 @@ final class RecordingBookingView implements BookingView {
     }
 
     @Override
-    public void showSlots(Facility facility, LocalDate day, List<Slot> list) {
+    public void showSlots(Facility facility, LocalDate day, List<Slot> list, Optional<Map<Long, Integer>> entries) {
         shown.add("slots");
+        onCardScreen = false;
         slots = list;
+        lotteryEntries = entries;
     }
 
     @Override
-    public void askForCard(Facility facility, Slot slot) {
+    public void showFacility(Facility facility) {
+        shown.add("facility");
+        onCardScreen = false;
+    }
+
+    @Override
+    public void askForCard(Facility facility, Slot slot, Wish what) {
         shown.add("card");
+        onCardScreen = true;
+        wish = what;
     }
 
     @Override
-    public void showConfirmation(Facility facility, Slot slot, Resident who, int people, Quote quote) {
+    public boolean askingForCard() {
+        return onCardScreen;
+    }
+
+    @Override
+    public void showNews(List<ResidentMessage> messages) {
+        shown.add("news");
+        onCardScreen = false;
+        news = messages;
+    }
+
+    @Override
+    public void showConfirmation(Facility facility, Slot slot, Resident who, int people, Quote quote, Wish what,
+                                 Optional<Refusal> refused) {
         shown.add("confirm");
+        onCardScreen = false;
         resident = who;
         party = people;
         fee = quote.fee();
+        wish = what;
+        refusal = refused.orElse(null);
+    }
+
+    @Override
+    public void showWaiting(Facility facility, Slot slot, int at) {
+        shown.add("waiting");
+        position = at;
+    }
+
+    @Override
+    public void showEntered(Facility facility, Slot slot, LocalDateTime at, int count) {
+        shown.add("entered");
+        drawAt = at;
+        entries = count;
     }
 
     @Override

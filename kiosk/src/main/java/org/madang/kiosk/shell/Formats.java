@@ -1,4 +1,4 @@
-package org.madang.kiosk.booking;
+package org.madang.kiosk.shell;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -7,30 +7,30 @@ import org.madang.core.facility.Facility;
 import org.madang.ui.Messages;
 
 /** How the booking screens write dates, times and money in the session's language. */
-final class Formats {
+public final class Formats {
     private final Messages words;
     private final DateTimeFormatter date;
     private final DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
 
-    Formats(Messages words) {
+    public Formats(Messages words) {
         this.words = words;
         this.date = DateTimeFormatter.ofPattern(words.get("format.date"), words.locale());
     }
 
-    String date(LocalDate day) {
+    public String date(LocalDate day) {
         return day.format(date);
     }
 
-    String period(LocalDateTime from, LocalDateTime to) {
+    public String period(LocalDateTime from, LocalDateTime to) {
         String end = to.toLocalDate().equals(from.toLocalDate()) ? to.format(time) : words.get("booking.nextDay", to.format(time));
         return from.format(time) + " – " + end;
     }
 
-    String money(int won) {
+    public String money(int won) {
         return won == 0 ? words.get("booking.fee.free") : words.get("money.won", String.format(words.locale(), "%,d", won));
     }
 
-    String fee(Facility f) {
+    public String fee(Facility f) {
         if (f.fee() == 0) {
             return words.get("booking.fee.free");
         }

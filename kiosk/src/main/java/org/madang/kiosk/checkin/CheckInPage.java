@@ -1,0 +1,94 @@
+package org.madang.kiosk.checkin;
+
+import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
+import javax.swing.JPanel;
+import net.miginfocom.swing.MigLayout;
+import org.madang.core.Refusal;
+import org.madang.core.booking.Booking;
+import org.madang.core.facility.Facility;
+import org.madang.kiosk.KioskServices;
+import org.madang.kiosk.identify.SimulatorPanels;
+import org.madang.kiosk.shell.KioskPage;
+import org.madang.kiosk.shell.Look;
+import org.madang.kiosk.shell.Navigator;
+import org.madang.ui.widget.TouchButton;
+import org.madang.ui.widget.WrappingText;
+
+/** "Hold your booking receipt's QR code under the scanner": the answer in words, and Finish. */
+public final class CheckInPage extends KioskPage implements CheckInView {
+    private static final long serialVersionUID = 1L;
+    public static final String ID = "checkin";
+
+    private final Navigator navigator;
+    private final KioskServices.Devices devices;
+    private final Consumer<Boolean> busy;
+    private final Runnable failure;
+    private final WrappingText answer = new WrappingText("checkin.answer", "body");
+    private final TouchButton finish;
+    private final CheckInPresenter presenter;
+
+    public CheckInPage(Look look, Navigator navigator, KioskServices services, org.madang.ui.Tasks tasks, Consumer<Boolean> busy,
+                       Runnable failure, Runnable onFinish) {
+        super(look, ID);
+        this.navigator = navigator;
+        this.devices = services.devices();
+        this.busy = busy;
+        this.failure = failure;
+        setTitle(look.words().get("checkin.title"));
+        setHint(look.words().get("checkin.hint"));
+        finish = new TouchButton("checkin.finish", look.words().get("booking.done.finish"), "primary", look.scale());
+        finish.addActionListener(e -> onFinish.run());
+        presenter = new CheckInPresenter(this, services, tasks);
+        navigator.register(ID, this);
+    }
+
+    public CheckInPresenter presenter() {
+        return presenter;
+    }
+
+    @Override
+    public void showWaiting() {
+        answer.say("");
+        content().removeAll();
+        content().setLayout(new MigLayout("fill, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]", "[][grow, fill][]"));
+        content().add(answer);
+        JPanel simulators = new org.madang.ui.widget.ViewportPanel(new MigLayout("fillx, wrap 1, insets 0", "[grow, fill]"), look.scale().mm(20));
+        simulators.setOpaque(false);
+        devices.scans().ifPresent(s -> simulators.add(SimulatorPanels.scans(look, s)));
+        content().add(scroller(simulators));
+        content().add(finish, "hmin " + look.bigButton());
+        refresh();
+        navigator.show(ID);
+    }
+
+    @Override
+    public boolean showing() {
+        return ID.equals(navigator.current());
+    }
+
+    @Override
+    public void showCheckedIn(Booking booking, Facility facility) {
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
+        answer.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE_CLASS, "good");
+        answer.say(look.words().get("checkin.done", facility.name().in(look.words().language()),
+                booking.startsAt().format(time) + " – " + booking.endsAt().format(time), facility.location().in(look.words().language())));
+        finish.requestFocusInWindow();
+    }
+
+    @Override
+    public void showRefusal(Refusal refusal) {
+        answer.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE_CLASS, "refusal");
+        answer.say(look.words().say(refusal));
+    }
+
+    @Override
+    public void showFailure() {
+        failure.run();
+    }
+
+    @Override
+    public void setBusy(boolean on) {
+        busy.accept(on);
+    }
+}

@@ -1,0 +1,57 @@
+package org.madang.kiosk.checkin;
+
+import org.madang.core.booking.CheckInOutcome;
+import org.madang.hardware.qr.QrListener;
+import org.madang.kiosk.KioskServices;
+import org.madang.ui.Tasks;
+
+/**
+ * Check-in by a booking receipt's QR code: every code scanned while the screen shows is
+ * checked by {@link org.madang.core.booking.CheckIns}; the answer stays on screen until the next
+ * scan, so a family can check in one receipt after another.
+ */
+public final class CheckInPresenter implements QrListener {
+    private final CheckInView view;
+    private final KioskServices services;
+    private final Tasks tasks;
+
+    public CheckInPresenter(CheckInView view, KioskServices services, Tasks tasks) {
+        this.view = view;
+        this.services = services;
+        this.tasks = tasks;
+        services.devices().qrScanner().addListener(this);
+    }
+
+    public void start() {
+        view.showWaiting();
+    }
+
+    @Override
+    public void scanned(String text) {
+        tasks.onUiThread(() -> {
+            if (view.showing()) {
+                checkIn(text);
+            }
+        });
+    }
+
+    private void checkIn(String text) {
+        view.setBusy(true);
+        tasks.run(() -> services.checkIns().checkIn(text), outcome -> {
+            view.setBusy(false);
+            if (outcome instanceof CheckInOutcome.CheckedIn in) {
+                view.showCheckedIn(in.booking(), in.facility());
+            } else if (outcome instanceof CheckInOutcome.Refused refused) {
+                view.showRefusal(refused.refusal());
+            }
+        }, e -> {
+            view.setBusy(false);
+            view.showFailure();
+        });
+    }
+
+    /** Stops listening to the scanner; not used again. */
+    public void dispose() {
+        services.devices().qrScanner().removeListener(this);
+    }
+}
