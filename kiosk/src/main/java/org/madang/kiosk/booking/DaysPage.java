@@ -47,16 +47,21 @@ final class DaysPage extends KioskPage {
         for (int i = 1; i < first.getDayOfWeek().getValue(); i++) {
             grid.add(new JLabel(""));
         }
+        // every word at full size, one word a line: a narrow portrait column still reads at the site's glyph height
+        int lines = 3;
+        int height = (int) Math.ceil(look.scale().bodyFontPx() * 1.35 * lines) + look.scale().mm(4);
         for (CalendarDay d : days) {
             String state = state(d, shortDay);
-            String month = d.day().getDayOfMonth() == 1 || d.day().equals(first) ? "<small>" + d.day().getMonthValue() + "/</small>" : "";
-            TouchButton b = new TouchButton("day." + d.day(), "<html><center><b>" + month + d.day().getDayOfMonth() + "</b><br><small>"
-                    + state + "</small></center></html>", d.choosable() && (d.freeSlots() > 0 || d.phase() instanceof BookingCalendar.Phase.LotteryEntry) ? "day" : "dayClosed", look.scale());
+            String month = d.day().getDayOfMonth() == 1 || d.day().equals(first) ? d.day().getMonthValue() + "/" : "";
+            TouchButton b = new TouchButton("day." + d.day(), "<html><center><b>" + month + d.day().getDayOfMonth() + "</b><br>"
+                    + state.replace(" ", "<br>") + "</center></html>",
+                    d.choosable() && (d.freeSlots() > 0 || d.phase() instanceof BookingCalendar.Phase.LotteryEntry) ? "day" : "dayClosed",
+                    look.scale());
             b.getAccessibleContext().setAccessibleName(formats.date(d.day()) + ", " + state);
             b.setEnabled(d.choosable());
             LocalDate chosen = d.day();
             b.addActionListener(e -> presenter.chooseDay(chosen));
-            grid.add(b, "hmin " + look.scale().mm(30));
+            grid.add(b, "hmin " + Math.max(height, look.scale().mm(30)));
         }
         showScrolling(grid);
     }

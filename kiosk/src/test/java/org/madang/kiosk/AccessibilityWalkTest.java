@@ -1,0 +1,216 @@
+package org.madang.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.AbstractButton;
+import javax.swing.JLabel;
+import javax.swing.UIManager;
+import javax.swing.text.JTextComponent;
+import javax.swing.JViewport;
+import javax.swing.SwingUtilities;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.madang.config.ScreenGeometry;
+import org.madang.ui.DirectTasks;
+import org.madang.ui.Offscreen;
+import org.madang.ui.ScreenScale;
+import org.madang.ui.Theme;
+
+/**
+ * Walks every kiosk screen, portrait and landscape, Korean and English, with the demo site's
+ * screen geometry (398 mm wide at 1080 px, 12 mm Hangul glyphs), rendered offscreen, and checks
+ * ACCESSIBILITY.md: nothing runs off the side or under the bottom bar; every touch target is at
+ * least 12 mm each way and 150 mm², at least 2.5 mm from the next, and named for assistive
+ * technology; Hangul text is at least the site's glyph height; text contrast is at least 4.5:1.
+ */
+class AccessibilityWalkTest {
+
+    @ParameterizedTest(name = "{0}x{1} {2}")
+    @CsvSource({"1080, 1920, ko", "1080, 1920, en", "1920, 1080, ko", "1920, 1080, en"})
+    void everyScreenFitsAndEveryButtonIsBigEnoughAndNamed(int width, int height, String lang) throws Exception {
+        try (KioskFixture fixture = new KioskFixture()) {
+            ScreenGeometry geometry = fixture.config.screen().resized(width, height);
+            ScreenScale scale = new ScreenScale(geometry, fixture.font);
+            List<String> problems = new ArrayList<>();
+            SwingUtilities.invokeAndWait(() -> {
+                Theme.installTouch(fixture.font, scale);
+                KioskApp app = new KioskApp(fixture.services, new DirectTasks(), scale, width > height);
+                app.setLanguage(lang);
+                ScreenStager stager = new ScreenStager(app, fixture.services);
+                for (String id : KioskApp.screenIds()) {
+                    stager.stage(id);
+                    BufferedImage image = Offscreen.render(app.root(), width, height);
+                    assertThat(app.navigator().current()).isEqualTo(id);
+                    assertThat(image.getRGB(width / 2, height / 2) != image.getRGB(1, 1) || id.equals("idle")).isTrue();
+                    check(id, app.root(), app.root(), scale, problems);
+                    checkGaps(id, app.root(), scale, problems);
+                }
+                app.stop();
+            });
+            assertThat(problems).isEmpty();
+        }
+    }
+
+    private static void check(String screen, Component c, Container root, ScreenScale scale, List<String> problems) {
+        if (!c.isVisible()) {
+            return;
+        }
+        Rectangle r = SwingUtilities.convertRectangle(c.getParent() == null ? c : c.getParent(), c.getBounds(), root);
+        Container clip = SwingUtilities.getAncestorOfClass(JViewport.class, c);
+        Rectangle bounds = clip == null ? new Rectangle(0, 0, root.getWidth(), root.getHeight())
+                : SwingUtilities.convertRectangle(clip.getParent(), clip.getBounds(), root);
+        if (c != root && r.x + r.width > bounds.x + bounds.width + 1) {
+            problems.add(screen + ": " + describe(c) + " runs off the right edge (" + (r.x + r.width) + " > " + (bounds.x + bounds.width) + ")");
+        }
+        if (c != root && clip == null && r.y + r.height > bounds.y + bounds.height + 1) {
+            problems.add(screen + ": " + describe(c) + " runs off the bottom (" + (r.y + r.height) + " > " + (bounds.y + bounds.height) + ")");
+        }
+        Container deck = SwingUtilities.getAncestorNamed("screens", c);
+        if (deck != null && clip == null) {
+            Rectangle d = SwingUtilities.convertRectangle(deck.getParent(), deck.getBounds(), root);
+            if (r.y + r.height > d.y + d.height + 1) {
+                problems.add(screen + ": " + describe(c) + " is hidden under the bottom bar (" + (r.y + r.height) + " > " + (d.y + d.height) + ")");
+            }
+        }
+        if (c instanceof AbstractButton b && b.getWidth() > 0 && b.getHeight() > 0) {
+            double minMm = 12;
+            if (scale.toMm(b.getWidth()) < minMm - 0.05 || scale.toMm(b.getHeight()) < minMm - 0.05) {
+                problems.add(screen + ": " + describe(c) + " is " + b.getWidth() + "x" + b.getHeight() + " px, under 12 mm");
+            }
+            if (scale.toMm(b.getWidth()) * scale.toMm(b.getHeight()) < 150) {
+                problems.add(screen + ": " + describe(c) + " covers under 150 mm²");
+            }
+            String name = b.getAccessibleContext().getAccessibleName();
+            if (name == null || name.isBlank()) {
+                problems.add(screen + ": " + describe(c) + " has no accessible name");
+            }
+        }
+        String text = textOf(c);
+        if (!text.isBlank() && c.getWidth() > 0 && c.getHeight() > 0) {
+            checkGlyphs(screen, c, text, scale, problems);
+            checkContrast(screen, c, problems);
+        }
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                check(screen, child, root, scale, problems);
+            }
+        }
+    }
+
+    private static String textOf(Component c) {
+        if (c instanceof AbstractButton b) {
+            return b.getText() == null ? "" : b.getText();
+        }
+        if (c instanceof JLabel l) {
+            return l.getText() == null ? "" : l.getText();
+        }
+        if (c instanceof JTextComponent t) {
+            return t.getText() == null ? "" : t.getText();
+        }
+        return "";
+    }
+
+    /** Hangul no shorter than the site's minimum: the component's font, and no smaller HTML text inside it. */
+    private static void checkGlyphs(String screen, Component c, String text, ScreenScale scale, List<String> problems) {
+        if (!text.codePoints().anyMatch(cp -> cp >= 0xAC00 && cp <= 0xD7A3)) {
+            return;
+        }
+        double glyphPx = ScreenScale.hangulGlyphPx(c.getFont().getFamily(), c.getFont().getSize2D());
+        double minMm = scale.geometry().minGlyphMm();
+        if (scale.toMm((int) Math.floor(glyphPx)) < minMm - 0.5) {
+            problems.add(String.format("%s: %s writes Hangul %.1f mm high, under %.0f mm", screen, describe(c), scale.toMm((int) glyphPx), minMm));
+        }
+        if (text.contains("<small>") || text.contains("font-size")) {
+            problems.add(screen + ": " + describe(c) + " shrinks part of its Hangul text (" + text + ")");
+        }
+    }
+
+    /** Text against what is behind it: at least 4.5:1 (ACCESSIBILITY.md #3). */
+    private static void checkContrast(String screen, Component c, List<String> problems) {
+        Color fg = c.isEnabled() ? c.getForeground() : disabledText(c);
+        Color bg = backgroundBehind(c);
+        double ratio = contrast(fg, bg);
+        if (ratio < 4.5) {
+            problems.add(String.format("%s: %s has text contrast %.2f:1 (%s on %s)", screen, describe(c), ratio, hex(fg), hex(bg)));
+        }
+    }
+
+    private static Color disabledText(Component c) {
+        Color d = UIManager.getColor(c instanceof AbstractButton ? "Button.disabledText" : "Label.disabledForeground");
+        return d != null ? d : c.getForeground();
+    }
+
+    /** A button paints its own background; other text sits on the nearest opaque container. */
+    private static Color backgroundBehind(Component c) {
+        if (c instanceof AbstractButton b && b.isContentAreaFilled()) {
+            return b.getBackground();
+        }
+        for (Component p = c.getParent(); p != null; p = p.getParent()) {
+            if (p.isOpaque() || (p instanceof AbstractButton b && b.isContentAreaFilled())) {
+                return p.getBackground();
+            }
+        }
+        return Color.WHITE;
+    }
+
+    private static double contrast(Color a, Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(int channel) {
+        double v = channel / 255.0;
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+
+    private static String hex(Color c) {
+        return String.format("#%02X%02X%02X", c.getRed(), c.getGreen(), c.getBlue());
+    }
+
+    /** Touch targets of one screen at least 2.5 mm apart (ACCESSIBILITY.md #1). */
+    private static void checkGaps(String screen, Container root, ScreenScale scale, List<String> problems) {
+        List<AbstractButton> targets = new ArrayList<>();
+        collectTargets(root, targets);
+        double minGap = scale.mm(2.5) - 0.5;
+        for (int i = 0; i < targets.size(); i++) {
+            Rectangle a = SwingUtilities.convertRectangle(targets.get(i), targets.get(i).getVisibleRect(), root);
+            for (int j = i + 1; j < targets.size(); j++) {
+                Rectangle b = SwingUtilities.convertRectangle(targets.get(j), targets.get(j).getVisibleRect(), root);
+                int gap = Math.max(Math.max(b.x - (a.x + a.width), a.x - (b.x + b.width)), Math.max(b.y - (a.y + a.height), a.y - (b.y + b.height)));
+                if (gap < minGap) {
+                    problems.add(screen + ": " + describe(targets.get(i)) + " and " + describe(targets.get(j)) + " are " + gap
+                            + " px apart, under 2.5 mm");
+                }
+            }
+        }
+    }
+
+    private static void collectTargets(Container c, List<AbstractButton> into) {
+        for (Component child : c.getComponents()) {
+            if (!child.isVisible()) {
+                continue;
+            }
+            if (child instanceof AbstractButton b && !b.getVisibleRect().isEmpty()) {
+                into.add(b);
+            } else if (child instanceof Container inner) {
+                collectTargets(inner, into);
+            }
+        }
+    }
+
+    private static String describe(Component c) {
+        return c.getClass().getSimpleName() + " '" + c.getName() + "'";
+    }
+}
