@@ -4,12 +4,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=docs/screenshots
 mkdir -p "$out"
-kiosk_screens=(idle home booking.categories booking.facilities booking.days booking.slots booking.identify booking.confirm booking.done)
+# every kiosk screen in portrait; the booking flow in landscape too
+mapfile -t kiosk_screens < <(./madang screenshot --list | awk '$1 == "kiosk" {print $2}')
+landscape_screens=(idle home booking.categories booking.facilities booking.days booking.slots booking.identify booking.confirm booking.done)
 for lang in ko en; do
-    for size in 1080x1920 1920x1080; do
-        for screen in "${kiosk_screens[@]}"; do
-            ./madang screenshot kiosk "$screen" --lang "$lang" --size "$size" --out "$out/kiosk-$screen-$lang-$size.png" >/dev/null
-        done
+    for screen in "${kiosk_screens[@]}"; do
+        ./madang screenshot kiosk "$screen" --lang "$lang" --size 1080x1920 --out "$out/kiosk-$screen-$lang-1080x1920.png" >/dev/null
+    done
+    for screen in "${landscape_screens[@]}"; do
+        ./madang screenshot kiosk "$screen" --lang "$lang" --size 1920x1080 --out "$out/kiosk-$screen-$lang-1920x1080.png" >/dev/null
     done
     for screen in login today; do
         ./madang screenshot counter "$screen" --lang "$lang" --out "$out/counter-$screen-$lang.png" >/dev/null
