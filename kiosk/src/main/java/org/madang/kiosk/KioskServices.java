@@ -40,6 +40,11 @@ public record KioskServices(SiteConfig config, Clock clock, FacilityStore facili
      */
     public record Devices(ReceiptPrinter printer, ReceiptImageRenderer receiptRenderer, IdReader idReader,
                           Optional<CardSimulator> cards, QrScanner qrScanner, Optional<ScanSimulator> scans) {
+
+        /** The scan simulator's codes as they stand now (a database read: not on the UI thread); none with a real scanner. */
+        public List<SampleCode> sampleCodes() {
+            return scans.map(s -> s.codes().get()).orElse(List.of());
+        }
     }
 
     /** The on-screen stand-in for a card reader: cards to pick, and the reader they are "inserted" into. */

@@ -3,7 +3,6 @@ package org.madang.kiosk;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import org.madang.core.booking.BookingCalendar;
 import org.madang.core.booking.ResidentBooking;
@@ -12,14 +11,14 @@ import org.madang.core.facility.Facility;
 import org.madang.core.facility.FacilityCategory;
 import org.madang.core.facility.Slot;
 import org.madang.core.queue.LineStatus;
+import org.madang.core.resident.Rrn;
+import org.madang.hardware.id.Identity;
 import org.madang.kiosk.booking.BookingPresenter;
 import org.madang.kiosk.checkin.CheckInPage;
 import org.madang.kiosk.home.HomePage;
 import org.madang.kiosk.home.IdlePage;
 import org.madang.kiosk.identify.NewsPage;
-import org.madang.kiosk.mine.MineScreens;
 import org.madang.kiosk.notice.NoticesPage;
-import org.madang.kiosk.queue.QueueScreens;
 
 /**
  * Brings a kiosk to any named screen the way a resident would, step by step, for screenshots
@@ -136,7 +135,7 @@ public final class ScreenStager {
                 Optional<Slot> slot = services.facilities().slots(f.id(), d.day(), now).stream()
                         .filter(s -> lottery || s.isFull()).findFirst();
                 if (slot.isPresent()) {
-                    for (org.madang.hardware.id.Identity card : cards().cards()) {
+                    for (Identity card : cards().cards()) {
                         app.wake();
                         booking.start();
                         booking.chooseCategory(f.category());
@@ -208,8 +207,8 @@ public final class ScreenStager {
                 .orElseThrow(() -> new IllegalStateException("staging past the card screen needs the simulated ID reader"));
     }
 
-    private boolean hasNews(org.madang.hardware.id.Identity card) {
-        return org.madang.core.resident.Rrn.parse(card.nationalId()).flatMap(services.residents()::byRrn)
+    private boolean hasNews(Identity card) {
+        return Rrn.parse(card.nationalId()).flatMap(services.residents()::byRrn)
                 .map(r -> !services.messages().unread(r.id()).isEmpty()).orElse(false);
     }
 

@@ -11,11 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.madang.core.booking.BookingCalendar;
+import org.madang.core.booking.BookingPolicy;
 import org.madang.core.clerk.PasswordHasher;
 import org.madang.core.event.EventDraft;
 import org.madang.core.event.EventLog;
 import org.madang.core.event.EventType;
+import org.madang.core.facility.Localized;
+import org.madang.core.resident.ResidentMessages;
 import org.madang.core.resident.RrnCipher;
 import org.madang.core.stats.SiteStats;
 
@@ -92,15 +97,14 @@ public final class DemoSeeder {
      * 이철수 (the second demo card) entered last month's lottery of a popular facility and was
      * not drawn: his next visit opens with that news, as a real draw would leave it.
      */
-    private static void leaveLotteryNews(org.jdbi.v3.core.Handle h, LocalDate today, LocalDateTime now) {
+    private static void leaveLotteryNews(Handle h, LocalDate today, LocalDateTime now) {
         h.createQuery("SELECT name_ko, name_en FROM facility WHERE popular ORDER BY id LIMIT 1")
-                .map((rs, ctx) -> new org.madang.core.facility.Localized(rs.getString(1), rs.getString(2)))
+                .map((rs, ctx) -> new Localized(rs.getString(1), rs.getString(2)))
                 .findOne().ifPresent(name -> {
                     LocalDateTime slot = today.withDayOfMonth(1).plusDays(12).atTime(10, 0);
-                    org.madang.core.booking.BookingCalendar calendar =
-                            new org.madang.core.booking.BookingCalendar(org.madang.core.booking.BookingPolicy.DEFAULTS);
+                    BookingCalendar calendar = new BookingCalendar(BookingPolicy.DEFAULTS);
                     LocalDateTime drawn = calendar.drawAt(slot.toLocalDate());
-                    org.madang.core.resident.ResidentMessages.leave(h, 2, drawn.isAfter(now) ? now : drawn, "message.lottery.lost", name, slot,
+                    ResidentMessages.leave(h, 2, drawn.isAfter(now) ? now : drawn, "message.lottery.lost", name, slot,
                             calendar.everyoneFrom(slot.toLocalDate()));
                 });
     }

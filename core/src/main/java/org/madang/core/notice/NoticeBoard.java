@@ -65,10 +65,10 @@ public final class NoticeBoard {
         });
     }
 
-    /** Whether a session has liked a notice. */
-    public boolean liked(long noticeId, String sessionId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM notice_like WHERE notice_id = :n AND session_id = :s")
-                .bind("n", noticeId).bind("s", sessionId).mapTo(Integer.class).one() > 0);
+    /** The notices a session has liked. */
+    public java.util.Set<Long> likedIn(String sessionId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT notice_id FROM notice_like WHERE session_id = :s")
+                .bind("s", sessionId).mapTo(Long.class).set());
     }
 
     private static Notice notice(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -34,7 +34,8 @@ class NoticeBoardTest {
         assertThat(site.notices().like(2, "session-a")).isEqualTo(1);
         assertThat(site.notices().like(2, "session-a")).isEqualTo(1);
         assertThat(site.notices().like(2, "session-b")).isEqualTo(2);
-        assertThat(site.notices().liked(2, "session-a")).isTrue();
+        assertThat(site.notices().likedIn("session-a")).containsExactly(2L);
+        assertThat(site.notices().likedIn("session-c")).isEmpty();
         assertThat(site.events().after(before, 10)).extracting(e -> e.type()).containsExactly("NoticeLiked", "NoticeLiked");
     }
 

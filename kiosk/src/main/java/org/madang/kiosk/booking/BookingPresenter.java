@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.madang.core.Refusal;
 import org.madang.core.booking.BookingCalendar;
@@ -24,24 +22,24 @@ import org.madang.core.facility.FacilityCategory;
 import org.madang.core.facility.Slot;
 import org.madang.core.receipt.Labels;
 import org.madang.core.resident.Resident;
-import org.madang.core.resident.ResidentMessage;
 import org.madang.hardware.receipt.PrintResult;
 import org.madang.hardware.receipt.Receipt;
 import org.madang.kiosk.KioskServices;
 import org.madang.kiosk.identify.Identification;
+import org.madang.kiosk.shell.Loading;
 import org.madang.kiosk.shell.Visit;
 import org.madang.ui.Tasks;
 
 /**
  * The booking flow: category → facility → day → time → who (ID card or a booking receipt's
  * QR) → confirm → receipt; a full time offers the waiting list, a popular day in its entry
- * week the lottery. Owns the draft; every service call goes through {@link Tasks}, so it never
+ * week the lottery. Owns the draft; every service call goes through {@link Loading}, so it never
  * blocks the screen.
  */
 public final class BookingPresenter {
     private final BookingView view;
     private final KioskServices services;
-    private final Tasks tasks;
+    private final Loading loading;
     private final Supplier<? extends Labels> labels;
     private final Visit visit;
     private final Identification identification;
@@ -52,28 +50,27 @@ public final class BookingPresenter {
     private Wish wish = Wish.BOOK;
     private int party = 1;
     private boolean awaitingCard;
-    private List<ResidentMessage> news = List.of();
     /** One id per wish to book a slot: pressing "Book now" again cannot book twice. */
     private String requestId;
 
     public BookingPresenter(BookingView view, KioskServices services, Tasks tasks, Supplier<? extends Labels> labels, Visit visit) {
         this.view = view;
         this.services = services;
-        this.tasks = tasks;
+        this.loading = new Loading(tasks, view::setBusy, view::showFailure);
         this.labels = labels;
         this.visit = visit;
-        this.identification = new Identification(services, tasks, visit, () -> awaitingCard && view.askingForCard(), this::identified,
-                r -> view.showRefusal(r, false), this::failed);
+        this.identification = new Identification(services, loading, visit, () -> awaitingCard && view.askingForCard(), this::identified,
+                r -> view.showRefusal(r, false));
     }
 
     /** Opens the flow at the categories. */
     public void start() {
         clearDraft();
-        load(() -> services.facilities().categoryCounts(), view::showCategories);
+        loading.run(() -> services.facilities().categoryCounts(), view::showCategories);
     }
 
     public void chooseCategory(FacilityCategory category) {
-        load(() -> services.facilities().inCategory(category), list -> view.showFacilities(category, list));
+        loading.run(() -> services.facilities().inCategory(category), list -> view.showFacilities(category, list));
     }
 
     public void chooseFacility(Facility chosen) {
@@ -85,7 +82,7 @@ public final class BookingPresenter {
     public void chooseDays() {
         Facility f = facility;
         LocalDateTime now = now();
-        load(() -> calendar(f, now), days -> view.showDays(f, days));
+        loading.run(() -> calendar(f, now), days -> view.showDays(f, days));
     }
 
     /** Every day from the first still bookable to the end of what the window shows, with its phase. */
@@ -108,7 +105,7 @@ public final class BookingPresenter {
         Facility f = facility;
         LocalDateTime now = now();
         boolean lottery = calendar().phase(chosen, f.popular(), now) instanceof BookingCalendar.Phase.LotteryEntry;
-        load(() -> {
+        loading.run(() -> {
             List<Slot> slots = services.facilities().slots(f.id(), chosen, now);
             Optional<Map<Long, Integer>> entries = Optional.empty();
             if (lottery) {
@@ -137,30 +134,23 @@ public final class BookingPresenter {
             return;
         }
         awaitingCard = true;
-        view.askForCard(facility, chosen, what);
+        Facility f = facility;
+        // the demo scanner's practice codes are read from the database: off the UI thread, like everything else
+        loading.run(() -> services.devices().sampleCodes(), codes -> view.askForCard(f, chosen, what, codes));
     }
 
-    private void identified(Resident who) {
+    private void identified(Identification.Known who) {
         awaitingCard = false;
-        load(() -> services.messages().unread(who.id()), unread -> {
-            news = unread;
-            if (unread.isEmpty()) {
-                confirmStep();
-            } else {
-                view.showNews(unread);
-            }
-        });
+        if (who.news().isEmpty()) {
+            confirmStep();
+        } else {
+            view.showNews(who.news());
+        }
     }
 
     /** The resident has read the news: it is marked read, and the booking goes on. */
     public void newsRead() {
-        List<Long> ids = news.stream().map(ResidentMessage::id).toList();
-        news = List.of();
-        LocalDateTime now = now();
-        load(() -> {
-            services.messages().markRead(ids, now);
-            return ids;
-        }, done -> confirmStep());
+        identification.newsRead(this::confirmStep);
     }
 
     /** Shows what is about to be done, with any rule that already refuses it, asked of the database now. */
@@ -170,7 +160,7 @@ public final class BookingPresenter {
         Slot s = slot;
         Wish w = wish;
         int p = party;
-        load(() -> new Checked(services.bookings().quote(f, resident, p, s), w == Wish.BOOK
+        loading.run(() -> new Checked(services.bookings().quote(f, resident, p, s), w == Wish.BOOK
                         ? services.bookings().check(s.id(), resident.id(), p) : Optional.empty()),
                 c -> view.showConfirmation(f, s, resident, p, c.quote(), w, c.refusal()));
     }
@@ -202,8 +192,7 @@ public final class BookingPresenter {
         BookingRequest request = new BookingRequest(slot.id(), resident.id(), party, Channel.KIOSK, requestId);
         Facility f = facility;
         Labels words = labels.get();
-        view.setBusy(true);
-        tasks.run(() -> {
+        loading.run(() -> {
             BookingOutcome outcome = services.bookings().book(request);
             if (outcome instanceof BookingOutcome.Booked booked) {
                 Receipt receipt = services.receipts().booking(booked.booking(), f, words);
@@ -211,13 +200,12 @@ public final class BookingPresenter {
             }
             return new Done(outcome, null, null);
         }, done -> {
-            view.setBusy(false);
             if (done.outcome() instanceof BookingOutcome.Booked booked) {
                 view.showBooked(booked.booking(), f, done.receipt(), done.printed());
             } else if (done.outcome() instanceof BookingOutcome.Refused refused) {
                 view.showRefusal(refused.refusal(), true);
             }
-        }, this::failed);
+        });
     }
 
     private void waitForSeat() {
@@ -225,7 +213,7 @@ public final class BookingPresenter {
         Facility f = facility;
         Slot s = slot;
         int p = party;
-        load(() -> services.waitlist().join(s.id(), resident, p), outcome -> {
+        loading.run(() -> services.waitlist().join(s.id(), resident, p), outcome -> {
             if (outcome instanceof WaitlistOutcome.Joined joined) {
                 view.showWaiting(f, s, joined.position());
             } else if (outcome instanceof WaitlistOutcome.Refused refused) {
@@ -239,7 +227,7 @@ public final class BookingPresenter {
         Facility f = facility;
         Slot s = slot;
         int p = party;
-        load(() -> services.lottery().enter(s.id(), resident, p), outcome -> {
+        loading.run(() -> services.lottery().enter(s.id(), resident, p), outcome -> {
             if (outcome instanceof LotteryOutcome.Entered entered) {
                 view.showEntered(f, s, entered.drawAt(), entered.entries());
             } else if (outcome instanceof LotteryOutcome.Refused refused) {
@@ -261,7 +249,6 @@ public final class BookingPresenter {
         wish = Wish.BOOK;
         party = 1;
         awaitingCard = false;
-        news = List.of();
         requestId = null;
     }
 
@@ -281,19 +268,6 @@ public final class BookingPresenter {
 
     private LocalDateTime now() {
         return LocalDateTime.now(services.clock());
-    }
-
-    private <T> void load(Callable<T> work, Consumer<T> show) {
-        view.setBusy(true);
-        tasks.run(work, result -> {
-            view.setBusy(false);
-            show.accept(result);
-        }, this::failed);
-    }
-
-    private void failed(Throwable error) {
-        view.setBusy(false);
-        view.showFailure();
     }
 
     private record Done(BookingOutcome outcome, Receipt receipt, PrintResult printed) {

@@ -122,8 +122,8 @@ public final class BookingScreens implements BookingView {
     }
 
     @Override
-    public void askForCard(Facility f, Slot slot, Wish wish) {
-        identify.show(f, slot, wish);
+    public void askForCard(Facility f, Slot slot, Wish wish, List<KioskServices.SampleCode> practiceCodes) {
+        identify.show(f, slot, wish, practiceCodes);
         navigator.show(IdentifyPage.ID);
     }
 

@@ -15,6 +15,7 @@ import org.madang.core.resident.Resident;
 import org.madang.core.resident.ResidentMessage;
 import org.madang.hardware.receipt.PrintResult;
 import org.madang.hardware.receipt.Receipt;
+import org.madang.kiosk.KioskServices;
 
 /** The booking screens as the presenter sees them, in domain words. */
 public interface BookingView {
@@ -35,7 +36,8 @@ public interface BookingView {
      */
     void showSlots(Facility facility, LocalDate day, List<Slot> slots, Optional<Map<Long, Integer>> lotteryEntries);
 
-    void askForCard(Facility facility, Slot slot, Wish wish);
+    /** Asks for an ID card or a receipt's QR; {@code practiceCodes} are what a demo kiosk's on-screen scanner offers. */
+    void askForCard(Facility facility, Slot slot, Wish wish, List<KioskServices.SampleCode> practiceCodes);
 
     /** Whether the card request is on screen now: a card inserted after the resident left it is not used. */
     boolean askingForCard();

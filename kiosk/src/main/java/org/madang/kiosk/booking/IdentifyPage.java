@@ -1,6 +1,7 @@
 package org.madang.kiosk.booking;
 
 import org.madang.kiosk.shell.Formats;
+import java.util.List;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.Refusal;
@@ -29,7 +30,7 @@ final class IdentifyPage extends KioskPage {
         setTitle(look.words().get("booking.identify.title"));
     }
 
-    void show(Facility facility, Slot slot, Wish wish) {
+    void show(Facility facility, Slot slot, Wish wish, List<KioskServices.SampleCode> practiceCodes) {
         Formats formats = new Formats(look.words());
         setHint(look.words().get("booking.identify.hint", facility.name().in(look.words().language()),
                 formats.date(slot.startsAt().toLocalDate()), formats.period(slot.startsAt(), slot.endsAt()),
@@ -41,7 +42,7 @@ final class IdentifyPage extends KioskPage {
         JPanel simulators = new org.madang.ui.widget.ViewportPanel(new MigLayout("fillx, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]"), look.scale().mm(20));
         simulators.setOpaque(false);
         devices.cards().ifPresent(c -> simulators.add(SimulatorPanels.cards(look, c)));
-        devices.scans().ifPresent(s -> simulators.add(SimulatorPanels.scans(look, s)));
+        devices.scans().ifPresent(s -> simulators.add(SimulatorPanels.scans(look, s, practiceCodes)));
         if (simulators.getComponentCount() > 0) {
             content().add(scroller(simulators), "gaptop " + look.scale().mm(10));
         }

@@ -1,6 +1,7 @@
 package org.madang.kiosk.checkin;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
@@ -10,6 +11,7 @@ import org.madang.core.facility.Facility;
 import org.madang.kiosk.KioskServices;
 import org.madang.kiosk.identify.SimulatorPanels;
 import org.madang.kiosk.shell.KioskPage;
+import org.madang.kiosk.shell.Loading;
 import org.madang.kiosk.shell.Look;
 import org.madang.kiosk.shell.Navigator;
 import org.madang.ui.widget.TouchButton;
@@ -22,8 +24,6 @@ public final class CheckInPage extends KioskPage implements CheckInView {
 
     private final Navigator navigator;
     private final KioskServices.Devices devices;
-    private final Consumer<Boolean> busy;
-    private final Runnable failure;
     private final WrappingText answer = new WrappingText("checkin.answer", "body");
     private final TouchButton finish;
     private final CheckInPresenter presenter;
@@ -33,13 +33,11 @@ public final class CheckInPage extends KioskPage implements CheckInView {
         super(look, ID);
         this.navigator = navigator;
         this.devices = services.devices();
-        this.busy = busy;
-        this.failure = failure;
         setTitle(look.words().get("checkin.title"));
         setHint(look.words().get("checkin.hint"));
         finish = new TouchButton("checkin.finish", look.words().get("booking.done.finish"), "primary", look.scale());
         finish.addActionListener(e -> onFinish.run());
-        presenter = new CheckInPresenter(this, services, tasks);
+        presenter = new CheckInPresenter(this, services, new Loading(tasks, busy, failure));
         navigator.register(ID, this);
     }
 
@@ -48,14 +46,15 @@ public final class CheckInPage extends KioskPage implements CheckInView {
     }
 
     @Override
-    public void showWaiting() {
+    public void showWaiting(List<KioskServices.SampleCode> practiceCodes) {
+        answer.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE_CLASS, "body");
         answer.say("");
         content().removeAll();
         content().setLayout(new MigLayout("fill, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]", "[][grow, fill][]"));
         content().add(answer);
         JPanel simulators = new org.madang.ui.widget.ViewportPanel(new MigLayout("fillx, wrap 1, insets 0", "[grow, fill]"), look.scale().mm(20));
         simulators.setOpaque(false);
-        devices.scans().ifPresent(s -> simulators.add(SimulatorPanels.scans(look, s)));
+        devices.scans().ifPresent(s -> simulators.add(SimulatorPanels.scans(look, s, practiceCodes)));
         content().add(scroller(simulators));
         content().add(finish, "hmin " + look.bigButton());
         refresh();
@@ -80,15 +79,5 @@ public final class CheckInPage extends KioskPage implements CheckInView {
     public void showRefusal(Refusal refusal) {
         answer.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE_CLASS, "refusal");
         answer.say(look.words().say(refusal));
-    }
-
-    @Override
-    public void showFailure() {
-        failure.run();
-    }
-
-    @Override
-    public void setBusy(boolean on) {
-        busy.accept(on);
     }
 }

@@ -3,7 +3,7 @@ package org.madang.kiosk.checkin;
 import org.madang.core.booking.CheckInOutcome;
 import org.madang.hardware.qr.QrListener;
 import org.madang.kiosk.KioskServices;
-import org.madang.ui.Tasks;
+import org.madang.kiosk.shell.Loading;
 
 /**
  * Check-in by a booking receipt's QR code: every code scanned while the screen shows is
@@ -13,22 +13,22 @@ import org.madang.ui.Tasks;
 public final class CheckInPresenter implements QrListener {
     private final CheckInView view;
     private final KioskServices services;
-    private final Tasks tasks;
+    private final Loading loading;
 
-    public CheckInPresenter(CheckInView view, KioskServices services, Tasks tasks) {
+    public CheckInPresenter(CheckInView view, KioskServices services, Loading loading) {
         this.view = view;
         this.services = services;
-        this.tasks = tasks;
+        this.loading = loading;
         services.devices().qrScanner().addListener(this);
     }
 
     public void start() {
-        view.showWaiting();
+        loading.run(() -> services.devices().sampleCodes(), view::showWaiting);
     }
 
     @Override
     public void scanned(String text) {
-        tasks.onUiThread(() -> {
+        loading.tasks().onUiThread(() -> {
             if (view.showing()) {
                 checkIn(text);
             }
@@ -36,17 +36,12 @@ public final class CheckInPresenter implements QrListener {
     }
 
     private void checkIn(String text) {
-        view.setBusy(true);
-        tasks.run(() -> services.checkIns().checkIn(text), outcome -> {
-            view.setBusy(false);
+        loading.run(() -> services.checkIns().checkIn(text), outcome -> {
             if (outcome instanceof CheckInOutcome.CheckedIn in) {
                 view.showCheckedIn(in.booking(), in.facility());
             } else if (outcome instanceof CheckInOutcome.Refused refused) {
                 view.showRefusal(refused.refusal());
             }
-        }, e -> {
-            view.setBusy(false);
-            view.showFailure();
         });
     }
 

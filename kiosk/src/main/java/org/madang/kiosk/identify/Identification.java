@@ -1,53 +1,64 @@
 package org.madang.kiosk.identify;
 
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.madang.core.Refusal;
 import org.madang.core.resident.Resident;
+import org.madang.core.resident.ResidentMessage;
 import org.madang.core.resident.Rrn;
 import org.madang.hardware.id.IdReaderListener;
 import org.madang.hardware.id.Identity;
 import org.madang.hardware.qr.QrListener;
 import org.madang.kiosk.KioskServices;
+import org.madang.kiosk.shell.Loading;
 import org.madang.kiosk.shell.Visit;
-import org.madang.ui.Tasks;
 
 /**
  * Finds out who is at the kiosk: an ID card in the reader, or the QR code of one of their
- * booking receipts under the scanner (no registration number is ever typed). Listens only while
- * its screen shows; the visit remembers the resident for every service afterwards.
+ * booking receipts under the scanner (no registration number is ever typed), together with the
+ * messages left for them since their last visit. Listens only while its screen shows; the visit
+ * remembers the resident for every service afterwards.
  */
 public final class Identification implements IdReaderListener, QrListener {
+    /** Who the resident is, and what is new for them (oldest first; empty when nothing is). */
+    public record Known(Resident resident, List<ResidentMessage> news) {
+        public Known {
+            news = List.copyOf(news);
+        }
+    }
+
     private final KioskServices services;
-    private final Tasks tasks;
+    private final Loading loading;
     private final Visit visit;
     private final BooleanSupplier listening;
-    private final Consumer<Resident> found;
+    private final Consumer<Known> found;
     private final Consumer<Refusal> refused;
-    private final Consumer<Throwable> failed;
+    private List<ResidentMessage> unread = List.of();
 
     /**
      * @param listening whether the screen that asks for a card is showing now (read on the UI thread)
-     * @param found     the resident, once known (on the UI thread)
+     * @param found     the resident and their news, once known (on the UI thread)
      * @param refused   why a card or code did not identify anyone (on the UI thread)
      */
-    public Identification(KioskServices services, Tasks tasks, Visit visit, BooleanSupplier listening, Consumer<Resident> found,
-                          Consumer<Refusal> refused, Consumer<Throwable> failed) {
+    public Identification(KioskServices services, Loading loading, Visit visit, BooleanSupplier listening, Consumer<Known> found,
+                          Consumer<Refusal> refused) {
         this.services = services;
-        this.tasks = tasks;
+        this.loading = loading;
         this.visit = visit;
         this.listening = listening;
         this.found = found;
         this.refused = refused;
-        this.failed = failed;
         services.devices().idReader().addListener(this);
         services.devices().qrScanner().addListener(this);
     }
 
     @Override
     public void identified(Identity identity) {
-        tasks.onUiThread(() -> {
+        loading.tasks().onUiThread(() -> {
             if (!listening.getAsBoolean()) {
                 return;
             }
@@ -62,7 +73,7 @@ public final class Identification implements IdReaderListener, QrListener {
 
     @Override
     public void refused(String reason) {
-        tasks.onUiThread(() -> {
+        loading.tasks().onUiThread(() -> {
             if (listening.getAsBoolean()) {
                 refused.accept(Refusal.of("booking.refused.unreadableCard"));
             }
@@ -71,15 +82,15 @@ public final class Identification implements IdReaderListener, QrListener {
 
     @Override
     public void scanned(String text) {
-        tasks.onUiThread(() -> {
+        loading.tasks().onUiThread(() -> {
             if (listening.getAsBoolean()) {
                 lookUp(() -> services.checkIns().residentOf(text).flatMap(services.residents()::byId), "identify.refused.code");
             }
         });
     }
 
-    private void lookUp(java.util.concurrent.Callable<Optional<Resident>> query, String notFoundKey) {
-        tasks.run(query, who -> {
+    private void lookUp(Callable<Optional<Resident>> query, String notFoundKey) {
+        loading.run(() -> query.call().map(r -> new Known(r, services.messages().unread(r.id()))), who -> {
             if (!listening.getAsBoolean()) {
                 return;
             }
@@ -87,9 +98,21 @@ public final class Identification implements IdReaderListener, QrListener {
                 refused.accept(Refusal.of(notFoundKey));
                 return;
             }
-            visit.identified(who.get());
+            visit.identified(who.get().resident());
+            unread = who.get().news();
             found.accept(who.get());
-        }, failed);
+        });
+    }
+
+    /** The resident has read the news handed to {@code found}: it is marked read, then {@code then} runs. */
+    public void newsRead(Runnable then) {
+        List<Long> ids = unread.stream().map(ResidentMessage::id).toList();
+        unread = List.of();
+        LocalDateTime now = LocalDateTime.now(services.clock());
+        loading.run(() -> {
+            services.messages().markRead(ids, now);
+            return ids;
+        }, done -> then.run());
     }
 
     /** Stops listening to the devices; not used again. */

@@ -1,5 +1,6 @@
 package org.madang.kiosk.identify;
 
+import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
@@ -30,11 +31,11 @@ public final class SimulatorPanels {
         return cards;
     }
 
-    /** A button per sample code; the codes are read now, so call it again when the screen is shown anew. */
-    public static JPanel scans(Look look, KioskServices.ScanSimulator simulator) {
+    /** A button per sample code (read beforehand with {@link KioskServices.Devices#sampleCodes()}). */
+    public static JPanel scans(Look look, KioskServices.ScanSimulator simulator, List<KioskServices.SampleCode> samples) {
         JPanel codes = titled(look, "scan.simulator", "kiosk.scan.simulator");
         int i = 0;
-        for (KioskServices.SampleCode code : simulator.codes().get()) {
+        for (KioskServices.SampleCode code : samples) {
             TouchButton b = new TouchButton("scan." + i++, look.words().get(code.labelKey(), code.args().toArray()), "nav", look.scale());
             b.addActionListener(e -> simulator.scanner().scan(code.text()));
             codes.add(b, "hmin " + look.button());

@@ -1,42 +1,37 @@
 package org.madang.kiosk.mine;
 
 import java.time.LocalDateTime;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.madang.core.booking.CancelOutcome;
 import org.madang.core.booking.ResidentBooking;
 import org.madang.core.facility.Facility;
 import org.madang.core.receipt.Labels;
 import org.madang.core.resident.Resident;
-import org.madang.core.resident.ResidentMessage;
 import org.madang.hardware.receipt.PrintResult;
 import org.madang.hardware.receipt.Receipt;
 import org.madang.kiosk.KioskServices;
 import org.madang.kiosk.identify.Identification;
+import org.madang.kiosk.shell.Loading;
 import org.madang.kiosk.shell.Visit;
-import org.madang.ui.Tasks;
 
 /** "My bookings": who the resident is, their coming bookings, a receipt again, a cancellation with the refund shown first. */
 public final class MinePresenter {
     private final MineView view;
     private final KioskServices services;
-    private final Tasks tasks;
+    private final Loading loading;
     private final Supplier<? extends Labels> labels;
     private final Visit visit;
     private final Identification identification;
     private boolean awaitingCard;
-    private List<ResidentMessage> news = List.of();
 
-    public MinePresenter(MineView view, KioskServices services, Tasks tasks, Supplier<? extends Labels> labels, Visit visit) {
+    public MinePresenter(MineView view, KioskServices services, Loading loading, Supplier<? extends Labels> labels, Visit visit) {
         this.view = view;
         this.services = services;
-        this.tasks = tasks;
+        this.loading = loading;
         this.labels = labels;
         this.visit = visit;
-        this.identification = new Identification(services, tasks, visit, () -> awaitingCard && view.askingForCard(),
-                this::identified, view::showCardProblem, this::failed);
+        this.identification = new Identification(services, loading, visit, () -> awaitingCard && view.askingForCard(),
+                this::identified, view::showCardProblem);
     }
 
     public void start() {
@@ -45,51 +40,43 @@ public final class MinePresenter {
             return;
         }
         awaitingCard = true;
-        view.askForCard();
+        loading.run(() -> services.devices().sampleCodes(), view::askForCard);
     }
 
-    private void identified(Resident who) {
+    private void identified(Identification.Known who) {
         awaitingCard = false;
-        load(() -> services.messages().unread(who.id()), unread -> {
-            news = unread;
-            if (unread.isEmpty()) {
-                list(null);
-            } else {
-                view.showNews(unread);
-            }
-        });
+        if (who.news().isEmpty()) {
+            list(null);
+        } else {
+            view.showNews(who.news());
+        }
     }
 
     /** The news has been read: marked so, then the bookings. */
     public void newsRead() {
-        List<Long> ids = news.stream().map(ResidentMessage::id).toList();
-        news = List.of();
-        LocalDateTime now = now();
-        load(() -> {
-            services.messages().markRead(ids, now);
-            return ids;
-        }, done -> list(null));
+        identification.newsRead(() -> list(null));
     }
 
     private void list(String noteKey, Object... args) {
         Resident resident = visit.resident().orElseThrow();
-        LocalDateTime now = now();
-        load(() -> services.bookingStore().upcoming(resident.id(), now), list -> view.showBookings(resident, list, noteKey, args));
+        LocalDateTime now = LocalDateTime.now(services.clock());
+        loading.run(() -> services.bookingStore().upcoming(resident.id(), now), list -> view.showBookings(resident, list, noteKey, args));
     }
 
     /** Prints the booking's receipt again; the list says whether it came out. */
     public void reprint(ResidentBooking chosen) {
         Labels words = labels.get();
-        load(() -> {
+        loading.run(() -> {
             Facility facility = services.facilities().byId(chosen.booking().facilityId()).orElseThrow();
             Receipt receipt = services.receipts().booking(chosen.booking(), facility, words);
             return services.devices().printer().print(receipt);
-        }, printed -> list(MineView.printedKey(printed), printed instanceof PrintResult.Failed f ? f.reason() : ""));
+        }, printed -> list(printed.printed() ? "mine.reprinted" : "mine.reprintFailed",
+                printed instanceof PrintResult.Failed f ? f.reason() : ""));
     }
 
     /** Shows what cancelling would give back; nothing is cancelled yet. */
     public void askCancel(ResidentBooking chosen) {
-        load(() -> services.cancellations().quote(chosen.booking().id()), quote -> {
+        loading.run(() -> services.cancellations().quote(chosen.booking().id()), quote -> {
             if (quote.isPresent()) {
                 view.showCancelQuote(chosen, quote.get());
             } else {
@@ -100,7 +87,7 @@ public final class MinePresenter {
 
     public void cancel(ResidentBooking chosen) {
         long resident = visit.resident().orElseThrow().id();
-        load(() -> services.cancellations().cancel(chosen.booking().id(), resident, "resident:" + resident), outcome -> {
+        loading.run(() -> services.cancellations().cancel(chosen.booking().id(), resident, "resident:" + resident), outcome -> {
             if (outcome instanceof CancelOutcome.Cancelled done) {
                 view.showCancelled(chosen, done.refund());
             } else if (outcome instanceof CancelOutcome.Refused refused) {
@@ -114,29 +101,7 @@ public final class MinePresenter {
         list(null);
     }
 
-    public void clear() {
-        awaitingCard = false;
-        news = List.of();
-    }
-
     public void dispose() {
         identification.dispose();
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.now(services.clock());
-    }
-
-    private <T> void load(Callable<T> work, Consumer<T> show) {
-        view.setBusy(true);
-        tasks.run(work, result -> {
-            view.setBusy(false);
-            show.accept(result);
-        }, this::failed);
-    }
-
-    private void failed(Throwable e) {
-        view.setBusy(false);
-        view.showFailure();
     }
 }

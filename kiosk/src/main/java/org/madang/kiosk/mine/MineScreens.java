@@ -18,6 +18,7 @@ import org.madang.kiosk.identify.NewsPage;
 import org.madang.kiosk.identify.SimulatorPanels;
 import org.madang.kiosk.shell.Formats;
 import org.madang.kiosk.shell.KioskPage;
+import org.madang.kiosk.shell.Loading;
 import org.madang.kiosk.shell.Look;
 import org.madang.kiosk.shell.Navigator;
 import org.madang.kiosk.shell.Visit;
@@ -38,8 +39,6 @@ public final class MineScreens implements MineView {
     private final Navigator navigator;
     private final KioskServices.Devices devices;
     private final NewsPage news;
-    private final Consumer<Boolean> busy;
-    private final Runnable failure;
     private final Runnable finish;
     private final MinePresenter presenter;
     private final KioskPage identify;
@@ -54,10 +53,8 @@ public final class MineScreens implements MineView {
         this.navigator = navigator;
         this.devices = services.devices();
         this.news = news;
-        this.busy = busy;
-        this.failure = failure;
         this.finish = finish;
-        this.presenter = new MinePresenter(this, services, tasks, words, visit);
+        this.presenter = new MinePresenter(this, services, new Loading(tasks, busy, failure), words, visit);
         identify = new KioskPage(look, IDENTIFY);
         identify.setTitle(look.words().get("mine.identify.title"));
         identify.setHint(look.words().get("mine.identify.hint"));
@@ -82,12 +79,12 @@ public final class MineScreens implements MineView {
     }
 
     @Override
-    public void askForCard() {
+    public void askForCard(List<KioskServices.SampleCode> practiceCodes) {
         cardProblem.say("");
         JPanel body = column();
         body.add(cardProblem);
         devices.cards().ifPresent(c -> body.add(SimulatorPanels.cards(look, c)));
-        devices.scans().ifPresent(s -> body.add(SimulatorPanels.scans(look, s)));
+        devices.scans().ifPresent(s -> body.add(SimulatorPanels.scans(look, s, practiceCodes)));
         identify.showScrolling(body);
         navigator.show(IDENTIFY);
     }
@@ -200,16 +197,6 @@ public final class MineScreens implements MineView {
         body.add(back, "hmin " + look.button());
         cancel.showScrolling(body);
         navigator.show(CANCEL);
-    }
-
-    @Override
-    public void showFailure() {
-        failure.run();
-    }
-
-    @Override
-    public void setBusy(boolean on) {
-        busy.accept(on);
     }
 
     private JPanel column() {

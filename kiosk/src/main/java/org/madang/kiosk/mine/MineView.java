@@ -6,13 +6,13 @@ import org.madang.core.booking.CancelQuote;
 import org.madang.core.booking.ResidentBooking;
 import org.madang.core.resident.Resident;
 import org.madang.core.resident.ResidentMessage;
-import org.madang.hardware.receipt.PrintResult;
+import org.madang.kiosk.KioskServices;
 
 /** "My bookings" as its presenter sees it. */
 public interface MineView {
 
-    /** Asks for an ID card or a booking receipt's QR code. */
-    void askForCard();
+    /** Asks for an ID card or a booking receipt's QR code; {@code practiceCodes} are what a demo kiosk's on-screen scanner offers. */
+    void askForCard(List<KioskServices.SampleCode> practiceCodes);
 
     /** Whether the card request is on screen now. */
     boolean askingForCard();
@@ -21,7 +21,7 @@ public interface MineView {
 
     void showNews(List<ResidentMessage> messages);
 
-    /** The resident's bookings that have not ended, soonest first; {@code note} is a line above them (a reprint's outcome), or null. */
+    /** The resident's bookings that have not ended, soonest first; {@code noteKey} names a line above them (a reprint's outcome), or is null. */
     void showBookings(Resident resident, List<ResidentBooking> bookings, String noteKey, Object... noteArgs);
 
     /** What cancelling would give back, before the resident confirms. */
@@ -31,13 +31,4 @@ public interface MineView {
     void showCancelled(ResidentBooking booking, int refund);
 
     void showRefusal(Refusal refusal);
-
-    void showFailure();
-
-    void setBusy(boolean busy);
-
-    /** Whether a receipt could be printed (for the note above the list). */
-    static String printedKey(PrintResult result) {
-        return result.printed() ? "mine.reprinted" : "mine.reprintFailed";
-    }
 }

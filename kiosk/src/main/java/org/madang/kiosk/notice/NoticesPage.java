@@ -11,6 +11,7 @@ import org.madang.core.notice.Notice;
 import org.madang.kiosk.KioskServices;
 import org.madang.kiosk.shell.Formats;
 import org.madang.kiosk.shell.KioskPage;
+import org.madang.kiosk.shell.Loading;
 import org.madang.kiosk.shell.Look;
 import org.madang.kiosk.shell.Navigator;
 import org.madang.kiosk.shell.Visit;
@@ -25,17 +26,13 @@ public final class NoticesPage extends KioskPage implements NoticesView {
     public static final String ID = "notices";
 
     private final Navigator navigator;
-    private final Consumer<Boolean> busy;
-    private final Runnable failure;
     private final NoticesPresenter presenter;
 
     public NoticesPage(Look look, Navigator navigator, KioskServices services, Tasks tasks, Visit visit, Consumer<Boolean> busy,
                        Runnable failure) {
         super(look, ID);
         this.navigator = navigator;
-        this.busy = busy;
-        this.failure = failure;
-        this.presenter = new NoticesPresenter(this, services, tasks, visit);
+        this.presenter = new NoticesPresenter(this, services, new Loading(tasks, busy, failure), visit);
         setTitle(look.words().get("notices.title"));
         setHint(look.words().get("notices.hint"));
         navigator.register(ID, this);
@@ -96,15 +93,5 @@ public final class NoticesPage extends KioskPage implements NoticesView {
         card.add(until);
         card.add(like, "hmin " + look.button());
         return card;
-    }
-
-    @Override
-    public void showFailure() {
-        failure.run();
-    }
-
-    @Override
-    public void setBusy(boolean on) {
-        busy.accept(on);
     }
 }

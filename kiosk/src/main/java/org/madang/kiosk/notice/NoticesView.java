@@ -13,8 +13,4 @@ public interface NoticesView {
      * @param liked ids this visit has liked already
      */
     void showNotices(List<Notice> hot, List<Notice> all, Set<Long> liked);
-
-    void showFailure();
-
-    void setBusy(boolean busy);
 }

@@ -1,7 +1,5 @@
 package org.madang.kiosk.queue;
 
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.madang.core.queue.IssuedTicket;
 import org.madang.core.queue.LineStatus;
@@ -10,26 +8,26 @@ import org.madang.core.receipt.Labels;
 import org.madang.hardware.receipt.PrintResult;
 import org.madang.hardware.receipt.Receipt;
 import org.madang.kiosk.KioskServices;
-import org.madang.ui.Tasks;
+import org.madang.kiosk.shell.Loading;
 
 /** Taking a queue ticket (번호표): a service, the priority question, the printed ticket. */
 public final class QueuePresenter {
     private final QueueView view;
     private final KioskServices services;
-    private final Tasks tasks;
+    private final Loading loading;
     private final Supplier<? extends Labels> labels;
     private LineStatus line;
 
-    public QueuePresenter(QueueView view, KioskServices services, Tasks tasks, Supplier<? extends Labels> labels) {
+    public QueuePresenter(QueueView view, KioskServices services, Loading loading, Supplier<? extends Labels> labels) {
         this.view = view;
         this.services = services;
-        this.tasks = tasks;
+        this.loading = loading;
         this.labels = labels;
     }
 
     public void start() {
         line = null;
-        load(() -> services.queue().status(), view::showLines);
+        loading.run(() -> services.queue().status(), view::showLines);
     }
 
     public void chooseLine(LineStatus chosen) {
@@ -41,22 +39,11 @@ public final class QueuePresenter {
     public void take(PriorityReason reason) {
         long lineId = line.line().id();
         Labels words = labels.get();
-        load(() -> {
+        loading.run(() -> {
             IssuedTicket ticket = services.queue().take(lineId, reason);
             Receipt receipt = services.receipts().ticket(ticket, words);
             return new Taken(ticket, receipt, services.devices().printer().print(receipt));
         }, t -> view.showTicket(t.ticket(), t.receipt(), t.printed()));
-    }
-
-    private <T> void load(Callable<T> work, Consumer<T> show) {
-        view.setBusy(true);
-        tasks.run(work, result -> {
-            view.setBusy(false);
-            show.accept(result);
-        }, e -> {
-            view.setBusy(false);
-            view.showFailure();
-        });
     }
 
     private record Taken(IssuedTicket ticket, Receipt receipt, PrintResult printed) {

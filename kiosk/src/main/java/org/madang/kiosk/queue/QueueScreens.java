@@ -13,6 +13,7 @@ import org.madang.hardware.receipt.Receipt;
 import org.madang.hardware.receipt.ReceiptImageRenderer;
 import org.madang.kiosk.KioskServices;
 import org.madang.kiosk.shell.KioskPage;
+import org.madang.kiosk.shell.Loading;
 import org.madang.kiosk.shell.Look;
 import org.madang.kiosk.shell.Navigator;
 import org.madang.ui.Messages;
@@ -30,8 +31,6 @@ public final class QueueScreens implements QueueView {
 
     private final Look look;
     private final Navigator navigator;
-    private final Consumer<Boolean> busy;
-    private final Runnable failure;
     private final QueuePresenter presenter;
     private final KioskPage lines;
     private final KioskPage priority;
@@ -41,9 +40,7 @@ public final class QueueScreens implements QueueView {
                         Consumer<Boolean> busy, Runnable failure, Runnable finish) {
         this.look = look;
         this.navigator = navigator;
-        this.busy = busy;
-        this.failure = failure;
-        this.presenter = new QueuePresenter(this, services, tasks, words);
+        this.presenter = new QueuePresenter(this, services, new Loading(tasks, busy, failure), words);
         lines = new KioskPage(look, LINES);
         lines.setTitle(look.words().get("queue.lines.title"));
         lines.setHint(look.words().get("queue.lines.hint"));
@@ -111,16 +108,6 @@ public final class QueueScreens implements QueueView {
     public void showTicket(IssuedTicket issued, Receipt receipt, PrintResult printed) {
         ticket.show(issued, receipt, printed);
         navigator.showWithoutReturn(TICKET);
-    }
-
-    @Override
-    public void showFailure() {
-        failure.run();
-    }
-
-    @Override
-    public void setBusy(boolean on) {
-        busy.accept(on);
     }
 
     /** The number, large; who is ahead; the ticket as printed. */

@@ -16,8 +16,4 @@ public interface QueueView {
     void askPriority(LineStatus line);
 
     void showTicket(IssuedTicket ticket, Receipt receipt, PrintResult printed);
-
-    void showFailure();
-
-    void setBusy(boolean busy);
 }

@@ -14,6 +14,7 @@ import org.madang.core.facility.FacilityCategory;
 import org.madang.core.facility.Slot;
 import org.madang.hardware.id.Identity;
 import org.madang.kiosk.KioskFixtureAccess;
+import org.madang.kiosk.KioskServices;
 import org.madang.ui.DirectTasks;
 import org.madang.ui.Messages;
 
@@ -50,6 +51,8 @@ class BookingPresenterTest {
         walkToCard(FacilityCategory.SPORTS);
         assertThat(view.shown).containsExactly("categories", "facilities", "facility", "days", "slots", "card");
         assertThat(view.wish).isEqualTo(Wish.BOOK);
+        // the demo scanner offers codes to practise with, ending with one from elsewhere and a made-up one
+        assertThat(view.practiceCodes).extracting(KioskServices.SampleCode::labelKey).endsWith("kiosk.scan.foreign", "kiosk.scan.forged");
 
         fixture.insert(DemoCards.RESIDENTS.get(0).card());
         assertThat(view.last()).isEqualTo("confirm");

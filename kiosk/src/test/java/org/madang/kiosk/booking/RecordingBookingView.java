@@ -16,6 +16,7 @@ import org.madang.core.facility.Slot;
 import org.madang.core.resident.Resident;
 import org.madang.hardware.receipt.PrintResult;
 import org.madang.hardware.receipt.Receipt;
+import org.madang.kiosk.KioskServices;
 
 /** A booking view that remembers what it was told to show, for presenter tests without AWT. */
 final class RecordingBookingView implements BookingView {
@@ -32,6 +33,7 @@ final class RecordingBookingView implements BookingView {
     Receipt receipt;
     PrintResult printed;
     boolean onCardScreen;
+    List<KioskServices.SampleCode> practiceCodes;
     Wish wish;
     List<ResidentMessage> news;
     int position;
@@ -72,8 +74,9 @@ final class RecordingBookingView implements BookingView {
     }
 
     @Override
-    public void askForCard(Facility facility, Slot slot, Wish what) {
+    public void askForCard(Facility facility, Slot slot, Wish what, List<KioskServices.SampleCode> codes) {
         shown.add("card");
+        practiceCodes = codes;
         onCardScreen = true;
         wish = what;
     }
