@@ -42,8 +42,8 @@ final class KioskCommand extends SiteCommand implements Callable<Integer> {
             CountDownLatch closed = new CountDownLatch(1);
             SwingUtilities.invokeAndWait(() -> {
                 ScreenScale scale = new ScreenScale(config.screen(), font.family());
-                Theme.installTouch(font.family(), scale);
-                KioskApp app = new KioskApp(services, tasks, scale, config.screen().widthPx() > config.screen().heightPx());
+                KioskApp app = new KioskApp(services, tasks, Theme.installTouch(font.family(), scale), scale,
+                        config.screen().widthPx() > config.screen().heightPx());
                 new KioskWindow(app, config.site().name(), config.screen().widthPx(), config.screen().heightPx(),
                         config.ui().fullscreen() && !windowed, closed::countDown).show();
             });

@@ -51,6 +51,9 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "ko|en", description = "Language (default: the site's first).")
     String lang;
 
+    @Option(names = "--high-contrast", description = "The kiosk in its high-contrast colours.")
+    boolean highContrast;
+
     @Option(names = "--list", description = "Print every screen as 'APP SCREEN', one a line.")
     boolean list;
 
@@ -109,10 +112,11 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
                 geometry, config.ui());
         String language = Languages.choose(lang, sized);
         ScreenScale scale = new ScreenScale(geometry, font.family());
-        Theme.installTouch(font.family(), scale);
         KioskServices services = KioskAssembly.services(site, sized, font.family());
-        KioskApp kioskApp = new KioskApp(services, new DirectTasks(), scale, wh[0] > wh[1]);
+        KioskApp kioskApp = new KioskApp(services, new DirectTasks(), Theme.installTouch(font.family(), scale), scale,
+                wh[0] > wh[1]);
         kioskApp.setLanguage(language);
+        kioskApp.setHighContrast(highContrast);
         new ScreenStager(kioskApp, services).stage(screen);
         JComponent root = kioskApp.root();
         BufferedImage image = Offscreen.render(root, wh[0], wh[1]);

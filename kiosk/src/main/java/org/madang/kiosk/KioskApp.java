@@ -12,6 +12,7 @@ import javax.swing.AbstractAction;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import org.madang.kiosk.booking.BookingPresenter;
 import org.madang.kiosk.booking.BookingScreens;
@@ -23,6 +24,7 @@ import org.madang.kiosk.identify.NewsPage;
 import org.madang.kiosk.mine.MineScreens;
 import org.madang.kiosk.notice.NoticesPage;
 import org.madang.kiosk.queue.QueueScreens;
+import org.madang.kiosk.shell.Keypad;
 import org.madang.kiosk.shell.KioskShell;
 import org.madang.kiosk.shell.Look;
 import org.madang.kiosk.shell.Navigator;
@@ -31,6 +33,7 @@ import org.madang.kiosk.shell.Visit;
 import org.madang.ui.Messages;
 import org.madang.ui.ScreenScale;
 import org.madang.ui.Tasks;
+import org.madang.ui.Theme;
 
 /**
  * The kiosk: its screens, the resident's session (language, time left, reset) and the keys
@@ -40,6 +43,7 @@ public final class KioskApp {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(KioskApp.class);
     private final KioskServices services;
     private final Tasks tasks;
+    private final Theme theme;
     private final ScreenScale scale;
     private final boolean landscape;
     private final Clock clock;
@@ -47,6 +51,7 @@ public final class KioskApp {
     private final SessionClock session;
     private final Timer ticker;
     private final Visit visit = new Visit();
+    private final Keypad keypad;
 
     private String language;
     private Messages words;
@@ -59,9 +64,11 @@ public final class KioskApp {
     private CheckInPage checkIn;
     private NoticesPage notices;
 
-    public KioskApp(KioskServices services, Tasks tasks, ScreenScale scale, boolean landscape) {
+    /** @param theme the installed touch look, switched to high contrast and back by the resident */
+    public KioskApp(KioskServices services, Tasks tasks, Theme theme, ScreenScale scale, boolean landscape) {
         this.services = services;
         this.tasks = tasks;
+        this.theme = theme;
         this.scale = scale;
         this.landscape = landscape;
         this.clock = services.clock();
@@ -70,6 +77,7 @@ public final class KioskApp {
         this.language = defaultLanguage();
         root.setName("kiosk.root");
         bindKeys();
+        keypad = Keypad.attach(root);
         build();
         navigator.restart(IdlePage.ID);
     }
@@ -95,9 +103,15 @@ public final class KioskApp {
         ticker.start();
     }
 
+    /** Puts the keypad's focus on the first control of the screen showing, unless it is on that screen already. */
+    public void focusScreen() {
+        keypad.focusFirst(navigator.screen(navigator.current()));
+    }
+
     public void stop() {
         ticker.stop();
         idle.stopTurning();
+        keypad.detach();
         dispose();
     }
 
@@ -123,6 +137,19 @@ public final class KioskApp {
         }
     }
 
+    /**
+     * High-contrast colours for this visit (ACCESSIBILITY.md #4): every screen repaints at once and
+     * keeps what was entered; the next visit starts with the ordinary colours.
+     */
+    public void setHighContrast(boolean on) {
+        theme.setHighContrast(on);
+        if (SwingUtilities.getWindowAncestor(root) == null) {
+            // offscreen (screenshots, the walk): no window for the theme to repaint
+            SwingUtilities.updateComponentTreeUI(root);
+        }
+        shell.showContrast(on);
+    }
+
     /** The idle screen was touched: a new session starts at home. */
     public void wake() {
         session.restart(clock.instant());
@@ -134,6 +161,7 @@ public final class KioskApp {
     public void reset() {
         visit.reset();
         language = defaultLanguage();
+        theme.setHighContrast(false);
         build();
         navigator.restart(IdlePage.ID);
     }
@@ -187,7 +215,9 @@ public final class KioskApp {
         words = Messages.forLanguage(language);
         Look look = new Look(words, scale, landscape);
         navigator = new Navigator(HomePage.ID);
-        shell = new KioskShell(look, services.config().site().name(), navigator, this::moreTime, this::callStaff);
+        shell = new KioskShell(look, services.config().site().name(), navigator, this::moreTime, this::callStaff,
+                () -> setHighContrast(!Theme.isHighContrast()));
+        shell.showContrast(Theme.isHighContrast());
         List<String> languages = services.config().site().languages();
         idle = new IdlePage(look, services.config().site().name(), this::wake,
                 new LanguageButtons(look, languages, language, this::setLanguage));
@@ -211,6 +241,7 @@ public final class KioskApp {
             boolean idling = IdlePage.ID.equals(id);
             shell.setBarsVisible(!idling);
             shell.showFailure(false);
+            keypad.focusFirst(navigator.screen(id));
             if (idling) {
                 loadNotices();
             } else {
@@ -264,33 +295,35 @@ public final class KioskApp {
         return seconds / 60 + ":" + String.format("%02d", seconds % 60);
     }
 
-    /** Escape is Back, Home is Home, arrows move between controls like Tab (ACCESSIBILITY.md #7). */
+    /**
+     * The keypad (ACCESSIBILITY.md #4, #7): Escape is Back, Home is Home, F2 switches high contrast,
+     * Enter presses the focused button (the touch theme binds it), arrows move between controls like Tab.
+     */
     private void bindKeys() {
-        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "back");
-        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(KeyEvent.VK_HOME, 0), "home");
-        root.getActionMap().put("back", new AbstractAction() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
-                if (!IdlePage.ID.equals(navigator.current())) {
-                    navigator.back();
-                }
+        bindKey(KeyEvent.VK_ESCAPE, "back", () -> {
+            if (!IdlePage.ID.equals(navigator.current())) {
+                navigator.back();
             }
         });
-        root.getActionMap().put("home", new AbstractAction() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
-                navigator.home();
-            }
-        });
+        bindKey(KeyEvent.VK_HOME, "home", () -> navigator.home());
+        bindKey(KeyEvent.VK_F2, "contrast", () -> setHighContrast(!Theme.isHighContrast()));
         root.setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, Set.of(
                 AWTKeyStroke.getAWTKeyStroke(KeyEvent.VK_TAB, 0), AWTKeyStroke.getAWTKeyStroke(KeyEvent.VK_DOWN, 0),
                 AWTKeyStroke.getAWTKeyStroke(KeyEvent.VK_RIGHT, 0)));
         root.setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, Set.of(
                 AWTKeyStroke.getAWTKeyStroke(KeyEvent.VK_TAB, KeyEvent.SHIFT_DOWN_MASK),
                 AWTKeyStroke.getAWTKeyStroke(KeyEvent.VK_UP, 0), AWTKeyStroke.getAWTKeyStroke(KeyEvent.VK_LEFT, 0)));
+    }
+
+    private void bindKey(int key, String name, Runnable action) {
+        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(key, 0), name);
+        root.getActionMap().put(name, new AbstractAction() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                action.run();
+            }
+        });
     }
 }

@@ -28,6 +28,13 @@ public final class KioskWindow {
         frame.pack();
         frame.setLocationRelativeTo(null);
         activity = event -> app.touched();
+        frame.addWindowFocusListener(new WindowAdapter() {
+            @Override
+            public void windowGainedFocus(WindowEvent e) {
+                // a keypad user starts on the screen's first control, not on the bare window
+                app.focusScreen();
+            }
+        });
         frame.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {

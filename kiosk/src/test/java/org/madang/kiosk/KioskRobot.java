@@ -10,14 +10,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.madang.hardware.testing.Poll;
+import org.madang.ui.DirectTasks;
 import org.madang.ui.ScreenScale;
+import org.madang.ui.Tasks;
 import org.madang.ui.Theme;
 import org.madang.ui.UiExecutor;
 
 /** A kiosk in a real window under the robot, over a seeded test site with simulated devices. */
 abstract class KioskRobot {
     protected KioskFixture fixture;
-    protected UiExecutor tasks;
+    private UiExecutor executor;
     protected FrameFixture window;
     protected KioskApp app;
 
@@ -29,11 +31,11 @@ abstract class KioskRobot {
     @BeforeEach
     void open() {
         fixture = new KioskFixture("screen.widthPx=900", "screen.heightPx=1600");
-        tasks = new UiExecutor();
+        executor = new UiExecutor();
+        Tasks tasks = stagesScreens() ? new DirectTasks() : executor;
         KioskWindow kiosk = GuiActionRunner.execute(() -> {
             ScreenScale scale = new ScreenScale(fixture.config.screen(), fixture.font);
-            Theme.installTouch(fixture.font, scale);
-            app = new KioskApp(fixture.services, tasks, scale, false);
+            app = new KioskApp(fixture.services, tasks, Theme.installTouch(fixture.font, scale), scale, false);
             return new KioskWindow(app, "kiosk", 900, 1600, false, () -> { });
         });
         window = new FrameFixture(kiosk.frame());
@@ -43,8 +45,16 @@ abstract class KioskRobot {
     @AfterEach
     void close() {
         window.cleanUp();
-        tasks.close();
+        executor.close();
         fixture.close();
+    }
+
+    /**
+     * Whether the test stages screens with {@link ScreenStager}, which needs each step done at once:
+     * then the kiosk's slow work runs on the UI thread instead of in the background.
+     */
+    protected boolean stagesScreens() {
+        return false;
     }
 
     /** Clicks the first enabled, visible button whose name starts with {@code name}, once one appears. */

@@ -3,34 +3,67 @@ package org.madang.ui;
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import java.awt.Font;
+import javax.swing.UIDefaults;
 import javax.swing.UIManager;
 
 /**
- * Installs the FlatLaf look of Madang. Colours and style classes live in
- * {@code org/madang/ui/themes/FlatLightLaf.properties}; only the font, which depends on the
- * screen and the installed fonts, is set here.
+ * The FlatLaf look of Madang, installed for the whole process. Colours and style classes live in
+ * {@code org/madang/ui/themes/*.properties}; only the font, which depends on the screen and the
+ * installed fonts, and the keys of the touch look are set here. The installed theme switches
+ * between the ordinary and the high-contrast colours.
  */
 public final class Theme {
-    private Theme() {
+    private final Font font;
+    private final boolean touch;
+
+    private Theme(Font font, boolean touch) {
+        this.font = font;
+        this.touch = touch;
     }
 
-    /** The touch look of the kiosk: the body font sized for the screen's minimum glyph height. */
-    public static void installTouch(String fontFamily, ScreenScale scale) {
-        install(new Font(fontFamily, Font.PLAIN, scale.bodyFontPx()));
+    /** The touch look of the kiosk: the body font sized for the screen's minimum glyph height, ordinary colours. */
+    public static Theme installTouch(String fontFamily, ScreenScale scale) {
+        Theme theme = new Theme(new Font(fontFamily, Font.PLAIN, scale.bodyFontPx()), true);
+        theme.install(false);
+        return theme;
     }
 
     /** The desk look of the counter: a normal desktop font size. */
-    public static void installDesk(String fontFamily) {
-        install(new Font(fontFamily, Font.PLAIN, 15));
+    public static Theme installDesk(String fontFamily) {
+        Theme theme = new Theme(new Font(fontFamily, Font.PLAIN, 15), false);
+        theme.install(false);
+        return theme;
     }
 
-    private static void install(Font font) {
+    /**
+     * Switches between the ordinary and the high-contrast colours, keeping the font, and repaints
+     * every open window with the new colours (components keep their state). Call on the EDT.
+     */
+    public void setHighContrast(boolean on) {
+        if (on != isHighContrast()) {
+            install(on);
+        }
+    }
+
+    /** Whether the high-contrast colours are on. */
+    public static boolean isHighContrast() {
+        return UIManager.getLookAndFeel() instanceof HighContrastLaf;
+    }
+
+    private void install(boolean contrast) {
         // FlatLaf would scale every inset and border by the font size (x3.5 at kiosk sizes);
         // Madang sizes touch targets in millimetres itself, so pixels stay pixels
         System.setProperty("flatlaf.uiScale", "1");
         FlatLaf.registerCustomDefaultsSource("org.madang.ui.themes");
-        FlatLightLaf.setup();
+        FlatLaf.setup(contrast ? new HighContrastLaf() : new FlatLightLaf());
         UIManager.put("defaultFont", font);
+        if (touch) {
+            // a keypad's OK key is Enter: it presses the focused button, as Space does (ACCESSIBILITY.md #7)
+            UIManager.put("Button.focusInputMap", new UIDefaults.LazyInputMap(new Object[] {
+                "SPACE", "pressed", "released SPACE", "released", "ENTER", "pressed", "released ENTER", "released"}));
+        } else {
+            UIManager.put("Button.focusInputMap", null);
+        }
         // rows align to the top, not to text baselines: HTML buttons and labels that wrap have no
         // useful baseline, and asking for one while a layout is still unsized throws
         net.miginfocom.layout.PlatformDefaults.setDefaultRowAlignmentBaseline(false);

@@ -44,7 +44,7 @@ public final class IdlePage extends JPanel {
         board = new JPanel(new MigLayout("fillx, wrap 3, insets " + look.scale().mm(4) + ", gap " + look.gap(),
                 "[grow, fill, sg n][grow, fill, sg n][grow, fill, sg n]"));
         board.setName("idle.notices");
-        board.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE, "background: #FFFFFF; border: 3,3,3,3,#5B6B7C,3,8");
+        board.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE_CLASS, "card");
         MouseAdapter wakes = new MouseAdapter() {
             @Override
             public void mouseClicked(MouseEvent e) {

@@ -120,7 +120,7 @@ public final class MineScreens implements MineView {
         for (ResidentBooking rb : bookings) {
             Booking b = rb.booking();
             JPanel card = new JPanel(new MigLayout("fillx, wrap 2, gap " + look.gap(), "[grow, fill, sg c][grow, fill, sg c]"));
-            card.putClientProperty(FlatClientProperties.STYLE, "background: #FFFFFF; border: 3,3,3,3,#5B6B7C,3,8");
+            card.putClientProperty(FlatClientProperties.STYLE_CLASS, "card");
             card.setName("mine.booking." + b.number());
             WrappingText what = new WrappingText("mine.what." + i, "body");
             what.say(look.words().get("mine.booking", rb.facility().in(lang), formats.date(b.startsAt().toLocalDate()),

@@ -76,7 +76,7 @@ public final class NoticesPage extends KioskPage implements NoticesView {
         String lang = look.words().language();
         Formats formats = new Formats(look.words());
         JPanel card = new JPanel(new MigLayout("fillx, wrap 1, gap " + look.gap(), "[grow, fill]"));
-        card.putClientProperty(FlatClientProperties.STYLE, "background: #FFFFFF; border: 3,3,3,3,#5B6B7C,3,8");
+        card.putClientProperty(FlatClientProperties.STYLE_CLASS, "card");
         card.setName(name);
         WrappingText title = new WrappingText(name + ".title", "title");
         title.say(n.title().in(lang));

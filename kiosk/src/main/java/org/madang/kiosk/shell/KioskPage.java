@@ -5,6 +5,9 @@ import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.ScrollPaneConstants;
+import javax.swing.SwingUtilities;
+import javax.swing.LookAndFeel;
+import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import org.madang.ui.widget.WrappingText;
 
@@ -19,6 +22,7 @@ public class KioskPage extends JPanel {
     private final WrappingText title;
     private final WrappingText hint;
     private final JPanel content = new JPanel();
+    private transient LookAndFeel themeSeen = UIManager.getLookAndFeel();
 
     public KioskPage(Look look, String id) {
         super(new MigLayout("fill, wrap 1, insets " + look.scale().mm(8), "[grow, fill]", "[][][grow, fill]"));
@@ -74,26 +78,16 @@ public class KioskPage extends JPanel {
     }
 
     protected void refresh() {
+        if (themeSeen != UIManager.getLookAndFeel()) {
+            // components kept aside while the colours changed (a page's fixed buttons) catch up
+            themeSeen = UIManager.getLookAndFeel();
+            SwingUtilities.updateComponentTreeUI(this);
+        }
         content.revalidate();
         content.repaint();
-        Component first = firstFocusable(content);
+        Component first = Keypad.firstControl(content);
         if (first != null && isShowing()) {
             first.requestFocusInWindow();
         }
-    }
-
-    private static Component firstFocusable(java.awt.Container c) {
-        for (Component child : c.getComponents()) {
-            if (child.isFocusable() && child.isEnabled() && child instanceof javax.swing.AbstractButton) {
-                return child;
-            }
-            if (child instanceof java.awt.Container inner) {
-                Component found = firstFocusable(inner);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

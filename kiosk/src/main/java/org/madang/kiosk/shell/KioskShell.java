@@ -23,22 +23,36 @@ public final class KioskShell extends JPanel {
     private final JPanel bottom;
     private final WrappingText failure = new WrappingText("kiosk.failure", "refusal");
     private final WrappingText help = new WrappingText("kiosk.staffComing", "hint");
+    private final TouchButton contrast;
+    private final String contrastHigh;
+    private final String contrastNormal;
     private final String busyText;
     private final String failureText;
 
-    public KioskShell(Look look, String siteName, Navigator navigator, Runnable moreTime, Runnable callStaff) {
+    /**
+     * @param toggleContrast switches between ordinary and high-contrast colours; the button for it
+     *     sits in the top bar, on every screen the idle one included
+     */
+    public KioskShell(Look look, String siteName, Navigator navigator, Runnable moreTime, Runnable callStaff,
+            Runnable toggleContrast) {
         super(new BorderLayout());
         setName("kiosk");
         int pad = look.scale().mm(6);
-        JPanel top = new JPanel(new MigLayout("fillx, hidemode 3, insets " + pad + " " + look.scale().mm(8), "[grow][]"));
+        JPanel top = new JPanel(new MigLayout("fillx, hidemode 3, insets " + pad + " " + look.scale().mm(8)
+                + ", gap " + look.gap(), "[grow][]"));
         top.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
         JLabel site = new JLabel(siteName);
         site.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
         remaining.setName("session.remaining");
         remaining.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
-        top.add(site);
-        top.add(remaining, "wrap");
-        top.add(busy, "span 2");
+        contrastHigh = look.words().get("kiosk.contrast.high");
+        contrastNormal = look.words().get("kiosk.contrast.normal");
+        contrast = new TouchButton("nav.contrast", "\u25D0 " + contrastHigh, "barNav", look.scale());
+        contrast.addActionListener(e -> toggleContrast.run());
+        top.add(site, "cell 0 0, wmin 0");
+        top.add(contrast, "cell 1 0 1 2, top, hmin " + look.button());
+        top.add(remaining, "cell 0 1, wmin 0");
+        top.add(busy, "cell 0 2 2 1");
 
         warning = new JPanel(new MigLayout("fillx, hidemode 3, insets " + pad + " " + look.scale().mm(8), "[grow, fill][]"));
         warning.setName("session.warning");
@@ -52,11 +66,11 @@ public final class KioskShell extends JPanel {
 
         failure.setVisible(false);
 
-        TouchButton home = new TouchButton("nav.home", look.words().get("nav.home"), "nav", look.scale());
+        TouchButton home = new TouchButton("nav.home", look.words().get("nav.home"), "barNav", look.scale());
         home.addActionListener(e -> navigator.home());
-        TouchButton back = new TouchButton("nav.back", look.words().get("nav.back"), "nav", look.scale());
+        TouchButton back = new TouchButton("nav.back", look.words().get("nav.back"), "barNav", look.scale());
         back.addActionListener(e -> navigator.back());
-        TouchButton staff = new TouchButton("nav.staff", look.words().get("kiosk.staff.call"), "nav", look.scale());
+        TouchButton staff = new TouchButton("nav.staff", look.words().get("kiosk.staff.call"), "barNav", look.scale());
         staff.addActionListener(e -> callStaff.run());
         busy.setName("kiosk.busy");
         bottom = new JPanel(new MigLayout("fillx, insets " + pad + " " + look.scale().mm(8) + ", gap " + look.gap(),
@@ -78,6 +92,13 @@ public final class KioskShell extends JPanel {
         add(south, BorderLayout.SOUTH);
         this.busyText = look.words().get("kiosk.busy");
         this.failureText = look.words().get("kiosk.failure");
+    }
+
+    /** Names the contrast button after what pressing it does: high contrast, or back to the ordinary colours. */
+    public void showContrast(boolean high) {
+        String text = "\u25D0 " + (high ? contrastNormal : contrastHigh);
+        contrast.setText(text);
+        contrast.getAccessibleContext().setAccessibleName(text.substring(2));
     }
 
     public void setRemaining(String text) {

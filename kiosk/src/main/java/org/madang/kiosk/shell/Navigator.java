@@ -77,6 +77,11 @@ public final class Navigator {
         return current;
     }
 
+    /** The screen registered under an id. */
+    public JComponent screen(String id) {
+        return screens.get(id);
+    }
+
     public JPanel deck() {
         return deck;
     }

@@ -1,0 +1,85 @@
+package org.madang.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.KeyboardFocusManager;
+import java.awt.event.KeyEvent;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.junit.jupiter.api.Test;
+import org.madang.core.facility.Slot;
+import org.madang.core.testing.TestSite;
+import org.madang.hardware.testing.Poll;
+import org.madang.ui.Theme;
+
+/** A resident who cannot use the touch screen books with the keypad alone, and switches to high contrast. */
+class KeypadRobotTest extends KioskRobot {
+
+    @Test
+    void aResidentBooksACourtWithTheArrowsAndOkAlone() {
+        Slot free = freeTime(fixture, "tennis-1");
+        press("idle.start");
+        press("home.booking");
+        press("category.sports");
+        press("facility.tennis-1");
+        press("facility.days");
+        press("day." + free.startsAt().toLocalDate());
+        press("slot." + free.startsAt().toLocalTime());
+        // the demo's on-screen card reader, reached with the keypad like every other control
+        press("card.0");
+        press("confirm.book");
+        waitForScreen("booking.done");
+
+        assertThat(fixture.site.count("SELECT COUNT(*) FROM booking WHERE resident_id = 1 AND created_at = TIMESTAMP '"
+                + TestSite.NOW.toString().replace('T', ' ') + "'")).isEqualTo(1L);
+        assertThat(fixture.printer.lastPrinted().orElseThrow().receipt().plainText()).contains("테니스장 1번 코트");
+    }
+
+    @Test
+    void highContrastIsOneKeyAndOneTouchAwayAndLastsOnlyTheVisit() {
+        press("idle.start");
+        waitForScreen("home");
+        window.robot().pressAndReleaseKey(KeyEvent.VK_F2);
+        Poll.until(() -> GuiActionRunner.execute(Theme::isHighContrast), "high contrast by F2");
+        assertThat(GuiActionRunner.execute(() -> app.root().getBackground())).isEqualTo(Color.BLACK);
+        assertThat(window.button("nav.contrast").text()).contains("보통 화면");
+
+        click("home.queue");
+        waitForScreen("queue.lines");
+        click("nav.contrast");
+        Poll.until(() -> !GuiActionRunner.execute(Theme::isHighContrast), "ordinary colours by touch");
+        assertThat(window.button("nav.contrast").text()).contains("고대비 화면");
+        assertThat(currentScreenNow()).isEqualTo("queue.lines");
+
+        click("nav.contrast");
+        Poll.until(() -> GuiActionRunner.execute(Theme::isHighContrast), "high contrast by touch");
+        GuiActionRunner.execute(app::reset);
+        assertThat(GuiActionRunner.execute(Theme::isHighContrast)).isFalse();
+        assertThat(window.button("nav.contrast").text()).contains("고대비 화면");
+    }
+
+    /** Moves the focus with Down to the first control named {@code name}, then presses OK (Enter). */
+    private void press(String name) {
+        Poll.until(() -> showing(name), name + " to appear");
+        for (int steps = 0; steps < 200; steps++) {
+            Component focused = GuiActionRunner.execute(KeypadRobotTest::focusOwner);
+            if (focused != null && focused.getName() != null && focused.getName().startsWith(name)) {
+                // to whatever has the focus (the window fixture's own key methods focus the frame first)
+                window.robot().pressAndReleaseKey(KeyEvent.VK_ENTER);
+                return;
+            }
+            window.robot().pressAndReleaseKey(KeyEvent.VK_DOWN);
+            Poll.until(() -> GuiActionRunner.execute(KeypadRobotTest::focusOwner) != focused, "the focus to move on from " + name);
+        }
+        throw new AssertionError(name + " cannot be reached with Down");
+    }
+
+    private String currentScreenNow() {
+        return GuiActionRunner.execute(this::currentScreen);
+    }
+
+    private static Component focusOwner() {
+        return KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+    }
+}
