@@ -14,6 +14,9 @@ for lang in ko en; do
     for screen in "${landscape_screens[@]}"; do
         ./madang screenshot kiosk "$screen" --lang "$lang" --size 1920x1080 --out "$out/kiosk-$screen-$lang-1920x1080.png" >/dev/null
     done
+    for screen in home booking.days booking.confirm; do
+        ./madang screenshot kiosk "$screen" --lang "$lang" --size 1080x1920 --high-contrast --out "$out/kiosk-$screen-$lang-1080x1920-hc.png" >/dev/null
+    done
     for screen in login today; do
         ./madang screenshot counter "$screen" --lang "$lang" --out "$out/counter-$screen-$lang.png" >/dev/null
     done

@@ -36,9 +36,12 @@ import picocli.CommandLine.Parameters;
  * 9600 8N1 for the booking receipt with a native QR against a raster one, and the encoder's time
  * per receipt (median of several timed rounds after a warm-up). A benchmark, not a test.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure: 'receipt' = ESC/POS bytes, wire time and encode time of the booking receipt.")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = {
+    "Measure: 'receipt' = ESC/POS bytes, wire time and encode time of the booking receipt;",
+    "'kiosk' = on a fresh county-scale demo site in a temporary directory: month availability, day view of all",
+    "facilities, booking commit, and touch to painted screen (needs a display)."})
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "WHAT", description = "What to measure: receipt.")
+    @Parameters(paramLabel = "WHAT", description = "What to measure: receipt or kiosk.")
     String what;
 
     @Option(names = "--rounds", description = "Timed rounds (default: ${DEFAULT-VALUE}).")
@@ -47,13 +50,20 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--iterations", description = "Receipts encoded per round (default: ${DEFAULT-VALUE}).")
     int iterations = 2000;
 
+    @Option(names = "--samples", description = "kiosk: timed queries and bookings (default: ${DEFAULT-VALUE}).")
+    int samples = 1000;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        if ("kiosk".equals(what)) {
+            new KioskBench(spec.commandLine().getOut(), spec.commandLine().getErr(), samples).run();
+            return 0;
+        }
         if (!"receipt".equals(what)) {
-            throw new UsageException("bench: unknown benchmark '" + what + "' (known: receipt)");
+            throw new UsageException("bench: unknown benchmark '" + what + "' (known: receipt, kiosk)");
         }
         PrintWriter out = spec.commandLine().getOut();
         Clock clock = Clock.fixed(Instant.parse("2026-11-21T01:00:00Z"), ZoneId.of("Asia/Seoul"));

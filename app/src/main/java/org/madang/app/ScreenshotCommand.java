@@ -1,15 +1,11 @@
 package org.madang.app;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
 import org.madang.config.ScreenGeometry;
@@ -98,7 +94,7 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
             stdout.flush();
         } finally {
             if (named == null) {
-                deleteTree(root);
+                Sites.deleteTree(root);
             }
         }
         return 0;
@@ -153,18 +149,6 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
             return new int[] {w, h};
         } catch (RuntimeException e) {
             throw new UsageException("madang screenshot --size " + size + ": expected WIDTHxHEIGHT, e.g. 1080x1920");
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 }

@@ -1,7 +1,12 @@
 package org.madang.app;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.madang.core.demo.DemoScale;
 
 /** Which site a command works on: {@code --site}, {@code $MADANG_SITE}, or the demo site. */
@@ -28,5 +33,18 @@ final class Sites {
             throw new UsageException("no site: give --site DIR, set MADANG_SITE, or add --demo for the demo site");
         }
         return named;
+    }
+
+    /** Deletes a throwaway site (a screenshot's, a benchmark's) with everything in it. */
+    static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
     }
 }

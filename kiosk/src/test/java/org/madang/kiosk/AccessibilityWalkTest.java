@@ -122,6 +122,9 @@ class AccessibilityWalkTest {
     }
 
     private static String textOf(Component c) {
+        if (c instanceof AbstractButton b && b.getIcon() instanceof org.madang.ui.widget.TextLines lines) {
+            return lines.text();
+        }
         if (c instanceof AbstractButton b) {
             return b.getText() == null ? "" : b.getText();
         }

@@ -24,8 +24,8 @@ final class CategoriesPage extends KioskPage {
                 "[grow, fill, sg tile]".repeat(look.columns()), "[]"));
         counts.forEach((category, count) -> {
             String name = look.words().get(category.messageKey());
-            String text = "<html><center><b>" + name + "</b><br>" + look.words().get("booking.categories.count", count) + "</center></html>";
-            TouchButton tile = new TouchButton("category." + category.name().toLowerCase(java.util.Locale.ROOT), text, "tile", look.scale());
+            TouchButton tile = TouchButton.ofLines("category." + category.name().toLowerCase(java.util.Locale.ROOT),
+                    java.util.List.of(name, look.words().get("booking.categories.count", count)), true, "tile", look.scale());
             tile.getAccessibleContext().setAccessibleName(name);
             tile.addActionListener(e -> presenter.chooseCategory(category));
             content().add(tile, "hmin " + look.tile());

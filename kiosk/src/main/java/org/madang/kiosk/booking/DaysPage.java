@@ -48,13 +48,15 @@ final class DaysPage extends KioskPage {
             grid.add(new JLabel(""));
         }
         // every word at full size, one word a line: a narrow portrait column still reads at the site's glyph height
-        int lines = 3;
-        int height = (int) Math.ceil(look.scale().bodyFontPx() * 1.35 * lines) + look.scale().mm(4);
+        int rows = 3;
+        int height = (int) Math.ceil(look.scale().bodyFontPx() * 1.35 * rows) + look.scale().mm(4);
         for (CalendarDay d : days) {
             String state = state(d, shortDay);
             String month = d.day().getDayOfMonth() == 1 || d.day().equals(first) ? d.day().getMonthValue() + "/" : "";
-            TouchButton b = new TouchButton("day." + d.day(), "<html><center><b>" + month + d.day().getDayOfMonth() + "</b><br>"
-                    + state.replace(" ", "<br>") + "</center></html>",
+            List<String> lines = new java.util.ArrayList<>();
+            lines.add(month + d.day().getDayOfMonth());
+            lines.addAll(List.of(state.split(" ")));
+            TouchButton b = TouchButton.ofLines("day." + d.day(), lines, true,
                     d.choosable() && (d.freeSlots() > 0 || d.phase() instanceof BookingCalendar.Phase.LotteryEntry) ? "day" : "dayClosed",
                     look.scale());
             b.getAccessibleContext().setAccessibleName(formats.date(d.day()) + ", " + state);

@@ -27,11 +27,9 @@ final class FacilitiesPage extends KioskPage {
         ViewportPanel list = new ViewportPanel(new MigLayout("fillx, wrap " + (look.landscape() ? 2 : 1) + ", insets 0, gap " + look.gap(),
                 look.landscape() ? "[grow, fill, sg f][grow, fill, sg f]" : "[grow, fill]"), look.scale().mm(20));
         for (Facility f : facilities) {
-            String text = "<html><b>" + f.name().in(lang) + "</b><br>"
-                    + f.summary().in(lang) + "<br>" + f.location().in(lang) + " · " + formats.fee(f) + "</html>";
-            TouchButton button = new TouchButton("facility." + f.code(), text, "tile", look.scale());
+            TouchButton button = TouchButton.ofLines("facility." + f.code(), java.util.List.of(f.name().in(lang),
+                    f.summary().in(lang), f.location().in(lang) + " · " + formats.fee(f)), false, "tile", look.scale());
             button.getAccessibleContext().setAccessibleName(f.name().in(lang) + ", " + formats.fee(f));
-            button.setHorizontalAlignment(TouchButton.LEADING);
             button.addActionListener(e -> presenter.chooseFacility(f));
             list.add(button, "hmin " + look.scale().mm(40));
         }

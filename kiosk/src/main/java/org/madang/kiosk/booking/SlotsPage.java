@@ -39,8 +39,8 @@ final class SlotsPage extends KioskPage {
                     .orElseGet(() -> state(facility, s));
             String period = formats.period(s.startsAt(), s.endsAt());
             boolean waitOnly = lotteryEntries.isEmpty() && s.isFull();
-            TouchButton b = new TouchButton("slot." + s.startsAt().toLocalTime(), "<html><center><b>" + period
-                    + "</b><br>" + left + "</center></html>", waitOnly ? "full" : "slot", look.scale());
+            TouchButton b = TouchButton.ofLines("slot." + s.startsAt().toLocalTime(), java.util.List.of(period, left), true,
+                    waitOnly ? "full" : "slot", look.scale());
             b.getAccessibleContext().setAccessibleName(period + ", " + left);
             b.addActionListener(e -> presenter.chooseSlot(s));
             grid.add(b, "hmin " + look.scale().mm(40));

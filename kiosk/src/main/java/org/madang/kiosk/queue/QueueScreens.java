@@ -71,9 +71,7 @@ public final class QueueScreens implements QueueView {
             for (LineStatus s : status) {
                 String name = s.line().name().in(look.words().language());
                 String waiting = look.words().get("queue.lines.waiting", s.waiting(), s.estimatedMinutes());
-                TouchButton b = new TouchButton("line." + s.line().code(), "<html><b>" + name + "</b><br>" + waiting + "</html>", "tile",
-                        look.scale());
-                b.setHorizontalAlignment(TouchButton.LEADING);
+                TouchButton b = TouchButton.ofLines("line." + s.line().code(), java.util.List.of(name, waiting), false, "tile", look.scale());
                 b.getAccessibleContext().setAccessibleName(name + ", " + waiting);
                 b.addActionListener(e -> presenter.chooseLine(s));
                 grid.add(b, "hmin " + look.scale().mm(40));

@@ -2,6 +2,7 @@ package org.madang.ui.widget;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.Dimension;
+import java.util.List;
 import javax.swing.JButton;
 import org.madang.ui.ScreenScale;
 
@@ -15,12 +16,29 @@ public final class TouchButton extends JButton {
     public static final double MIN_TARGET_MM = 12;
 
     public TouchButton(String name, String text, String styleClass, ScreenScale scale) {
-        super(text);
-        setName(name);
+        // the style first, then the text: an HTML text is laid out once, in the style's font
         putClientProperty(FlatClientProperties.STYLE_CLASS, styleClass);
+        setText(text);
+        setName(name);
         getAccessibleContext().setAccessibleName(text.replaceAll("<[^>]*>", " ").strip());
         int min = scale.mm(MIN_TARGET_MM);
         setMinimumSize(new Dimension(min, min));
+    }
+
+    /**
+     * A button of several lines, the first bold (a day and how many times are free; a facility,
+     * what it is and what it costs), without an HTML text.
+     */
+    public static TouchButton ofLines(String name, List<String> lines, boolean centred, String styleClass, ScreenScale scale) {
+        TouchButton b = new TouchButton(name, "", styleClass, scale);
+        TextLines icon = new TextLines(b, lines, centred, centred ? 0 : scale.mm(3));
+        b.setIcon(icon);
+        b.setDisabledIcon(icon);
+        b.getAccessibleContext().setAccessibleName(icon.text());
+        if (!centred) {
+            b.setHorizontalAlignment(LEADING);
+        }
+        return b;
     }
 
     @Override

@@ -1,0 +1,86 @@
+package org.madang.ui.widget;
+
+import com.formdev.flatlaf.ui.FlatUIUtils;
+import java.awt.Component;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.util.List;
+import javax.swing.Icon;
+import javax.swing.JComponent;
+import javax.swing.UIManager;
+
+/**
+ * A few lines of text that a button draws as its icon: the first line bold, the rest plain,
+ * in the button's own font and colour. A calendar of 90 days is 90 such buttons, and an HTML
+ * text costs each of them an HTML document and view; these lines cost a few string widths.
+ */
+public final class TextLines implements Icon {
+    private final JComponent owner;
+    private final List<String> lines;
+    private final boolean centred;
+    private final int pad;
+
+    /**
+     * @param centred each line centred in the widest one; else all start at the left
+     * @param pad     pixels kept clear left and right (FlatLaf gives an icon-only button slim margins)
+     */
+    public TextLines(JComponent owner, List<String> lines, boolean centred, int pad) {
+        this.owner = owner;
+        this.lines = List.copyOf(lines);
+        this.centred = centred;
+        this.pad = pad;
+    }
+
+    /** The lines as one sentence, for assistive technology and tests. */
+    public String text() {
+        return String.join(" ", lines);
+    }
+
+    public List<String> lines() {
+        return lines;
+    }
+
+    @Override
+    public int getIconWidth() {
+        int width = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            width = Math.max(width, metrics(i).stringWidth(lines.get(i)));
+        }
+        return width + 2 * pad;
+    }
+
+    @Override
+    public int getIconHeight() {
+        int height = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            height += metrics(i).getHeight();
+        }
+        return height;
+    }
+
+    @Override
+    public void paintIcon(Component c, Graphics g, int x, int y) {
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.setColor(owner.isEnabled() ? owner.getForeground() : UIManager.getColor("Button.disabledText"));
+            int width = getIconWidth() - 2 * pad;
+            int top = y;
+            for (int i = 0; i < lines.size(); i++) {
+                FontMetrics fm = metrics(i);
+                g2.setFont(fm.getFont());
+                int left = x + pad + (centred ? (width - fm.stringWidth(lines.get(i))) / 2 : 0);
+                FlatUIUtils.drawString(owner, g2, lines.get(i), left, top + fm.getAscent());
+                top += fm.getHeight();
+            }
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    private FontMetrics metrics(int line) {
+        Font font = owner.getFont();
+        return owner.getFontMetrics(line == 0 ? font.deriveFont(Font.BOLD) : font);
+    }
+}
