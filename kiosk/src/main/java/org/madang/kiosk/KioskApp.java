@@ -150,6 +150,10 @@ public final class KioskApp {
         shell.showContrast(on);
     }
 
+    private void toggleContrast() {
+        setHighContrast(!Theme.isHighContrast());
+    }
+
     /** The idle screen was touched: a new session starts at home. */
     public void wake() {
         session.restart(clock.instant());
@@ -216,7 +220,7 @@ public final class KioskApp {
         Look look = new Look(words, scale, landscape);
         navigator = new Navigator(HomePage.ID);
         shell = new KioskShell(look, services.config().site().name(), navigator, this::moreTime, this::callStaff,
-                () -> setHighContrast(!Theme.isHighContrast()));
+                this::toggleContrast);
         shell.showContrast(Theme.isHighContrast());
         List<String> languages = services.config().site().languages();
         idle = new IdlePage(look, services.config().site().name(), this::wake,
@@ -306,7 +310,7 @@ public final class KioskApp {
             }
         });
         bindKey(KeyEvent.VK_HOME, "home", () -> navigator.home());
-        bindKey(KeyEvent.VK_F2, "contrast", () -> setHighContrast(!Theme.isHighContrast()));
+        bindKey(KeyEvent.VK_F2, "contrast", this::toggleContrast);
         root.setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, Set.of(
                 AWTKeyStroke.getAWTKeyStroke(KeyEvent.VK_TAB, 0), AWTKeyStroke.getAWTKeyStroke(KeyEvent.VK_DOWN, 0),
                 AWTKeyStroke.getAWTKeyStroke(KeyEvent.VK_RIGHT, 0)));

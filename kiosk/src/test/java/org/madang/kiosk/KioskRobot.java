@@ -10,9 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.madang.hardware.testing.Poll;
-import org.madang.ui.DirectTasks;
 import org.madang.ui.ScreenScale;
-import org.madang.ui.Tasks;
 import org.madang.ui.Theme;
 import org.madang.ui.UiExecutor;
 
@@ -32,10 +30,9 @@ abstract class KioskRobot {
     void open() {
         fixture = new KioskFixture("screen.widthPx=900", "screen.heightPx=1600");
         executor = new UiExecutor();
-        Tasks tasks = stagesScreens() ? new DirectTasks() : executor;
         KioskWindow kiosk = GuiActionRunner.execute(() -> {
             ScreenScale scale = new ScreenScale(fixture.config.screen(), fixture.font);
-            app = new KioskApp(fixture.services, tasks, Theme.installTouch(fixture.font, scale), scale, false);
+            app = new KioskApp(fixture.services, executor, Theme.installTouch(fixture.font, scale), scale, false);
             return new KioskWindow(app, "kiosk", 900, 1600, false, () -> { });
         });
         window = new FrameFixture(kiosk.frame());
@@ -47,14 +44,6 @@ abstract class KioskRobot {
         window.cleanUp();
         executor.close();
         fixture.close();
-    }
-
-    /**
-     * Whether the test stages screens with {@link ScreenStager}, which needs each step done at once:
-     * then the kiosk's slow work runs on the UI thread instead of in the background.
-     */
-    protected boolean stagesScreens() {
-        return false;
     }
 
     /** Clicks the first enabled, visible button whose name starts with {@code name}, once one appears. */

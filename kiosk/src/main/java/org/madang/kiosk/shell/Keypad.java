@@ -19,11 +19,9 @@ import javax.swing.SwingUtilities;
  * below, so no text of a long screen is out of a keypad user's reach.
  */
 public final class Keypad {
-    private final JComponent root;
     private final PropertyChangeListener listener;
 
     private Keypad(JComponent root) {
-        this.root = root;
         this.listener = e -> {
             if (e.getNewValue() instanceof Component c && SwingUtilities.isDescendingFrom(c, root)) {
                 // after the layout that a new screen's content is still waiting for

@@ -21,6 +21,8 @@ public final class TextLines implements Icon {
     private final List<String> lines;
     private final boolean centred;
     private final int pad;
+    private Font plain;
+    private Font bold;
 
     /**
      * @param centred each line centred in the widest one; else all start at the left
@@ -79,8 +81,13 @@ public final class TextLines implements Icon {
         }
     }
 
+    /** The first line's metrics in bold; the bold font is derived once per font the owner gets (a theme change). */
     private FontMetrics metrics(int line) {
         Font font = owner.getFont();
-        return owner.getFontMetrics(line == 0 ? font.deriveFont(Font.BOLD) : font);
+        if (font != plain) {
+            plain = font;
+            bold = font.deriveFont(Font.BOLD);
+        }
+        return owner.getFontMetrics(line == 0 ? bold : plain);
     }
 }
