@@ -13,6 +13,7 @@ import org.madang.core.booking.BookingCalendar;
 import org.madang.core.facility.Facility;
 import org.madang.kiosk.shell.KioskPage;
 import org.madang.kiosk.shell.Look;
+import org.madang.ui.widget.KeptButtons;
 import org.madang.ui.widget.TouchButton;
 import org.madang.ui.widget.ViewportPanel;
 
@@ -24,46 +25,54 @@ final class DaysPage extends KioskPage {
     private static final long serialVersionUID = 1L;
     static final String ID = "booking.days";
 
+    private final ViewportPanel grid;
+    private final KeptButtons buttons;
+    private transient List<CalendarDay> shown = List.of();
+    private transient BookingPresenter presenter;
+
     DaysPage(Look look) {
         super(look, ID);
         setHint(look.words().get("booking.days.hint"));
+        grid = new ViewportPanel(new MigLayout("fillx, wrap 7, insets 0, gap " + look.scale().mm(3),
+                "[grow, fill, sg d]".repeat(7)), look.scale().mm(20));
+        for (DayOfWeek dow : DayOfWeek.values()) {
+            grid.add(new JLabel(dow.getDisplayName(TextStyle.SHORT, look.words().locale()), SwingConstants.CENTER));
+        }
+        buttons = new KeptButtons(grid, i -> presenter.chooseDay(shown.get(i).day()));
     }
 
+    /** Weeks from Monday; the day buttons are kept from the last calendar and given this one's days. */
     void show(Facility facility, List<CalendarDay> days, BookingPresenter presenter) {
         setTitle(facility.name().in(look.words().language()) + " · " + look.words().get("booking.days.title"));
         if (days.stream().noneMatch(CalendarDay::choosable)) {
             showNothing("days.none", look.words().get("booking.days.none"));
             return;
         }
-        ViewportPanel grid = new ViewportPanel(new MigLayout("fillx, wrap 7, insets 0, gap " + look.scale().mm(3),
-                "[grow, fill, sg d]".repeat(7)), look.scale().mm(20));
-        for (DayOfWeek dow : DayOfWeek.values()) {
-            JLabel head = new JLabel(dow.getDisplayName(TextStyle.SHORT, look.words().locale()), SwingConstants.CENTER);
-            grid.add(head);
-        }
+        this.presenter = presenter;
+        this.shown = List.copyOf(days);
         Formats formats = new Formats(look.words());
         DateTimeFormatter shortDay = DateTimeFormatter.ofPattern(look.words().get("format.dayShort"), look.words().locale());
         LocalDate first = days.get(0).day();
-        for (int i = 1; i < first.getDayOfWeek().getValue(); i++) {
-            grid.add(new JLabel(""));
-        }
         // every word at full size, one word a line: a narrow portrait column still reads at the site's glyph height
         int rows = 3;
-        int height = (int) Math.ceil(look.scale().bodyFontPx() * 1.35 * rows) + look.scale().mm(4);
-        for (CalendarDay d : days) {
+        int height = Math.max((int) Math.ceil(look.scale().bodyFontPx() * 1.35 * rows) + look.scale().mm(4), look.scale().mm(30));
+        int skip = first.getDayOfWeek().getValue() - 1;
+        List<TouchButton> cells = buttons.show(days.size(), i -> new TouchButton("day", "", "day", look.scale()),
+                i -> (i == 0 && skip > 0 ? "skip " + skip + ", " : "") + "hmin " + height);
+        for (int i = 0; i < days.size(); i++) {
+            CalendarDay d = days.get(i);
             String state = state(d, shortDay);
-            String month = d.day().getDayOfMonth() == 1 || d.day().equals(first) ? d.day().getMonthValue() + "/" : "";
+            String month = d.day().getDayOfMonth() == 1 || i == 0 ? d.day().getMonthValue() + "/" : "";
             List<String> lines = new java.util.ArrayList<>();
             lines.add(month + d.day().getDayOfMonth());
             lines.addAll(List.of(state.split(" ")));
-            TouchButton b = TouchButton.ofLines("day." + d.day(), lines, true,
-                    d.choosable() && (d.freeSlots() > 0 || d.phase() instanceof BookingCalendar.Phase.LotteryEntry) ? "day" : "dayClosed",
-                    look.scale());
+            TouchButton b = cells.get(i);
+            b.setName("day." + d.day());
+            b.setStyleClass(d.choosable() && (d.freeSlots() > 0 || d.phase() instanceof BookingCalendar.Phase.LotteryEntry)
+                    ? "day" : "dayClosed");
+            b.setLines(lines, true, look.scale());
             b.getAccessibleContext().setAccessibleName(formats.date(d.day()) + ", " + state);
             b.setEnabled(d.choosable());
-            LocalDate chosen = d.day();
-            b.addActionListener(e -> presenter.chooseDay(chosen));
-            grid.add(b, "hmin " + Math.max(height, look.scale().mm(30)));
         }
         showScrolling(grid);
     }

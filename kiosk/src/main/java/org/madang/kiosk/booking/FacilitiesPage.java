@@ -7,6 +7,7 @@ import org.madang.core.facility.Facility;
 import org.madang.core.facility.FacilityCategory;
 import org.madang.kiosk.shell.KioskPage;
 import org.madang.kiosk.shell.Look;
+import org.madang.ui.widget.KeptButtons;
 import org.madang.ui.widget.TouchButton;
 import org.madang.ui.widget.ViewportPanel;
 
@@ -15,23 +16,34 @@ final class FacilitiesPage extends KioskPage {
     private static final long serialVersionUID = 1L;
     static final String ID = "booking.facilities";
 
+    private final ViewportPanel list;
+    private final KeptButtons buttons;
+    private transient List<Facility> shown = List.of();
+    private transient BookingPresenter presenter;
+
     FacilitiesPage(Look look) {
         super(look, ID);
         setHint(look.words().get("booking.facilities.hint"));
+        list = new ViewportPanel(new MigLayout("fillx, wrap " + (look.landscape() ? 2 : 1) + ", insets 0, gap " + look.gap(),
+                look.landscape() ? "[grow, fill, sg f][grow, fill, sg f]" : "[grow, fill]"), look.scale().mm(20));
+        buttons = new KeptButtons(list, i -> presenter.chooseFacility(shown.get(i)));
     }
 
     void show(FacilityCategory category, List<Facility> facilities, BookingPresenter presenter) {
         setTitle(look.words().get(category.messageKey()));
+        this.presenter = presenter;
+        this.shown = List.copyOf(facilities);
         Formats formats = new Formats(look.words());
         String lang = look.words().language();
-        ViewportPanel list = new ViewportPanel(new MigLayout("fillx, wrap " + (look.landscape() ? 2 : 1) + ", insets 0, gap " + look.gap(),
-                look.landscape() ? "[grow, fill, sg f][grow, fill, sg f]" : "[grow, fill]"), look.scale().mm(20));
-        for (Facility f : facilities) {
-            TouchButton button = TouchButton.ofLines("facility." + f.code(), java.util.List.of(f.name().in(lang),
-                    f.summary().in(lang), f.location().in(lang) + " · " + formats.fee(f)), false, "tile", look.scale());
+        String height = "hmin " + look.scale().mm(40);
+        List<TouchButton> tiles = buttons.show(facilities.size(), i -> new TouchButton("facility", "", "tile", look.scale()), i -> height);
+        for (int i = 0; i < facilities.size(); i++) {
+            Facility f = facilities.get(i);
+            TouchButton button = tiles.get(i);
+            button.setName("facility." + f.code());
+            button.setLines(List.of(f.name().in(lang), f.summary().in(lang), f.location().in(lang) + " · " + formats.fee(f)), false,
+                    look.scale());
             button.getAccessibleContext().setAccessibleName(f.name().in(lang) + ", " + formats.fee(f));
-            button.addActionListener(e -> presenter.chooseFacility(f));
-            list.add(button, "hmin " + look.scale().mm(40));
         }
         showScrolling(list);
     }

@@ -10,6 +10,7 @@ import org.madang.core.facility.Facility;
 import org.madang.core.facility.Slot;
 import org.madang.kiosk.shell.KioskPage;
 import org.madang.kiosk.shell.Look;
+import org.madang.ui.widget.KeptButtons;
 import org.madang.ui.widget.TouchButton;
 import org.madang.ui.widget.ViewportPanel;
 
@@ -18,9 +19,18 @@ final class SlotsPage extends KioskPage {
     private static final long serialVersionUID = 1L;
     static final String ID = "booking.slots";
 
+    private final ViewportPanel grid;
+    private final KeptButtons buttons;
+    private transient List<Slot> shown = List.of();
+    private transient BookingPresenter presenter;
+
     SlotsPage(Look look) {
         super(look, ID);
         setHint(look.words().get("booking.slots.hint"));
+        int columns = look.columns();
+        grid = new ViewportPanel(new MigLayout("fillx, wrap " + columns + ", insets 0, gap " + look.gap(),
+                "[grow, fill, sg s]".repeat(columns)), look.scale().mm(20));
+        buttons = new KeptButtons(grid, i -> presenter.chooseSlot(shown.get(i)));
     }
 
     void show(Facility facility, LocalDate day, List<Slot> slots, Optional<Map<Long, Integer>> lotteryEntries, BookingPresenter presenter) {
@@ -31,19 +41,21 @@ final class SlotsPage extends KioskPage {
             showNothing("slots.none", look.words().get("booking.slots.none"));
             return;
         }
-        int columns = look.columns();
-        ViewportPanel grid = new ViewportPanel(new MigLayout("fillx, wrap " + columns + ", insets 0, gap " + look.gap(),
-                "[grow, fill, sg s]".repeat(columns)), look.scale().mm(20));
-        for (Slot s : slots) {
+        this.presenter = presenter;
+        this.shown = List.copyOf(slots);
+        String height = "hmin " + look.scale().mm(40);
+        List<TouchButton> cells = buttons.show(slots.size(), i -> new TouchButton("slot", "", "slot", look.scale()), i -> height);
+        for (int i = 0; i < slots.size(); i++) {
+            Slot s = slots.get(i);
             String left = lotteryEntries.map(e -> look.words().get("booking.slots.entries", e.getOrDefault(s.id(), 0), s.capacity()))
                     .orElseGet(() -> state(facility, s));
             String period = formats.period(s.startsAt(), s.endsAt());
             boolean waitOnly = lotteryEntries.isEmpty() && s.isFull();
-            TouchButton b = TouchButton.ofLines("slot." + s.startsAt().toLocalTime(), java.util.List.of(period, left), true,
-                    waitOnly ? "full" : "slot", look.scale());
+            TouchButton b = cells.get(i);
+            b.setName("slot." + s.startsAt().toLocalTime());
+            b.setStyleClass(waitOnly ? "full" : "slot");
+            b.setLines(List.of(period, left), true, look.scale());
             b.getAccessibleContext().setAccessibleName(period + ", " + left);
-            b.addActionListener(e -> presenter.chooseSlot(s));
-            grid.add(b, "hmin " + look.scale().mm(40));
         }
         showScrolling(grid);
     }

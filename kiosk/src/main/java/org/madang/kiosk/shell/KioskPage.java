@@ -22,6 +22,7 @@ public class KioskPage extends JPanel {
     private final WrappingText title;
     private final WrappingText hint;
     private final JPanel content = new JPanel();
+    private JScrollPane scrolling;
     private transient LookAndFeel themeSeen = UIManager.getLookAndFeel();
 
     public KioskPage(Look look, String id) {
@@ -69,11 +70,19 @@ public class KioskPage extends JPanel {
         refresh();
     }
 
-    /** Replaces the content with a list or grid that scrolls when it does not fit. */
+    /**
+     * Replaces the content with a list or grid that scrolls when it does not fit. A grid kept
+     * from the last showing (updated in place) stays in its scroll pane, back at the top.
+     */
     public void showScrolling(JComponent inner) {
-        content().removeAll();
-        content().setLayout(new MigLayout("fill, insets 0"));
-        content().add(scroller(inner), "grow");
+        if (scrolling != null && scrolling.getParent() == content && scrolling.getViewport().getView() == inner) {
+            scrolling.getViewport().setViewPosition(new java.awt.Point(0, 0));
+        } else {
+            content().removeAll();
+            content().setLayout(new MigLayout("fill, insets 0"));
+            scrolling = scroller(inner);
+            content().add(scrolling, "grow");
+        }
         refresh();
     }
 

@@ -4,6 +4,7 @@ import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.BorderLayout;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
 import org.madang.ui.widget.TouchButton;
 import org.madang.ui.widget.WrappingText;
@@ -14,6 +15,8 @@ import org.madang.ui.widget.WrappingText;
  */
 public final class KioskShell extends JPanel {
     private static final long serialVersionUID = 1L;
+    /** How long work may take before the "one moment" sign shows. */
+    static final int BUSY_DELAY_MS = 400;
 
     private final JLabel remaining = new JLabel();
     private final JLabel busy = new JLabel();
@@ -27,6 +30,7 @@ public final class KioskShell extends JPanel {
     private final String contrastHigh;
     private final String contrastNormal;
     private final String busyText;
+    private final Timer busyDelay;
     private final String failureText;
 
     /**
@@ -91,6 +95,8 @@ public final class KioskShell extends JPanel {
         add(navigator.deck(), BorderLayout.CENTER);
         add(south, BorderLayout.SOUTH);
         this.busyText = look.words().get("kiosk.busy");
+        busyDelay = new Timer(BUSY_DELAY_MS, e -> busy.setText(busyText));
+        busyDelay.setRepeats(false);
         this.failureText = look.words().get("kiosk.failure");
     }
 
@@ -123,8 +129,18 @@ public final class KioskShell extends JPanel {
         }
     }
 
+    /**
+     * Shows or hides the "one moment" sign. It appears only when the work takes longer than
+     * {@link #BUSY_DELAY_MS}: a sign that flashes on every touch is noise, and the bar it grows
+     * would shift the whole screen twice.
+     */
     public void setBusy(boolean on) {
-        busy.setText(on ? busyText : "");
+        if (on) {
+            busyDelay.restart();
+        } else {
+            busyDelay.stop();
+            busy.setText("");
+        }
     }
 
     /** "Staff have been called": stays until the visit ends. */

@@ -17,7 +17,7 @@ public final class TouchButton extends JButton {
 
     public TouchButton(String name, String text, String styleClass, ScreenScale scale) {
         // the style first, then the text: an HTML text is laid out once, in the style's font
-        putClientProperty(FlatClientProperties.STYLE_CLASS, styleClass);
+        setStyleClass(styleClass);
         setText(text);
         setName(name);
         getAccessibleContext().setAccessibleName(text.replaceAll("<[^>]*>", " ").strip());
@@ -31,14 +31,25 @@ public final class TouchButton extends JButton {
      */
     public static TouchButton ofLines(String name, List<String> lines, boolean centred, String styleClass, ScreenScale scale) {
         TouchButton b = new TouchButton(name, "", styleClass, scale);
-        TextLines icon = new TextLines(b, lines, centred, centred ? 0 : scale.mm(3));
-        b.setIcon(icon);
-        b.setDisabledIcon(icon);
-        b.getAccessibleContext().setAccessibleName(icon.text());
-        if (!centred) {
-            b.setHorizontalAlignment(LEADING);
-        }
+        b.setLines(lines, centred, scale);
         return b;
+    }
+
+    /**
+     * Puts new lines on a button of lines (a kept calendar showing another month), naming it for
+     * assistive technology by its lines.
+     */
+    public void setLines(List<String> lines, boolean centred, ScreenScale scale) {
+        TextLines icon = new TextLines(this, lines, centred, centred ? 0 : scale.mm(3));
+        setIcon(icon);
+        setDisabledIcon(icon);
+        getAccessibleContext().setAccessibleName(icon.text());
+        setHorizontalAlignment(centred ? CENTER : LEADING);
+    }
+
+    /** Changes the theme's style class (a kept day button that became full); the theme restyles only on a change. */
+    public void setStyleClass(String styleClass) {
+        putClientProperty(FlatClientProperties.STYLE_CLASS, styleClass);
     }
 
     @Override
