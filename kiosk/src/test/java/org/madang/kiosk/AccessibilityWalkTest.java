@@ -111,6 +111,7 @@ class AccessibilityWalkTest {
         }
         String text = textOf(c);
         if (!text.isBlank() && c.getWidth() > 0 && c.getHeight() > 0) {
+            checkFits(screen, c, problems);
             checkGlyphs(screen, c, text, scale, problems);
             checkContrast(screen, c, minContrast, problems);
         }
@@ -135,6 +136,23 @@ class AccessibilityWalkTest {
             return t.getText() == null ? "" : t.getText();
         }
         return "";
+    }
+
+    /** A button's or label's words fit inside it, clear of its border: nothing cut off, nothing "...". */
+    private static void checkFits(String screen, Component c, List<String> problems) {
+        int needed;
+        if (c instanceof AbstractButton b && b.getIcon() instanceof org.madang.ui.widget.TextLines lines) {
+            needed = lines.getIconWidth();
+        } else if ((c instanceof AbstractButton || c instanceof JLabel) && !textOf(c).startsWith("<html>")) {
+            needed = c.getFontMetrics(c.getFont()).stringWidth(textOf(c));
+        } else {
+            return;
+        }
+        java.awt.Insets in = ((javax.swing.JComponent) c).getInsets();
+        int room = c.getWidth() - in.left - in.right;
+        if (needed > room) {
+            problems.add(screen + ": " + describe(c) + " needs " + needed + " px for its words but has " + room + " inside its border");
+        }
     }
 
     /** Hangul no shorter than the site's minimum: the component's font, and no smaller HTML text inside it. */

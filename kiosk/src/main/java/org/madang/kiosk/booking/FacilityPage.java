@@ -3,7 +3,9 @@ package org.madang.kiosk.booking;
 import org.madang.kiosk.shell.Formats;
 import com.formdev.flatlaf.FlatClientProperties;
 import javax.swing.JLabel;
+import java.awt.Point;
 import javax.swing.JPanel;
+import javax.swing.JScrollPane;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.facility.Facility;
 import org.madang.kiosk.shell.KioskPage;
@@ -16,49 +18,77 @@ final class FacilityPage extends KioskPage {
     private static final long serialVersionUID = 1L;
     static final String ID = "booking.facility";
 
+    private final JScrollPane about;
+    private final Row summary;
+    private final Row location;
+    private final Row capacity;
+    private final Row hours;
+    private final Row fee;
+    private final Row lottery;
+    private final Row rules;
+    private transient BookingPresenter presenter;
+
     FacilityPage(Look look) {
         super(look, ID);
         setHint(look.words().get("booking.facility.hint"));
+        JPanel rows = new JPanel(new MigLayout("fillx, wrap 2, hidemode 3, insets 0, gapy " + look.scale().mm(4), "[][grow, fill]"));
+        rows.setOpaque(false);
+        summary = new Row(rows, "booking.facility.about", "facility.about");
+        location = new Row(rows, "booking.facility.location", "facility.location");
+        capacity = new Row(rows, "booking.facility.capacity", "facility.capacity");
+        hours = new Row(rows, "booking.facility.hours", "facility.hours");
+        fee = new Row(rows, "booking.facility.fee", "facility.fee");
+        lottery = new Row(rows, "booking.facility.popular", "facility.lottery");
+        rules = new Row(rows, "booking.facility.rules", "facility.rules");
+        TouchButton days = new TouchButton("facility.days", look.words().get("booking.facility.chooseDay"), "primary", look.scale());
+        days.addActionListener(e -> presenter.chooseDays());
+        content().setLayout(new MigLayout("fill, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]", "[grow, fill][]"));
+        about = scroller(rows);
+        content().add(about);
+        content().add(days, "hmin " + look.bigButton());
     }
 
+    /** Puts the facility's words in the page's rows; a facility without house rules or lottery has no such row. */
     void show(Facility facility, BookingPresenter presenter) {
+        this.presenter = presenter;
         String lang = look.words().language();
         Formats formats = new Formats(look.words());
         setTitle(facility.name().in(lang));
-        JPanel rows = new JPanel(new MigLayout("fillx, wrap 2, insets 0, gapy " + look.scale().mm(4), "[][grow, fill]"));
-        rows.setOpaque(false);
-        row(rows, "booking.facility.about", facility.summary().in(lang), "facility.about");
-        row(rows, "booking.facility.location", facility.location().in(lang), "facility.location");
-        row(rows, "booking.facility.capacity", look.words().get(facility.perSeat() ? "booking.facility.seats" : "booking.facility.groups",
-                facility.capacity()), "facility.capacity");
-        row(rows, "booking.facility.hours", look.words().get("booking.facility.hoursText", facility.opensAt(), facility.closesAt(),
+        summary.say(facility.summary().in(lang));
+        location.say(facility.location().in(lang));
+        capacity.say(look.words().get(facility.perSeat() ? "booking.facility.seats" : "booking.facility.groups", facility.capacity()));
+        hours.say(look.words().get("booking.facility.hoursText", facility.opensAt(), facility.closesAt(),
                 facility.slotMinutes() >= 24 * 60 - 60 ? look.words().get("booking.facility.overnight")
-                        : look.words().get("booking.facility.slotLength", facility.slotMinutes())), "facility.hours");
-        row(rows, "booking.facility.fee", formats.fee(facility), "facility.fee");
-        if (facility.popular()) {
-            row(rows, "booking.facility.popular", look.words().get("booking.facility.popularText"), "facility.lottery");
-        }
-        String rules = facility.rules().in(lang);
-        if (!rules.isBlank()) {
-            row(rows, "booking.facility.rules", rules, "facility.rules");
-        }
-        TouchButton days = new TouchButton("facility.days", look.words().get("booking.facility.chooseDay"), "primary", look.scale());
-        days.addActionListener(e -> presenter.chooseDays());
-        content().removeAll();
-        content().setLayout(new MigLayout("fill, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]", "[grow, fill][]"));
-        content().add(scroller(rows));
-        content().add(days, "hmin " + look.bigButton());
+                        : look.words().get("booking.facility.slotLength", facility.slotMinutes())));
+        fee.say(formats.fee(facility));
+        lottery.say(facility.popular() ? look.words().get("booking.facility.popularText") : "");
+        rules.say(facility.rules().in(lang));
+        about.getViewport().setViewPosition(new Point(0, 0));
         refresh();
     }
 
-    private void row(JPanel rows, String labelKey, String value, String name) {
-        JLabel label = new JLabel(look.words().get(labelKey));
-        label.putClientProperty(FlatClientProperties.STYLE_CLASS, "hint");
-        WrappingText text = new WrappingText(name, "body");
-        text.say(value);
-        text.getAccessibleContext().setAccessibleName(look.words().get(labelKey) + " " + value);
-        label.setLabelFor(text);
-        rows.add(label, "top, gapright " + look.scale().mm(6));
-        rows.add(text, "wmin 10");
+    /** A label and its words; a row with no words is hidden. */
+    private final class Row {
+        private final String label;
+        private final JLabel heading;
+        private final WrappingText text;
+
+        Row(JPanel rows, String labelKey, String name) {
+            label = look.words().get(labelKey);
+            heading = new JLabel(label);
+            heading.putClientProperty(FlatClientProperties.STYLE_CLASS, "hint");
+            text = new WrappingText(name, "body");
+            heading.setLabelFor(text);
+            rows.add(heading, "top, gapright " + look.scale().mm(6));
+            rows.add(text, "wmin 10");
+        }
+
+        void say(String value) {
+            boolean shown = !value.isBlank();
+            heading.setVisible(shown);
+            text.setVisible(shown);
+            text.say(value);
+            text.getAccessibleContext().setAccessibleName(label + " " + value);
+        }
     }
 }

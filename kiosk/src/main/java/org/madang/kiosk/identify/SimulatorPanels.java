@@ -36,7 +36,9 @@ public final class SimulatorPanels {
         JPanel codes = titled(look, "scan.simulator", "kiosk.scan.simulator");
         int i = 0;
         for (KioskServices.SampleCode code : samples) {
-            TouchButton b = new TouchButton("scan." + i++, look.words().get(code.labelKey(), code.args().toArray()), "nav", look.scale());
+            // a receipt's label says which booking on a second line: one line would not fit a landscape column
+            List<String> lines = List.of(look.words().get(code.labelKey(), code.args().toArray()).split("\n"));
+            TouchButton b = TouchButton.ofLines("scan." + i++, lines, true, "nav", look.scale());
             b.addActionListener(e -> simulator.scanner().scan(code.text()));
             codes.add(b, "hmin " + look.button());
         }
