@@ -235,11 +235,11 @@ public final class KioskApp {
         notices = new NoticesPage(look, navigator, services, tasks, visit, shell::setBusy, failure);
         navigator.register(NewsPage.ID, news);
         navigator.register(HomePage.ID, new HomePage(look, List.of(
-                new HomePage.Tile("home.booking", "kiosk.home.booking", "kiosk.home.booking.hint", () -> booking.presenter().start()),
-                new HomePage.Tile("home.mine", "kiosk.home.mine", "kiosk.home.mine.hint", () -> mine.presenter().start()),
-                new HomePage.Tile("home.checkin", "kiosk.home.checkin", "kiosk.home.checkin.hint", () -> checkIn.presenter().start()),
-                new HomePage.Tile("home.queue", "kiosk.home.queue", "kiosk.home.queue.hint", () -> queue.presenter().start()),
-                new HomePage.Tile("home.notices", "kiosk.home.notices", "kiosk.home.notices.hint", () -> notices.presenter().start())),
+                new HomePage.Tile("home.booking", "calendar", "kiosk.home.booking", "kiosk.home.booking.hint", () -> booking.presenter().start()),
+                new HomePage.Tile("home.mine", "receipt", "kiosk.home.mine", "kiosk.home.mine.hint", () -> mine.presenter().start()),
+                new HomePage.Tile("home.checkin", "qr", "kiosk.home.checkin", "kiosk.home.checkin.hint", () -> checkIn.presenter().start()),
+                new HomePage.Tile("home.queue", "ticket", "kiosk.home.queue", "kiosk.home.queue.hint", () -> queue.presenter().start()),
+                new HomePage.Tile("home.notices", "notice", "kiosk.home.notices", "kiosk.home.notices.hint", () -> notices.presenter().start())),
                 new LanguageButtons(look, languages, language, this::setLanguage)));
         navigator.onChange(id -> {
             boolean idling = IdlePage.ID.equals(id);

@@ -8,6 +8,7 @@ import org.madang.core.facility.FacilityCategory;
 import org.madang.kiosk.shell.KioskPage;
 import org.madang.kiosk.shell.Look;
 import org.madang.ui.widget.KeptButtons;
+import org.madang.ui.widget.Pictograms;
 import org.madang.ui.widget.TouchButton;
 
 /** "What would you like to book?": one big tile per category that has facilities. */
@@ -15,6 +16,8 @@ final class CategoriesPage extends KioskPage {
     private static final long serialVersionUID = 1L;
     static final String ID = "booking.categories";
 
+    /** A category's pictogram, above its name. */
+    private static final double PICTURE_MM = 22;
     private final KeptButtons tiles;
     private transient List<FacilityCategory> shown = List.of();
     private transient BookingPresenter presenter;
@@ -38,7 +41,8 @@ final class CategoriesPage extends KioskPage {
             String name = look.words().get(category.messageKey());
             TouchButton tile = buttons.get(i);
             tile.setName("category." + category.name().toLowerCase(Locale.ROOT));
-            tile.setLines(List.of(name, look.words().get("booking.categories.count", counts.get(category))), true, look.scale());
+            tile.setLines(List.of(name, look.words().get("booking.categories.count", counts.get(category))), true, look.scale(),
+                    Pictograms.of(category.name().toLowerCase(Locale.ROOT), tile, look.scale().mm(PICTURE_MM)));
             tile.getAccessibleContext().setAccessibleName(name);
         }
         refresh();

@@ -1,9 +1,11 @@
 package org.madang.kiosk.home;
 
 import java.util.List;
+import javax.swing.SwingConstants;
 import net.miginfocom.swing.MigLayout;
 import org.madang.kiosk.shell.KioskPage;
 import org.madang.kiosk.shell.Look;
+import org.madang.ui.widget.Pictograms;
 import org.madang.ui.widget.TouchButton;
 
 /** "What would you like to do?": a tile for each service that works on this kiosk, and the language choice. */
@@ -11,9 +13,15 @@ public final class HomePage extends KioskPage {
     private static final long serialVersionUID = 1L;
     public static final String ID = "home";
 
-    /** A tile on the home screen: a service: its component name, the message keys of its name and one line about it, and what it opens. */
-    public record Tile(String name, String titleKey, String hintKey, Runnable open) {
+    /**
+     * A tile on the home screen: a service: its component name, its pictogram, the message keys
+     * of its name and one line about it, and what it opens.
+     */
+    public record Tile(String name, String picture, String titleKey, String hintKey, Runnable open) {
     }
+
+    /** A service's pictogram, above its name. */
+    private static final double PICTURE_MM = 26;
 
     public HomePage(Look look, List<Tile> tiles, LanguageButtons languages) {
         super(look, ID);
@@ -28,6 +36,10 @@ public final class HomePage extends KioskPage {
             TouchButton tile = new TouchButton(s.name(), "<html><center><b><big>" + name + "</big></b><br>" + look.words().get(s.hintKey())
                     + "</center></html>", first ? "primaryTile" : "tile", look.scale());
             tile.getAccessibleContext().setAccessibleName(name + ". " + look.words().get(s.hintKey()));
+            tile.setIcon(Pictograms.of(s.picture(), tile, look.scale().mm(PICTURE_MM)));
+            tile.setVerticalTextPosition(SwingConstants.BOTTOM);
+            tile.setHorizontalTextPosition(SwingConstants.CENTER);
+            tile.setIconTextGap(look.scale().mm(2));
             tile.addActionListener(e -> s.open().run());
             content().add(tile, (first && !look.landscape() ? "span " + columns + ", " : "") + "grow, push, hmin " + look.scale().mm(45));
             first = false;

@@ -3,6 +3,7 @@ package org.madang.ui.widget;
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.Dimension;
 import java.util.List;
+import javax.swing.Icon;
 import javax.swing.JButton;
 import org.madang.ui.ScreenScale;
 
@@ -40,7 +41,16 @@ public final class TouchButton extends JButton {
      * assistive technology by its lines.
      */
     public void setLines(List<String> lines, boolean centred, ScreenScale scale) {
-        TextLines icon = new TextLines(this, lines, centred, centred ? 0 : scale.mm(3));
+        setLines(lines, centred, scale, null);
+    }
+
+    /**
+     * Lines with a pictogram (see {@link Pictograms}): above them when centred, at their left otherwise.
+     *
+     * @param picture the pictogram, or {@code null} for none
+     */
+    public void setLines(List<String> lines, boolean centred, ScreenScale scale, Icon picture) {
+        TextLines icon = new TextLines(this, lines, centred, centred ? 0 : scale.mm(3), picture);
         setIcon(icon);
         setDisabledIcon(icon);
         getAccessibleContext().setAccessibleName(icon.text());
