@@ -17,7 +17,7 @@ for lang in ko en; do
     for screen in home booking.days booking.confirm; do
         ./madang screenshot kiosk "$screen" --lang "$lang" --size 1080x1920 --high-contrast --out "$out/kiosk-$screen-$lang-1080x1920-hc.png" >/dev/null
     done
-    for screen in login today; do
+    for screen in login today today.staffCall; do
         ./madang screenshot counter "$screen" --lang "$lang" --out "$out/counter-$screen-$lang.png" >/dev/null
     done
 done

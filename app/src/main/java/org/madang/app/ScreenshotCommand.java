@@ -29,8 +29,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "screenshot", mixinStandardHelpOptions = true,
         description = {"Render a screen to PNG offscreen, with demo data.",
                 "Without --site the screen is staged on a fresh throwaway demo site; with --site, staging the",
-                "booking screens books a slot there."})
+                "booking screens books a slot there and counter today.staffCall raises a staff call there."})
 final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
+    /** The counter's today screen with a kiosk's staff call waiting: staged by raising one from the site's terminal. */
+    static final String COUNTER_STAFF_CALL = CounterApp.TODAY + ".staffCall";
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "APP", description = "kiosk or counter")
     String app;
@@ -59,7 +61,7 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
         PrintWriter stdout = out();
         if (list) {
             KioskApp.screenIds().forEach(id -> stdout.println("kiosk " + id));
-            CounterApp.screenIds().forEach(id -> stdout.println("counter " + id));
+            counterScreens().forEach(id -> stdout.println("counter " + id));
             stdout.flush();
             return 0;
         }
@@ -71,7 +73,7 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
             case "counter" -> false;
             default -> throw new UsageException("madang screenshot: unknown app '" + app + "' (known: kiosk, counter)");
         };
-        List<String> ids = kiosk ? KioskApp.screenIds() : CounterApp.screenIds();
+        List<String> ids = kiosk ? KioskApp.screenIds() : counterScreens();
         if (!ids.contains(screen)) {
             throw new UsageException("madang screenshot: no " + app + " screen '" + screen + "' (known: " + String.join(", ", ids) + ")");
         }
@@ -125,7 +127,11 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
         String language = Languages.choose(lang, font.config());
         Theme.installDesk(font.family());
         CounterApp counterApp = new CounterApp(CounterAssembly.services(site, true), new DirectTasks(), Messages.forLanguage(language));
-        if (CounterApp.TODAY.equals(screen)) {
+        if (COUNTER_STAFF_CALL.equals(screen)) {
+            // the demo site's terminal is its first kiosk: a resident there pressed "call staff" on the calendar
+            site.staffCalls(site.events()).call("booking.days");
+        }
+        if (CounterApp.TODAY.equals(screen) || COUNTER_STAFF_CALL.equals(screen)) {
             var clerk = site.clerks(site.events()).signIn(DemoSeeder.DEMO_CLERK_LOGIN, DemoSeeder.DEMO_CLERK_PASSWORD.toCharArray())
                     .orElseThrow(() -> new UsageException("madang screenshot: the site has no demo clerk to sign in with"));
             counterApp.signedIn(clerk);
@@ -133,6 +139,12 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
         BufferedImage image = Offscreen.render(counterApp.root(), wh[0], wh[1]);
         counterApp.stop();
         return image;
+    }
+
+    private static List<String> counterScreens() {
+        List<String> ids = new java.util.ArrayList<>(CounterApp.screenIds());
+        ids.add(COUNTER_STAFF_CALL);
+        return ids;
     }
 
     private int[] size(int defaultWidth, int defaultHeight) {

@@ -28,7 +28,8 @@ public final class TodayPanel extends JPanel implements TodayView {
     private java.util.function.LongConsumer answer = id -> { };
 
     public TodayPanel(Messages words, String clerkName) {
-        super(new MigLayout("fill, wrap 1, insets 16", "[grow, fill]", "[][grow, fill][]"));
+        // rows: head, staff calls (no height while there are none), the table that takes the rest, the clock
+        super(new MigLayout("fill, wrap 1, insets 16", "[grow, fill]", "[][][grow, fill][]"));
         this.words = words;
         setName("screen.today");
         model = new BookingTableModel(words);
@@ -51,7 +52,7 @@ public final class TodayPanel extends JPanel implements TodayView {
         alerts.setName("today.staffCalls");
         alerts.putClientProperty(FlatClientProperties.STYLE_CLASS, "alert");
         alerts.setVisible(false);
-        add(alerts, "hidemode 3");
+        add(alerts, "hidemode 2");
         JScrollPane scroll = new JScrollPane(table);
         // set here, not only when shown, so offscreen screenshots have the column names too
         scroll.setColumnHeaderView(table.getTableHeader());
@@ -80,7 +81,8 @@ public final class TodayPanel extends JPanel implements TodayView {
         alerts.removeAll();
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
         for (StaffCall call : open) {
-            JLabel text = new JLabel(words.get("counter.staffCall", call.terminalId(), call.screen(), call.calledAt().format(time)));
+            JLabel text = new JLabel(words.get("counter.staffCall", call.terminalId(), KioskScreenNames.of(call.screen(), words),
+                    call.calledAt().format(time)));
             text.setName("staffCall." + call.id());
             text.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
             JButton go = new JButton(words.get("counter.staffCall.answer"));

@@ -1,0 +1,45 @@
+package org.madang.counter.today;
+
+import java.util.Map;
+import java.util.Set;
+import org.madang.ui.Messages;
+
+/** What the counter calls each kiosk screen, so a staff call says where the resident is stuck in words, not an id. */
+public final class KioskScreenNames {
+    private static final Map<String, String> KEYS = Map.ofEntries(
+            Map.entry("idle", "counter.screen.idle"),
+            Map.entry("home", "counter.screen.home"),
+            Map.entry("booking.categories", "counter.screen.booking.categories"),
+            Map.entry("booking.facilities", "counter.screen.booking.facilities"),
+            Map.entry("booking.facility", "counter.screen.booking.facility"),
+            Map.entry("booking.days", "counter.screen.booking.days"),
+            Map.entry("booking.slots", "counter.screen.booking.slots"),
+            Map.entry("booking.identify", "counter.screen.booking.identify"),
+            Map.entry("booking.confirm", "counter.screen.booking.confirm"),
+            Map.entry("booking.done", "counter.screen.booking.done"),
+            Map.entry("booking.result", "counter.screen.booking.result"),
+            Map.entry("identify.news", "counter.screen.identify.news"),
+            Map.entry("mine.identify", "counter.screen.mine.identify"),
+            Map.entry("mine.list", "counter.screen.mine.list"),
+            Map.entry("mine.cancel", "counter.screen.mine.cancel"),
+            Map.entry("mine.cancelled", "counter.screen.mine.cancelled"),
+            Map.entry("checkin", "counter.screen.checkin"),
+            Map.entry("queue.lines", "counter.screen.queue.lines"),
+            Map.entry("queue.priority", "counter.screen.queue.priority"),
+            Map.entry("queue.ticket", "counter.screen.queue.ticket"),
+            Map.entry("notices", "counter.screen.notices"));
+
+    private KioskScreenNames() {
+    }
+
+    /** The screen's name in the clerk's language; a screen this counter does not know by its id. */
+    public static String of(String screenId, Messages words) {
+        String key = KEYS.get(screenId);
+        return key == null ? screenId : words.get(key);
+    }
+
+    /** The kiosk screens named. */
+    public static Set<String> known() {
+        return KEYS.keySet();
+    }
+}
