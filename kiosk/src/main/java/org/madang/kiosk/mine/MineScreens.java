@@ -119,11 +119,15 @@ public final class MineScreens implements MineView {
         int i = 0;
         for (ResidentBooking rb : bookings) {
             Booking b = rb.booking();
-            JPanel card = new JPanel(new MigLayout("fillx, wrap 2, gap " + look.gap(), "[grow, fill, sg c][grow, fill, sg c]"));
+            JPanel card = new JPanel(new MigLayout("fillx, wrap 2, insets " + look.scale().mm(4) + ", gap " + look.gap(),
+                    "[grow, fill, sg c][grow, fill, sg c]"));
             card.putClientProperty(FlatClientProperties.STYLE_CLASS, "card");
             card.setName("mine.booking." + b.number());
+            WrappingText facility = new WrappingText("mine.facility." + i, "heading");
+            facility.say(rb.facility().in(lang));
+            card.add(facility, "span 2");
             WrappingText what = new WrappingText("mine.what." + i, "body");
-            what.say(look.words().get("mine.booking", rb.facility().in(lang), formats.date(b.startsAt().toLocalDate()),
+            what.say(look.words().get("mine.booking", formats.date(b.startsAt().toLocalDate()),
                     formats.period(b.startsAt(), b.endsAt()), rb.location().in(lang), look.words().get("receipt.people", b.party()),
                     formats.money(b.fee()), look.words().get(b.payment().messageKey()), look.words().get(b.status().messageKey()), b.number()));
             card.add(what, "span 2");
