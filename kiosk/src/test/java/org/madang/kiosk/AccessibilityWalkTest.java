@@ -143,6 +143,9 @@ class AccessibilityWalkTest {
         int needed;
         if (c instanceof AbstractButton b && b.getIcon() instanceof org.madang.ui.widget.TextLines lines) {
             needed = lines.getIconWidth();
+        } else if (c instanceof AbstractButton b && textOf(c).startsWith("<html>")) {
+            checkHtmlHeight(screen, b, problems);
+            return;
         } else if ((c instanceof AbstractButton || c instanceof JLabel) && !textOf(c).startsWith("<html>")) {
             needed = c.getFontMetrics(c.getFont()).stringWidth(textOf(c));
         } else {
@@ -152,6 +155,33 @@ class AccessibilityWalkTest {
         int room = c.getWidth() - in.left - in.right;
         if (needed > room) {
             problems.add(screen + ": " + describe(c) + " needs " + needed + " px for its words but has " + room + " inside its border");
+        }
+    }
+
+    /**
+     * An HTML button's text wraps to the width it gets and must then still fit its height, the
+     * picture above or below it included: a tile whose last line is cut off fails.
+     */
+    private static void checkHtmlHeight(String screen, AbstractButton b, List<String> problems) {
+        javax.swing.text.View view = (javax.swing.text.View) b.getClientProperty(javax.swing.plaf.basic.BasicHTML.propertyKey);
+        if (view == null) {
+            return;
+        }
+        java.awt.Insets in = b.getInsets();
+        int width = b.getWidth() - in.left - in.right;
+        int height = b.getHeight() - in.top - in.bottom;
+        javax.swing.Icon icon = b.getIcon();
+        boolean stacked = b.getVerticalTextPosition() != javax.swing.SwingConstants.CENTER;
+        if (icon != null && !stacked) {
+            width -= icon.getIconWidth() + b.getIconTextGap();
+        }
+        view.setSize(width, 0);
+        int needed = (int) Math.ceil(view.getPreferredSpan(javax.swing.text.View.Y_AXIS));
+        if (icon != null && stacked) {
+            needed += icon.getIconHeight() + b.getIconTextGap();
+        }
+        if (needed > height) {
+            problems.add(screen + ": " + describe(b) + " needs " + needed + " px of height for its picture and words but has " + height);
         }
     }
 

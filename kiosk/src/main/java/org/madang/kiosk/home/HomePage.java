@@ -37,8 +37,9 @@ public final class HomePage extends KioskPage {
                     + "</center></html>", first ? "primaryTile" : "tile", look.scale());
             tile.getAccessibleContext().setAccessibleName(name + ". " + look.words().get(s.hintKey()));
             tile.setIcon(Pictograms.of(s.picture(), tile, look.scale().mm(PICTURE_MM)));
-            tile.setVerticalTextPosition(SwingConstants.BOTTOM);
-            tile.setHorizontalTextPosition(SwingConstants.CENTER);
+            // above the words on a tall screen; beside them on a wide one, where the rows are short
+            tile.setVerticalTextPosition(look.landscape() ? SwingConstants.CENTER : SwingConstants.BOTTOM);
+            tile.setHorizontalTextPosition(look.landscape() ? SwingConstants.TRAILING : SwingConstants.CENTER);
             tile.setIconTextGap(look.scale().mm(2));
             tile.addActionListener(e -> s.open().run());
             content().add(tile, (first && !look.landscape() ? "span " + columns + ", " : "") + "grow, push, hmin " + look.scale().mm(45));
