@@ -61,11 +61,11 @@ public final class BookingScreens implements BookingView {
         this.failure = failure;
         this.news = news;
         this.presenter = new BookingPresenter(this, services, tasks, words, visit);
-        categories = new CategoriesPage(look);
-        facilities = new FacilitiesPage(look);
-        facility = new FacilityPage(look);
-        days = new DaysPage(look);
-        slots = new SlotsPage(look);
+        categories = new CategoriesPage(look, presenter);
+        facilities = new FacilitiesPage(look, presenter);
+        facility = new FacilityPage(look, presenter);
+        days = new DaysPage(look, presenter);
+        slots = new SlotsPage(look, presenter);
         identify = new IdentifyPage(look, services.devices());
         confirm = new ConfirmPage(look, presenter);
         done = new DonePage(look, services.devices().receiptRenderer(), finish);
@@ -93,31 +93,31 @@ public final class BookingScreens implements BookingView {
 
     @Override
     public void showCategories(Map<FacilityCategory, Integer> counts) {
-        categories.show(counts, presenter);
+        categories.show(counts);
         navigator.show(CategoriesPage.ID);
     }
 
     @Override
     public void showFacilities(FacilityCategory category, List<Facility> list) {
-        facilities.show(category, list, presenter);
+        facilities.show(category, list);
         navigator.show(FacilitiesPage.ID);
     }
 
     @Override
     public void showFacility(Facility chosen) {
-        facility.show(chosen, presenter);
+        facility.show(chosen);
         navigator.show(FacilityPage.ID);
     }
 
     @Override
     public void showDays(Facility f, List<CalendarDay> availability) {
-        days.show(f, availability, presenter);
+        days.show(f, availability);
         navigator.show(DaysPage.ID);
     }
 
     @Override
     public void showSlots(Facility f, LocalDate day, List<Slot> list, Optional<Map<Long, Integer>> lotteryEntries) {
-        slots.show(f, day, list, lotteryEntries, presenter);
+        slots.show(f, day, list, lotteryEntries);
         navigator.show(SlotsPage.ID);
     }
 

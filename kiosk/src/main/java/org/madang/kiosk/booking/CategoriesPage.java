@@ -20,9 +20,8 @@ final class CategoriesPage extends KioskPage {
     private static final double PICTURE_MM = 22;
     private final KeptButtons tiles;
     private transient List<FacilityCategory> shown = List.of();
-    private transient BookingPresenter presenter;
 
-    CategoriesPage(Look look) {
+    CategoriesPage(Look look, BookingPresenter presenter) {
         super(look, ID);
         setTitle(look.words().get("booking.categories.title"));
         setHint(look.words().get("booking.categories.hint"));
@@ -31,8 +30,7 @@ final class CategoriesPage extends KioskPage {
         tiles = new KeptButtons(content(), i -> presenter.chooseCategory(shown.get(i)));
     }
 
-    void show(Map<FacilityCategory, Integer> counts, BookingPresenter presenter) {
-        this.presenter = presenter;
+    void show(Map<FacilityCategory, Integer> counts) {
         this.shown = List.copyOf(counts.keySet());
         String height = "hmin " + look.tile();
         List<TouchButton> buttons = tiles.show(shown.size(), i -> new TouchButton("category", "", "tile", look.scale()), i -> height);

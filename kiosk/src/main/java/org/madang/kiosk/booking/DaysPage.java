@@ -28,9 +28,8 @@ final class DaysPage extends KioskPage {
     private final ViewportPanel grid;
     private final KeptButtons buttons;
     private transient List<CalendarDay> shown = List.of();
-    private transient BookingPresenter presenter;
 
-    DaysPage(Look look) {
+    DaysPage(Look look, BookingPresenter presenter) {
         super(look, ID);
         setHint(look.words().get("booking.days.hint"));
         grid = new ViewportPanel(new MigLayout("fillx, wrap 7, insets 0, gap " + look.scale().mm(3),
@@ -42,13 +41,12 @@ final class DaysPage extends KioskPage {
     }
 
     /** Weeks from Monday; the day buttons are kept from the last calendar and given this one's days. */
-    void show(Facility facility, List<CalendarDay> days, BookingPresenter presenter) {
+    void show(Facility facility, List<CalendarDay> days) {
         setTitle(facility.name().in(look.words().language()) + " · " + look.words().get("booking.days.title"));
         if (days.stream().noneMatch(CalendarDay::choosable)) {
             showNothing("days.none", look.words().get("booking.days.none"));
             return;
         }
-        this.presenter = presenter;
         this.shown = List.copyOf(days);
         Formats formats = new Formats(look.words());
         DateTimeFormatter shortDay = DateTimeFormatter.ofPattern(look.words().get("format.dayShort"), look.words().locale());

@@ -19,9 +19,8 @@ final class FacilitiesPage extends KioskPage {
     private final ViewportPanel list;
     private final KeptButtons buttons;
     private transient List<Facility> shown = List.of();
-    private transient BookingPresenter presenter;
 
-    FacilitiesPage(Look look) {
+    FacilitiesPage(Look look, BookingPresenter presenter) {
         super(look, ID);
         setHint(look.words().get("booking.facilities.hint"));
         list = new ViewportPanel(new MigLayout("fillx, wrap " + (look.landscape() ? 2 : 1) + ", insets 0, gap " + look.gap(),
@@ -29,9 +28,8 @@ final class FacilitiesPage extends KioskPage {
         buttons = new KeptButtons(list, i -> presenter.chooseFacility(shown.get(i)));
     }
 
-    void show(FacilityCategory category, List<Facility> facilities, BookingPresenter presenter) {
+    void show(FacilityCategory category, List<Facility> facilities) {
         setTitle(look.words().get(category.messageKey()));
-        this.presenter = presenter;
         this.shown = List.copyOf(facilities);
         Formats formats = new Formats(look.words());
         String lang = look.words().language();

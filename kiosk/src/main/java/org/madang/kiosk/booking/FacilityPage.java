@@ -26,9 +26,8 @@ final class FacilityPage extends KioskPage {
     private final Row fee;
     private final Row lottery;
     private final Row rules;
-    private transient BookingPresenter presenter;
 
-    FacilityPage(Look look) {
+    FacilityPage(Look look, BookingPresenter presenter) {
         super(look, ID);
         setHint(look.words().get("booking.facility.hint"));
         JPanel rows = new JPanel(new MigLayout("fillx, wrap 2, hidemode 3, insets 0, gapy " + look.scale().mm(4), "[][grow, fill]"));
@@ -49,8 +48,7 @@ final class FacilityPage extends KioskPage {
     }
 
     /** Puts the facility's words in the page's rows; a facility without house rules or lottery has no such row. */
-    void show(Facility facility, BookingPresenter presenter) {
-        this.presenter = presenter;
+    void show(Facility facility) {
         String lang = look.words().language();
         Formats formats = new Formats(look.words());
         setTitle(facility.name().in(lang));

@@ -22,9 +22,8 @@ final class SlotsPage extends KioskPage {
     private final ViewportPanel grid;
     private final KeptButtons buttons;
     private transient List<Slot> shown = List.of();
-    private transient BookingPresenter presenter;
 
-    SlotsPage(Look look) {
+    SlotsPage(Look look, BookingPresenter presenter) {
         super(look, ID);
         setHint(look.words().get("booking.slots.hint"));
         int columns = look.columns();
@@ -33,7 +32,7 @@ final class SlotsPage extends KioskPage {
         buttons = new KeptButtons(grid, i -> presenter.chooseSlot(shown.get(i)));
     }
 
-    void show(Facility facility, LocalDate day, List<Slot> slots, Optional<Map<Long, Integer>> lotteryEntries, BookingPresenter presenter) {
+    void show(Facility facility, LocalDate day, List<Slot> slots, Optional<Map<Long, Integer>> lotteryEntries) {
         Formats formats = new Formats(look.words());
         setTitle(facility.name().in(look.words().language()) + " · " + formats.date(day));
         setHint(look.words().get(lotteryEntries.isPresent() ? "booking.slots.lotteryHint" : "booking.slots.hint"));
@@ -41,7 +40,6 @@ final class SlotsPage extends KioskPage {
             showNothing("slots.none", look.words().get("booking.slots.none"));
             return;
         }
-        this.presenter = presenter;
         this.shown = List.copyOf(slots);
         String height = "hmin " + look.scale().mm(40);
         List<TouchButton> cells = buttons.show(slots.size(), i -> new TouchButton("slot", "", "slot", look.scale()), i -> height);

@@ -2,9 +2,7 @@ package org.madang.ui.widget;
 
 import java.awt.event.ActionEvent;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import javax.swing.JPanel;
@@ -20,7 +18,6 @@ public final class KeptButtons {
     private final JPanel panel;
     private final IntConsumer pressed;
     private final List<TouchButton> buttons = new ArrayList<>();
-    private final Map<TouchButton, String> placed = new HashMap<>();
 
     /**
      * @param panel   a panel with a {@link MigLayout}, the buttons go after what it holds already
@@ -43,9 +40,7 @@ public final class KeptButtons {
      */
     public List<TouchButton> show(int count, IntFunction<TouchButton> make, IntFunction<String> constraints) {
         while (buttons.size() > count) {
-            TouchButton last = buttons.remove(buttons.size() - 1);
-            placed.remove(last);
-            panel.remove(last);
+            panel.remove(buttons.remove(buttons.size() - 1));
         }
         MigLayout layout = (MigLayout) panel.getLayout();
         for (int i = 0; i < count; i++) {
@@ -55,10 +50,9 @@ public final class KeptButtons {
                 int index = i;
                 b.addActionListener((ActionEvent e) -> pressed.accept(index));
                 buttons.add(b);
-                placed.put(b, wanted);
                 panel.add(b, wanted);
-            } else if (!wanted.equals(placed.get(buttons.get(i)))) {
-                placed.put(buttons.get(i), wanted);
+            } else if (!wanted.equals(layout.getComponentConstraints(buttons.get(i)))) {
+                // MigLayout parses constraints again on every set: only when they change
                 layout.setComponentConstraints(buttons.get(i), wanted);
             }
         }
