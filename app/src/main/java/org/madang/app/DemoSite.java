@@ -41,7 +41,23 @@ final class DemoSite {
 
     static Map<String, Long> seed(SiteRuntime site, DemoScale scale, long seed) {
         DemoSeeder seeder = new DemoSeeder(site.database.jdbi(), site.events(), site.cipher(), site.passwordHasher(), site.clock);
-        return seeder.seed(scale, seed, site.config.site().county());
+        Map<String, Long> counts = seeder.seed(scale, seed, site.config.site().county());
+        issueDocuments(site);
+        return counts;
+    }
+
+    /** The demo documents in the outbox; without a Hangul TrueType font the site simply has none yet. */
+    private static void issueDocuments(SiteRuntime site) {
+        if (org.madang.core.document.DocumentFonts.find(site.config.ui().font()).isEmpty()) {
+            org.slf4j.LoggerFactory.getLogger(DemoSite.class).warn("demo documents not issued: {}",
+                    org.madang.core.document.DocumentFonts.missing());
+            return;
+        }
+        try {
+            DemoDocuments.issue(site);
+        } catch (IOException e) {
+            throw new UsageException("the demo documents cannot be written to " + site.dir.outbox() + ": " + e.getMessage(), e);
+        }
     }
 
     /** Writes the annotated example site file, unless the folder already has one. */

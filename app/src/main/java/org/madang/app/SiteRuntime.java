@@ -18,6 +18,19 @@ import org.madang.core.booking.Cancellations;
 import org.madang.core.booking.CheckIns;
 import org.madang.core.booking.Lottery;
 import org.madang.core.booking.Waitlist;
+import org.madang.core.booking.FacilityUses;
+import org.madang.core.civil.CivilRecords;
+import org.madang.core.civil.SiteCivilRecords;
+import org.madang.core.course.LearningHistory;
+import org.madang.core.document.DocumentComposer;
+import org.madang.core.document.DocumentFonts;
+import org.madang.core.document.DocumentIssuing;
+import org.madang.core.document.DocumentPdf;
+import org.madang.core.document.DocumentSigner;
+import org.madang.core.document.DocumentTypes;
+import org.madang.core.document.DocumentVerifier;
+import org.madang.core.document.DocumentWords;
+import org.madang.core.site.DataCipher;
 import org.madang.core.facility.SlotPlanner;
 import org.madang.core.notice.NoticeBoard;
 import org.madang.core.queue.QueuePolicy;
@@ -49,6 +62,7 @@ final class SiteRuntime implements AutoCloseable {
     final Terminal terminal;
     final SecureRandom random = new SecureRandom();
     private BookingRules rules;
+    private DocumentPdf documentPdf;
 
     private SiteRuntime(SiteDirectory dir, SiteConfig config, SiteKeys keys, SiteDatabase database, Clock clock) {
         this.dir = dir;
@@ -176,6 +190,42 @@ final class SiteRuntime implements AutoCloseable {
 
     Receipts receipts() {
         return new Receipts(config.site().name(), new CheckInToken(keys.tokenKey()), clock);
+    }
+
+    /** The document writer with the site's Hangul TrueType font, read once; a {@link UsageException} when there is none. */
+    DocumentPdf documentPdf() {
+        if (documentPdf == null) {
+            java.nio.file.Path font = DocumentFonts.find(config.ui().font()).orElseThrow(() -> new UsageException(DocumentFonts.missing()));
+            try {
+                documentPdf = DocumentPdf.withFont(font, new DocumentWords());
+            } catch (IOException e) {
+                throw new UsageException("the document font " + font + " cannot be read: " + e.getMessage(), e);
+            }
+        }
+        return documentPdf;
+    }
+
+    DocumentSigner signer() {
+        return new DocumentSigner(keys.documentKeys());
+    }
+
+    CivilRecords civilRecords() {
+        return new SiteCivilRecords(database.jdbi(), cipher());
+    }
+
+    DocumentTypes documentTypes() {
+        return new DocumentTypes(database.jdbi());
+    }
+
+    DocumentIssuing documents(EventLog events) {
+        DocumentComposer composer = new DocumentComposer(civilRecords(), new LearningHistory(database.jdbi()),
+                new FacilityUses(database.jdbi()), new DocumentWords());
+        return new DocumentIssuing(database.jdbi(), events, documentTypes(), civilRecords(), composer, documentPdf(), signer(),
+                new DataCipher(keys, random), config.site().name(), clock, terminal, random);
+    }
+
+    DocumentVerifier verifier() {
+        return new DocumentVerifier(database.jdbi(), signer(), documentTypes());
     }
 
     PasswordHasher passwordHasher() {

@@ -150,7 +150,8 @@ final class DemoCatalogue {
                 ps.setInt(12, 10 + 5 * random.nextInt(5));
                 ps.setInt(13, random.nextInt(4) == 0 ? 0 : 10_000 * (1 + random.nextInt(6)));
                 ps.setString(14, INSTRUCTORS[random.nextInt(INSTRUCTORS.length)]);
-                ps.setString(15, recruiting ? "RECRUITING" : "FINISHED");
+                LocalDate end = start.plusWeeks(10).minusDays(1);
+                ps.setString(15, recruiting ? "RECRUITING" : end.isBefore(today) ? "FINISHED" : "RUNNING");
                 ps.setBoolean(16, random.nextInt(3) == 0);
                 ps.setBoolean(17, random.nextInt(5) == 0);
                 ps.addBatch();
@@ -165,23 +166,29 @@ final class DemoCatalogue {
     }
 
     static int insertDocumentTypes(Connection c) throws SQLException {
+        // code, Korean, English, kiosk fee, counter fee, kiosk may issue, household may obtain, address history, RRN back half
         String[][] types = {
-                {"rr-copy", "주민등록표 등본", "Resident registration copy", "200", "400", "true"},
-                {"rr-abstract", "주민등록표 초본", "Resident registration abstract", "200", "400", "true"},
-                {"family-relation", "가족관계증명서", "Family relation certificate", "500", "1000", "true"},
-                {"local-tax", "지방세 납세증명서", "Local tax payment certificate", "0", "0", "true"},
-                {"course-completion", "수료증", "Course completion certificate", "0", "0", "true"},
-                {"learning-history", "평생학습 이력서", "Learning history", "0", "0", "true"},
-                {"facility-use", "시설 이용 확인서", "Facility use confirmation", "0", "0", "false"}};
+                {"rr-copy", "주민등록표 등본", "Resident registration copy", "200", "400", "true", "true", "true", "true"},
+                {"rr-abstract", "주민등록표 초본", "Resident registration abstract", "200", "400", "true", "true", "true", "true"},
+                {"family-relation", "가족관계증명서", "Family relation certificate", "500", "1000", "true", "false", "false", "true"},
+                {"local-tax", "지방세 납세증명서", "Local tax payment certificate", "0", "0", "true", "false", "false", "true"},
+                {"course-completion", "수료증", "Course completion certificate", "0", "0", "true", "false", "false", "false"},
+                {"learning-history", "평생학습 이력서", "Learning history", "0", "0", "true", "false", "false", "false"},
+                {"facility-use", "시설 이용 확인서", "Facility use confirmation", "0", "0", "false", "false", "false", "false"}};
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO document_type (code, name_ko, name_en, kiosk_fee, "
-                + "counter_fee, kiosk_issuable) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + "counter_fee, kiosk_issuable, household_allowed, address_history_option, rrn_back_option, sort_order) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int order = 0;
             for (String[] t : types) {
                 ps.setString(1, t[0]);
                 ps.setString(2, t[1]);
                 ps.setString(3, t[2]);
                 ps.setInt(4, Integer.parseInt(t[3]));
                 ps.setInt(5, Integer.parseInt(t[4]));
-                ps.setBoolean(6, Boolean.parseBoolean(t[5]));
+                for (int i = 5; i <= 8; i++) {
+                    ps.setBoolean(i + 1, Boolean.parseBoolean(t[i]));
+                }
+                ps.setInt(10, ++order);
                 ps.addBatch();
             }
             ps.executeBatch();

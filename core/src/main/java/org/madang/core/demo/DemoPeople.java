@@ -37,6 +37,13 @@ final class DemoPeople {
                 add(ps, id, d.name(), rrn, "010-1234-" + String.format("%04d", id), d.address(), d.countyResident(), d.disability(), cipher, today);
                 countyById[id++] = d.countyResident();
             }
+            for (DemoCivil.Member m : DemoCivil.MEMBERS) {
+                Rrn rrn = DemoCivil.rrn(m);
+                used.add(rrn.clear());
+                boolean inCounty = m.address().startsWith(county);
+                add(ps, id, m.name(), rrn, "010-1234-" + String.format("%04d", id), m.address(), inCounty, false, cipher, today);
+                countyById[id++] = inCounty;
+            }
             for (; id <= scale.residents(); id++) {
                 Rrn rrn = uniqueRrn(random, today, used);
                 boolean inCounty = random.nextInt(100) < 85;

@@ -76,6 +76,7 @@ public final class DemoSeeder {
                 new DemoBookings(scale, facilities, county0, today, now, random).insert(c);
                 DemoCatalogue.insertCourses(c, scale, today, random);
                 DemoCatalogue.insertDocumentTypes(c);
+                DemoCivil.insert(c, today);
                 DemoCatalogue.insertQueueServices(c);
                 DemoCatalogue.insertTickets(c, now, random);
                 DemoCatalogue.insertNotices(c, today, random);
@@ -128,7 +129,7 @@ public final class DemoSeeder {
     /** Rows went in with explicit ids; move each identity past them so later inserts do not collide. */
     private static void restartIdentities(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
-            for (String table : new String[] {"facility", "resident", "slot", "booking", "clerk"}) {
+            for (String table : new String[] {"facility", "resident", "slot", "booking", "clerk", "household"}) {
                 long next;
                 try (var rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
                     rs.next();

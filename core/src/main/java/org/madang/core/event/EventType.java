@@ -21,7 +21,13 @@ public enum EventType {
     STAFF_CALL_ANSWERED("StaffCallAnswered"),
     CLERK_ADDED("ClerkAdded"),
     CLERK_SIGNED_IN("ClerkSignedIn"),
-    CLERK_SIGN_IN_FAILED("ClerkSignInFailed");
+    CLERK_SIGN_IN_FAILED("ClerkSignInFailed"),
+    DOCUMENT_ISSUED("DocumentIssued"),
+    DOCUMENT_PRINTED("DocumentPrinted"),
+    DOCUMENT_PRINT_FAILED("DocumentPrintFailed"),
+    DOCUMENT_REVOKED("DocumentRevoked"),
+    PIN_SET("PinSet"),
+    PIN_LOCKED("PinLocked");
 
     private final String wireName;
 

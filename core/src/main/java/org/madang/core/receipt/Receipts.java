@@ -76,4 +76,22 @@ public final class Receipts {
                 .cut()
                 .build();
     }
+
+    /** The fee receipt of an issued document: which document, copies, fee and its number. */
+    public Receipt document(org.madang.core.document.DocumentIssue issue, org.madang.core.facility.Localized typeName, Labels labels) {
+        DateTimeFormatter stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", labels.locale());
+        return Receipt.builder()
+                .title(siteName)
+                .centred(labels.get("receipt.document.title"))
+                .rule()
+                .row(labels.get("receipt.document.type"), typeName.in(labels.language()))
+                .row(labels.get("receipt.document.copies"), Integer.toString(issue.copies()))
+                .row(labels.get("receipt.fee"), labels.get("money.won", String.format(labels.locale(), "%,d", issue.fee())))
+                .row(labels.get("receipt.document.number"), org.madang.core.document.DocumentNumber.grouped(issue.number()))
+                .rule()
+                .text(labels.get("receipt.document.verify"))
+                .centred(issue.issuedAt().format(stamp) + " · " + issue.terminalId())
+                .cut()
+                .build();
+    }
 }

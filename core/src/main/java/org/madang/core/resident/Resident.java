@@ -24,6 +24,11 @@ public record Resident(long id, String name, LocalDate birthDate, String sex, St
 
     /** The name with all but the first and last characters hidden: 홍*동, for screens others may see. */
     public String maskedName() {
+        return mask(name);
+    }
+
+    /** A name with its middle hidden: 김*희, 김*, 응*********이. */
+    public static String mask(String name) {
         if (name.length() <= 1) {
             return name;
         }

@@ -6,7 +6,14 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
+import java.security.spec.NamedParameterSpec;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.SecretKey;
@@ -15,19 +22,22 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The secrets of a site, kept in {@code keys/} with owner-only permissions and created on
  * first start: the data key (encrypts registration numbers), the look-up key (keyed hashes),
- * the token key (signs QR tokens) and the database password.
+ * the token key (signs QR tokens), the database password, and the document-signing key pair
+ * (Ed25519; seals issued documents, see {@code org.madang.core.document.Seal}).
  */
 public final class SiteKeys {
     private final SecretKey dataKey;
     private final SecretKey lookupKey;
     private final SecretKey tokenKey;
     private final String databasePassword;
+    private final KeyPair documentKeys;
 
-    private SiteKeys(byte[] data, byte[] lookup, byte[] token, String databasePassword) {
+    private SiteKeys(byte[] data, byte[] lookup, byte[] token, String databasePassword, KeyPair documentKeys) {
         this.dataKey = new SecretKeySpec(data, "AES");
         this.lookupKey = new SecretKeySpec(lookup, "HmacSHA256");
         this.tokenKey = new SecretKeySpec(token, "HmacSHA256");
         this.databasePassword = databasePassword;
+        this.documentKeys = documentKeys;
     }
 
     /** Reads the keys of a site, creating any that do not exist yet. */
@@ -37,32 +47,29 @@ public final class SiteKeys {
         byte[] lookup = readOrCreate(keysDir.resolve("lookup.key"), random, 32);
         byte[] token = readOrCreate(keysDir.resolve("token.key"), random, 32);
         byte[] password = readOrCreate(keysDir.resolve("db.password"), random, 18);
-        return new SiteKeys(data, lookup, token, Base64.getUrlEncoder().withoutPadding().encodeToString(password));
+        KeyPair documents = readOrCreateSigningKeys(keysDir.resolve("document-signing.key"), random);
+        return new SiteKeys(data, lookup, token, Base64.getUrlEncoder().withoutPadding().encodeToString(password), documents);
     }
 
-    /** Fixed keys for tests that need no files. */
+    /** Fixed keys for tests that need no files; the same seed gives the same keys. */
     public static SiteKeys fixed(byte seed) {
         byte[] k = new byte[32];
         java.util.Arrays.fill(k, seed);
-        return new SiteKeys(k, k.clone(), k.clone(), "test-" + seed);
+        try {
+            SecureRandom seeded = SecureRandom.getInstance("SHA1PRNG");
+            seeded.setSeed(k);
+            return new SiteKeys(k, k.clone(), k.clone(), "test-" + seed, newSigningKeys(seeded));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA1PRNG is not available", e);
+        }
     }
 
     private static byte[] readOrCreate(Path file, SecureRandom random, int length) throws IOException {
         if (!Files.exists(file)) {
             byte[] key = new byte[length];
             random.nextBytes(key);
-            // write a private temporary file, then hard-link it into place: link() fails if the
-            // key exists, so two terminals starting at once agree on one key
-            Path tmp = Files.createTempFile(file.getParent(), ".new-", ".key",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            try {
-                Files.writeString(tmp, HexFormat.of().formatHex(key) + "\n", StandardCharsets.US_ASCII);
-                Files.createLink(file, tmp);
+            if (writeOnce(file, HexFormat.of().formatHex(key) + "\n")) {
                 return key;
-            } catch (FileAlreadyExistsException e) {
-                // another terminal created it first: fall through and use theirs
-            } finally {
-                Files.deleteIfExists(tmp);
             }
         }
         String text = Files.readString(file, StandardCharsets.US_ASCII).strip();
@@ -74,6 +81,56 @@ public final class SiteKeys {
             return key;
         } catch (IllegalArgumentException e) {
             throw new IOException(file + ": not a key written by madang (expected hexadecimal)", e);
+        }
+    }
+
+    /** The Ed25519 pair in one file: the private key (PKCS #8) and the public key (X.509), a hex line each. */
+    private static KeyPair readOrCreateSigningKeys(Path file, SecureRandom random) throws IOException {
+        if (!Files.exists(file)) {
+            KeyPair pair = newSigningKeys(random);
+            HexFormat hex = HexFormat.of();
+            if (writeOnce(file, hex.formatHex(pair.getPrivate().getEncoded()) + "\n" + hex.formatHex(pair.getPublic().getEncoded()) + "\n")) {
+                return pair;
+            }
+        }
+        String[] lines = Files.readString(file, StandardCharsets.US_ASCII).strip().split("\\s+");
+        try {
+            if (lines.length != 2) {
+                throw new IllegalArgumentException("expected two lines");
+            }
+            KeyFactory factory = KeyFactory.getInstance("Ed25519");
+            return new KeyPair(factory.generatePublic(new X509EncodedKeySpec(HexFormat.of().parseHex(lines[1]))),
+                    factory.generatePrivate(new PKCS8EncodedKeySpec(HexFormat.of().parseHex(lines[0]))));
+        } catch (IllegalArgumentException | GeneralSecurityException e) {
+            throw new IOException(file + ": not a document-signing key written by madang (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static KeyPair newSigningKeys(SecureRandom random) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
+            generator.initialize(NamedParameterSpec.ED25519, random);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Ed25519 is not available", e);
+        }
+    }
+
+    /**
+     * Writes a private temporary file, then hard-links it into place: link() fails if the key
+     * exists, so two terminals starting at once agree on one key. False when another won.
+     */
+    private static boolean writeOnce(Path file, String text) throws IOException {
+        Path tmp = Files.createTempFile(file.getParent(), ".new-", ".key",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try {
+            Files.writeString(tmp, text, StandardCharsets.US_ASCII);
+            Files.createLink(file, tmp);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 
@@ -91,5 +148,10 @@ public final class SiteKeys {
 
     public String databasePassword() {
         return databasePassword;
+    }
+
+    /** The Ed25519 pair that seals issued documents. */
+    public KeyPair documentKeys() {
+        return documentKeys;
     }
 }

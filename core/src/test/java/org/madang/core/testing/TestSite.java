@@ -17,6 +17,18 @@ import org.madang.core.booking.CheckIns;
 import org.madang.core.booking.Lottery;
 import org.madang.core.booking.Payments;
 import org.madang.core.booking.Waitlist;
+import org.madang.core.booking.FacilityUses;
+import org.madang.core.civil.SiteCivilRecords;
+import org.madang.core.course.LearningHistory;
+import org.madang.core.document.DocumentComposer;
+import org.madang.core.document.DocumentFonts;
+import org.madang.core.document.DocumentIssuing;
+import org.madang.core.document.DocumentPdf;
+import org.madang.core.document.DocumentSigner;
+import org.madang.core.document.DocumentTypes;
+import org.madang.core.document.DocumentVerifier;
+import org.madang.core.document.DocumentWords;
+import org.madang.core.site.DataCipher;
 import org.madang.core.facility.SlotPlanner;
 import org.madang.core.notice.NoticeBoard;
 import org.madang.core.queue.QueuePolicy;
@@ -51,6 +63,7 @@ public final class TestSite implements AutoCloseable {
     public final SiteDatabase database;
     public final TestClock clock;
     public final Terminal terminal;
+    private DocumentPdf documentPdf;
 
     private TestSite(SiteDirectory dir, SiteKeys keys, SiteDatabase database, TestClock clock, Terminal terminal) {
         this.dir = dir;
@@ -190,6 +203,37 @@ public final class TestSite implements AutoCloseable {
 
     public Receipts receipts() {
         return new Receipts("마당 행정복지센터", new CheckInToken(keys.tokenKey()), clock);
+    }
+
+    /** The document writer with the machine's Hangul font (tests need fonts-nanum), read once per site. */
+    public DocumentPdf documentPdf() {
+        if (documentPdf == null) {
+            Path font = DocumentFonts.find(java.util.Optional.empty()).orElseThrow(() -> new IllegalStateException(DocumentFonts.missing()));
+            try {
+                documentPdf = DocumentPdf.withFont(font, new DocumentWords());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return documentPdf;
+    }
+
+    public DocumentSigner signer() {
+        return new DocumentSigner(keys.documentKeys());
+    }
+
+    public DocumentIssuing documents() {
+        return new DocumentIssuing(database.jdbi(), events(), new DocumentTypes(database.jdbi()), civilRecords(),
+                new DocumentComposer(civilRecords(), new LearningHistory(database.jdbi()), new FacilityUses(database.jdbi()), new DocumentWords()),
+                documentPdf(), signer(), new DataCipher(keys, new SecureRandom()), "마당 행정복지센터", clock, terminal, new java.util.Random(11));
+    }
+
+    public SiteCivilRecords civilRecords() {
+        return new SiteCivilRecords(database.jdbi(), cipher());
+    }
+
+    public DocumentVerifier verifier() {
+        return new DocumentVerifier(database.jdbi(), signer(), new DocumentTypes(database.jdbi()));
     }
 
     public long count(String sql) {

@@ -1,0 +1,35 @@
+package org.madang.core.document;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.madang.core.facility.Localized;
+
+/**
+ * What checking a document found: a verdict and, when the site knows the document, the
+ * stored summary to compare with the paper.
+ */
+public record Verification(Verdict verdict, Optional<Summary> summary, boolean wordsChecked) {
+
+    /** Valid only when the seal is this site's, the record exists and is not revoked, and (for a file) the words match. */
+    public enum Verdict {
+        VALID, SAMPLE, NOT_A_DOCUMENT, NO_CODE, UNREADABLE, OTHER_SITE, FORGED, ALTERED, UNKNOWN, REVOKED, MISTYPED;
+
+        /** The key of the plain sentence that explains it, in the UI's bundles and {@code madang verify}. */
+        public String messageKey() {
+            return "verify." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** The stored facts of an issued document. */
+    public record Summary(String number, String typeCode, Localized typeName, String holder, LocalDateTime issuedAt, int pages,
+                          int copies, String terminalId, boolean revoked, Optional<String> revokeReason) {
+    }
+
+    public boolean valid() {
+        return verdict == Verdict.VALID;
+    }
+
+    static Verification of(Verdict verdict) {
+        return new Verification(verdict, Optional.empty(), false);
+    }
+}
