@@ -39,9 +39,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true, description = {
     "Measure: 'receipt' = ESC/POS bytes, wire time and encode time of the booking receipt;",
     "'kiosk' = on a fresh county-scale demo site in a temporary directory: month availability, day view of all",
-    "facilities, booking commit, and touch to painted screen (needs a display)."})
+    "facilities, booking commit, and touch to painted screen (needs a display);",
+    "'document' = certificate PDF generation time and size, issue, and verification of a PDF (small demo site)."})
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "WHAT", description = "What to measure: receipt or kiosk.")
+    @Parameters(paramLabel = "WHAT", description = "What to measure: receipt, kiosk or document.")
     String what;
 
     @Option(names = "--rounds", description = "Timed rounds (default: ${DEFAULT-VALUE}).")
@@ -62,8 +63,12 @@ final class BenchCommand implements Callable<Integer> {
             new KioskBench(spec.commandLine().getOut(), spec.commandLine().getErr(), samples).run();
             return 0;
         }
+        if ("document".equals(what)) {
+            new DocumentBench(spec.commandLine().getOut(), Math.max(10, samples / 5)).run();
+            return 0;
+        }
         if (!"receipt".equals(what)) {
-            throw new UsageException("bench: unknown benchmark '" + what + "' (known: receipt, kiosk)");
+            throw new UsageException("bench: unknown benchmark '" + what + "' (known: receipt, kiosk, document)");
         }
         PrintWriter out = spec.commandLine().getOut();
         Clock clock = Clock.fixed(Instant.parse("2026-11-21T01:00:00Z"), ZoneId.of("Asia/Seoul"));

@@ -280,6 +280,11 @@ final class KioskBench {
     }
 
     private void report(String what, long[] nanos) {
+        report(out, what, nanos);
+    }
+
+    /** One line of p50/p95/max in milliseconds. */
+    static void report(PrintWriter out, String what, long[] nanos) {
         if (nanos.length == 0) {
             out.printf("%-52s no samples%n", what);
             return;
@@ -291,7 +296,7 @@ final class KioskBench {
         out.flush();
     }
 
-    private static long percentile(long[] sorted, int p) {
+    static long percentile(long[] sorted, int p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }

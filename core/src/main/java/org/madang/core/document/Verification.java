@@ -12,11 +12,19 @@ public record Verification(Verdict verdict, Optional<Summary> summary, boolean w
 
     /** Valid only when the seal is this site's, the record exists and is not revoked, and (for a file) the words match. */
     public enum Verdict {
-        VALID, SAMPLE, NOT_A_DOCUMENT, NO_CODE, UNREADABLE, OTHER_SITE, FORGED, ALTERED, UNKNOWN, REVOKED, MISTYPED;
+        VALID("verify.valid"), SAMPLE("verify.sample"), NOT_A_DOCUMENT("verify.not_a_document"), NO_CODE("verify.no_code"),
+        UNREADABLE("verify.unreadable"), OTHER_SITE("verify.other_site"), FORGED("verify.forged"), ALTERED("verify.altered"),
+        UNKNOWN("verify.unknown"), REVOKED("verify.revoked"), MISTYPED("verify.mistyped");
+
+        private final String messageKey;
+
+        Verdict(String messageKey) {
+            this.messageKey = messageKey;
+        }
 
         /** The key of the plain sentence that explains it, in the UI's bundles and {@code madang verify}. */
         public String messageKey() {
-            return "verify." + name().toLowerCase(java.util.Locale.ROOT);
+            return messageKey;
         }
     }
 
