@@ -13,6 +13,9 @@ public final class DemoCards {
     public record DemoResident(Identity card, String name, String address, boolean countyResident, boolean disability) {
     }
 
+    /** The document PIN (second factor) of every demo card holder, as if a clerk had set it. */
+    public static final String PIN = "1234";
+
     public static final List<DemoResident> RESIDENTS = List.of(
             resident("김영희", "KIM", "YOUNGHEE", LocalDate.of(1952, 3, 15), "F", "520315-2", "마당군 마당읍 느티나무길 12", true, false),
             resident("이철수", "LEE", "CHEOLSU", LocalDate.of(1948, 11, 2), "M", "481102-1", "마당군 솔빛면 들꽃로 7", true, true),

@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.madang.core.resident.ResidentPins;
 import org.madang.core.resident.Rrn;
+import org.madang.core.resident.RrnCipher;
 
 /**
  * The demo card holders' civil records, so every document type has something true to say:
@@ -40,12 +42,25 @@ final class DemoCivil {
     }
 
     /** Households, address history, family registers, local taxes and learning records of the demo card holders. */
-    static void insert(Connection c, LocalDate today) throws SQLException {
+    static void insert(Connection c, LocalDate today, RrnCipher cipher) throws SQLException {
+        pins(c, cipher);
         households(c);
         addresses(c);
         families(c);
         taxes(c, today);
         learning(c);
+    }
+
+    /** Every card holder's document PIN is {@link DemoCards#PIN}, as if set at the counter. */
+    private static void pins(Connection c, RrnCipher cipher) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE resident SET pin_hash = ? WHERE id = ?")) {
+            for (long id = 1; id <= DemoCards.RESIDENTS.size(); id++) {
+                ps.setString(1, ResidentPins.stored(cipher, id, DemoCards.PIN));
+                ps.setLong(2, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     private static void households(Connection c) throws SQLException {

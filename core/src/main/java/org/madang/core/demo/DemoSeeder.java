@@ -76,7 +76,7 @@ public final class DemoSeeder {
                 new DemoBookings(scale, facilities, county0, today, now, random).insert(c);
                 DemoCatalogue.insertCourses(c, scale, today, random);
                 DemoCatalogue.insertDocumentTypes(c);
-                DemoCivil.insert(c, today);
+                DemoCivil.insert(c, today, cipher);
                 DemoCatalogue.insertQueueServices(c);
                 DemoCatalogue.insertTickets(c, now, random);
                 DemoCatalogue.insertNotices(c, today, random);

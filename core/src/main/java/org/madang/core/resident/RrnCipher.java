@@ -34,10 +34,15 @@ public final class RrnCipher {
 
     /** The keyed hash used to look a number up. */
     public String lookupHash(Rrn rrn) {
+        return keyedHash(rrn.clear());
+    }
+
+    /** HMAC-SHA-256 (hex) of {@code text} with the site's look-up key. */
+    public String keyedHash(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(keys.lookupKey());
-            return HexFormat.of().formatHex(mac.doFinal(rrn.clear().getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA-256 is not available", e);
         }

@@ -1,0 +1,93 @@
+package org.madang.core.resident;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+import org.madang.core.event.EventDraft;
+import org.madang.core.event.EventLog;
+import org.madang.core.event.EventType;
+
+/**
+ * The second factor for civil documents (POLICIES.md): a PIN of 4 to 6 digits a clerk sets at
+ * the counter, checked after the ID card. Stored as a keyed hash (HMAC-SHA-256 with the site's
+ * look-up key over the resident and the PIN), so a copied database alone does not give PINs
+ * away; {@value #MAX_FAILURES} wrong tries in a row lock it until the counter sets it again.
+ */
+public final class ResidentPins {
+    public static final int MAX_FAILURES = 5;
+
+    private final Jdbi jdbi;
+    private final EventLog events;
+    private final RrnCipher cipher;
+
+    public ResidentPins(Jdbi jdbi, EventLog events, RrnCipher cipher) {
+        this.jdbi = jdbi;
+        this.events = events;
+        this.cipher = cipher;
+    }
+
+    /** How a PIN check went. */
+    public enum Check {
+        RIGHT, WRONG, LOCKED, NOT_SET
+    }
+
+    /** The answer to a check, with the tries left after a wrong one. */
+    public record Outcome(Check check, int triesLeft) {
+    }
+
+    /** Whether {@code pin} is 4 to 6 digits. */
+    public static boolean wellFormed(String pin) {
+        return pin != null && pin.length() >= 4 && pin.length() <= 6 && pin.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /** A clerk sets (or resets) a resident's PIN; clears a lock. */
+    public void set(long residentId, String pin, String clerk) {
+        if (!wellFormed(pin)) {
+            throw new IllegalArgumentException("a PIN is 4 to 6 digits");
+        }
+        jdbi.useTransaction(h -> {
+            h.createUpdate("UPDATE resident SET pin_hash = :h, pin_failures = 0 WHERE id = :id")
+                    .bind("h", hash(residentId, pin)).bind("id", residentId).execute();
+            events.append(h, new EventDraft(EventType.PIN_SET, "resident:" + residentId, "clerk:" + clerk, Map.of()));
+        });
+    }
+
+    /** Checks a PIN typed at a kiosk; counts wrong tries and locks after {@value #MAX_FAILURES}. */
+    public Outcome check(long residentId, String pin) {
+        return jdbi.inTransaction(h -> {
+            var row = h.createQuery("SELECT pin_hash, pin_failures FROM resident WHERE id = :id FOR UPDATE").bind("id", residentId)
+                    .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getInt(2)}).findOne();
+            if (row.isEmpty() || row.get()[0] == null) {
+                return new Outcome(Check.NOT_SET, 0);
+            }
+            int failures = (Integer) row.get()[1];
+            if (failures >= MAX_FAILURES) {
+                return new Outcome(Check.LOCKED, 0);
+            }
+            boolean right = wellFormed(pin) && MessageDigest.isEqual(hash(residentId, pin).getBytes(StandardCharsets.US_ASCII),
+                    ((String) row.get()[0]).getBytes(StandardCharsets.US_ASCII));
+            if (right) {
+                if (failures > 0) {
+                    h.createUpdate("UPDATE resident SET pin_failures = 0 WHERE id = :id").bind("id", residentId).execute();
+                }
+                return new Outcome(Check.RIGHT, MAX_FAILURES);
+            }
+            h.createUpdate("UPDATE resident SET pin_failures = pin_failures + 1 WHERE id = :id").bind("id", residentId).execute();
+            if (failures + 1 >= MAX_FAILURES) {
+                events.append(h, new EventDraft(EventType.PIN_LOCKED, "resident:" + residentId, "resident", Map.of()));
+                return new Outcome(Check.LOCKED, 0);
+            }
+            return new Outcome(Check.WRONG, MAX_FAILURES - failures - 1);
+        });
+    }
+
+    private String hash(long residentId, String pin) {
+        return stored(cipher, residentId, pin);
+    }
+
+    /** The stored form of a resident's PIN (for seeding). */
+    public static String stored(RrnCipher cipher, long residentId, String pin) {
+        return cipher.keyedHash("pin:" + residentId + ":" + pin);
+    }
+}
