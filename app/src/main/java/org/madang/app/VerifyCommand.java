@@ -60,7 +60,12 @@ final class VerifyCommand extends SiteCommand implements Callable<Integer> {
 
     /** A file when one exists by that name (PDF by its header, else a picture), otherwise a code or a number. */
     static Verification check(DocumentVerifier verifier, String what) {
-        Path file = Path.of(what.length() > 4000 ? "-" : what);
+        Path file;
+        try {
+            file = Path.of(what);
+        } catch (java.nio.file.InvalidPathException e) {
+            return verifier.code(what);
+        }
         if (!Files.isRegularFile(file)) {
             if (looksLikeFileName(what)) {
                 throw new UsageException("madang verify: no file " + what);

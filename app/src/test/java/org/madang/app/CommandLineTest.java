@@ -2,37 +2,25 @@ package org.madang.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The madang command as a user meets it: exit codes, one-line errors, and what each sub-command prints. */
 class CommandLineTest {
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run madang(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = MadangCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static MadangRun madang(String... args) {
+        return MadangRun.of(args);
     }
 
     @Test
     void aMalformedSiteFileIsOneLineNamingFileLineAndKeyWithExitTwo(@TempDir Path site) throws Exception {
         Files.writeString(site.resolve("site.yaml"), "site:\n  name: Test\ndevices:\n  receiptPrinter: \"escpso:/dev/ttyUSB0\"\n",
                 StandardCharsets.UTF_8);
-        Run run = madang("stats", "--site", site.toString());
+        MadangRun run = madang("stats", "--site", site.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err().strip()).isEqualTo(site.resolve("site.yaml") + ":4 devices.receiptPrinter: unknown driver 'escpso' (known: escpos+file, escpos+serial, escpos+tcp, sim)");
     }
@@ -40,19 +28,19 @@ class CommandLineTest {
     @Test
     void brokenYamlAndBadOverridesAreOneLineToo(@TempDir Path site) throws Exception {
         Files.writeString(site.resolve("site.yaml"), "site:\n  name: [unclosed\n", StandardCharsets.UTF_8);
-        Run broken = madang("db", "migrate", "--site", site.toString());
+        MadangRun broken = madang("db", "migrate", "--site", site.toString());
         assertThat(broken.code()).isEqualTo(2);
         assertThat(broken.err().strip()).startsWith(site.resolve("site.yaml") + ":").doesNotContain("\n").doesNotContain("Exception");
 
         Files.writeString(site.resolve("site.yaml"), "", StandardCharsets.UTF_8);
-        Run badSet = madang("db", "migrate", "--site", site.toString(), "--set", "session.idleSeconds=5");
+        MadangRun badSet = madang("db", "migrate", "--site", site.toString(), "--set", "session.idleSeconds=5");
         assertThat(badSet.code()).isEqualTo(2);
         assertThat(badSet.err().strip()).isEqualTo("--set session.idleSeconds: 5 is out of range (30 to 3600)");
     }
 
     @Test
     void usageErrorsAreOneLineWithExitTwo() {
-        for (Run run : new Run[] {madang(), madang("kiosk", "--no-such-option"), madang("stats"), madang("demo-data", "--scale", "galaxy", "--site", "x"),
+        for (MadangRun run : new MadangRun[] {madang(), madang("kiosk", "--no-such-option"), madang("stats"), madang("demo-data", "--scale", "galaxy", "--site", "x"),
                 madang("screenshot", "kiosk", "nowhere", "--out", "x.png"), madang("db")}) {
             assertThat(run.code()).isEqualTo(2);
             assertThat(run.err().strip()).isNotEmpty().doesNotContain("\n").doesNotContain("\tat ");
@@ -65,7 +53,7 @@ class CommandLineTest {
                 {"db", "migrate", "--help"}, {"db", "serve", "--help"}, {"db", "backup", "--help"}, {"db", "check", "--help"},
                 {"demo-data", "--help"}, {"stats", "--help"}, {"screenshot", "--help"}, {"doctor", "--help"}, {"bench", "--help"},
                 {"verify", "--help"}, {"render", "--help"}}) {
-            Run run = madang(args);
+            MadangRun run = madang(args);
             assertThat(run.code()).as(String.join(" ", args)).isZero();
             assertThat(run.out()).contains("--help");
             if (args.length > 1 && !args[0].equals("db") && !args[0].equals("bench") || args.length > 2) {
@@ -76,7 +64,7 @@ class CommandLineTest {
 
     @Test
     void benchReceiptComparesNativeAndRasterQr() {
-        Run run = madang("bench", "receipt", "--rounds", "1", "--iterations", "1");
+        MadangRun run = madang("bench", "receipt", "--rounds", "1", "--iterations", "1");
         assertThat(run.code()).as(run.err()).isZero();
         String nativeLine = run.out().lines().filter(l -> l.startsWith("ko ") && l.contains("native")).findFirst().orElseThrow();
         String rasterLine = run.out().lines().filter(l -> l.startsWith("ko ") && l.contains("raster")).findFirst().orElseThrow();
@@ -89,7 +77,7 @@ class CommandLineTest {
 
     @Test
     void screenshotListsEveryScreen() {
-        Run run = madang("screenshot", "--list");
+        MadangRun run = madang("screenshot", "--list");
         assertThat(run.code()).isZero();
         assertThat(run.out().lines()).contains("kiosk idle", "kiosk home", "kiosk booking.confirm", "counter login", "counter today");
     }
@@ -97,20 +85,20 @@ class CommandLineTest {
     @Test
     void demoDataStatsCheckAndBackupWorkOnOneSite(@TempDir Path dir) throws Exception {
         Path site = dir.resolve("site");
-        Run seeded = madang("demo-data", "--site", site.toString(), "--scale", "small");
+        MadangRun seeded = madang("demo-data", "--site", site.toString(), "--scale", "small");
         assertThat(seeded.code()).as(seeded.err()).isZero();
         assertThat(Files.readString(site.resolve("site.yaml"))).contains("receiptPrinter");
 
-        Run stats = madang("stats", "--site", site.toString(), "--json");
+        MadangRun stats = madang("stats", "--site", site.toString(), "--json");
         assertThat(stats.code()).isZero();
         assertThat(stats.out()).startsWith("{\"facilities\":11,").contains("\"bookings\":");
         assertThat(madang("stats", "--site", site.toString()).out()).containsPattern("facilities\\s+11");
 
-        Run again = madang("demo-data", "--site", site.toString());
+        MadangRun again = madang("demo-data", "--site", site.toString());
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).contains("already holds data");
 
-        Run check = madang("db", "check", "--site", site.toString());
+        MadangRun check = madang("db", "check", "--site", site.toString());
         assertThat(check.code()).as(check.out()).isZero();
         assertThat(check.out()).contains("event log   ok");
 
@@ -125,12 +113,12 @@ class CommandLineTest {
     @Test
     void screenshotsRenderKioskAndCounterScreens(@TempDir Path dir) throws Exception {
         Path kiosk = dir.resolve("home.png");
-        Run home = madang("screenshot", "kiosk", "home", "--out", kiosk.toString(), "--size", "1920x1080", "--lang", "en");
+        MadangRun home = madang("screenshot", "kiosk", "home", "--out", kiosk.toString(), "--size", "1920x1080", "--lang", "en");
         assertThat(home.code()).as(home.err()).isZero();
         assertThat(ImageIO.read(kiosk.toFile()).getWidth()).isEqualTo(1920);
 
         Path counter = dir.resolve("today.png");
-        Run today = madang("screenshot", "counter", "today", "--out", counter.toString());
+        MadangRun today = madang("screenshot", "counter", "today", "--out", counter.toString());
         assertThat(today.code()).as(today.err()).isZero();
         assertThat(ImageIO.read(counter.toFile()).getHeight()).isEqualTo(800);
     }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,29 +17,19 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code madang verify} and {@code madang render} on a demo site with its outbox of issued documents. */
 class DocumentCommandsTest {
     @TempDir
     static Path site;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run madang(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = MadangCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static MadangRun madang(String... args) {
+        return MadangRun.of(args);
     }
 
     @BeforeAll
     static void demoSite() {
-        Run run = madang("demo-data", "--site", site.toString());
+        MadangRun run = madang("demo-data", "--site", site.toString());
         assertThat(run.code()).as(run.err()).isZero();
     }
 
@@ -54,11 +42,11 @@ class DocumentCommandsTest {
     @Test
     void theDemoOutboxHoldsGenuineDocumentsThatVerifyAndAnAlteredOneThatDoesNot() throws Exception {
         Path genuine = outbox("kim-younghee-resident-registration-copy-26");
-        Run valid = madang("verify", genuine.toString(), "--site", site.toString());
+        MadangRun valid = madang("verify", genuine.toString(), "--site", site.toString());
         assertThat(valid.code()).as(valid.err()).isZero();
         assertThat(valid.out()).startsWith("VALID").contains("김*희", "Resident registration copy");
 
-        Run altered = madang("verify", outbox("kim-younghee-resident-registration-copy-ALTERED").toString(), "--site", site.toString(), "--json");
+        MadangRun altered = madang("verify", outbox("kim-younghee-resident-registration-copy-ALTERED").toString(), "--site", site.toString(), "--json");
         assertThat(altered.code()).isEqualTo(1);
         Map<?, ?> json = new ObjectMapper().readValue(altered.out(), Map.class);
         assertThat(json.get("verdict")).isEqualTo("ALTERED");
@@ -77,51 +65,51 @@ class DocumentCommandsTest {
             BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 120);
             ImageIO.write(page, "png", png.toFile());
         }
-        Run picture = madang("verify", png.toString(), "--site", site.toString());
+        MadangRun picture = madang("verify", png.toString(), "--site", site.toString());
         assertThat(picture.code()).as(picture.out() + picture.err()).isZero();
         assertThat(picture.out()).contains("Compare the paper");
 
         String number = genuine.getFileName().toString().replaceAll("\\D", "");
-        Run typed = madang("verify", number.substring(0, 4) + "-" + number.substring(4), "--site", site.toString(), "--lang", "ko");
+        MadangRun typed = madang("verify", number.substring(0, 4) + "-" + number.substring(4), "--site", site.toString(), "--lang", "ko");
         assertThat(typed.code()).isZero();
         assertThat(typed.out()).contains("진본", "가족관계증명서");
-        Run wrong = madang("verify", number.substring(0, 15) + (char) ('0' + (number.charAt(15) - '0' + 1) % 10), "--site", site.toString());
+        MadangRun wrong = madang("verify", number.substring(0, 15) + (char) ('0' + (number.charAt(15) - '0' + 1) % 10), "--site", site.toString());
         assertThat(wrong.code()).isEqualTo(1);
         assertThat(wrong.out()).contains("MISTYPED");
-        Run bookingCode = madang("verify", "MDG1.B.B2611-0001.xyz", "--site", site.toString());
+        MadangRun bookingCode = madang("verify", "MDG1.B.B2611-0001.xyz", "--site", site.toString());
         assertThat(bookingCode.code()).isEqualTo(1);
         assertThat(bookingCode.out()).contains("NOT_A_DOCUMENT");
-        Run missing = madang("verify", tmp.resolve("none.pdf").toString(), "--site", site.toString());
+        MadangRun missing = madang("verify", tmp.resolve("none.pdf").toString(), "--site", site.toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("no file");
     }
 
     @Test
     void renderPreviewsEveryTypeAsASampleAndEachReceiptAsAPicture(@TempDir Path tmp) throws Exception {
-        Run list = madang("render", "document", "--list", "--site", site.toString());
+        MadangRun list = madang("render", "document", "--list", "--site", site.toString());
         assertThat(list.code()).isZero();
         List<String> types = list.out().lines().map(l -> l.split("\\s+")[0]).toList();
         assertThat(types).contains("rr-copy", "rr-abstract", "family-relation", "local-tax", "course-completion", "learning-history",
                 "facility-use");
         for (String type : types) {
             Path pdf = tmp.resolve(type + ".pdf");
-            Run run = madang("render", "document", type, "--out", pdf.toString(), "--site", site.toString());
+            MadangRun run = madang("render", "document", type, "--out", pdf.toString(), "--site", site.toString());
             assertThat(run.code()).as(type + ": " + run.err()).isZero();
             try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
                 assertThat(new PDFTextStripper().getText(doc)).as(type).contains("견본");
             }
-            Run verify = madang("verify", pdf.toString(), "--site", site.toString());
+            MadangRun verify = madang("verify", pdf.toString(), "--site", site.toString());
             assertThat(verify.code()).as(type).isEqualTo(1);
             assertThat(verify.out()).as(type).contains("SAMPLE");
         }
-        Run refused = madang("render", "document", "local-tax", "--resident", "3", "--out", tmp.resolve("t.pdf").toString(),
+        MadangRun refused = madang("render", "document", "local-tax", "--resident", "3", "--out", tmp.resolve("t.pdf").toString(),
                 "--site", site.toString());
         assertThat(refused.code()).isEqualTo(2);
         assertThat(refused.err()).contains("unpaid local tax");
 
         for (String kind : List.of("booking", "ticket", "document")) {
             Path png = tmp.resolve(kind + ".png");
-            Run run = madang("render", "receipt", kind, "--out", png.toString(), "--site", site.toString());
+            MadangRun run = madang("render", "receipt", kind, "--out", png.toString(), "--site", site.toString());
             assertThat(run.code()).as(kind + ": " + run.err()).isZero();
             BufferedImage image = ImageIO.read(png.toFile());
             assertThat(image.getWidth()).isEqualTo(576);

@@ -69,38 +69,19 @@ final class DemoCivil {
                 {2L, "마당군 솔빛면 들꽃로 7", LocalDate.of(1998, 3, 16)},
                 {3L, "서울특별시 마포구 잔다리로 30", LocalDate.of(2021, 9, 1)},
                 {4L, "마당군 마당읍 강변로 45", LocalDate.of(2017, 11, 20)}};
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO household (id, address, formed_on) VALUES (?, ?, ?)")) {
-            for (Object[] h : households) {
-                ps.setLong(1, (Long) h[0]);
-                ps.setString(2, (String) h[1]);
-                ps.setObject(3, h[2]);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        // resident id, household, relation, moved in, family register base
+        rows(c, "INSERT INTO household (id, address, formed_on) VALUES (?, ?, ?)", households);
+        // household, relation, moved in, family register base, resident id
         Object[][] members = {
-                {5L, 1L, "HEAD", LocalDate.of(1990, 4, 2), "전라남도 순천시 조례동 112"},
-                {1L, 1L, "SPOUSE", LocalDate.of(1990, 4, 2), "전라남도 순천시 조례동 112"},
-                {6L, 1L, "CHILD", LocalDate.of(1990, 4, 2), "전라남도 순천시 조례동 112"},
-                {2L, 2L, "HEAD", LocalDate.of(1998, 3, 16), "마당군 솔빛면 들꽃로 7"},
-                {7L, 2L, "SPOUSE", LocalDate.of(1998, 3, 16), "마당군 솔빛면 들꽃로 7"},
-                {3L, 3L, "HEAD", LocalDate.of(2021, 9, 1), "부산광역시 수영구 광안동 45"},
-                {8L, 4L, "HEAD", LocalDate.of(2017, 11, 20), "마당군 마당읍 강변로 45"},
-                {4L, 4L, "SPOUSE", LocalDate.of(2018, 6, 4), "마당군 마당읍 강변로 45"},
-                {9L, 4L, "CHILD", LocalDate.of(2019, 5, 30), "마당군 마당읍 강변로 45"}};
-        try (PreparedStatement ps = c.prepareStatement("UPDATE resident SET household_id = ?, household_relation = ?, moved_in_on = ?, "
-                + "family_base = ? WHERE id = ?")) {
-            for (Object[] m : members) {
-                ps.setLong(1, (Long) m[1]);
-                ps.setString(2, (String) m[2]);
-                ps.setObject(3, m[3]);
-                ps.setString(4, (String) m[4]);
-                ps.setLong(5, (Long) m[0]);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+                {1L, "HEAD", LocalDate.of(1990, 4, 2), "전라남도 순천시 조례동 112", 5L},
+                {1L, "SPOUSE", LocalDate.of(1990, 4, 2), "전라남도 순천시 조례동 112", 1L},
+                {1L, "CHILD", LocalDate.of(1990, 4, 2), "전라남도 순천시 조례동 112", 6L},
+                {2L, "HEAD", LocalDate.of(1998, 3, 16), "마당군 솔빛면 들꽃로 7", 2L},
+                {2L, "SPOUSE", LocalDate.of(1998, 3, 16), "마당군 솔빛면 들꽃로 7", 7L},
+                {3L, "HEAD", LocalDate.of(2021, 9, 1), "부산광역시 수영구 광안동 45", 3L},
+                {4L, "HEAD", LocalDate.of(2017, 11, 20), "마당군 마당읍 강변로 45", 8L},
+                {4L, "SPOUSE", LocalDate.of(2018, 6, 4), "마당군 마당읍 강변로 45", 4L},
+                {4L, "CHILD", LocalDate.of(2019, 5, 30), "마당군 마당읍 강변로 45", 9L}};
+        rows(c, "UPDATE resident SET household_id = ?, household_relation = ?, moved_in_on = ?, family_base = ? WHERE id = ?", members);
     }
 
     private static void addresses(Connection c) throws SQLException {
@@ -112,18 +93,7 @@ final class DemoCivil {
                 {3L, "부산광역시 수영구 광안동 45", LocalDate.of(1991, 6, 24), LocalDate.of(2010, 2, 26), "BIRTH"},
                 {3L, "서울특별시 동작구 상도로 369", LocalDate.of(2010, 2, 26), LocalDate.of(2021, 9, 1), "MOVED_IN"},
                 {4L, "경기도 안산시 단원구 원곡로 12", LocalDate.of(2015, 3, 2), LocalDate.of(2018, 6, 4), "MOVED_IN"}};
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO address_history (resident_id, address, moved_in_on, moved_out_on, reason) "
-                + "VALUES (?, ?, ?, ?, ?)")) {
-            for (Object[] r : rows) {
-                ps.setLong(1, (Long) r[0]);
-                ps.setString(2, (String) r[1]);
-                ps.setObject(3, r[2]);
-                ps.setObject(4, r[3]);
-                ps.setString(5, (String) r[4]);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        rows(c, "INSERT INTO address_history (resident_id, address, moved_in_on, moved_out_on, reason) VALUES (?, ?, ?, ?, ?)", rows);
     }
 
     private static void families(Connection c) throws SQLException {
@@ -142,14 +112,16 @@ final class DemoCivil {
                 {3L, "MOTHER", "윤미경", LocalDate.of(1963, 4, 14), "F"},
                 {4L, "SPOUSE", "한상철", LocalDate.of(1986, 12, 3), "M"},
                 {4L, "CHILD", "한지우", LocalDate.of(2019, 5, 17), "F"}};
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO family_member (resident_id, relation, name, birth_date, sex) "
-                + "VALUES (?, ?, ?, ?, ?)")) {
-            for (Object[] r : rows) {
-                ps.setLong(1, (Long) r[0]);
-                ps.setString(2, (String) r[1]);
-                ps.setString(3, (String) r[2]);
-                ps.setObject(4, r[3]);
-                ps.setString(5, (String) r[4]);
+        rows(c, "INSERT INTO family_member (resident_id, relation, name, birth_date, sex) VALUES (?, ?, ?, ?, ?)", rows);
+    }
+
+    /** Runs {@code sql} once per row, the row's values as its parameters in order. */
+    private static void rows(Connection c, String sql, Object[][] rows) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    ps.setObject(i + 1, row[i]);
+                }
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -2,9 +2,11 @@ package org.madang.core.document;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -16,6 +18,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.jdbi.v3.core.Jdbi;
 import org.madang.core.document.Verification.Summary;
 import org.madang.core.document.Verification.Verdict;
+import org.madang.core.facility.Localized;
 import org.madang.hardware.qr.QrImageDecoder;
 
 /**
@@ -47,8 +50,8 @@ public final class DocumentVerifier {
             if (!DocumentNumber.checks(digits.get())) {
                 return Verification.of(Verdict.MISTYPED);
             }
-            return summary(digits.get()).map(s -> new Verification(s.revoked() ? Verdict.REVOKED : Verdict.VALID, Optional.of(s), false))
-                    .orElse(Verification.of(Verdict.UNKNOWN));
+            return stored(digits.get()).map(r -> new Verification(r.summary().revoked() ? Verdict.REVOKED : Verdict.VALID,
+                    Optional.of(r.summary()), false)).orElse(Verification.of(Verdict.UNKNOWN));
         }
         return Verification.of(Verdict.NOT_A_DOCUMENT);
     }
@@ -60,7 +63,7 @@ public final class DocumentVerifier {
 
     /** A PDF: its QR (from the page's images, else the rendered page), the seal, the record, and the words. */
     public Verification pdf(byte[] file) {
-        try (PDDocument doc = DocumentPdf.load(file)) {
+        try (PDDocument doc = Loader.loadPDF(file)) {
             if (doc.getNumberOfPages() == 0) {
                 return Verification.of(Verdict.UNREADABLE);
             }
@@ -97,27 +100,29 @@ public final class DocumentVerifier {
         if (seal.kind() == Seal.Kind.SAMPLE) {
             return Verification.of(Verdict.SAMPLE);
         }
-        Optional<Summary> summary = summary(seal.number());
-        if (summary.isEmpty()) {
+        Optional<Stored> stored = stored(seal.number());
+        if (stored.isEmpty()) {
             return Verification.of(Verdict.UNKNOWN);
         }
-        String stored = jdbi.withHandle(h -> h.createQuery("SELECT content_hash FROM document_issue WHERE number = :n")
-                .bind("n", seal.number()).mapTo(String.class).one());
-        byte[] storedPrefix = Arrays.copyOf(HexFormat.of().parseHex(stored), Seal.HASH_BYTES);
+        Summary summary = stored.get().summary();
+        byte[] storedPrefix = Arrays.copyOf(HexFormat.of().parseHex(stored.get().contentHash()), Seal.HASH_BYTES);
         if (!Arrays.equals(storedPrefix, seal.contentHash())) {
-            return new Verification(Verdict.ALTERED, summary, false);
+            return new Verification(Verdict.ALTERED, Optional.of(summary), false);
         }
-        return new Verification(summary.get().revoked() ? Verdict.REVOKED : Verdict.VALID, summary, false);
+        return new Verification(summary.revoked() ? Verdict.REVOKED : Verdict.VALID, Optional.of(summary), false);
     }
 
-    private Optional<Summary> summary(String number) {
+    /** An issuance as stored: its summary and the full hash of its words. */
+    private record Stored(Summary summary, String contentHash) {
+    }
+
+    private Optional<Stored> stored(String number) {
         return jdbi.withHandle(h -> h.createQuery("SELECT number, type_code, holder_masked, issued_at, pages, copies, terminal_id, status, "
-                        + "revoke_reason FROM document_issue WHERE number = :n").bind("n", number)
-                .map((rs, ctx) -> new Summary(rs.getString(1), rs.getString(2),
-                        types.byCode(rs.getString(2)).map(DocumentType::name).orElse(new org.madang.core.facility.Localized(rs.getString(2),
-                                rs.getString(2))),
-                        rs.getString(3), rs.getObject(4, java.time.LocalDateTime.class), rs.getInt(5), rs.getInt(6), rs.getString(7),
-                        "REVOKED".equals(rs.getString(8)), Optional.ofNullable(rs.getString(9))))
+                        + "revoke_reason, content_hash FROM document_issue WHERE number = :n").bind("n", number)
+                .map((rs, ctx) -> new Stored(new Summary(rs.getString(1), rs.getString(2),
+                        types.byCode(rs.getString(2)).map(DocumentType::name).orElse(new Localized(rs.getString(2), rs.getString(2))),
+                        rs.getString(3), rs.getObject(4, LocalDateTime.class), rs.getInt(5), rs.getInt(6), rs.getString(7),
+                        "REVOKED".equals(rs.getString(8)), Optional.ofNullable(rs.getString(9))), rs.getString(10)))
                 .findOne());
     }
 
