@@ -45,7 +45,7 @@ final class KioskAssembly {
     record FontChoice(String family, SiteConfig config) {
     }
 
-    static KioskServices services(SiteRuntime site, SiteConfig config, String fontFamily) {
+    static KioskServices services(SiteRuntime site, SiteConfig config, String fontFamily, PrintWriter err) {
         EventLog events = site.events();
         ReceiptImageRenderer renderer = new ReceiptImageRenderer(fontFamily);
         ReceiptPrinter printer = DeviceAssembly.receiptPrinter(config.devices().receiptPrinter(), site.dir.outbox(), () -> renderer, site.clock);
@@ -63,6 +63,21 @@ final class KioskAssembly {
         return new KioskServices(config, site.clock, site.facilities(), site.residents(), site.bookings(events), store,
                 site.cancellations(events), site.checkIns(events), site.waitlist(events), site.lottery(events), site.residentMessages(),
                 site.queue(events), site.notices(events), site.staffCalls(events), site.receipts(),
-                new KioskServices.Devices(printer, renderer, reader, cards, scanner, scans));
+                new KioskServices.Devices(printer, renderer, reader, cards, scanner, scans,
+                        DeviceAssembly.documentPrinter(config.devices().documentPrinter(), site.dir.outbox(), site.clock)),
+                documents(site, events, err));
+    }
+
+    /** Civil documents need a TrueType font with Hangul; without one the kiosk does not offer them, and says why. */
+    private static Optional<KioskServices.Documents> documents(SiteRuntime site, EventLog events, PrintWriter err) {
+        try {
+            site.documentPdf();
+        } catch (UsageException noFont) {
+            err.println("Civil documents are not offered: " + noFont.getMessage());
+            err.flush();
+            return Optional.empty();
+        }
+        return Optional.of(new KioskServices.Documents(site.documents(events), site.pins(events), site.verifier(),
+                site.learningHistory()));
     }
 }

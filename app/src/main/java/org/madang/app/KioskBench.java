@@ -70,7 +70,7 @@ final class KioskBench {
             out.flush();
             try (SiteRuntime site = SiteRuntime.open(root, List.of(), Map.of())) {
                 KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, err);
-                KioskServices services = KioskAssembly.services(site, font.config(), font.family());
+                KioskServices services = KioskAssembly.services(site, font.config(), font.family(), err);
                 queries(services);
                 commits(services);
                 if (GraphicsEnvironment.isHeadless()) {

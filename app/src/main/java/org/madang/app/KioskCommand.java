@@ -34,11 +34,12 @@ final class KioskCommand extends SiteCommand implements Callable<Integer> {
              Housekeeping chores = Housekeeping.of(site).start()) {
             KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, err());
             SiteConfig config = font.config();
-            KioskServices services = KioskAssembly.services(site, config, font.family());
+            KioskServices services = KioskAssembly.services(site, config, font.family(), err());
             // devices open here, off the EDT: a printer that does not answer must not hold up the window
             services.devices().printer().open();
             services.devices().idReader().open();
             services.devices().qrScanner().open();
+            services.devices().documentPrinter().open();
             CountDownLatch closed = new CountDownLatch(1);
             SwingUtilities.invokeAndWait(() -> {
                 ScreenScale scale = new ScreenScale(config.screen(), font.family());
@@ -51,6 +52,7 @@ final class KioskCommand extends SiteCommand implements Callable<Integer> {
             services.devices().printer().close();
             services.devices().idReader().close();
             services.devices().qrScanner().close();
+            services.devices().documentPrinter().close();
         }
         return 0;
     }

@@ -110,7 +110,7 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
                 geometry, config.ui());
         String language = Languages.choose(lang, sized);
         ScreenScale scale = new ScreenScale(geometry, font.family());
-        KioskServices services = KioskAssembly.services(site, sized, font.family());
+        KioskServices services = KioskAssembly.services(site, sized, font.family(), err());
         KioskApp kioskApp = new KioskApp(services, new DirectTasks(), Theme.installTouch(font.family(), scale), scale,
                 wh[0] > wh[1]);
         kioskApp.setLanguage(language);

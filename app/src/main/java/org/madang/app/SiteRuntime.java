@@ -42,6 +42,7 @@ import org.madang.core.clerk.PasswordHasher;
 import org.madang.core.event.EventLog;
 import org.madang.core.facility.FacilityStore;
 import org.madang.core.receipt.Receipts;
+import org.madang.core.resident.ResidentPins;
 import org.madang.core.resident.ResidentStore;
 import org.madang.core.resident.RrnCipher;
 import org.madang.core.site.SiteDirectory;
@@ -222,6 +223,14 @@ final class SiteRuntime implements AutoCloseable {
                 new FacilityUses(database.jdbi()), new DocumentWords());
         return new DocumentIssuing(database.jdbi(), events, documentTypes(), civilRecords(), composer, documentPdf(), signer(),
                 new DataCipher(keys, random), config.site().name(), clock, terminal, random);
+    }
+
+    LearningHistory learningHistory() {
+        return new LearningHistory(database.jdbi());
+    }
+
+    ResidentPins pins(EventLog events) {
+        return new ResidentPins(database.jdbi(), events, cipher());
     }
 
     DocumentVerifier verifier() {

@@ -98,7 +98,7 @@ final class VerifyCommand extends SiteCommand implements Callable<Integer> {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("valid", v.valid());
         fields.put("verdict", v.verdict().name());
-        fields.put("reason", messages.get(v.verdict().messageKey()));
+        fields.put("reason", messages.get(v.messageKey()));
         fields.put("wordsChecked", v.wordsChecked());
         v.summary().ifPresent(s -> {
             fields.put("number", DocumentNumber.grouped(s.number()));

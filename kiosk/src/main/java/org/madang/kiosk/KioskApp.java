@@ -17,6 +17,8 @@ import javax.swing.Timer;
 import org.madang.kiosk.booking.BookingPresenter;
 import org.madang.kiosk.booking.BookingScreens;
 import org.madang.kiosk.checkin.CheckInPage;
+import org.madang.kiosk.document.DocumentScreens;
+import org.madang.kiosk.verify.VerifyScreens;
 import org.madang.kiosk.home.HomePage;
 import org.madang.kiosk.home.IdlePage;
 import org.madang.kiosk.home.LanguageButtons;
@@ -63,6 +65,8 @@ public final class KioskApp {
     private QueueScreens queue;
     private CheckInPage checkIn;
     private NoticesPage notices;
+    private DocumentScreens documents;
+    private VerifyScreens verify;
 
     /** @param theme the installed touch look, switched to high contrast and back by the resident */
     public KioskApp(KioskServices services, Tasks tasks, Theme theme, ScreenScale scale, boolean landscape) {
@@ -88,6 +92,8 @@ public final class KioskApp {
         ids.addAll(BookingScreens.screenIds());
         ids.add(NewsPage.ID);
         ids.addAll(MineScreens.screenIds());
+        ids.addAll(DocumentScreens.screenIds());
+        ids.addAll(VerifyScreens.screenIds());
         ids.add(CheckInPage.ID);
         ids.addAll(QueueScreens.screenIds());
         ids.add(NoticesPage.ID);
@@ -120,6 +126,12 @@ public final class KioskApp {
             booking.presenter().dispose();
             mine.presenter().dispose();
             checkIn.presenter().dispose();
+        }
+        if (documents != null) {
+            documents.presenter().dispose();
+            verify.presenter().dispose();
+            documents = null;
+            verify = null;
         }
     }
 
@@ -186,6 +198,16 @@ public final class KioskApp {
         return queue;
     }
 
+    /** The civil-document screens; empty when the site does not offer documents (no document font). */
+    public java.util.Optional<DocumentScreens> documents() {
+        return java.util.Optional.ofNullable(documents);
+    }
+
+    /** "Check a certificate"; empty when the site does not offer documents. */
+    public java.util.Optional<VerifyScreens> verify() {
+        return java.util.Optional.ofNullable(verify);
+    }
+
     public CheckInPage checkIn() {
         return checkIn;
     }
@@ -234,13 +256,21 @@ public final class KioskApp {
         checkIn = new CheckInPage(look, navigator, services, tasks, shell::setBusy, failure, this::reset);
         notices = new NoticesPage(look, navigator, services, tasks, visit, shell::setBusy, failure);
         navigator.register(NewsPage.ID, news);
-        navigator.register(HomePage.ID, new HomePage(look, List.of(
+        List<HomePage.Tile> tiles = new ArrayList<>(List.of(
                 new HomePage.Tile("home.booking", "calendar", "kiosk.home.booking", "kiosk.home.booking.hint", () -> booking.presenter().start()),
-                new HomePage.Tile("home.mine", "receipt", "kiosk.home.mine", "kiosk.home.mine.hint", () -> mine.presenter().start()),
+                new HomePage.Tile("home.mine", "receipt", "kiosk.home.mine", "kiosk.home.mine.hint", () -> mine.presenter().start())));
+        services.documents().ifPresent(d -> {
+            verify = new VerifyScreens(look, navigator, services, d, tasks, shell::setBusy, failure, this::reset);
+            documents = new DocumentScreens(look, navigator, services, d, tasks, () -> words, visit, news, shell::setBusy, failure,
+                    this::reset, () -> queue.presenter().start(), () -> verify.presenter().start());
+            tiles.add(new HomePage.Tile("home.documents", "document", "kiosk.home.documents", "kiosk.home.documents.hint",
+                    () -> documents.presenter().start()));
+        });
+        tiles.addAll(List.of(
                 new HomePage.Tile("home.checkin", "qr", "kiosk.home.checkin", "kiosk.home.checkin.hint", () -> checkIn.presenter().start()),
                 new HomePage.Tile("home.queue", "ticket", "kiosk.home.queue", "kiosk.home.queue.hint", () -> queue.presenter().start()),
-                new HomePage.Tile("home.notices", "notice", "kiosk.home.notices", "kiosk.home.notices.hint", () -> notices.presenter().start())),
-                new LanguageButtons(look, languages, language, this::setLanguage)));
+                new HomePage.Tile("home.notices", "notice", "kiosk.home.notices", "kiosk.home.notices.hint", () -> notices.presenter().start())));
+        navigator.register(HomePage.ID, new HomePage(look, tiles, new LanguageButtons(look, languages, language, this::setLanguage)));
         navigator.onChange(id -> {
             boolean idling = IdlePage.ID.equals(id);
             shell.setBarsVisible(!idling);

@@ -11,13 +11,18 @@ import org.madang.core.booking.Cancellations;
 import org.madang.core.booking.CheckIns;
 import org.madang.core.booking.Lottery;
 import org.madang.core.booking.Waitlist;
+import org.madang.core.course.LearningHistory;
+import org.madang.core.document.DocumentIssuing;
+import org.madang.core.document.DocumentVerifier;
 import org.madang.core.facility.FacilityStore;
 import org.madang.core.notice.NoticeBoard;
 import org.madang.core.queue.TicketQueue;
 import org.madang.core.receipt.Receipts;
 import org.madang.core.resident.ResidentMessages;
+import org.madang.core.resident.ResidentPins;
 import org.madang.core.resident.ResidentStore;
 import org.madang.core.terminal.StaffCalls;
+import org.madang.hardware.document.DocumentPrinter;
 import org.madang.hardware.id.IdReader;
 import org.madang.hardware.id.Identity;
 import org.madang.hardware.qr.QrScanner;
@@ -30,16 +35,26 @@ import org.madang.hardware.sim.SimulatedQrScanner;
 public record KioskServices(SiteConfig config, Clock clock, FacilityStore facilities, ResidentStore residents,
                             BookingService bookings, BookingStore bookingStore, Cancellations cancellations, CheckIns checkIns,
                             Waitlist waitlist, Lottery lottery, ResidentMessages messages, TicketQueue queue, NoticeBoard notices,
-                            StaffCalls staffCalls, Receipts receipts, Devices devices) {
+                            StaffCalls staffCalls, Receipts receipts, Devices devices, Optional<Documents> documents) {
+
+    /**
+     * Civil documents: issuing, the PIN that is their second factor, checking a document, and
+     * the learning history certificates are made from. Absent when the site has no document
+     * font: the kiosk then does not offer them.
+     */
+    public record Documents(DocumentIssuing issuing, ResidentPins pins, DocumentVerifier verifier, LearningHistory learning) {
+    }
 
     /**
      * The kiosk's devices.
      *
      * @param cards the on-screen stand-in for the card reader; empty when a real ID reader is configured
      * @param scans the on-screen stand-in for the QR scanner; empty when a real scanner is configured
+     * @param documentPrinter the A4 printer for certificates (a null device saying why when there is none)
      */
     public record Devices(ReceiptPrinter printer, ReceiptImageRenderer receiptRenderer, IdReader idReader,
-                          Optional<CardSimulator> cards, QrScanner qrScanner, Optional<ScanSimulator> scans) {
+                          Optional<CardSimulator> cards, QrScanner qrScanner, Optional<ScanSimulator> scans,
+                          DocumentPrinter documentPrinter) {
 
         /** The scan simulator's codes as they stand now (a database read: not on the UI thread); none with a real scanner. */
         public List<SampleCode> sampleCodes() {

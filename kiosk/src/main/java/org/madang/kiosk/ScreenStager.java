@@ -6,6 +6,10 @@ import java.util.Comparator;
 import java.util.Optional;
 import org.madang.core.booking.BookingCalendar;
 import org.madang.core.booking.ResidentBooking;
+import org.madang.core.civil.Person;
+import org.madang.core.demo.DemoCards;
+import org.madang.core.document.DocumentIssue;
+import org.madang.core.document.DocumentType;
 import org.madang.core.facility.DayAvailability;
 import org.madang.core.facility.Facility;
 import org.madang.core.facility.FacilityCategory;
@@ -15,6 +19,8 @@ import org.madang.core.resident.Rrn;
 import org.madang.hardware.id.Identity;
 import org.madang.kiosk.booking.BookingPresenter;
 import org.madang.kiosk.checkin.CheckInPage;
+import org.madang.kiosk.document.DocumentPresenter;
+import org.madang.kiosk.verify.VerifyPresenter;
 import org.madang.kiosk.home.HomePage;
 import org.madang.kiosk.home.IdlePage;
 import org.madang.kiosk.identify.NewsPage;
@@ -51,6 +57,10 @@ public final class ScreenStager {
             booking(screenId);
         } else if (screenId.startsWith("mine.") || NewsPage.ID.equals(screenId)) {
             mine(screenId);
+        } else if (screenId.startsWith("documents.")) {
+            documents(screenId);
+        } else if (screenId.startsWith("verifying.")) {
+            verifying(screenId);
         } else if (screenId.startsWith("queue.")) {
             queue(screenId);
         } else if (CheckInPage.ID.equals(screenId)) {
@@ -187,6 +197,59 @@ public final class ScreenStager {
             return;
         }
         app.mine().presenter().cancel(next);
+    }
+
+    /** Through the certificate screens with the first demo card and the demo PIN, to a household member's 등본. */
+    private void documents(String target) {
+        DocumentPresenter documents = app.documents().orElseThrow(
+                () -> new IllegalStateException("this site does not offer certificates (no TrueType font with Hangul for documents)")).presenter();
+        documents.start();
+        if (at(target)) {
+            return;
+        }
+        insertFirstCard();
+        if (at(target)) {
+            return;
+        }
+        documents.enterPin(DemoCards.PIN);
+        if (at(NewsPage.ID)) {
+            documents.newsRead();
+        }
+        if (at(target)) {
+            return;
+        }
+        KioskServices.Documents desk = services.documents().orElseThrow();
+        DocumentType copy = desk.issuing().types().stream().filter(t -> t.householdAllowed() && t.kioskIssuable()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no certificate a household member may obtain at the kiosk"));
+        documents.chooseType(copy);
+        if (at(target)) {
+            return;
+        }
+        long me = app.visit().resident().orElseThrow().id();
+        Person self = desk.issuing().subjects(me, copy).stream().filter(p -> p.id() == me).findFirst().orElseThrow();
+        documents.chooseSubject(copy, self);
+        if (at(target)) {
+            return;
+        }
+        documents.preview();
+        if (at(target)) {
+            return;
+        }
+        documents.issue();
+    }
+
+    /** "Check a certificate", then the answer for the latest certificate issued here. */
+    private void verifying(String target) {
+        VerifyPresenter verify = app.verify().orElseThrow(
+                () -> new IllegalStateException("this site does not offer certificates (no TrueType font with Hangul for documents)")).presenter();
+        verify.start();
+        if (at(target)) {
+            return;
+        }
+        KioskServices.Documents desk = services.documents().orElseThrow();
+        DocumentIssue latest = desk.issuing().recent(1).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no certificate has been issued here to check on " + target));
+        verify.check(desk.issuing().sealOf(latest).text());
     }
 
     private void queue(String target) {

@@ -7,12 +7,15 @@ import java.util.Optional;
 import org.madang.config.ConfigException;
 import org.madang.config.SiteConfig;
 import org.madang.config.SiteConfigLoader;
+import org.madang.core.course.LearningHistory;
 import org.madang.core.demo.DemoCards;
+import org.madang.core.resident.ResidentPins;
 import org.madang.core.testing.TestSite;
 import org.madang.hardware.receipt.ReceiptImageRenderer;
 import org.madang.hardware.sim.SimulatedIdReader;
 import org.madang.hardware.sim.SimulatedQrScanner;
 import org.madang.kiosk.identify.SampleCodes;
+import org.madang.hardware.sim.SimulatedDocumentPrinter;
 import org.madang.hardware.sim.SimulatedReceiptPrinter;
 import org.madang.ui.HangulFonts;
 
@@ -24,6 +27,7 @@ final class KioskFixture implements AutoCloseable {
     final SimulatedReceiptPrinter printer;
     final SimulatedIdReader reader = new SimulatedIdReader();
     final SimulatedQrScanner scanner = new SimulatedQrScanner();
+    final SimulatedDocumentPrinter documentPrinter;
     final KioskServices services;
 
     KioskFixture(String... sets) {
@@ -40,11 +44,14 @@ final class KioskFixture implements AutoCloseable {
         font = HangulFonts.find(Optional.empty()).orElseThrow(() -> new IllegalStateException("tests need a Hangul font (fonts-nanum)"));
         ReceiptImageRenderer renderer = new ReceiptImageRenderer(font);
         printer = new SimulatedReceiptPrinter(site.dir.outbox(), renderer, site.clock);
+        documentPrinter = new SimulatedDocumentPrinter(site.dir.outbox(), site.clock);
         services = new KioskServices(config, site.clock, site.facilities(), site.residents(), site.bookings(), site.bookingStore(),
                 site.cancellations(), site.checkIns(), site.waitlist(), site.lottery(), site.messages(), site.queue(), site.notices(),
                 site.staffCalls(), site.receipts(), new KioskServices.Devices(printer, renderer, reader,
                 Optional.of(new KioskServices.CardSimulator(reader, DemoCards.RESIDENTS.stream().map(DemoCards.DemoResident::card).toList())),
-                scanner, Optional.of(new KioskServices.ScanSimulator(scanner, SampleCodes.of(site.bookingStore(), site.receipts(), site.clock)))));
+                scanner, Optional.of(new KioskServices.ScanSimulator(scanner, SampleCodes.of(site.bookingStore(), site.receipts(), site.clock))),
+                documentPrinter), Optional.of(new KioskServices.Documents(site.documents(), new ResidentPins(site.database.jdbi(), site.events(),
+                site.cipher()), site.verifier(), new LearningHistory(site.database.jdbi()))));
     }
 
     Path outbox() {

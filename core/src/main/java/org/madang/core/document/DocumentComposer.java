@@ -27,6 +27,9 @@ import org.madang.core.resident.Resident;
  * certificate with arrears), is refused in plain words instead.
  */
 public final class DocumentComposer {
+    /** The completion certificate's type code: it certifies one course, chosen in the options. */
+    public static final String COURSE_COMPLETION = "course-completion";
+
     /** How long a tax payment certificate is valid (POLICIES.md leaves it to the site; 30 days is usual). */
     static final int TAX_CERTIFICATE_DAYS = 30;
     private static final int TAX_YEARS = 3;
@@ -66,7 +69,7 @@ public final class DocumentComposer {
                 return done(type, subject, familyRelation(subject, options));
             case "local-tax":
                 return localTax(type, subject, options, today);
-            case "course-completion":
+            case COURSE_COMPLETION:
                 return completion(type, subject, options);
             case "learning-history":
                 return history(type, subject, options);

@@ -253,6 +253,14 @@ public final class DocumentIssuing {
         return r.pdf();
     }
 
+    /**
+     * The seal printed on an issued document (its QR's text), signed again from the stored hash:
+     * Ed25519 signatures are deterministic, so it is the very text on the paper.
+     */
+    public Seal sealOf(DocumentIssue issue) {
+        return signer.seal(Seal.Kind.DOCUMENT, issue.number(), HexFormat.of().parseHex(issue.contentHash()));
+    }
+
     /** The resident's issuances that did not come out of the printer, newest first. */
     public List<DocumentIssue> unprinted(long requesterId) {
         return jdbi.withHandle(h -> h.createQuery(SELECT + "WHERE requester_id = :r AND status = 'ISSUED' AND print_state <> 'PRINTED' "

@@ -40,9 +40,16 @@ public final class DocumentNumber {
         return digits.length() == LENGTH && checkDigit(digits.substring(0, LENGTH - 1)) == digits.charAt(LENGTH - 1) - '0';
     }
 
-    /** {@code 2611-2212-3456-7890}: how the number is printed and shown. */
+    /** {@code 2611-2212-3456-7890}: how the number is printed and shown (digits being typed are grouped the same way). */
     public static String grouped(String number) {
-        return number.substring(0, 4) + "-" + number.substring(4, 8) + "-" + number.substring(8, 12) + "-" + number.substring(12);
+        StringBuilder b = new StringBuilder(number.length() + 3);
+        for (int i = 0; i < number.length(); i++) {
+            if (i > 0 && i % 4 == 0) {
+                b.append('-');
+            }
+            b.append(number.charAt(i));
+        }
+        return b.toString();
     }
 
     /** The Luhn check digit of {@code body}. */

@@ -33,6 +33,14 @@ public record Verification(Verdict verdict, Optional<Summary> summary, boolean w
                           int copies, String terminalId, boolean revoked, Optional<String> revokeReason) {
     }
 
+    /**
+     * The key of the sentence that explains this result: a valid code or number (the paper's
+     * words unread) says so, rather than that the words match.
+     */
+    public String messageKey() {
+        return verdict == Verdict.VALID && !wordsChecked ? "verify.validCode" : verdict.messageKey();
+    }
+
     public boolean valid() {
         return verdict == Verdict.VALID;
     }

@@ -16,6 +16,8 @@ import org.madang.core.event.EventType;
  */
 public final class ResidentPins {
     public static final int MAX_FAILURES = 5;
+    public static final int MIN_DIGITS = 4;
+    public static final int MAX_DIGITS = 6;
 
     private final Jdbi jdbi;
     private final EventLog events;
@@ -38,7 +40,7 @@ public final class ResidentPins {
 
     /** Whether {@code pin} is 4 to 6 digits. */
     public static boolean wellFormed(String pin) {
-        return pin != null && pin.length() >= 4 && pin.length() <= 6 && pin.chars().allMatch(c -> c >= '0' && c <= '9');
+        return pin != null && pin.length() >= MIN_DIGITS && pin.length() <= MAX_DIGITS && pin.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /** A clerk sets (or resets) a resident's PIN; clears a lock. */

@@ -30,7 +30,9 @@ public final class HomePage extends KioskPage {
         int columns = look.landscape() ? 3 : 2;
         content().setLayout(new MigLayout("fill, wrap " + columns + ", insets 0, gap " + look.gap(), "[grow, fill, sg t]".repeat(columns),
                 ""));
+        // the first service gets a row of its own when the others then fill their rows
         boolean first = true;
+        boolean alone = (tiles.size() - 1) % columns == 0;
         for (Tile s : tiles) {
             String name = look.words().get(s.titleKey());
             TouchButton tile = new TouchButton(s.name(), "<html><center><b><big>" + name + "</big></b><br>" + look.words().get(s.hintKey())
@@ -42,7 +44,7 @@ public final class HomePage extends KioskPage {
             tile.setHorizontalTextPosition(look.landscape() ? SwingConstants.TRAILING : SwingConstants.CENTER);
             tile.setIconTextGap(look.scale().mm(2));
             tile.addActionListener(e -> s.open().run());
-            content().add(tile, (first && !look.landscape() ? "span " + columns + ", " : "") + "grow, push, hmin " + look.scale().mm(45));
+            content().add(tile, (first && alone && !look.landscape() ? "span " + columns + ", " : "") + "grow, push, hmin " + look.scale().mm(45));
             first = false;
         }
         content().add(languages, "newline, span, center");

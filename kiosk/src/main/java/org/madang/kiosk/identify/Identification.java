@@ -37,6 +37,7 @@ public final class Identification implements IdReaderListener, QrListener {
     private final BooleanSupplier listening;
     private final Consumer<Known> found;
     private final Consumer<Refusal> refused;
+    private final boolean cardOnly;
     private List<ResidentMessage> unread = List.of();
 
     /**
@@ -46,6 +47,18 @@ public final class Identification implements IdReaderListener, QrListener {
      */
     public Identification(KioskServices services, Loading loading, Visit visit, BooleanSupplier listening, Consumer<Known> found,
                           Consumer<Refusal> refused) {
+        this(services, loading, visit, listening, found, refused, false);
+    }
+
+    /** Identification by the ID card alone (civil documents): a QR code held under the scanner is answered with why not. */
+    public static Identification byCardOnly(KioskServices services, Loading loading, Visit visit, BooleanSupplier listening,
+                                            Consumer<Known> found, Consumer<Refusal> refused) {
+        return new Identification(services, loading, visit, listening, found, refused, true);
+    }
+
+    private Identification(KioskServices services, Loading loading, Visit visit, BooleanSupplier listening, Consumer<Known> found,
+                           Consumer<Refusal> refused, boolean cardOnly) {
+        this.cardOnly = cardOnly;
         this.services = services;
         this.loading = loading;
         this.visit = visit;
@@ -67,7 +80,7 @@ public final class Identification implements IdReaderListener, QrListener {
                 refused.accept(Refusal.of("booking.refused.noNationalId"));
                 return;
             }
-            lookUp(() -> services.residents().byRrn(rrn.get()), "booking.refused.notRegistered");
+            lookUp(() -> services.residents().byRrn(rrn.get()), "booking.refused.notRegistered", true);
         });
     }
 
@@ -83,13 +96,18 @@ public final class Identification implements IdReaderListener, QrListener {
     @Override
     public void scanned(String text) {
         loading.tasks().onUiThread(() -> {
-            if (listening.getAsBoolean()) {
-                lookUp(() -> services.checkIns().residentOf(text).flatMap(services.residents()::byId), "identify.refused.code");
+            if (!listening.getAsBoolean()) {
+                return;
+            }
+            if (cardOnly) {
+                refused.accept(Refusal.of("documents.identify.cardOnly"));
+            } else {
+                lookUp(() -> services.checkIns().residentOf(text).flatMap(services.residents()::byId), "identify.refused.code", false);
             }
         });
     }
 
-    private void lookUp(Callable<Optional<Resident>> query, String notFoundKey) {
+    private void lookUp(Callable<Optional<Resident>> query, String notFoundKey, boolean byCard) {
         loading.run(() -> query.call().map(r -> new Known(r, services.messages().unread(r.id()))), who -> {
             if (!listening.getAsBoolean()) {
                 return;
@@ -98,7 +116,7 @@ public final class Identification implements IdReaderListener, QrListener {
                 refused.accept(Refusal.of(notFoundKey));
                 return;
             }
-            visit.identified(who.get().resident());
+            visit.identified(who.get().resident(), byCard);
             unread = who.get().news();
             found.accept(who.get());
         });

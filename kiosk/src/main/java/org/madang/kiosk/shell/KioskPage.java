@@ -86,6 +86,51 @@ public class KioskPage extends JPanel {
         refresh();
     }
 
+    /**
+     * Replaces the scrolling content with a new version of itself (an option changed): the list
+     * stays scrolled where it was and the control of the same name keeps the focus, so neither a
+     * finger nor a keypad loses its place.
+     */
+    public void showScrollingInPlace(JComponent inner) {
+        if (scrolling == null || scrolling.getParent() != content) {
+            showScrolling(inner);
+            return;
+        }
+        java.awt.Point at = scrolling.getViewport().getViewPosition();
+        Component focused = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        String focusedName = focused != null && SwingUtilities.isDescendingFrom(focused, content) ? focused.getName() : null;
+        scrolling.setViewportView(inner);
+        content.revalidate();
+        content.repaint();
+        SwingUtilities.invokeLater(() -> {
+            scrolling.getViewport().setViewPosition(at);
+            Component same = focusedName == null ? null : named(inner, focusedName);
+            if (same != null && same.isShowing() && same.isEnabled()) {
+                same.requestFocusInWindow();
+            } else if (focusedName != null) {
+                Component first = Keypad.firstControl(inner);
+                if (first != null) {
+                    first.requestFocusInWindow();
+                }
+            }
+        });
+    }
+
+    private static Component named(java.awt.Container in, String name) {
+        for (Component c : in.getComponents()) {
+            if (name.equals(c.getName())) {
+                return c;
+            }
+            if (c instanceof java.awt.Container inner) {
+                Component found = named(inner, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     protected void refresh() {
         if (themeSeen != UIManager.getLookAndFeel()) {
             // components kept aside while the colours changed (a page's fixed buttons) catch up
