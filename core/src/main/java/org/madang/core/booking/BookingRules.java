@@ -29,7 +29,9 @@ public record BookingRules(BookingPolicy policy, FeeRule fees) {
         Map<String, String> settings = new HashMap<>();
         Map<Exemption, Integer> exemptions = new EnumMap<>(Exemption.class);
         jdbi.useHandle(h -> {
-            h.createQuery("SELECT name, setting_value FROM policy_setting").map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+            // courses.* settings are the course rules' (CoursePolicy), read by them
+            h.createQuery("SELECT name, setting_value FROM policy_setting WHERE name NOT LIKE 'courses.%'")
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
                     .forEach(e -> settings.put(e.getKey(), e.getValue()));
             h.createQuery("SELECT kind, discount_percent FROM fee_exemption")
                     .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2)))

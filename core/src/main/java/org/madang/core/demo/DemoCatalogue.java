@@ -41,6 +41,22 @@ final class DemoCatalogue {
     private static final String[] AGE_GROUPS = {"TODDLER", "CHILD", "TEEN", "ADULT", "ADULT", "SENIOR", "SENIOR", "ALL"};
     private static final String[] LEVELS_KO = {"", " 중급", " 심화", " 입문"};
     private static final String[] LEVELS_EN = {"", " (intermediate)", " (advanced)", " (starter)"};
+    private static final String[] SUMMARIES_KO = {"처음 배우는 분도 차근차근 따라올 수 있습니다.", "기초를 마친 분이 한 걸음 더 나아갑니다.",
+            "실력을 다지고 작품이나 발표로 마무리합니다.", "아주 쉬운 것부터 시작하는 입문 과정입니다."};
+    private static final String[] SUMMARIES_EN = {"Step by step, for those who start from nothing.", "One step further for those who know the basics.",
+            "Building skill, ending with a piece of work or a show.", "A very gentle start from the simplest things."};
+    /** Where each kind of course meets. */
+    private static final java.util.Map<String, String[]> PLACES = java.util.Map.of(
+            "DIGITAL", new String[] {"평생학습관 디지털 배움터", "Learning centre, digital room"},
+            "LANGUAGE", new String[] {"평생학습관 1강의실", "Learning centre, room 1"},
+            "ARTS", new String[] {"평생학습관 2강의실", "Learning centre, room 2"},
+            "HEALTH", new String[] {"주민센터 다목적실", "Community centre, multi-purpose hall"},
+            "HUMANITIES", new String[] {"작은도서관 세미나실", "Small library, seminar room"},
+            "CAREER", new String[] {"평생학습관 실습실", "Learning centre, workshop"},
+            "OTHER", new String[] {"평생학습관 3강의실", "Learning centre, room 3"});
+    /** Who teaches each kind of course (indexes into INSTRUCTORS), so a career fits the course. */
+    private static final java.util.Map<String, int[]> TEACHERS = java.util.Map.of("DIGITAL", new int[] {0}, "HEALTH", new int[] {1, 8},
+            "LANGUAGE", new int[] {2, 7}, "ARTS", new int[] {3, 6, 9}, "HUMANITIES", new int[] {4}, "CAREER", new int[] {5});
     private static final String[] INSTRUCTORS = {"김선희", "박정우", "이은주", "최동현", "정미경", "한상훈", "오지영", "서태호", "윤혜진", "장민석"};
 
     /** House rules in plain words, by kind of facility. */
@@ -128,8 +144,9 @@ final class DemoCatalogue {
         int perTerm = Math.max(1, scale.recruiting());
         LocalDate nextTermStart = termStart(today).plusMonths(3);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO course (code, title_ko, title_en, category, age_group, "
-                + "term, starts_on, ends_on, weekday, start_time, minutes, capacity, fee, instructor, status, residents_only, lottery) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "term, starts_on, ends_on, weekday, start_time, minutes, capacity, fee, instructor, status, residents_only, lottery, "
+                + "place_ko, place_en, summary_ko, summary_en, enrol_from, enrol_until) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int n = 0; n < total; n++) {
                 boolean recruiting = n >= scale.courseHistory();
                 int termsBack = recruiting ? 0 : 1 + (scale.courseHistory() - 1 - n) / perTerm;
@@ -149,16 +166,58 @@ final class DemoCatalogue {
                 ps.setInt(11, random.nextBoolean() ? 90 : 120);
                 ps.setInt(12, 10 + 5 * random.nextInt(5));
                 ps.setInt(13, random.nextInt(4) == 0 ? 0 : 10_000 * (1 + random.nextInt(6)));
-                ps.setString(14, INSTRUCTORS[random.nextInt(INSTRUCTORS.length)]);
+                int[] teachers = TEACHERS.getOrDefault(topic[2], new int[] {4});
+                ps.setString(14, INSTRUCTORS[teachers[random.nextInt(INSTRUCTORS.length) % teachers.length]]);
                 LocalDate end = start.plusWeeks(10).minusDays(1);
                 ps.setString(15, recruiting ? "RECRUITING" : end.isBefore(today) ? "FINISHED" : "RUNNING");
                 ps.setBoolean(16, random.nextInt(3) == 0);
                 ps.setBoolean(17, random.nextInt(5) == 0);
+                String[] place = PLACES.getOrDefault(topic[2], PLACES.get("OTHER"));
+                ps.setString(18, place[0]);
+                ps.setString(19, place[1]);
+                ps.setString(20, topic[0] + " 과정입니다. " + SUMMARIES_KO[level]);
+                ps.setString(21, topic[1] + ". " + SUMMARIES_EN[level]);
+                // enrolment opens a week before the demo's today for the coming term, and closes days before it starts
+                LocalDateTime opens = recruiting ? today.minusDays(7).atTime(9, 0) : start.minusDays(40).atTime(9, 0);
+                LocalDateTime closes = recruiting ? later(start.minusDays(5).atTime(18, 0), today.plusDays(10).atTime(18, 0), start)
+                        : start.minusDays(5).atTime(18, 0);
+                ps.setObject(22, opens);
+                ps.setObject(23, closes);
                 ps.addBatch();
             }
             ps.executeBatch();
         }
         return total;
+    }
+
+    /** The later of two closing times, but before the course starts. */
+    private static LocalDateTime later(LocalDateTime a, LocalDateTime b, LocalDate start) {
+        LocalDateTime t = a.isAfter(b) ? a : b;
+        return t.isBefore(start.atStartOfDay()) ? t : start.minusDays(1).atTime(18, 0);
+    }
+
+    /** The instructors with their careers, as the course pages show them. */
+    static void insertInstructors(Connection c) throws SQLException {
+        String[][] careers = {
+                {"스마트폰·디지털 교육 강사 8년. 디지털 배움터 강사단.", "Eight years teaching smartphones and digital skills; digital learning centre tutor."},
+                {"생활체육지도사 2급. 복지관 건강 체조 강의 10년.", "Sports instructor (level 2); ten years of health exercise classes at welfare centres."},
+                {"전 중학교 영어 교사. 성인 회화 강의 6년.", "Former middle-school English teacher; six years of conversation classes for adults."},
+                {"수채화 작가, 개인전 5회. 평생학습관 미술 강사.", "Watercolour painter with five solo shows; art tutor at the learning centre."},
+                {"인문학 박사. 지역사 연구회 회원.", "PhD in the humanities; member of the county history society."},
+                {"바리스타 1급, 제과기능사. 카페 운영 12년.", "Barista (level 1) and pastry chef; ran a café for twelve years."},
+                {"통기타·우쿨렐레 연주자. 어린이 음악 교실 운영.", "Guitar and ukulele player; runs a children's music class."},
+                {"한국어 교원 2급. 다문화가족지원센터 강사.", "Korean language teacher (level 2); tutor at the multicultural family centre."},
+                {"요가 지도자 자격, 필라테스 강사 7년.", "Certified yoga teacher; seven years teaching Pilates."},
+                {"사진 작가, 지역 신문 사진 기자 출신.", "Photographer; formerly a photojournalist with the county paper."}};
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO instructor (name, career_ko, career_en) VALUES (?, ?, ?)")) {
+            for (int i = 0; i < INSTRUCTORS.length; i++) {
+                ps.setString(1, INSTRUCTORS[i]);
+                ps.setString(2, careers[i][0]);
+                ps.setString(3, careers[i][1]);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     private static LocalDate termStart(LocalDate day) {

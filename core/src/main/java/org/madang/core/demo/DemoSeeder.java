@@ -74,9 +74,11 @@ public final class DemoSeeder {
                 DemoCatalogue.insertFacilities(c, facilities);
                 boolean[] county0 = DemoPeople.insert(c, scale, county, cipher, today, random);
                 new DemoBookings(scale, facilities, county0, today, now, random).insert(c);
+                DemoCatalogue.insertInstructors(c);
                 DemoCatalogue.insertCourses(c, scale, today, random);
                 DemoCatalogue.insertDocumentTypes(c);
                 DemoCivil.insert(c, today, cipher);
+                new DemoCourses(seed, now).insert(c);
                 DemoCatalogue.insertQueueServices(c);
                 DemoCatalogue.insertTickets(c, now, random);
                 DemoCatalogue.insertNotices(c, today, random);

@@ -27,7 +27,16 @@ public enum EventType {
     DOCUMENT_PRINT_FAILED("DocumentPrintFailed"),
     DOCUMENT_REVOKED("DocumentRevoked"),
     PIN_SET("PinSet"),
-    PIN_LOCKED("PinLocked");
+    PIN_LOCKED("PinLocked"),
+    COURSE_ENROLLED("CourseEnrolled"),
+    COURSE_WAITLISTED("CourseWaitlisted"),
+    COURSE_ENTERED("CourseEntered"),
+    COURSE_CANCELLED("CourseCancelled"),
+    COURSE_PROMOTED("CoursePromoted"),
+    COURSE_DRAWN("CourseDrawn"),
+    COURSE_CLOSED("CourseClosed"),
+    COURSE_CHECKED_IN("CourseCheckedIn"),
+    COURSE_WISHED("CourseWished");
 
     private final String wireName;
 

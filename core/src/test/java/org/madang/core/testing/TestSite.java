@@ -19,6 +19,9 @@ import org.madang.core.booking.Payments;
 import org.madang.core.booking.Waitlist;
 import org.madang.core.booking.FacilityUses;
 import org.madang.core.civil.SiteCivilRecords;
+import org.madang.core.course.CourseCatalogue;
+import org.madang.core.course.CourseEnrolments;
+import org.madang.core.course.CoursePolicy;
 import org.madang.core.course.LearningHistory;
 import org.madang.core.document.DocumentComposer;
 import org.madang.core.document.DocumentFonts;
@@ -226,6 +229,14 @@ public final class TestSite implements AutoCloseable {
         return new DocumentIssuing(database.jdbi(), events(), new DocumentTypes(database.jdbi()), civilRecords(),
                 new DocumentComposer(civilRecords(), new LearningHistory(database.jdbi()), new FacilityUses(database.jdbi()), new DocumentWords()),
                 documentPdf(), signer(), new DataCipher(keys, new SecureRandom()), "마당 행정복지센터", clock, terminal, new java.util.Random(11));
+    }
+
+    public CourseEnrolments courses() {
+        return new CourseEnrolments(database.jdbi(), events(), CoursePolicy.DEFAULTS, clock, terminal);
+    }
+
+    public CourseCatalogue courseCatalogue() {
+        return new CourseCatalogue(database.jdbi());
     }
 
     public SiteCivilRecords civilRecords() {
