@@ -8,13 +8,15 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.madang.core.booking.BookingCalendar;
 import org.madang.core.booking.BookingSweeper;
+import org.madang.core.course.CourseSweeper;
 import org.madang.core.facility.SlotPlanner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What every terminal does in the background once a minute: plan slots to the end of the
- * booking window, then sweep (draws, unpaid cancellations, no-shows). A failed round is logged
+ * booking window, then sweep (draws, unpaid cancellations, no-shows; course draws, closing,
+ * starting and finishing). A failed round is logged
  * and the next one tries again; nothing here touches a screen.
  */
 final class Housekeeping implements AutoCloseable {
@@ -22,6 +24,7 @@ final class Housekeeping implements AutoCloseable {
 
     private final SlotPlanner planner;
     private final BookingSweeper sweeper;
+    private final CourseSweeper courses;
     private final BookingCalendar calendar;
     private final Clock clock;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -30,16 +33,18 @@ final class Housekeeping implements AutoCloseable {
         return t;
     });
 
-    Housekeeping(SlotPlanner planner, BookingSweeper sweeper, BookingCalendar calendar, Clock clock) {
+    Housekeeping(SlotPlanner planner, BookingSweeper sweeper, CourseSweeper courses, BookingCalendar calendar, Clock clock) {
         this.planner = planner;
         this.sweeper = sweeper;
+        this.courses = courses;
         this.calendar = calendar;
         this.clock = clock;
     }
 
     static Housekeeping of(SiteRuntime site) {
         var events = site.events();
-        return new Housekeeping(site.slotPlanner(events), site.sweeper(events), site.rules().calendar(), site.clock);
+        return new Housekeeping(site.slotPlanner(events), site.sweeper(events), site.courseSweeper(events), site.rules().calendar(),
+                site.clock);
     }
 
     /** Starts the rounds: the first at once, then every minute. */
@@ -57,6 +62,10 @@ final class Housekeeping implements AutoCloseable {
                 log.info("planned {} new slots", planned);
             }
             sweeper.sweep();
+            CourseSweeper.Swept swept = courses.sweep();
+            if (!swept.equals(new CourseSweeper.Swept(0, 0, 0, 0))) {
+                log.info("courses: {}", swept);
+            }
         } catch (RuntimeException e) {
             log.error("housekeeping round failed; trying again in a minute", e);
         }

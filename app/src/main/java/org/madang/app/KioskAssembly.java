@@ -58,14 +58,15 @@ final class KioskAssembly {
         QrScanner scanner = DeviceAssembly.qrScanner(config.devices().qrScanner(), simScanner);
         BookingStore store = site.bookingStore();
         Optional<KioskServices.ScanSimulator> scans = scanner == simScanner
-                ? Optional.of(new KioskServices.ScanSimulator(simScanner, SampleCodes.of(store, site.receipts(), site.clock)))
+                ? Optional.of(new KioskServices.ScanSimulator(simScanner, SampleCodes.of(store, site.courses(events), site.receipts(), site.clock)))
                 : Optional.empty();
         return new KioskServices(config, site.clock, site.facilities(), site.residents(), site.bookings(events), store,
                 site.cancellations(events), site.checkIns(events), site.waitlist(events), site.lottery(events), site.residentMessages(),
                 site.queue(events), site.notices(events), site.staffCalls(events), site.receipts(),
                 new KioskServices.Devices(printer, renderer, reader, cards, scanner, scans,
                         DeviceAssembly.documentPrinter(config.devices().documentPrinter(), site.dir.outbox(), site.clock)),
-                documents(site, events, err));
+                documents(site, events, err), new KioskServices.Courses(site.courseCatalogue(), site.courses(events),
+                        site.courseAttendance(events), site.learningHistory()));
     }
 
     /** Civil documents need a TrueType font with Hangul; without one the kiosk does not offer them, and says why. */

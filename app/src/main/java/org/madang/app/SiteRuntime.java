@@ -21,6 +21,11 @@ import org.madang.core.booking.Waitlist;
 import org.madang.core.booking.FacilityUses;
 import org.madang.core.civil.CivilRecords;
 import org.madang.core.civil.SiteCivilRecords;
+import org.madang.core.course.CourseAttendance;
+import org.madang.core.course.CourseCatalogue;
+import org.madang.core.course.CourseEnrolments;
+import org.madang.core.course.CoursePolicy;
+import org.madang.core.course.CourseSweeper;
 import org.madang.core.course.LearningHistory;
 import org.madang.core.document.DocumentComposer;
 import org.madang.core.document.DocumentFonts;
@@ -159,6 +164,26 @@ final class SiteRuntime implements AutoCloseable {
 
     Lottery lottery(EventLog events) {
         return new Lottery(database.jdbi(), events, facilities(), residents(), rules(), random, clock, terminal);
+    }
+
+    CoursePolicy coursePolicy() {
+        return CoursePolicy.load(database.jdbi());
+    }
+
+    CourseCatalogue courseCatalogue() {
+        return new CourseCatalogue(database.jdbi());
+    }
+
+    CourseEnrolments courses(EventLog events) {
+        return new CourseEnrolments(database.jdbi(), events, coursePolicy(), clock, terminal);
+    }
+
+    CourseAttendance courseAttendance(EventLog events) {
+        return new CourseAttendance(database.jdbi(), events, new CheckInToken(keys.tokenKey()), clock, terminal);
+    }
+
+    CourseSweeper courseSweeper(EventLog events) {
+        return new CourseSweeper(database.jdbi(), events, courses(events), coursePolicy(), random, clock);
     }
 
     BookingSweeper sweeper(EventLog events) {

@@ -11,6 +11,9 @@ import org.madang.core.booking.Cancellations;
 import org.madang.core.booking.CheckIns;
 import org.madang.core.booking.Lottery;
 import org.madang.core.booking.Waitlist;
+import org.madang.core.course.CourseAttendance;
+import org.madang.core.course.CourseCatalogue;
+import org.madang.core.course.CourseEnrolments;
 import org.madang.core.course.LearningHistory;
 import org.madang.core.document.DocumentIssuing;
 import org.madang.core.document.DocumentVerifier;
@@ -35,7 +38,11 @@ import org.madang.hardware.sim.SimulatedQrScanner;
 public record KioskServices(SiteConfig config, Clock clock, FacilityStore facilities, ResidentStore residents,
                             BookingService bookings, BookingStore bookingStore, Cancellations cancellations, CheckIns checkIns,
                             Waitlist waitlist, Lottery lottery, ResidentMessages messages, TicketQueue queue, NoticeBoard notices,
-                            StaffCalls staffCalls, Receipts receipts, Devices devices, Optional<Documents> documents) {
+                            StaffCalls staffCalls, Receipts receipts, Devices devices, Optional<Documents> documents, Courses courses) {
+
+    /** The lifelong-learning courses: the catalogue, enrolment, attendance and the learning history. */
+    public record Courses(CourseCatalogue catalogue, CourseEnrolments enrolments, CourseAttendance attendance, LearningHistory history) {
+    }
 
     /**
      * Civil documents: issuing, the PIN that is their second factor, checking a document, and

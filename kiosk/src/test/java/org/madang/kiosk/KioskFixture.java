@@ -49,9 +49,10 @@ final class KioskFixture implements AutoCloseable {
                 site.cancellations(), site.checkIns(), site.waitlist(), site.lottery(), site.messages(), site.queue(), site.notices(),
                 site.staffCalls(), site.receipts(), new KioskServices.Devices(printer, renderer, reader,
                 Optional.of(new KioskServices.CardSimulator(reader, DemoCards.RESIDENTS.stream().map(DemoCards.DemoResident::card).toList())),
-                scanner, Optional.of(new KioskServices.ScanSimulator(scanner, SampleCodes.of(site.bookingStore(), site.receipts(), site.clock))),
+                scanner, Optional.of(new KioskServices.ScanSimulator(scanner, SampleCodes.of(site.bookingStore(), site.courses(), site.receipts(), site.clock))),
                 documentPrinter), Optional.of(new KioskServices.Documents(site.documents(), new ResidentPins(site.database.jdbi(), site.events(),
-                site.cipher()), site.verifier(), new LearningHistory(site.database.jdbi()))));
+                site.cipher()), site.verifier(), new LearningHistory(site.database.jdbi()))),
+                new KioskServices.Courses(site.courseCatalogue(), site.courses(), site.courseAttendance(), new LearningHistory(site.database.jdbi())));
     }
 
     Path outbox() {

@@ -11,11 +11,13 @@ import javax.crypto.SecretKey;
 /**
  * The text of a receipt's QR code, signed with the site's token key so a made-up or altered
  * code is told apart from a real one: {@code MDG1.B.<number>.<signature>} on a booking receipt,
- * {@code MDG1.T.<yyyyMMdd>-<ticket>.<signature>} on a queue ticket.
+ * {@code MDG1.T.<yyyyMMdd>-<ticket>.<signature>} on a queue ticket, {@code MDG1.L.<enrolment>.<signature>}
+ * on a course receipt (attendance is checked in with it).
  */
 public final class CheckInToken {
     static final String PREFIX = "MDG1.B.";
     static final String TICKET_PREFIX = "MDG1.T.";
+    static final String LEARNING_PREFIX = "MDG1.L.";
     private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.BASIC_ISO_DATE;
 
     private final SecretKey key;
@@ -32,6 +34,26 @@ public final class CheckInToken {
     public String ticket(java.time.LocalDate day, String label) {
         String body = day.format(DAY) + "-" + label;
         return TICKET_PREFIX + body + "." + signature(TICKET_PREFIX, body);
+    }
+
+    /** The code printed on a course receipt: the enrolment's id, checked in at every session. */
+    public String enrolment(long enrolmentId) {
+        String body = Long.toString(enrolmentId);
+        return LEARNING_PREFIX + body + "." + signature(LEARNING_PREFIX, body);
+    }
+
+    /** Whether {@code scanned} looks like a course code (genuine or not): the course check-in answers it. */
+    public static boolean looksLikeEnrolment(String scanned) {
+        return scanned != null && scanned.startsWith(LEARNING_PREFIX);
+    }
+
+    /** The enrolment a genuine course code names; empty for anything else. */
+    public Optional<Long> enrolmentOf(String scanned) {
+        if (!looksLikeEnrolment(scanned)) {
+            return Optional.empty();
+        }
+        return signed(LEARNING_PREFIX, scanned).filter(b -> b.chars().allMatch(Character::isDigit) && !b.isEmpty() && b.length() < 19)
+                .map(Long::valueOf);
     }
 
     /** Whether {@code scanned} is one of this site's genuine queue-ticket codes. */

@@ -178,6 +178,13 @@ public final class CourseEnrolments {
                 .map(e -> new ResidentEnrolment(e, course(h, e.courseId()))).toList());
     }
 
+    /** Seats in courses that have a class on {@code day} (the demo scanner offers their receipts at check-in). */
+    public List<ResidentEnrolment> seatsMeetingOn(LocalDate day, int limit) {
+        return jdbi.withHandle(h -> h.createQuery(SELECT + "WHERE status = 'ENROLLED' ORDER BY resident_id, id").map((rs, ctx) -> enrolment(rs))
+                .list().stream().map(e -> new ResidentEnrolment(e, course(h, e.courseId())))
+                .filter(r -> r.course().sessionOn(day).isPresent()).limit(limit).toList());
+    }
+
     /** An enrolment with its course. */
     public record ResidentEnrolment(Enrolment enrolment, Course course) {
     }

@@ -55,6 +55,18 @@ public record CoursePolicy(int perTerm, int feeExemptPerTerm, int completionPerc
         return new CoursePolicy(v[0], v[1], v[2], v[3]);
     }
 
+    /**
+     * The site's course rules: the defaults with its {@code courses.*} settings laid over them.
+     *
+     * @throws IllegalArgumentException naming the setting when a stored figure is unknown or malformed
+     */
+    public static CoursePolicy load(org.jdbi.v3.core.Jdbi jdbi) {
+        Map<String, String> settings = new java.util.HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT name, setting_value FROM policy_setting WHERE name LIKE 'courses.%'")
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).forEach(e -> settings.put(e.getKey(), e.getValue())));
+        return DEFAULTS.with(settings);
+    }
+
     /** Whether {@code attended} of {@code sessions} completes a course. */
     public boolean completes(int attended, int sessions) {
         return sessions > 0 && attended * 100 >= completionPercent * sessions;

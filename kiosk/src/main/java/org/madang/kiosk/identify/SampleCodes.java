@@ -7,27 +7,32 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.madang.core.booking.BookingNumber;
 import org.madang.core.booking.BookingStore;
+import org.madang.core.course.CourseEnrolments;
 import org.madang.core.booking.ResidentBooking;
 import org.madang.core.receipt.Receipts;
 import org.madang.kiosk.KioskServices.SampleCode;
 
 /**
  * The codes a demo kiosk's scan simulator offers: receipts of today's bookings (to check in
- * with, or to identify by), one of tomorrow's, a code from another system and a forged one,
+ * with, or to identify by), one of tomorrow's, course receipts of classes meeting today, a code from another system and a forged one,
  * so every answer of check-in can be seen.
  */
 public final class SampleCodes {
     /** How many of today's receipts are offered. */
     static final int TODAY = 4;
+    /** How many course receipts of classes meeting today are offered. */
+    static final int COURSES = 2;
 
     private SampleCodes() {
     }
 
-    public static Supplier<List<SampleCode>> of(BookingStore bookings, Receipts receipts, Clock clock) {
+    public static Supplier<List<SampleCode>> of(BookingStore bookings, CourseEnrolments courses, Receipts receipts, Clock clock) {
         return () -> {
             LocalDate today = LocalDate.now(clock);
             List<SampleCode> codes = new ArrayList<>();
             bookings.startingOn(today).stream().limit(TODAY).forEach(b -> codes.add(receipt(b, receipts)));
+            courses.seatsMeetingOn(today, COURSES).forEach(c -> codes.add(new SampleCode("kiosk.scan.course",
+                    List.of(c.course().title(), c.course().startTime()), receipts.courseCode(c.enrolment().id()))));
             bookings.startingOn(today.plusDays(1)).stream().limit(1).forEach(b -> codes.add(receipt(b, receipts)));
             codes.add(new SampleCode("kiosk.scan.foreign", List.of(), "https://coupon.example.com/c/88123"));
             // a well-formed booking number with a signature that was never issued: made up, or altered
