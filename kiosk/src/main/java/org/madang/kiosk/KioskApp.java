@@ -17,6 +17,7 @@ import javax.swing.Timer;
 import org.madang.kiosk.booking.BookingPresenter;
 import org.madang.kiosk.booking.BookingScreens;
 import org.madang.kiosk.checkin.CheckInPage;
+import org.madang.kiosk.course.CourseScreens;
 import org.madang.kiosk.document.DocumentScreens;
 import org.madang.kiosk.verify.VerifyScreens;
 import org.madang.kiosk.home.HomePage;
@@ -66,6 +67,7 @@ public final class KioskApp {
     private CheckInPage checkIn;
     private NoticesPage notices;
     private DocumentScreens documents;
+    private CourseScreens courses;
     private VerifyScreens verify;
 
     /** @param theme the installed touch look, switched to high contrast and back by the resident */
@@ -92,6 +94,7 @@ public final class KioskApp {
         ids.addAll(BookingScreens.screenIds());
         ids.add(NewsPage.ID);
         ids.addAll(MineScreens.screenIds());
+        ids.addAll(CourseScreens.screenIds());
         ids.addAll(DocumentScreens.screenIds());
         ids.addAll(VerifyScreens.screenIds());
         ids.add(CheckInPage.ID);
@@ -126,6 +129,7 @@ public final class KioskApp {
             booking.presenter().dispose();
             mine.presenter().dispose();
             checkIn.presenter().dispose();
+            courses.presenter().dispose();
         }
         if (documents != null) {
             documents.presenter().dispose();
@@ -208,6 +212,10 @@ public final class KioskApp {
         return java.util.Optional.ofNullable(verify);
     }
 
+    public CourseScreens courses() {
+        return courses;
+    }
+
     public CheckInPage checkIn() {
         return checkIn;
     }
@@ -252,13 +260,15 @@ public final class KioskApp {
         Runnable failure = () -> shell.showFailure(true);
         booking = new BookingScreens(look, navigator, services, tasks, () -> words, visit, news, shell::setBusy, failure, this::reset);
         mine = new MineScreens(look, navigator, services, tasks, () -> words, visit, news, shell::setBusy, failure, this::reset);
+        courses = new CourseScreens(look, navigator, services, tasks, () -> words, visit, news, shell::setBusy, failure, this::reset);
         queue = new QueueScreens(look, navigator, services, tasks, () -> words, shell::setBusy, failure, this::reset);
         checkIn = new CheckInPage(look, navigator, services, tasks, shell::setBusy, failure, this::reset);
         notices = new NoticesPage(look, navigator, services, tasks, visit, shell::setBusy, failure);
         navigator.register(NewsPage.ID, news);
         List<HomePage.Tile> tiles = new ArrayList<>(List.of(
                 new HomePage.Tile("home.booking", "calendar", "kiosk.home.booking", "kiosk.home.booking.hint", () -> booking.presenter().start()),
-                new HomePage.Tile("home.mine", "receipt", "kiosk.home.mine", "kiosk.home.mine.hint", () -> mine.presenter().start())));
+                new HomePage.Tile("home.mine", "receipt", "kiosk.home.mine", "kiosk.home.mine.hint", () -> mine.presenter().start()),
+                new HomePage.Tile("home.courses", "course", "kiosk.home.courses", "kiosk.home.courses.hint", () -> courses.presenter().start())));
         services.documents().ifPresent(d -> {
             verify = new VerifyScreens(look, navigator, services, d, tasks, shell::setBusy, failure, this::reset);
             documents = new DocumentScreens(look, navigator, services, d, tasks, () -> words, visit, news, shell::setBusy, failure,

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.madang.core.booking.BookingCalendar;
 import org.madang.core.booking.ResidentBooking;
 import org.madang.core.civil.Person;
+import org.madang.core.course.CourseFilter;
+import org.madang.core.course.CourseListing;
 import org.madang.core.demo.DemoCards;
 import org.madang.core.document.DocumentIssue;
 import org.madang.core.document.DocumentType;
@@ -19,6 +21,8 @@ import org.madang.core.resident.Rrn;
 import org.madang.hardware.id.Identity;
 import org.madang.kiosk.booking.BookingPresenter;
 import org.madang.kiosk.checkin.CheckInPage;
+import org.madang.kiosk.course.CoursePresenter;
+import org.madang.kiosk.course.CourseScreens;
 import org.madang.kiosk.document.DocumentPresenter;
 import org.madang.kiosk.verify.VerifyPresenter;
 import org.madang.kiosk.home.HomePage;
@@ -57,6 +61,8 @@ public final class ScreenStager {
             booking(screenId);
         } else if (screenId.startsWith("mine.") || NewsPage.ID.equals(screenId)) {
             mine(screenId);
+        } else if (screenId.startsWith("courses.")) {
+            courses(screenId);
         } else if (screenId.startsWith("documents.")) {
             documents(screenId);
         } else if (screenId.startsWith("verifying.")) {
@@ -197,6 +203,53 @@ public final class ScreenStager {
             return;
         }
         app.mine().presenter().cancel(next);
+    }
+
+    /** Through the course screens with the first demo card: the first course with a seat left, enrolled, then cancelled. */
+    private void courses(String target) {
+        CoursePresenter courses = app.courses().presenter();
+        courses.start();
+        if (at(target)) {
+            return;
+        }
+        if (CourseScreens.FILTER.equals(target)) {
+            courses.openFilter();
+            return;
+        }
+        LocalDateTime now = LocalDateTime.now(services.clock());
+        CourseListing open = services.courses().catalogue().recruiting(CourseFilter.ALL.withOpenSeatsOnly(true), now).stream()
+                .filter(l -> !l.course().lottery()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no recruiting course with a seat left to show on " + target));
+        courses.chooseCourse(open);
+        if (at(target)) {
+            return;
+        }
+        courses.enrol();
+        if (at(target)) {
+            return;
+        }
+        insertFirstCard();
+        if (at(NewsPage.ID)) {
+            courses.newsRead();
+        }
+        if (at(target)) {
+            return;
+        }
+        courses.confirm();
+        if (at(target)) {
+            return;
+        }
+        courses.backToMine();
+        if (at(target)) {
+            return;
+        }
+        var place = services.courses().enrolments().active(app.visit().resident().orElseThrow().id()).stream()
+                .filter(p -> p.course().id() == open.course().id()).findFirst().orElseThrow();
+        courses.askCancel(place);
+        if (at(target)) {
+            return;
+        }
+        courses.cancel(place);
     }
 
     /** Through the certificate screens with the first demo card and the demo PIN, to a household member's 등본. */

@@ -31,6 +31,122 @@ class CoursesRobotTest extends KioskRobot {
         return ((EnrolOutcome.Enrolled) o).enrolment().id();
     }
 
+    /** A Monday course of ten two-hour classes at 10:00 from {@code start}, taking enrolments from 1 November 2026 to the day before. */
+    private long course(String code, int capacity, int fee, LocalDate start) {
+        return fixture.site.database.jdbi().withHandle(h -> h.createUpdate("INSERT INTO course (code, title_ko, title_en, category, age_group, "
+                        + "term, starts_on, ends_on, weekday, start_time, minutes, capacity, fee, instructor, status, residents_only, lottery, "
+                        + "place_ko, place_en, enrol_from, enrol_until, sessions) VALUES (:code, :code, :code, 'HEALTH', 'SENIOR', 'TEST', :start, "
+                        + ":ends, 1, TIME '10:00:00', 120, :cap, :fee, '윤혜진', 'RECRUITING', FALSE, FALSE, '주민센터 다목적실', "
+                        + "'Community centre hall', TIMESTAMP '2026-11-01 09:00:00', :until, 10)")
+                .bind("code", code).bind("start", start).bind("ends", start.plusWeeks(10)).bind("cap", capacity).bind("fee", fee)
+                .bind("until", start.minusDays(1).atTime(18, 0)).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    }
+
+    private String status(long course, long resident) {
+        return fixture.site.database.jdbi().withHandle(h -> h.createQuery("SELECT status || COALESCE(' #' || waitlist_no, '') "
+                + "FROM course_enrolment WHERE course_id = :c AND resident_id = :r").bind("c", course).bind("r", resident)
+                .mapTo(String.class).one());
+    }
+
+    private void identifyWith(String card) {
+        waitForScreen("courses.identify");
+        click(card);
+        Poll.until(() -> !"courses.identify".equals(GuiActionRunner.execute(this::currentScreen)), "the card to be read");
+        if (showing("news.read")) {
+            click("news.read");
+        }
+    }
+
+    @Test
+    void aSeatGoesFirstComeThenAFullCourseGivesANumberOnItsWaitingList() {
+        long one = course("T-ONE", 1, 30_000, LocalDate.of(2027, 1, 4));
+        click("idle.start");
+        click("home.courses");
+        waitForScreen("courses.list");
+        click("course.T-ONE");
+        waitForScreen("courses.course");
+        assertThat(text("course.seats")).contains("1석 중 1석 남음");
+        assertThat(text("instructor.career")).contains("요가");
+        click("course.enrol");
+        identifyWith("card.0");
+        waitForScreen("courses.confirm");
+        assertThat(text("confirm.get")).contains("바로 등록");
+        click("confirm.ask");
+        waitForScreen("courses.done");
+        assertThat(text("done.what")).contains("등록되었습니다");
+        assertThat(status(one, 1)).isEqualTo("ENROLLED");
+        assertThat(fixture.printer.lastPrinted().orElseThrow().receipt().plainText()).contains("T-ONE").contains("30,000");
+        click("done.finish");
+        waitForScreen("idle");
+
+        click("idle.start");
+        click("home.courses");
+        click("course.T-ONE");
+        waitForScreen("courses.course");
+        assertThat(text("course.seats")).contains("마감");
+        click("course.enrol");
+        identifyWith("card.1");
+        waitForScreen("courses.confirm");
+        assertThat(text("confirm.get")).contains("대기 1번");
+        click("confirm.ask");
+        waitForScreen("courses.done");
+        assertThat(text("done.what")).contains("대기 1번");
+        assertThat(status(one, 2)).isEqualTo("WAITING #1");
+    }
+
+    @Test
+    void cancellingShowsTheRefundFirstAndTheFirstWaitingGetsTheSeatAndIsToldAtTheirNextVisit() {
+        long started = course("T-RUN", 1, 30_000, LocalDate.of(2026, 11, 16));
+        fixture.site.clock.set(LocalDateTime.of(2026, 11, 10, 10, 0));
+        fixture.site.courses().enrol(started, fixture.site.residents().byId(1).orElseThrow(), Channel.COUNTER, "test");
+        fixture.site.courses().enrol(started, fixture.site.residents().byId(2).orElseThrow(), Channel.COUNTER, "test");
+        // the second class has run for half an hour: 150 of 1,200 minutes, two thirds come back
+        fixture.site.clock.set(LocalDateTime.of(2026, 11, 23, 10, 30));
+
+        click("idle.start");
+        click("home.courses");
+        click("courses.toMine");
+        identifyWith("card.0");
+        waitForScreen("courses.mine");
+        // 김영희 also holds a demo course: the list shows her places in the order she took them
+        var places = fixture.site.courses().active(1);
+        int mine = places.indexOf(places.stream().filter(p -> p.course().id() == started).findFirst().orElseThrow());
+        assertThat(text("mine.title." + mine)).isEqualTo("T-RUN");
+        click("mine.cancel." + mine);
+        waitForScreen("courses.cancel");
+        assertThat(text("cancel.refund")).contains("30,000원 중 20,000원");
+        assertThat(status(started, 1)).as("nothing cancelled before Yes").isEqualTo("ENROLLED");
+        click("cancel.yes");
+        waitForScreen("courses.cancelled");
+        assertThat(text("cancelled.refund")).contains("20,000원");
+        assertThat(status(started, 1)).isEqualTo("CANCELLED");
+        assertThat(status(started, 2)).isEqualTo("ENROLLED #1");
+        click("cancelled.finish");
+        waitForScreen("idle");
+
+        click("idle.start");
+        click("home.mine");
+        click("card.1");
+        waitForScreen("identify.news");
+        Poll.until(() -> showing("news.0"), "the news");
+        boolean told = GuiActionRunner.execute(() -> {
+            for (int i = 0; i < 5; i++) {
+                var found = window.robot().finder().findAll(window.target(), new org.assertj.swing.core.GenericTypeMatcher<>(
+                        javax.swing.text.JTextComponent.class, true) {
+                    @Override
+                    protected boolean isMatching(javax.swing.text.JTextComponent c) {
+                        return c.getName() != null && c.getName().startsWith("news.") && c.getText().contains("자리가 나서 등록");
+                    }
+                });
+                if (!found.isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        assertThat(told).isTrue();
+    }
+
     @Test
     void aCourseReceiptChecksInTodaysClassOnceAtTheCheckInScreen() {
         long seat = seatOfKimYounghee();

@@ -204,7 +204,7 @@ final class DemoCatalogue {
                 {"전 중학교 영어 교사. 성인 회화 강의 6년.", "Former middle-school English teacher; six years of conversation classes for adults."},
                 {"수채화 작가, 개인전 5회. 평생학습관 미술 강사.", "Watercolour painter with five solo shows; art tutor at the learning centre."},
                 {"인문학 박사. 지역사 연구회 회원.", "PhD in the humanities; member of the county history society."},
-                {"바리스타 1급, 제과기능사. 카페 운영 12년.", "Barista (level 1) and pastry chef; ran a café for twelve years."},
+                {"바리스타 1급, 제과기능사. 카페 운영 12년.", "Barista (level 1) and pastry chef; ran a cafe for twelve years."},
                 {"통기타·우쿨렐레 연주자. 어린이 음악 교실 운영.", "Guitar and ukulele player; runs a children's music class."},
                 {"한국어 교원 2급. 다문화가족지원센터 강사.", "Korean language teacher (level 2); tutor at the multicultural family centre."},
                 {"요가 지도자 자격, 필라테스 강사 7년.", "Certified yoga teacher; seven years teaching Pilates."},

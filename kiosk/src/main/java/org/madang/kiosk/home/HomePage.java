@@ -27,24 +27,29 @@ public final class HomePage extends KioskPage {
         super(look, ID);
         setTitle(look.words().get("kiosk.home.title"));
         setHint(look.words().get("kiosk.home.hint"));
-        int columns = look.landscape() ? 3 : 2;
+        // a wide screen takes four across when there are more than six services, the first one twice as wide
+        int columns = look.landscape() ? (tiles.size() > 6 ? 4 : 3) : 2;
         content().setLayout(new MigLayout("fill, wrap " + columns + ", insets 0, gap " + look.gap(), "[grow, fill, sg t]".repeat(columns),
                 ""));
         // the first service gets a row of its own when the others then fill their rows
         boolean first = true;
         boolean alone = (tiles.size() - 1) % columns == 0;
+        // beside the words on a wide screen of three across, or a tall one of many rows; above them otherwise
+        boolean beside = look.landscape() ? columns == 3 : tiles.size() > 6;
         for (Tile s : tiles) {
             String name = look.words().get(s.titleKey());
             TouchButton tile = new TouchButton(s.name(), "<html><center><b><big>" + name + "</big></b><br>" + look.words().get(s.hintKey())
                     + "</center></html>", first ? "primaryTile" : "tile", look.scale());
             tile.getAccessibleContext().setAccessibleName(name + ". " + look.words().get(s.hintKey()));
-            tile.setIcon(Pictograms.of(s.picture(), tile, look.scale().mm(PICTURE_MM)));
-            // above the words on a tall screen; beside them on a wide one, where the rows are short
-            tile.setVerticalTextPosition(look.landscape() ? SwingConstants.CENTER : SwingConstants.BOTTOM);
-            tile.setHorizontalTextPosition(look.landscape() ? SwingConstants.TRAILING : SwingConstants.CENTER);
+            tile.setIcon(Pictograms.of(s.picture(), tile, look.scale().mm(columns > 3 ? PICTURE_MM * 0.7 : PICTURE_MM)));
+            // above the words on a tall screen; beside them on a wide one, or when many rows make them short
+            tile.setVerticalTextPosition(beside ? SwingConstants.CENTER : SwingConstants.BOTTOM);
+            tile.setHorizontalTextPosition(beside ? SwingConstants.TRAILING : SwingConstants.CENTER);
             tile.setIconTextGap(look.scale().mm(2));
             tile.addActionListener(e -> s.open().run());
-            content().add(tile, (first && alone && !look.landscape() ? "span " + columns + ", " : "") + "grow, push, hmin " + look.scale().mm(45));
+            String span = first && alone && !look.landscape() ? "span " + columns + ", "
+                    : first && look.landscape() && tiles.size() > 6 ? "span 2, " : "";
+            content().add(tile, span + "grow, push, hmin " + look.scale().mm(45));
             first = false;
         }
         content().add(languages, "newline, span, center");
