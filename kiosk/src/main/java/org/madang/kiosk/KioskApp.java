@@ -17,6 +17,7 @@ import javax.swing.Timer;
 import org.madang.kiosk.booking.BookingPresenter;
 import org.madang.kiosk.booking.BookingScreens;
 import org.madang.kiosk.checkin.CheckInPage;
+import org.madang.core.document.DocumentComposer;
 import org.madang.kiosk.course.CourseScreens;
 import org.madang.kiosk.document.DocumentScreens;
 import org.madang.kiosk.verify.VerifyScreens;
@@ -260,7 +261,8 @@ public final class KioskApp {
         Runnable failure = () -> shell.showFailure(true);
         booking = new BookingScreens(look, navigator, services, tasks, () -> words, visit, news, shell::setBusy, failure, this::reset);
         mine = new MineScreens(look, navigator, services, tasks, () -> words, visit, news, shell::setBusy, failure, this::reset);
-        courses = new CourseScreens(look, navigator, services, tasks, () -> words, visit, news, shell::setBusy, failure, this::reset);
+        courses = new CourseScreens(look, navigator, services, tasks, () -> words, visit, news, shell::setBusy, failure, this::reset,
+                services.documents().map(d -> () -> documents().ifPresent(s -> s.presenter().startWith(DocumentComposer.LEARNING_HISTORY))));
         queue = new QueueScreens(look, navigator, services, tasks, () -> words, shell::setBusy, failure, this::reset);
         checkIn = new CheckInPage(look, navigator, services, tasks, shell::setBusy, failure, this::reset);
         notices = new NoticesPage(look, navigator, services, tasks, visit, shell::setBusy, failure);

@@ -243,6 +243,10 @@ public final class ScreenStager {
         if (at(target)) {
             return;
         }
+        if (CourseScreens.HISTORY.equals(target)) {
+            courses.history();
+            return;
+        }
         var place = services.courses().enrolments().active(app.visit().resident().orElseThrow().id()).stream()
                 .filter(p -> p.course().id() == open.course().id()).findFirst().orElseThrow();
         courses.askCancel(place);

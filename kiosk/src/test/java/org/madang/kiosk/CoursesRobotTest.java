@@ -148,6 +148,35 @@ class CoursesRobotTest extends KioskRobot {
     }
 
     @Test
+    void theLearningHistoryListsEveryCourseAndPrintsAsACertificateAfterThePin() throws Exception {
+        click("idle.start");
+        click("home.courses");
+        click("courses.toMine");
+        identifyWith("card.0");
+        waitForScreen("courses.mine");
+        click("mine.history");
+        waitForScreen("courses.history");
+        // 김영희's demo record: three finished courses (two completed) and the one she takes this term
+        Poll.until(() -> showing("history.title.0"), "the history");
+        assertThat(text("courses.history.hint")).contains("수료 2개");
+        click("history.print");
+        // the card is in already: straight to the PIN, then to the learning history's options
+        waitForScreen("documents.pin");
+        for (char c : "1234".toCharArray()) {
+            click("pin.digit." + c);
+        }
+        click("pin.ok");
+        waitForScreen("documents.options");
+        click("documents.preview");
+        waitForScreen("documents.preview");
+        click("documents.issue");
+        waitForScreen("documents.issued");
+        var issue = fixture.services.documents().orElseThrow().issuing().recent(1).get(0);
+        assertThat(issue.typeCode()).isEqualTo("learning-history");
+        assertThat(issue.printState()).isEqualTo("PRINTED");
+    }
+
+    @Test
     void aCourseReceiptChecksInTodaysClassOnceAtTheCheckInScreen() {
         long seat = seatOfKimYounghee();
         fixture.site.clock.set(LocalDateTime.of(2026, 11, 21, 9, 45));

@@ -29,6 +29,8 @@ import org.madang.core.resident.Resident;
 public final class DocumentComposer {
     /** The completion certificate's type code: it certifies one course, chosen in the options. */
     public static final String COURSE_COMPLETION = "course-completion";
+    /** The learning history's type code (평생학습 이력서). */
+    public static final String LEARNING_HISTORY = "learning-history";
 
     /** How long a tax payment certificate is valid (POLICIES.md leaves it to the site; 30 days is usual). */
     static final int TAX_CERTIFICATE_DAYS = 30;
@@ -71,7 +73,7 @@ public final class DocumentComposer {
                 return localTax(type, subject, options, today);
             case COURSE_COMPLETION:
                 return completion(type, subject, options);
-            case "learning-history":
+            case LEARNING_HISTORY:
                 return history(type, subject, options);
             case "facility-use":
                 return facilityUse(type, subject, options, today);

@@ -30,6 +30,7 @@ public final class KioskScreenNames {
             Map.entry("courses.confirm", "counter.screen.courses.confirm"),
             Map.entry("courses.done", "counter.screen.courses.done"),
             Map.entry("courses.mine", "counter.screen.courses.mine"),
+            Map.entry("courses.history", "counter.screen.courses.history"),
             Map.entry("courses.cancel", "counter.screen.courses.cancel"),
             Map.entry("courses.cancelled", "counter.screen.courses.cancelled"),
             Map.entry("documents.identify", "counter.screen.documents.identify"),

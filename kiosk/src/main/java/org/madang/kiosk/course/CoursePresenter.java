@@ -35,8 +35,10 @@ public final class CoursePresenter {
     private final Identification identification;
     private CourseFilter filter = CourseFilter.ALL;
     private CourseListing chosen;
-    /** Where identification leads: the confirm step of a course, or "My courses". */
-    private boolean toMine;
+    /** Where identification leads. */
+    private enum Next { CONFIRM, MINE, HISTORY }
+
+    private Next next = Next.CONFIRM;
     private boolean awaitingCard;
     private boolean asked;
 
@@ -102,13 +104,19 @@ public final class CoursePresenter {
 
     /** "Enrol": who the resident is (once a visit), then the confirm step. */
     public void enrol() {
-        toMine = false;
+        next = Next.CONFIRM;
         identifyThen();
     }
 
     /** "My courses": who the resident is, then their places. */
     public void mine() {
-        toMine = true;
+        next = Next.MINE;
+        identifyThen();
+    }
+
+    /** The learning history: who the resident is, then every course they took. */
+    public void history() {
+        next = Next.HISTORY;
         identifyThen();
     }
 
@@ -136,8 +144,11 @@ public final class CoursePresenter {
     }
 
     private void next() {
-        if (toMine) {
+        if (next == Next.MINE) {
             showMine(null);
+        } else if (next == Next.HISTORY) {
+            Resident who = visit.resident().orElseThrow();
+            loading.run(() -> courses.history().of(who.id()), taken -> view.showHistory(who, taken));
         } else {
             confirmStep(Optional.empty());
         }
@@ -222,7 +233,7 @@ public final class CoursePresenter {
 
     /** Back to "My courses". */
     public void backToMine() {
-        toMine = true;
+        next = Next.MINE;
         showMine(null);
     }
 

@@ -19,6 +19,7 @@ import org.madang.core.course.CourseListing;
 import org.madang.core.course.EnrolOutcome;
 import org.madang.core.course.EnrolmentStatus;
 import org.madang.core.course.Instructor;
+import org.madang.core.course.LearningRecord;
 import org.madang.core.resident.Resident;
 import org.madang.core.resident.ResidentMessage;
 import org.madang.hardware.receipt.PrintResult;
@@ -48,6 +49,7 @@ public final class CourseScreens implements CourseView {
     public static final String CONFIRM = "courses.confirm";
     public static final String DONE = "courses.done";
     public static final String MINE = "courses.mine";
+    public static final String HISTORY = "courses.history";
     public static final String CANCEL = "courses.cancel";
     public static final String CANCELLED = "courses.cancelled";
 
@@ -65,16 +67,19 @@ public final class CourseScreens implements CourseView {
     private final KioskPage confirm;
     private final DonePage done;
     private final KioskPage mine;
+    private final KioskPage history;
     private final KioskPage cancel;
+    private final Optional<Runnable> printHistory;
     private final KioskPage cancelled;
 
     public CourseScreens(Look look, Navigator navigator, KioskServices services, Tasks tasks, Supplier<Messages> words, Visit visit,
-                         NewsPage news, Consumer<Boolean> busy, Runnable failure, Runnable finish) {
+                         NewsPage news, Consumer<Boolean> busy, Runnable failure, Runnable finish, Optional<Runnable> printHistory) {
         this.look = look;
         this.navigator = navigator;
         this.devices = services.devices();
         this.news = news;
         this.finish = finish;
+        this.printHistory = printHistory;
         this.presenter = new CoursePresenter(this, services, new Loading(tasks, busy, failure), words, visit);
         list = page(LIST, "courses.list.title");
         filter = page(FILTER, "courses.filter.title");
@@ -86,6 +91,7 @@ public final class CourseScreens implements CourseView {
         done = new DonePage(look, devices.receiptRenderer(), finish, presenter::start);
         navigator.register(DONE, done);
         mine = page(MINE, "courses.mine.title");
+        history = page(HISTORY, "courses.history.title");
         cancel = page(CANCEL, "courses.cancel.title");
         cancelled = page(CANCELLED, "courses.cancelled.title");
     }
@@ -98,7 +104,7 @@ public final class CourseScreens implements CourseView {
     }
 
     public static List<String> screenIds() {
-        return List.of(LIST, FILTER, COURSE, IDENTIFY, CONFIRM, DONE, MINE, CANCEL, CANCELLED);
+        return List.of(LIST, FILTER, COURSE, IDENTIFY, CONFIRM, DONE, MINE, HISTORY, CANCEL, CANCELLED);
     }
 
     public CoursePresenter presenter() {
@@ -408,11 +414,57 @@ public final class CourseScreens implements CourseView {
             body.add(card);
             i++;
         }
+        TouchButton taken = new TouchButton("mine.history", look.words().get("courses.mine.history"), "tile", look.scale());
+        taken.addActionListener(e -> presenter.history());
+        body.add(taken, "hmin " + look.button());
         TouchButton courses = new TouchButton("mine.courses", look.words().get("courses.mine.browse"), "tile", look.scale());
         courses.addActionListener(e -> presenter.start());
         body.add(courses, "hmin " + look.button());
         mine.showScrolling(body);
         navigator.show(MINE);
+    }
+
+    @Override
+    public void showHistory(Resident resident, List<LearningRecord> taken) {
+        Formats formats = new Formats(look.words());
+        long completed = taken.stream().filter(LearningRecord::completed).count();
+        history.setHint(look.words().get(taken.isEmpty() ? "courses.history.empty" : "courses.history.hint", resident.maskedName(),
+                taken.size(), completed));
+        JPanel body = column();
+        printHistory.filter(p -> !taken.isEmpty()).ifPresent(p -> {
+            TouchButton print = new TouchButton("history.print", look.words().get("courses.history.print"), "primary", look.scale());
+            print.addActionListener(e -> p.run());
+            body.add(print, "hmin " + look.bigButton());
+            WrappingText how = new WrappingText("history.printHow", "hint");
+            how.say(look.words().get("courses.history.printHow"));
+            body.add(how);
+        });
+        int i = 0;
+        for (LearningRecord r : taken) {
+            JPanel card = new JPanel(new MigLayout("fillx, wrap 1, insets " + look.scale().mm(4) + ", gap " + look.scale().mm(2), "[grow, fill]"));
+            card.putClientProperty(FlatClientProperties.STYLE_CLASS, "card");
+            card.setName("history.course." + r.courseCode());
+            WrappingText title = new WrappingText("history.title." + i, "heading");
+            title.say(r.title().in(look.words().language()));
+            WrappingText what = new WrappingText("history.what." + i, r.completed() ? "good" : "body");
+            what.say(look.words().get("courses.history.row", r.term(), formats.date(r.startsOn()), formats.date(r.endsOn()), r.attended(),
+                    r.sessions(), r.attendancePercent(), look.words().get(statusKey(r.status())), r.instructor()));
+            card.add(title);
+            card.add(what);
+            body.add(card);
+            i++;
+        }
+        // a control below the list too, so a keypad brings every course into view
+        TouchButton back = new TouchButton("history.mine", look.words().get("courses.list.mine"), "tile", look.scale());
+        back.addActionListener(e -> presenter.backToMine());
+        body.add(back, "hmin " + look.button());
+        history.showScrolling(body);
+        navigator.show(HISTORY);
+    }
+
+    /** The bundle key of a learning record's status. */
+    static String statusKey(String status) {
+        return EnrolmentStatus.valueOf(status).messageKey();
     }
 
     private String status(CourseEnrolments.ResidentEnrolment p) {

@@ -9,6 +9,7 @@ import org.madang.core.course.CourseFilter;
 import org.madang.core.course.CourseListing;
 import org.madang.core.course.EnrolOutcome;
 import org.madang.core.course.Instructor;
+import org.madang.core.course.LearningRecord;
 import org.madang.core.resident.Resident;
 import org.madang.core.resident.ResidentMessage;
 import org.madang.hardware.receipt.PrintResult;
@@ -44,6 +45,9 @@ public interface CourseView {
 
     /** The resident's places that hold, with cancel buttons. */
     void showMine(Resident resident, List<CourseEnrolments.ResidentEnrolment> places, String noteKey);
+
+    /** Every course the resident took or is taking, with attendance and completion (평생학습 이력). */
+    void showHistory(Resident resident, List<LearningRecord> courses);
 
     /** The refund cancelling gives now, before the resident confirms. */
     void showCancelQuote(CourseCancelQuote quote);

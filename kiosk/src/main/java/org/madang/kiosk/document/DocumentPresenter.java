@@ -43,6 +43,8 @@ public final class DocumentPresenter {
     private List<ResidentMessage> news = List.of();
     private Choice choice;
     private DocumentIssuing.Ready ready;
+    /** A document asked for from elsewhere (the learning history page): shown instead of the catalogue once card and PIN are in. */
+    private Optional<String> preselected = Optional.empty();
 
     public DocumentPresenter(DocumentView view, KioskServices services, KioskServices.Documents documents, Loading loading,
                              Supplier<? extends Labels> labels, Visit visit) {
@@ -58,6 +60,17 @@ public final class DocumentPresenter {
 
     /** From the home screen: straight to the catalogue when card and PIN were shown this visit. */
     public void start() {
+        preselected = Optional.empty();
+        begin();
+    }
+
+    /** Straight to one document (after the card and the PIN when needed): "print my learning history". */
+    public void startWith(String typeCode) {
+        preselected = Optional.of(typeCode);
+        begin();
+    }
+
+    private void begin() {
         choice = null;
         ready = null;
         news = List.of();
@@ -114,7 +127,16 @@ public final class DocumentPresenter {
                             .orElseThrow(() -> new IllegalStateException("document " + i.number() + " has an unknown type " + i.typeCode()))))
                     .toList();
             return new Catalogue(types, unprinted);
-        }, c -> view.showTypes(who, c.types(), c.unprinted()));
+        }, c -> {
+            Optional<DocumentType> wanted = preselected.flatMap(code -> c.types().stream().filter(t -> t.code().equals(code)
+                    && t.kioskIssuable()).findFirst());
+            preselected = Optional.empty();
+            if (wanted.isPresent() && c.unprinted().isEmpty()) {
+                chooseType(wanted.get());
+            } else {
+                view.showTypes(who, c.types(), c.unprinted());
+            }
+        });
     }
 
     private record Catalogue(List<DocumentType> types, List<DocumentView.Unprinted> unprinted) {
