@@ -26,6 +26,7 @@ import org.madang.core.course.CourseCatalogue;
 import org.madang.core.course.CourseEnrolments;
 import org.madang.core.course.CoursePolicy;
 import org.madang.core.course.CourseSweeper;
+import org.madang.core.course.CourseWishes;
 import org.madang.core.course.LearningHistory;
 import org.madang.core.document.DocumentComposer;
 import org.madang.core.document.DocumentFonts;
@@ -180,6 +181,10 @@ final class SiteRuntime implements AutoCloseable {
 
     CourseAttendance courseAttendance(EventLog events) {
         return new CourseAttendance(database.jdbi(), events, new CheckInToken(keys.tokenKey()), clock, terminal);
+    }
+
+    CourseWishes courseWishes(EventLog events) {
+        return new CourseWishes(database.jdbi(), events, clock, terminal);
     }
 
     CourseSweeper courseSweeper(EventLog events) {

@@ -14,6 +14,7 @@ import org.madang.core.booking.Waitlist;
 import org.madang.core.course.CourseAttendance;
 import org.madang.core.course.CourseCatalogue;
 import org.madang.core.course.CourseEnrolments;
+import org.madang.core.course.CourseWishes;
 import org.madang.core.course.LearningHistory;
 import org.madang.core.document.DocumentIssuing;
 import org.madang.core.document.DocumentVerifier;
@@ -40,8 +41,9 @@ public record KioskServices(SiteConfig config, Clock clock, FacilityStore facili
                             Waitlist waitlist, Lottery lottery, ResidentMessages messages, TicketQueue queue, NoticeBoard notices,
                             StaffCalls staffCalls, Receipts receipts, Devices devices, Optional<Documents> documents, Courses courses) {
 
-    /** The lifelong-learning courses: the catalogue, enrolment, attendance and the learning history. */
-    public record Courses(CourseCatalogue catalogue, CourseEnrolments enrolments, CourseAttendance attendance, LearningHistory history) {
+    /** The lifelong-learning courses: the catalogue, enrolment, attendance, the learning history and course wishes. */
+    public record Courses(CourseCatalogue catalogue, CourseEnrolments enrolments, CourseAttendance attendance, LearningHistory history,
+                          CourseWishes wishes) {
     }
 
     /**

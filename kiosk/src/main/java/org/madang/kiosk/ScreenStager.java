@@ -23,6 +23,7 @@ import org.madang.kiosk.booking.BookingPresenter;
 import org.madang.kiosk.checkin.CheckInPage;
 import org.madang.kiosk.course.CoursePresenter;
 import org.madang.kiosk.course.CourseScreens;
+import org.madang.kiosk.course.WishDraft;
 import org.madang.kiosk.document.DocumentPresenter;
 import org.madang.kiosk.verify.VerifyPresenter;
 import org.madang.kiosk.home.HomePage;
@@ -214,6 +215,17 @@ public final class ScreenStager {
         }
         if (CourseScreens.FILTER.equals(target)) {
             courses.openFilter();
+            return;
+        }
+        if (CourseScreens.WISH.equals(target) || CourseScreens.WISHED.equals(target)) {
+            courses.openWish();
+            courses.changeWish(WishDraft.EMPTY.withTopic(java.util.Optional.of("DIGITAL")).withWeekday(java.util.Optional.of(2)));
+            courses.wishWords("스마트폰으로 사진 보내기");
+            if (CourseScreens.WISHED.equals(target)) {
+                courses.sendWish();
+            } else {
+                courses.changeWish(WishDraft.EMPTY.withTopic(java.util.Optional.of("DIGITAL")).withWeekday(java.util.Optional.of(2)));
+            }
             return;
         }
         LocalDateTime now = LocalDateTime.now(services.clock());

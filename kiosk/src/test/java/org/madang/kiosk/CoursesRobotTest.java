@@ -177,6 +177,36 @@ class CoursesRobotTest extends KioskRobot {
     }
 
     @Test
+    void aCourseWishIsWrittenOnTheKoreanKeyboardAndKeptForTheCounter() {
+        click("idle.start");
+        click("home.courses");
+        click("courses.suggest");
+        waitForScreen("courses.wish");
+        click("wish.send");
+        Poll.until(() -> showing("wish.note"), "the missing subject");
+        assertThat(text("wish.note")).contains("분야");
+        click("wish.topic.DIGITAL");
+        click("wish.weekday.2");
+        // 사진 보내기: each syllable built from its jamo, a space between the words
+        for (String key : new String[] {"ㅅ", "ㅏ", "ㅈ", "ㅣ", "ㄴ"}) {
+            click("wish.keyboard.key." + key);
+        }
+        click("wish.keyboard.space");
+        for (String key : new String[] {"ㅂ", "ㅗ", "ㄴ", "ㅐ", "ㄱ", "ㅣ", "ㄱ"}) {
+            click("wish.keyboard.key." + key);
+        }
+        click("wish.keyboard.erase");
+        Poll.until(() -> text("wish.keyboard.text").equals("사진 보내기"), "the words as typed");
+        click("wish.send");
+        waitForScreen("courses.wished");
+        assertThat(text("wished.thanks")).contains("디지털");
+        var kept = fixture.site.courseWishes().latest("DIGITAL", 1).get(0);
+        assertThat(kept.words()).isEqualTo("사진 보내기");
+        assertThat(kept.weekday()).contains(2);
+        assertThat(kept.residentId()).as("nobody identified: an anonymous wish").isEmpty();
+    }
+
+    @Test
     void aCourseReceiptChecksInTodaysClassOnceAtTheCheckInScreen() {
         long seat = seatOfKimYounghee();
         fixture.site.clock.set(LocalDateTime.of(2026, 11, 21, 9, 45));

@@ -52,7 +52,8 @@ final class KioskFixture implements AutoCloseable {
                 scanner, Optional.of(new KioskServices.ScanSimulator(scanner, SampleCodes.of(site.bookingStore(), site.courses(), site.receipts(), site.clock))),
                 documentPrinter), Optional.of(new KioskServices.Documents(site.documents(), new ResidentPins(site.database.jdbi(), site.events(),
                 site.cipher()), site.verifier(), new LearningHistory(site.database.jdbi()))),
-                new KioskServices.Courses(site.courseCatalogue(), site.courses(), site.courseAttendance(), new LearningHistory(site.database.jdbi())));
+                new KioskServices.Courses(site.courseCatalogue(), site.courses(), site.courseAttendance(), new LearningHistory(site.database.jdbi()),
+                        site.courseWishes()));
     }
 
     Path outbox() {

@@ -22,6 +22,7 @@ import org.madang.core.civil.SiteCivilRecords;
 import org.madang.core.course.CourseAttendance;
 import org.madang.core.course.CourseCatalogue;
 import org.madang.core.course.CourseSweeper;
+import org.madang.core.course.CourseWishes;
 import org.madang.core.course.CourseEnrolments;
 import org.madang.core.course.CoursePolicy;
 import org.madang.core.course.LearningHistory;
@@ -248,6 +249,10 @@ public final class TestSite implements AutoCloseable {
     /** The site's QR code signer (receipts, tickets, course receipts). */
     public CheckInToken tokens() {
         return new CheckInToken(keys.tokenKey());
+    }
+
+    public CourseWishes courseWishes() {
+        return new CourseWishes(database.jdbi(), events(), clock, terminal);
     }
 
     public CourseCatalogue courseCatalogue() {

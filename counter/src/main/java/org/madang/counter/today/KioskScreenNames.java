@@ -33,6 +33,8 @@ public final class KioskScreenNames {
             Map.entry("courses.history", "counter.screen.courses.history"),
             Map.entry("courses.cancel", "counter.screen.courses.cancel"),
             Map.entry("courses.cancelled", "counter.screen.courses.cancelled"),
+            Map.entry("courses.wish", "counter.screen.courses.wish"),
+            Map.entry("courses.wished", "counter.screen.courses.wished"),
             Map.entry("documents.identify", "counter.screen.documents.identify"),
             Map.entry("documents.pin", "counter.screen.documents.pin"),
             Map.entry("documents.types", "counter.screen.documents.types"),

@@ -9,6 +9,7 @@ import org.madang.core.booking.Channel;
 import org.madang.core.course.CourseEnrolments;
 import org.madang.core.course.CourseFilter;
 import org.madang.core.course.CourseListing;
+import org.madang.core.course.CourseWishes;
 import org.madang.core.course.EnrolOutcome;
 import org.madang.core.receipt.Labels;
 import org.madang.core.resident.Resident;
@@ -41,6 +42,7 @@ public final class CoursePresenter {
     private Next next = Next.CONFIRM;
     private boolean awaitingCard;
     private boolean asked;
+    private WishDraft wish = WishDraft.EMPTY;
 
     public CoursePresenter(CourseView view, KioskServices services, Loading loading, Supplier<? extends Labels> labels, Visit visit) {
         this.view = view;
@@ -235,6 +237,38 @@ public final class CoursePresenter {
     public void backToMine() {
         next = Next.MINE;
         showMine(null);
+    }
+
+    /** "Suggest a course" (희망 강좌 신청): anyone may, identified or not. */
+    public void openWish() {
+        wish = WishDraft.EMPTY;
+        view.showWish(wish, null);
+    }
+
+    /** A choice of the wish changed (subject, day, time of day). */
+    public void changeWish(WishDraft changed) {
+        wish = changed.withWords(wish.words());
+        view.showWish(wish, null);
+    }
+
+    /** The own words typed so far (kept as they are typed, no screen change). */
+    public void wishWords(String words) {
+        wish = wish.withWords(words);
+    }
+
+    /** Sends the wish; without a subject, says so instead. */
+    public void sendWish() {
+        WishDraft w = wish;
+        if (w.topic().isEmpty()) {
+            view.showWish(w, "courses.wish.noTopic");
+            return;
+        }
+        Optional<Long> who = visit.resident().map(Resident::id);
+        loading.run(() -> courses.wishes().add(new CourseWishes.Wish(w.topic().get(), w.weekday(), w.timeOfDay(), w.words(), who)),
+                count -> {
+                    wish = WishDraft.EMPTY;
+                    view.showWishSent(w, count);
+                });
     }
 
     public void dispose() {

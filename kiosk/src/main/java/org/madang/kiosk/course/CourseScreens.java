@@ -16,6 +16,7 @@ import org.madang.core.course.CourseCancelQuote;
 import org.madang.core.course.CourseEnrolments;
 import org.madang.core.course.CourseFilter;
 import org.madang.core.course.CourseListing;
+import org.madang.core.course.CourseWishes;
 import org.madang.core.course.EnrolOutcome;
 import org.madang.core.course.EnrolmentStatus;
 import org.madang.core.course.Instructor;
@@ -29,6 +30,7 @@ import org.madang.kiosk.identify.NewsPage;
 import org.madang.kiosk.identify.SimulatorPanels;
 import org.madang.kiosk.shell.Formats;
 import org.madang.kiosk.shell.KioskPage;
+import org.madang.kiosk.shell.KoreanKeyboard;
 import org.madang.kiosk.shell.Loading;
 import org.madang.kiosk.shell.Look;
 import org.madang.kiosk.shell.Navigator;
@@ -50,6 +52,8 @@ public final class CourseScreens implements CourseView {
     public static final String DONE = "courses.done";
     public static final String MINE = "courses.mine";
     public static final String HISTORY = "courses.history";
+    public static final String WISH = "courses.wish";
+    public static final String WISHED = "courses.wished";
     public static final String CANCEL = "courses.cancel";
     public static final String CANCELLED = "courses.cancelled";
 
@@ -68,6 +72,9 @@ public final class CourseScreens implements CourseView {
     private final DonePage done;
     private final KioskPage mine;
     private final KioskPage history;
+    private final KioskPage wish;
+    private final KioskPage wished;
+    private final KoreanKeyboard keyboard;
     private final KioskPage cancel;
     private final Optional<Runnable> printHistory;
     private final KioskPage cancelled;
@@ -92,6 +99,11 @@ public final class CourseScreens implements CourseView {
         navigator.register(DONE, done);
         mine = page(MINE, "courses.mine.title");
         history = page(HISTORY, "courses.history.title");
+        wish = page(WISH, "courses.wish.title");
+        wish.setHint(look.words().get("courses.wish.hint"));
+        wished = page(WISHED, "courses.wished.title");
+        keyboard = new KoreanKeyboard(look, "wish.keyboard", CourseWishes.MAX_WORDS, look.words().get("courses.wish.wordsEmpty"),
+                presenter::wishWords);
         cancel = page(CANCEL, "courses.cancel.title");
         cancelled = page(CANCELLED, "courses.cancelled.title");
     }
@@ -104,7 +116,7 @@ public final class CourseScreens implements CourseView {
     }
 
     public static List<String> screenIds() {
-        return List.of(LIST, FILTER, COURSE, IDENTIFY, CONFIRM, DONE, MINE, HISTORY, CANCEL, CANCELLED);
+        return List.of(LIST, FILTER, COURSE, IDENTIFY, CONFIRM, DONE, MINE, HISTORY, CANCEL, CANCELLED, WISH, WISHED);
     }
 
     public CoursePresenter presenter() {
@@ -146,6 +158,9 @@ public final class CourseScreens implements CourseView {
             grid.add(b, "hmin " + look.scale().mm(42));
         }
         body.add(grid);
+        TouchButton suggest = new TouchButton("courses.suggest", look.words().get("courses.list.wish"), "tile", look.scale());
+        suggest.addActionListener(e -> presenter.openWish());
+        body.add(suggest, "gaptop " + look.scale().mm(4) + ", hmin " + look.button());
         list.showScrolling(body);
         navigator.show(LIST);
     }
@@ -229,11 +244,17 @@ public final class CourseScreens implements CourseView {
     /** A row of choices with "Any" first; the chosen one ringed and ticked. */
     private <T> JPanel choices(String name, Optional<T> chosen, List<T> options, java.util.function.Function<T, String> label,
                                Consumer<Optional<T>> choose) {
+        return choices(name, Optional.of("courses.filter.any"), chosen, options, label, choose);
+    }
+
+    /** A row of choices, with {@code anyKey}'s choice first when given; the chosen one ringed and ticked. */
+    private <T> JPanel choices(String name, Optional<String> anyKey, Optional<T> chosen, List<T> options,
+                               java.util.function.Function<T, String> label, Consumer<Optional<T>> choose) {
         int columns = look.landscape() ? 4 : 3;
         JPanel row = new JPanel(new MigLayout("fillx, wrap " + columns + ", insets 0, gap " + look.gap(), "[grow, fill, sg f]".repeat(columns)));
         row.setOpaque(false);
-        row.add(choice(name + ".any", look.words().get("courses.filter.any"), chosen.isEmpty(), () -> choose.accept(Optional.empty())),
-                "hmin " + look.button());
+        anyKey.ifPresent(key -> row.add(choice(name + ".any", look.words().get(key), chosen.isEmpty(),
+                () -> choose.accept(Optional.empty())), "hmin " + look.button()));
         for (T o : options) {
             String id = o instanceof Enum<?> en ? en.name() : String.valueOf(o);
             row.add(choice(name + "." + id, label.apply(o), chosen.map(o::equals).orElse(false), () -> choose.accept(Optional.of(o))),
@@ -460,6 +481,62 @@ public final class CourseScreens implements CourseView {
         body.add(back, "hmin " + look.button());
         history.showScrolling(body);
         navigator.show(HISTORY);
+    }
+
+    @Override
+    public void showWish(WishDraft draft, String noteKey) {
+        JPanel body = column();
+        body.add(heading("courses.wish.topic"));
+        List<String> topics = new ArrayList<>(CoursePresenter.categories());
+        topics.add(CourseWishes.OTHER);
+        body.add(choices("wish.topic", Optional.empty(), draft.topic(), topics, t -> look.words().get(categoryKey(t)),
+                v -> presenter.changeWish(draft.withTopic(v))));
+        body.add(heading("courses.filter.weekday"));
+        body.add(choices("wish.weekday", Optional.of("courses.wish.any"), draft.weekday(), List.of(1, 2, 3, 4, 5, 6, 7),
+                d -> java.time.DayOfWeek.of(d).getDisplayName(TextStyle.FULL, look.words().locale()), v -> presenter.changeWish(draft.withWeekday(v))));
+        body.add(heading("courses.filter.time"));
+        body.add(choices("wish.time", Optional.of("courses.wish.any"), draft.timeOfDay(), List.of(CourseFilter.TimeOfDay.values()),
+                t -> look.words().get(timeKey(t)),
+                v -> presenter.changeWish(draft.withTimeOfDay(v))));
+        body.add(heading("courses.wish.words"));
+        if (keyboard.getParent() == null || !keyboard.text().equals(draft.words())) {
+            keyboard.setText(draft.words());
+        }
+        body.add(keyboard);
+        if (noteKey != null) {
+            WrappingText note = new WrappingText("wish.note", "refusal");
+            note.say(look.words().get(noteKey));
+            body.add(note);
+        }
+        TouchButton send = new TouchButton("wish.send", look.words().get("courses.wish.send"), "primary", look.scale());
+        send.addActionListener(e -> presenter.sendWish());
+        body.add(send, "gaptop " + look.scale().mm(6) + ", hmin " + look.bigButton());
+        if (WISH.equals(navigator.current()) && noteKey == null) {
+            wish.showScrollingInPlace(body);
+        } else {
+            wish.showScrolling(body);
+            if (!WISH.equals(navigator.current())) {
+                navigator.show(WISH);
+            }
+        }
+    }
+
+    @Override
+    public void showWishSent(WishDraft draft, int sameSubject) {
+        wished.setHint("");
+        JPanel body = column();
+        WrappingText thanks = new WrappingText("wished.thanks", "good");
+        thanks.say(look.words().get("courses.wished.thanks", look.words().get(categoryKey(draft.topic().orElse(CourseWishes.OTHER))),
+                sameSubject));
+        body.add(thanks);
+        TouchButton end = new TouchButton("wished.finish", look.words().get("booking.done.finish"), "primary", look.scale());
+        end.addActionListener(e -> finish.run());
+        TouchButton back = new TouchButton("wished.courses", look.words().get("courses.mine.browse"), "tile", look.scale());
+        back.addActionListener(e -> presenter.start());
+        body.add(end, "gaptop " + look.scale().mm(8) + ", hmin " + look.bigButton());
+        body.add(back, "hmin " + look.button());
+        wished.showScrolling(body);
+        navigator.showWithoutReturn(WISHED);
     }
 
     /** The bundle key of a learning record's status. */

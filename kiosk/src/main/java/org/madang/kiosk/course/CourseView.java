@@ -49,6 +49,12 @@ public interface CourseView {
     /** Every course the resident took or is taking, with attendance and completion (평생학습 이력). */
     void showHistory(Resident resident, List<LearningRecord> courses);
 
+    /** The course wish being written: subject, day, time of day, own words; {@code noteKey} names what is missing, or is null. */
+    void showWish(WishDraft draft, String noteKey);
+
+    /** The wish is kept: how many have wished for the same subject so far. */
+    void showWishSent(WishDraft draft, int sameSubject);
+
     /** The refund cancelling gives now, before the resident confirms. */
     void showCancelQuote(CourseCancelQuote quote);
 
