@@ -16,6 +16,7 @@ final class CounterAssembly {
     static CounterServices services(SiteRuntime site, boolean demoHint) {
         EventLog events = site.events();
         return new CounterServices(site.config, site.clock, site.clerks(events), site.bookingStore(), events,
-                new EventFollower(events, FOLLOW_INTERVAL), site.staffCalls(events), demoHint);
+                new EventFollower(events, FOLLOW_INTERVAL), site.staffCalls(events), demoHint, site.courses(events),
+                site.courseWishes(events), site.residents(), site.pins(events));
     }
 }

@@ -131,10 +131,11 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
             // the demo site's terminal is its first kiosk: a resident there pressed "call staff" on the calendar
             site.staffCalls(site.events()).call("booking.days");
         }
-        if (CounterApp.TODAY.equals(screen) || COUNTER_STAFF_CALL.equals(screen)) {
+        if (!CounterApp.LOGIN.equals(screen)) {
             var clerk = site.clerks(site.events()).signIn(DemoSeeder.DEMO_CLERK_LOGIN, DemoSeeder.DEMO_CLERK_PASSWORD.toCharArray())
                     .orElseThrow(() -> new UsageException("madang screenshot: the site has no demo clerk to sign in with"));
             counterApp.signedIn(clerk);
+            counterApp.showTab(COUNTER_STAFF_CALL.equals(screen) ? CounterApp.TODAY : screen);
         }
         BufferedImage image = Offscreen.render(counterApp.root(), wh[0], wh[1]);
         counterApp.stop();

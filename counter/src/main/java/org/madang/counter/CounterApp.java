@@ -2,7 +2,13 @@ package org.madang.counter;
 
 import java.awt.CardLayout;
 import javax.swing.JComponent;
+import java.util.List;
 import javax.swing.JPanel;
+import javax.swing.JTabbedPane;
+import org.madang.counter.learning.CoursesPanel;
+import org.madang.counter.learning.CoursesPresenter;
+import org.madang.counter.residents.PinPanel;
+import org.madang.counter.residents.PinPresenter;
 import org.madang.core.clerk.Clerk;
 import org.madang.core.demo.DemoSeeder;
 import org.madang.counter.login.LoginPanel;
@@ -16,6 +22,8 @@ import org.madang.ui.Tasks;
 public final class CounterApp {
     public static final String LOGIN = "login";
     public static final String TODAY = "today";
+    public static final String COURSES = "courses";
+    public static final String PIN = "pin";
 
     private final CounterServices services;
     private final Tasks tasks;
@@ -23,6 +31,8 @@ public final class CounterApp {
     private final CardLayout cards = new CardLayout();
     private final JPanel root = new JPanel(cards);
     private TodayPresenter today;
+    private CoursesPresenter courses;
+    private JTabbedPane tabs;
 
     public CounterApp(CounterServices services, Tasks tasks, Messages words) {
         this.services = services;
@@ -39,7 +49,7 @@ public final class CounterApp {
 
     /** Every screen id of the counter. */
     public static java.util.List<String> screenIds() {
-        return java.util.List.of(LOGIN, TODAY);
+        return java.util.List.of(LOGIN, TODAY, COURSES, PIN);
     }
 
     /** Opens the clerk's screens (after a sign-in, or directly for screenshots). */
@@ -48,9 +58,26 @@ public final class CounterApp {
         today = new TodayPresenter(panel, services, tasks);
         panel.onRefresh(today::reload);
         panel.onAnswer(id -> today.answer(id, clerk.login()));
-        root.add(panel, TODAY);
+        CoursesPanel coursesPanel = new CoursesPanel(words);
+        courses = new CoursesPresenter(coursesPanel, services, tasks);
+        coursesPanel.onRefresh(courses::reload);
+        coursesPanel.onTopic(courses::chooseTopic);
+        PinPanel pinPanel = new PinPanel(words);
+        pinPanel.attach(new PinPresenter(pinPanel, services, tasks, clerk.login()));
+        tabs = new JTabbedPane();
+        tabs.setName("counter.tabs");
+        tabs.addTab(words.get("counter.tab.today"), panel);
+        tabs.addTab(words.get("counter.tab.courses"), coursesPanel);
+        tabs.addTab(words.get("counter.tab.pin"), pinPanel);
+        root.add(tabs, TODAY);
         cards.show(root, TODAY);
-        today.start();
+        today.start(courses::eventsArrived);
+        courses.reload();
+    }
+
+    /** Shows one of the signed-in screens (for screenshots): {@link #TODAY}, {@link #COURSES} or {@link #PIN}. */
+    public void showTab(String id) {
+        tabs.setSelectedIndex(List.of(TODAY, COURSES, PIN).indexOf(id));
     }
 
     public JComponent root() {

@@ -29,7 +29,8 @@ final class CounterFixture implements AutoCloseable {
         try {
             services = new CounterServices(new SiteConfigLoader().loadText("", "site.yaml", Map.of(), List.of()), site.clock,
                     site.clerks(), site.bookingStore(), site.events(), new EventFollower(site.events(), Duration.ofMillis(100)),
-                    site.staffCalls(), false);
+                    site.staffCalls(), false, site.courses(), site.courseWishes(), site.residents(),
+                    new org.madang.core.resident.ResidentPins(site.database.jdbi(), site.events(), site.cipher()));
         } catch (ConfigException e) {
             throw new IllegalStateException(e);
         }

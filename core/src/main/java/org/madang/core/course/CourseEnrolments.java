@@ -185,6 +185,24 @@ public final class CourseEnrolments {
                 .filter(r -> r.course().sessionOn(day).isPresent()).limit(limit).toList());
     }
 
+    /** A resident who got a seat from the waiting list, for the counter to see (and tell, if they ask). */
+    public record Promotion(long residentId, String residentMasked, org.madang.core.facility.Localized course, LocalDateTime seatedAt,
+                            int waitlistNo) {
+    }
+
+    /** Seats given from the waiting list since {@code since}, newest first. */
+    public List<Promotion> promotedSince(LocalDateTime since) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT e.resident_id, r.name, c.title_ko, c.title_en, e.seated_at, e.waitlist_no "
+                        + "FROM course_enrolment e JOIN course c ON c.id = e.course_id JOIN resident r ON r.id = e.resident_id "
+                        + "WHERE e.status IN ('ENROLLED', 'COMPLETED', 'NOT_COMPLETED') AND e.waitlist_no IS NOT NULL AND e.seated_at >= :since "
+                        + "ORDER BY e.seated_at DESC, e.id DESC")
+                .bind("since", since)
+                .map((rs, ctx) -> new Promotion(rs.getLong(1), org.madang.core.resident.Resident.mask(rs.getString(2)),
+                        new org.madang.core.facility.Localized(rs.getString(3), rs.getString(4)), rs.getObject(5, LocalDateTime.class),
+                        rs.getInt(6)))
+                .list());
+    }
+
     /** An enrolment with its course. */
     public record ResidentEnrolment(Enrolment enrolment, Course course) {
     }

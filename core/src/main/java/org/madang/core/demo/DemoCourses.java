@@ -103,6 +103,28 @@ final class DemoCourses {
             attend.executeBatch();
             seats.executeBatch();
         }
+        wishes(c, residents);
+    }
+
+    /** A few course wishes of the last weeks, as kiosks take them: the counter sees them grouped by subject. */
+    private void wishes(Connection c, long residents) throws SQLException {
+        String[][] wishes = {{"DIGITAL", "2", "MORNING", "스마트폰으로 사진 보내는 법"}, {"DIGITAL", "", "", "키오스크로 기차표 사기"},
+                {"DIGITAL", "4", "AFTERNOON", "유튜브 보는 법"}, {"HEALTH", "6", "MORNING", "무릎에 무리 없는 운동"},
+                {"HEALTH", "", "EVENING", "퇴근 후 요가"}, {"LANGUAGE", "3", "EVENING", "Korean for work, evenings please"},
+                {"ARTS", "", "", "손주에게 그려 줄 그림"}, {"OTHER", "5", "AFTERNOON", "텃밭 가꾸기"}};
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO course_wish (topic, weekday, time_of_day, words, resident_id, created_at, "
+                + "terminal_id) VALUES (?, ?, ?, ?, ?, ?, 'demo')")) {
+            for (String[] w : wishes) {
+                ps.setString(1, w[0]);
+                ps.setObject(2, w[1].isEmpty() ? null : Integer.valueOf(w[1]));
+                ps.setString(3, w[2].isEmpty() ? null : w[2]);
+                ps.setString(4, w[3]);
+                ps.setObject(5, random.nextBoolean() ? null : 10 + random.nextInt((int) Math.max(1, residents - 10)));
+                ps.setObject(6, now.minusDays(1 + random.nextInt(20)).withHour(9 + random.nextInt(9)).withMinute(random.nextInt(60)));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     /** A seat, with the sessions of a running course attended so far (about nine in ten). */

@@ -38,6 +38,18 @@ public final class ResidentPins {
     public record Outcome(Check check, int triesLeft) {
     }
 
+    /** What a clerk sees of a resident's PIN. */
+    public enum State {
+        NOT_SET, SET, LOCKED
+    }
+
+    /** Whether the resident has a PIN, and whether it is locked by wrong tries. */
+    public State state(long residentId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT pin_hash, pin_failures FROM resident WHERE id = :id").bind("id", residentId)
+                .map((rs, ctx) -> rs.getString(1) == null ? State.NOT_SET : rs.getInt(2) >= MAX_FAILURES ? State.LOCKED : State.SET)
+                .findOne().orElse(State.NOT_SET));
+    }
+
     /** Whether {@code pin} is 4 to 6 digits. */
     public static boolean wellFormed(String pin) {
         return pin != null && pin.length() >= MIN_DIGITS && pin.length() <= MAX_DIGITS && pin.chars().allMatch(c -> c >= '0' && c <= '9');

@@ -112,6 +112,8 @@ class CourseEnrolmentsTest {
         List<ResidentMessage> news = site.messages().unread(3);
         assertThat(news).extracting(ResidentMessage::messageKey).contains("message.course.promoted");
         assertThat(site.count("SELECT COUNT(*) FROM event_log WHERE type = 'CoursePromoted'")).isEqualTo(1);
+        assertThat(courses.promotedSince(LocalDateTime.of(2027, 1, 1, 0, 0))).extracting(CourseEnrolments.Promotion::residentId,
+                CourseEnrolments.Promotion::waitlistNo).containsExactly(org.assertj.core.groups.Tuple.tuple(3L, 1));
 
         // a second cancel of the same place is refused, and promotes nobody else
         assertThat(courses.cancel(seat, 1, "resident:1")).isInstanceOf(CourseEnrolments.CancelOutcome.Refused.class);

@@ -24,10 +24,18 @@ public final class TodayPresenter {
 
     /** Loads the table and follows the event log from now on. */
     public void start() {
+        start(events -> { });
+    }
+
+    /** As {@link #start()}, handing every batch of new events to {@code others} too (the other screens of the counter). */
+    public void start(java.util.function.Consumer<List<Event>> others) {
         tasks.run(() -> services.events().latestId(), latest -> {
             reload();
             reloadCalls();
-            services.follower().start(latest, this::eventsArrived);
+            services.follower().start(latest, events -> {
+                eventsArrived(events);
+                others.accept(events);
+            });
         }, e -> view.showFailure());
     }
 
