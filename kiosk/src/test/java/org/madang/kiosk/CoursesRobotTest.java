@@ -177,6 +177,34 @@ class CoursesRobotTest extends KioskRobot {
     }
 
     @Test
+    void theListIsNarrowedByChoicesAndByAWordTypedOnTheKoreanKeyboard() {
+        course("T-ONE", 10, 0, LocalDate.of(2027, 1, 4));
+        fixture.site.database.jdbi().useHandle(h -> h.execute("UPDATE course SET title_ko = '요가 교실 입문' WHERE code = 'T-ONE'"));
+        click("idle.start");
+        click("home.courses");
+        waitForScreen("courses.list");
+        click("courses.narrow");
+        waitForScreen("courses.filter");
+        click("filter.weekday.1");
+        for (String key : new String[] {"ㅇ", "ㅛ", "ㄱ", "ㅏ"}) {
+            click("search.keyboard.key." + key);
+        }
+        Poll.until(() -> text("search.keyboard.text").equals("요가"), "the word");
+        click("filter.show");
+        waitForScreen("courses.list");
+        Poll.until(() -> showing("course.T-ONE"), "the course found");
+        assertThat(text("courses.list.hint")).contains("요가").contains("월요일");
+        boolean others = GuiActionRunner.execute(() -> window.robot().finder().findAll(window.target(),
+                new org.assertj.swing.core.GenericTypeMatcher<>(javax.swing.JButton.class, true) {
+                    @Override
+                    protected boolean isMatching(javax.swing.JButton b) {
+                        return b.getName() != null && b.getName().startsWith("course.C");
+                    }
+                }).isEmpty());
+        assertThat(others).as("only courses with the word, on Mondays").isTrue();
+    }
+
+    @Test
     void aCourseWishIsWrittenOnTheKoreanKeyboardAndKeptForTheCounter() {
         click("idle.start");
         click("home.courses");

@@ -78,6 +78,11 @@ public final class CoursePresenter {
         view.showFilter(filter);
     }
 
+    /** Words to find in titles, summaries and teachers' names, kept as they are typed (no screen change). */
+    public void filterWords(String words) {
+        filter = filter.withWords(words);
+    }
+
     /** Back to the list with the filter as it is. */
     public void applyFilter() {
         list();

@@ -53,6 +53,8 @@ public final class CourseScreens implements CourseView {
     public static final String MINE = "courses.mine";
     public static final String HISTORY = "courses.history";
     public static final String WISH = "courses.wish";
+    /** The most characters of a word search. */
+    private static final int SEARCH_LIMIT = 20;
     public static final String WISHED = "courses.wished";
     public static final String CANCEL = "courses.cancel";
     public static final String CANCELLED = "courses.cancelled";
@@ -75,6 +77,7 @@ public final class CourseScreens implements CourseView {
     private final KioskPage wish;
     private final KioskPage wished;
     private final KoreanKeyboard keyboard;
+    private final KoreanKeyboard searchKeyboard;
     private final KioskPage cancel;
     private final Optional<Runnable> printHistory;
     private final KioskPage cancelled;
@@ -104,6 +107,8 @@ public final class CourseScreens implements CourseView {
         wished = page(WISHED, "courses.wished.title");
         keyboard = new KoreanKeyboard(look, "wish.keyboard", CourseWishes.MAX_WORDS, look.words().get("courses.wish.wordsEmpty"),
                 presenter::wishWords);
+        searchKeyboard = new KoreanKeyboard(look, "search.keyboard", SEARCH_LIMIT, look.words().get("courses.filter.wordsEmpty"),
+                presenter::filterWords);
         cancel = page(CANCEL, "courses.cancel.title");
         cancelled = page(CANCELLED, "courses.cancelled.title");
     }
@@ -206,6 +211,9 @@ public final class CourseScreens implements CourseView {
         if (f.openSeatsOnly()) {
             parts.add(look.words().get("courses.filter.openSeats"));
         }
+        if (!f.words().isEmpty()) {
+            parts.add(look.words().get("courses.filter.wordsShown", f.words()));
+        }
         return String.join(", ", parts);
     }
 
@@ -227,6 +235,11 @@ public final class CourseScreens implements CourseView {
         body.add(heading("courses.filter.seats"));
         body.add(choices("filter.seats", f.openSeatsOnly() ? Optional.of(Boolean.TRUE) : Optional.empty(), List.of(Boolean.TRUE),
                 t -> look.words().get("courses.filter.openSeats"), v -> presenter.narrow(f.withOpenSeatsOnly(v.isPresent()))));
+        body.add(heading("courses.filter.words"));
+        if (!searchKeyboard.text().equals(f.words())) {
+            searchKeyboard.setText(f.words());
+        }
+        body.add(searchKeyboard);
         TouchButton show = new TouchButton("filter.show", look.words().get("courses.filter.show"), "primary", look.scale());
         show.addActionListener(e -> presenter.applyFilter());
         body.add(show, "gaptop " + look.scale().mm(6) + ", hmin " + look.bigButton());
