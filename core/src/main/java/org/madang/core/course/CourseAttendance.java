@@ -66,15 +66,12 @@ public final class CourseAttendance {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         return jdbi.inTransaction(h -> {
-            Optional<Enrolment> found = h.createQuery("SELECT id, course_id, resident_id, status, waitlist_no, fee, fee_basis, channel, "
-                            + "created_at, seated_at, cancelled_at, refund FROM course_enrolment WHERE id = :id").bind("id", id.get())
-                    .map((rs, ctx) -> CourseEnrolments.enrolment(rs)).findOne();
+            Optional<Enrolment> found = CourseEnrolments.byId(h, id.get());
             if (found.isEmpty()) {
                 return new Outcome.Refused(Refusal.of("course.checkin.notOurs"));
             }
             Enrolment e = found.get();
-            Course course = h.createQuery(CourseCatalogue.SELECT + "WHERE c.id = :c").bind("c", e.courseId())
-                    .map((rs, ctx) -> CourseCatalogue.course(rs)).one();
+            Course course = CourseEnrolments.course(h, e.courseId());
             if (e.status() != EnrolmentStatus.ENROLLED) {
                 return new Outcome.Refused(Refusal.of("course.checkin.notEnrolled", course.title()));
             }

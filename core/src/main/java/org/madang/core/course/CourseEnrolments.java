@@ -31,7 +31,7 @@ import org.madang.core.site.Terminal;
  * on the waiting list gets the seat and is told at their next visit.
  */
 public final class CourseEnrolments {
-    private static final String SELECT = "SELECT id, course_id, resident_id, status, waitlist_no, fee, fee_basis, channel, created_at, "
+    static final String SELECT = "SELECT id, course_id, resident_id, status, waitlist_no, fee, fee_basis, channel, created_at, "
             + "seated_at, cancelled_at, refund FROM course_enrolment ";
 
     private final Jdbi jdbi;
@@ -329,11 +329,11 @@ public final class CourseEnrolments {
         return course(h, courseId);
     }
 
-    private static Course course(Handle h, long courseId) {
+    static Course course(Handle h, long courseId) {
         return h.createQuery(CourseCatalogue.SELECT + "WHERE c.id = :c").bind("c", courseId).map((rs, ctx) -> CourseCatalogue.course(rs)).one();
     }
 
-    private static Optional<Enrolment> byId(Handle h, long id) {
+    static Optional<Enrolment> byId(Handle h, long id) {
         return h.createQuery(SELECT + "WHERE id = :id").bind("id", id).map((rs, ctx) -> enrolment(rs)).findOne();
     }
 

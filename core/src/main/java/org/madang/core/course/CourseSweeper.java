@@ -71,8 +71,7 @@ public final class CourseSweeper {
                 .execute() == 0) {
             return 0;
         }
-        List<Enrolment> places = h.createQuery("SELECT id, course_id, resident_id, status, waitlist_no, fee, fee_basis, channel, created_at, "
-                        + "seated_at, cancelled_at, refund FROM course_enrolment WHERE course_id = :c AND status IN ('ENROLLED', 'WAITING', 'ENTERED')")
+        List<Enrolment> places = h.createQuery(CourseEnrolments.SELECT + "WHERE course_id = :c AND status IN ('ENROLLED', 'WAITING', 'ENTERED')")
                 .bind("c", c.id()).map((rs, ctx) -> CourseEnrolments.enrolment(rs)).list();
         for (Enrolment e : places) {
             int refund = e.status() == EnrolmentStatus.ENROLLED ? e.fee() : 0;
