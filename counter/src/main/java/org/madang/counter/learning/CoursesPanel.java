@@ -14,6 +14,7 @@ import javax.swing.table.DefaultTableModel;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.course.CourseEnrolments;
 import org.madang.core.course.CourseWishes;
+import org.madang.ui.CourseWords;
 import org.madang.ui.Messages;
 
 /** Courses at the counter: who got a seat from a waiting list, and what residents wish to learn, by subject with counts. */
@@ -120,7 +121,7 @@ public final class CoursesPanel extends JPanel implements CoursesView {
         latest.setRowCount(0);
         for (CourseWishes.Wish w : list) {
             latest.addRow(new Object[] {w.weekday().map(d -> java.time.DayOfWeek.of(d).getDisplayName(java.time.format.TextStyle.SHORT,
-                    words.locale())).orElse("–"), w.timeOfDay().map(t -> words.get(timeKey(t))).orElse("–"), w.words()});
+                    words.locale())).orElse("–"), w.timeOfDay().map(t -> words.get(CourseWords.timeOfDay(t))).orElse("–"), w.words()});
         }
     }
 
@@ -131,32 +132,6 @@ public final class CoursesPanel extends JPanel implements CoursesView {
     }
 
     private String topicName(String topic) {
-        switch (topic) {
-            case "DIGITAL":
-                return words.get("courses.category.digital");
-            case "LANGUAGE":
-                return words.get("courses.category.language");
-            case "ARTS":
-                return words.get("courses.category.arts");
-            case "HEALTH":
-                return words.get("courses.category.health");
-            case "HUMANITIES":
-                return words.get("courses.category.humanities");
-            case "CAREER":
-                return words.get("courses.category.career");
-            default:
-                return words.get("courses.category.other");
-        }
-    }
-
-    private static String timeKey(org.madang.core.course.CourseFilter.TimeOfDay t) {
-        switch (t) {
-            case MORNING:
-                return "courses.time.morning";
-            case AFTERNOON:
-                return "courses.time.afternoon";
-            default:
-                return "courses.time.evening";
-        }
+        return words.get(CourseWords.category(topic));
     }
 }

@@ -28,6 +28,7 @@ import org.madang.hardware.receipt.Receipt;
 import org.madang.kiosk.KioskServices;
 import org.madang.kiosk.identify.NewsPage;
 import org.madang.kiosk.identify.SimulatorPanels;
+import org.madang.kiosk.shell.Blocks;
 import org.madang.kiosk.shell.Formats;
 import org.madang.kiosk.shell.KioskPage;
 import org.madang.kiosk.shell.KoreanKeyboard;
@@ -35,11 +36,10 @@ import org.madang.kiosk.shell.Loading;
 import org.madang.kiosk.shell.Look;
 import org.madang.kiosk.shell.Navigator;
 import org.madang.kiosk.shell.Visit;
+import org.madang.ui.CourseWords;
 import org.madang.ui.Messages;
 import org.madang.ui.Tasks;
-import org.madang.ui.widget.Pictograms;
 import org.madang.ui.widget.TouchButton;
-import org.madang.ui.widget.ViewportPanel;
 import org.madang.ui.widget.WrappingText;
 
 /** The Swing side of courses: the list, the filter, a course, who you are, confirm, done, my courses, cancel. */
@@ -132,7 +132,7 @@ public final class CourseScreens implements CourseView {
     public void showCatalogue(List<CourseListing> courses, CourseFilter f) {
         list.setHint(look.words().get(f.equals(CourseFilter.ALL) ? "courses.list.hintAll" : "courses.list.hintFiltered", courses.size(),
                 filterSummary(f)));
-        JPanel body = column();
+        JPanel body = Blocks.column(look);
         JPanel tools = new JPanel(new MigLayout("fillx, insets 0, gap " + look.gap(), "[grow, fill, sg b][grow, fill, sg b]"));
         tools.setOpaque(false);
         TouchButton narrow = new TouchButton("courses.narrow", look.words().get("courses.list.narrow"), "nav", look.scale());
@@ -204,10 +204,10 @@ public final class CourseScreens implements CourseView {
 
     private String filterSummary(CourseFilter f) {
         List<String> parts = new ArrayList<>();
-        f.category().ifPresent(c -> parts.add(look.words().get(categoryKey(c))));
-        f.ageGroup().ifPresent(a -> parts.add(look.words().get(ageKey(a))));
+        f.category().ifPresent(c -> parts.add(look.words().get(CourseWords.category(c))));
+        f.ageGroup().ifPresent(a -> parts.add(look.words().get(CourseWords.ageGroup(a))));
         f.weekday().ifPresent(d -> parts.add(java.time.DayOfWeek.of(d).getDisplayName(TextStyle.FULL, look.words().locale())));
-        f.timeOfDay().ifPresent(t -> parts.add(look.words().get(timeKey(t))));
+        f.timeOfDay().ifPresent(t -> parts.add(look.words().get(CourseWords.timeOfDay(t))));
         if (f.openSeatsOnly()) {
             parts.add(look.words().get("courses.filter.openSeats"));
         }
@@ -219,23 +219,23 @@ public final class CourseScreens implements CourseView {
 
     @Override
     public void showFilter(CourseFilter f) {
-        JPanel body = column();
-        body.add(heading("courses.filter.category"));
-        body.add(choices("filter.category", f.category(), CoursePresenter.categories(), c -> look.words().get(categoryKey(c)),
+        JPanel body = Blocks.column(look);
+        body.add(Blocks.heading(look, "courses.filter.category"));
+        body.add(choices("filter.category", f.category(), CoursePresenter.categories(), c -> look.words().get(CourseWords.category(c)),
                 v -> presenter.narrow(f.withCategory(v))));
-        body.add(heading("courses.filter.age"));
-        body.add(choices("filter.age", f.ageGroup(), CoursePresenter.ageGroups(), a -> look.words().get(ageKey(a)),
+        body.add(Blocks.heading(look, "courses.filter.age"));
+        body.add(choices("filter.age", f.ageGroup(), CoursePresenter.ageGroups(), a -> look.words().get(CourseWords.ageGroup(a)),
                 v -> presenter.narrow(f.withAgeGroup(v))));
-        body.add(heading("courses.filter.weekday"));
+        body.add(Blocks.heading(look, "courses.filter.weekday"));
         body.add(choices("filter.weekday", f.weekday(), List.of(1, 2, 3, 4, 5, 6),
                 d -> java.time.DayOfWeek.of(d).getDisplayName(TextStyle.FULL, look.words().locale()), v -> presenter.narrow(f.withWeekday(v))));
-        body.add(heading("courses.filter.time"));
-        body.add(choices("filter.time", f.timeOfDay(), List.of(CourseFilter.TimeOfDay.values()), t -> look.words().get(timeKey(t)),
+        body.add(Blocks.heading(look, "courses.filter.time"));
+        body.add(choices("filter.time", f.timeOfDay(), List.of(CourseFilter.TimeOfDay.values()), t -> look.words().get(CourseWords.timeOfDay(t)),
                 v -> presenter.narrow(f.withTimeOfDay(v))));
-        body.add(heading("courses.filter.seats"));
+        body.add(Blocks.heading(look, "courses.filter.seats"));
         body.add(choices("filter.seats", f.openSeatsOnly() ? Optional.of(Boolean.TRUE) : Optional.empty(), List.of(Boolean.TRUE),
                 t -> look.words().get("courses.filter.openSeats"), v -> presenter.narrow(f.withOpenSeatsOnly(v.isPresent()))));
-        body.add(heading("courses.filter.words"));
+        body.add(Blocks.heading(look, "courses.filter.words"));
         if (!searchKeyboard.text().equals(f.words())) {
             searchKeyboard.setText(f.words());
         }
@@ -266,22 +266,19 @@ public final class CourseScreens implements CourseView {
         int columns = look.landscape() ? 4 : 3;
         JPanel row = new JPanel(new MigLayout("fillx, wrap " + columns + ", insets 0, gap " + look.gap(), "[grow, fill, sg f]".repeat(columns)));
         row.setOpaque(false);
-        anyKey.ifPresent(key -> row.add(choice(name + ".any", look.words().get(key), chosen.isEmpty(),
+        anyKey.ifPresent(key -> row.add(pressed(Blocks.choice(look, name + ".any", List.of(look.words().get(key)), chosen.isEmpty()),
                 () -> choose.accept(Optional.empty())), "hmin " + look.button()));
         for (T o : options) {
             String id = o instanceof Enum<?> en ? en.name() : String.valueOf(o);
-            row.add(choice(name + "." + id, label.apply(o), chosen.map(o::equals).orElse(false), () -> choose.accept(Optional.of(o))),
+            row.add(pressed(Blocks.choice(look, name + "." + id, List.of(label.apply(o)), chosen.map(o::equals).orElse(false)),
+                    () -> choose.accept(Optional.of(o))),
                     "hmin " + look.button());
         }
         return row;
     }
 
-    private TouchButton choice(String name, String text, boolean on, Runnable action) {
-        TouchButton b = new TouchButton(name, "", on ? "primaryTile" : "tile", look.scale());
-        b.setLines(List.of(text), false, look.scale(), Pictograms.of(on ? "chosen" : "unchosen", b, look.scale().mm(8)));
-        if (on) {
-            b.getAccessibleContext().setAccessibleName(text + ", " + look.words().get("documents.option.chosen"));
-        }
+
+    private static TouchButton pressed(TouchButton b, Runnable action) {
         b.addActionListener(e -> action.run());
         return b;
     }
@@ -293,16 +290,16 @@ public final class CourseScreens implements CourseView {
         Formats formats = new Formats(look.words());
         course.setTitle(c.title().in(lang));
         course.setHint(c.summary().in(lang));
-        JPanel body = column();
-        JPanel rows = rows();
-        row(rows, "courses.course.when", when(c), "course.when");
-        row(rows, "courses.course.period", formats.date(c.startsOn()) + " – " + formats.date(c.endsOn()), "course.period");
-        row(rows, "courses.course.place", c.place().in(lang), "course.place");
-        row(rows, "courses.course.fee", fee.map(f -> feeText(formats, f)).orElse(formats.money(c.fee())), "course.fee");
-        row(rows, "courses.course.seats", seats(l), "course.seats");
-        row(rows, "courses.course.for", look.words().get(ageKey(c.ageGroup())) + (c.residentsOnly()
+        JPanel body = Blocks.column(look);
+        JPanel rows = Blocks.rows(look);
+        Blocks.row(look, rows, "courses.course.when", when(c), "course.when");
+        Blocks.row(look, rows, "courses.course.period", formats.date(c.startsOn()) + " – " + formats.date(c.endsOn()), "course.period");
+        Blocks.row(look, rows, "courses.course.place", c.place().in(lang), "course.place");
+        Blocks.row(look, rows, "courses.course.fee", fee.map(f -> feeText(formats, f)).orElse(formats.money(c.fee())), "course.fee");
+        Blocks.row(look, rows, "courses.course.seats", seats(l), "course.seats");
+        Blocks.row(look, rows, "courses.course.for", look.words().get(CourseWords.ageGroup(c.ageGroup())) + (c.residentsOnly()
                 ? ", " + look.words().get("courses.course.residentsOnly") : ""), "course.for");
-        row(rows, "courses.course.closes", look.words().get("courses.course.closesAt", c.enrolmentCloses()), "course.closes");
+        Blocks.row(look, rows, "courses.course.closes", look.words().get("courses.course.closesAt", c.enrolmentCloses()), "course.closes");
         body.add(rows);
         TouchButton ask = new TouchButton("course.enrol", look.words().get(c.lottery() ? "courses.course.enter"
                 : c.seatsLeft() > 0 ? "courses.course.enrol" : "courses.course.wait"), "primary", look.scale());
@@ -348,7 +345,7 @@ public final class CourseScreens implements CourseView {
     @Override
     public void askForCard(List<KioskServices.SampleCode> practiceCodes) {
         cardProblem.say("");
-        JPanel body = column();
+        JPanel body = Blocks.column(look);
         body.add(cardProblem);
         devices.cards().ifPresent(c -> body.add(SimulatorPanels.cards(look, c)));
         devices.scans().ifPresent(s -> body.add(SimulatorPanels.scans(look, s, practiceCodes)));
@@ -377,12 +374,12 @@ public final class CourseScreens implements CourseView {
         Course c = l.course();
         Formats formats = new Formats(look.words());
         confirm.setHint(look.words().get("courses.confirm.hint"));
-        JPanel body = column();
-        JPanel rows = rows();
-        row(rows, "courses.confirm.name", resident.maskedName(), "confirm.name");
-        row(rows, "courses.confirm.course", c.title().in(look.words().language()), "confirm.course");
-        row(rows, "courses.course.when", when(c), "confirm.when");
-        row(rows, "courses.course.fee", feeText(formats, fee) + (fee.fee() > 0 ? " (" + look.words().get("courses.fee.atCounter") + ")" : ""),
+        JPanel body = Blocks.column(look);
+        JPanel rows = Blocks.rows(look);
+        Blocks.row(look, rows, "courses.confirm.name", resident.maskedName(), "confirm.name");
+        Blocks.row(look, rows, "courses.confirm.course", c.title().in(look.words().language()), "confirm.course");
+        Blocks.row(look, rows, "courses.course.when", when(c), "confirm.when");
+        Blocks.row(look, rows, "courses.course.fee", feeText(formats, fee) + (fee.fee() > 0 ? " (" + look.words().get("courses.fee.atCounter") + ")" : ""),
                 "confirm.fee");
         body.add(rows);
         WrappingText get = new WrappingText("confirm.get", "heading");
@@ -425,7 +422,7 @@ public final class CourseScreens implements CourseView {
     @Override
     public void showMine(Resident resident, List<CourseEnrolments.ResidentEnrolment> places, String noteKey) {
         mine.setHint(look.words().get(places.isEmpty() ? "courses.mine.empty" : "courses.mine.hint", resident.maskedName(), places.size()));
-        JPanel body = column();
+        JPanel body = Blocks.column(look);
         if (noteKey != null) {
             WrappingText note = new WrappingText("mine.note", "refusal");
             note.say(look.words().get(noteKey));
@@ -464,7 +461,7 @@ public final class CourseScreens implements CourseView {
         long completed = taken.stream().filter(LearningRecord::completed).count();
         history.setHint(look.words().get(taken.isEmpty() ? "courses.history.empty" : "courses.history.hint", resident.maskedName(),
                 taken.size(), completed));
-        JPanel body = column();
+        JPanel body = Blocks.column(look);
         printHistory.filter(p -> !taken.isEmpty()).ifPresent(p -> {
             TouchButton print = new TouchButton("history.print", look.words().get("courses.history.print"), "primary", look.scale());
             print.addActionListener(e -> p.run());
@@ -498,20 +495,20 @@ public final class CourseScreens implements CourseView {
 
     @Override
     public void showWish(WishDraft draft, String noteKey) {
-        JPanel body = column();
-        body.add(heading("courses.wish.topic"));
+        JPanel body = Blocks.column(look);
+        body.add(Blocks.heading(look, "courses.wish.topic"));
         List<String> topics = new ArrayList<>(CoursePresenter.categories());
         topics.add(CourseWishes.OTHER);
-        body.add(choices("wish.topic", Optional.empty(), draft.topic(), topics, t -> look.words().get(categoryKey(t)),
+        body.add(choices("wish.topic", Optional.empty(), draft.topic(), topics, t -> look.words().get(CourseWords.category(t)),
                 v -> presenter.changeWish(draft.withTopic(v))));
-        body.add(heading("courses.filter.weekday"));
+        body.add(Blocks.heading(look, "courses.filter.weekday"));
         body.add(choices("wish.weekday", Optional.of("courses.wish.any"), draft.weekday(), List.of(1, 2, 3, 4, 5, 6, 7),
                 d -> java.time.DayOfWeek.of(d).getDisplayName(TextStyle.FULL, look.words().locale()), v -> presenter.changeWish(draft.withWeekday(v))));
-        body.add(heading("courses.filter.time"));
+        body.add(Blocks.heading(look, "courses.filter.time"));
         body.add(choices("wish.time", Optional.of("courses.wish.any"), draft.timeOfDay(), List.of(CourseFilter.TimeOfDay.values()),
-                t -> look.words().get(timeKey(t)),
+                t -> look.words().get(CourseWords.timeOfDay(t)),
                 v -> presenter.changeWish(draft.withTimeOfDay(v))));
-        body.add(heading("courses.wish.words"));
+        body.add(Blocks.heading(look, "courses.wish.words"));
         if (keyboard.getParent() == null || !keyboard.text().equals(draft.words())) {
             keyboard.setText(draft.words());
         }
@@ -537,9 +534,9 @@ public final class CourseScreens implements CourseView {
     @Override
     public void showWishSent(WishDraft draft, int sameSubject) {
         wished.setHint("");
-        JPanel body = column();
+        JPanel body = Blocks.column(look);
         WrappingText thanks = new WrappingText("wished.thanks", "good");
-        thanks.say(look.words().get("courses.wished.thanks", look.words().get(categoryKey(draft.topic().orElse(CourseWishes.OTHER))),
+        thanks.say(look.words().get("courses.wished.thanks", look.words().get(CourseWords.category(draft.topic().orElse(CourseWishes.OTHER))),
                 sameSubject));
         body.add(thanks);
         TouchButton end = new TouchButton("wished.finish", look.words().get("booking.done.finish"), "primary", look.scale());
@@ -569,7 +566,7 @@ public final class CourseScreens implements CourseView {
     public void showCancelQuote(CourseCancelQuote quote) {
         Formats formats = new Formats(look.words());
         cancel.setHint(look.words().get("courses.cancel.what", quote.course().title().in(look.words().language())));
-        JPanel body = column();
+        JPanel body = Blocks.column(look);
         WrappingText refund = new WrappingText("cancel.refund", "body");
         refund.say(quote.enrolment().status() != EnrolmentStatus.ENROLLED ? look.words().get("courses.cancel.place")
                 : quote.enrolment().fee() == 0 ? look.words().get("courses.cancel.free")
@@ -592,7 +589,7 @@ public final class CourseScreens implements CourseView {
     public void showCancelled(CourseCancelQuote quote) {
         Formats formats = new Formats(look.words());
         cancelled.setHint("");
-        JPanel body = column();
+        JPanel body = Blocks.column(look);
         WrappingText text = new WrappingText("cancelled.text", "good");
         text.say(look.words().get("courses.cancelled", quote.course().title().in(look.words().language())));
         body.add(text);
@@ -610,33 +607,9 @@ public final class CourseScreens implements CourseView {
         navigator.showWithoutReturn(CANCELLED);
     }
 
-    private WrappingText heading(String key) {
-        WrappingText h = new WrappingText(key, "heading");
-        h.say(look.words().get(key));
-        return h;
-    }
 
-    private JPanel rows() {
-        JPanel rows = new JPanel(new MigLayout("fillx, wrap 2, insets 0, gapy " + look.scale().mm(3), "[][grow, fill]"));
-        rows.setOpaque(false);
-        return rows;
-    }
 
-    private void row(JPanel rows, String labelKey, String value, String name) {
-        JLabel label = new JLabel(look.words().get(labelKey));
-        label.putClientProperty(FlatClientProperties.STYLE_CLASS, "hint");
-        WrappingText v = new WrappingText(name, "body");
-        v.say(value);
-        v.getAccessibleContext().setAccessibleName(look.words().get(labelKey) + " " + value);
-        rows.add(label, "top, gapright " + look.scale().mm(6));
-        rows.add(v);
-    }
 
-    private JPanel column() {
-        ViewportPanel p = new ViewportPanel(new MigLayout("fillx, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]"), look.scale().mm(20));
-        p.setOpaque(false);
-        return p;
-    }
 
     static String shareKey(org.madang.core.course.CoursePolicy.RefundShare share) {
         switch (share) {
@@ -648,53 +621,6 @@ public final class CourseScreens implements CourseView {
                 return "courses.cancel.half";
             default:
                 return "courses.cancel.none";
-        }
-    }
-
-    static String categoryKey(String category) {
-        switch (category) {
-            case "DIGITAL":
-                return "courses.category.digital";
-            case "LANGUAGE":
-                return "courses.category.language";
-            case "ARTS":
-                return "courses.category.arts";
-            case "HEALTH":
-                return "courses.category.health";
-            case "HUMANITIES":
-                return "courses.category.humanities";
-            case "CAREER":
-                return "courses.category.career";
-            default:
-                return "courses.category.other";
-        }
-    }
-
-    static String ageKey(String ageGroup) {
-        switch (ageGroup) {
-            case "TODDLER":
-                return "courses.age.toddler";
-            case "CHILD":
-                return "courses.age.child";
-            case "TEEN":
-                return "courses.age.teen";
-            case "ADULT":
-                return "courses.age.adult";
-            case "SENIOR":
-                return "courses.age.senior";
-            default:
-                return "courses.age.all";
-        }
-    }
-
-    static String timeKey(CourseFilter.TimeOfDay t) {
-        switch (t) {
-            case MORNING:
-                return "courses.time.morning";
-            case AFTERNOON:
-                return "courses.time.afternoon";
-            default:
-                return "courses.time.evening";
         }
     }
 }

@@ -19,6 +19,7 @@ import org.madang.kiosk.KioskServices;
 import org.madang.kiosk.identify.NewsPage;
 import org.madang.kiosk.identify.SimulatorPanels;
 import org.madang.kiosk.shell.DigitPad;
+import org.madang.kiosk.shell.Blocks;
 import org.madang.kiosk.shell.Formats;
 import org.madang.kiosk.shell.KioskPage;
 import org.madang.kiosk.shell.Loading;
@@ -28,7 +29,6 @@ import org.madang.kiosk.shell.Visit;
 import org.madang.ui.Messages;
 import org.madang.ui.Tasks;
 import org.madang.ui.widget.TouchButton;
-import org.madang.ui.widget.ViewportPanel;
 import org.madang.ui.widget.WrappingText;
 
 /**
@@ -108,7 +108,7 @@ public final class DocumentScreens implements DocumentView {
     @Override
     public void askForCard() {
         cardProblem.say("");
-        JPanel body = column();
+        JPanel body = Blocks.column(look);
         body.add(cardProblem);
         devices.cards().ifPresent(c -> body.add(SimulatorPanels.cards(look, c)));
         TouchButton check = new TouchButton("documents.verify", look.words().get("documents.verify"), "tile", look.scale());
@@ -132,7 +132,7 @@ public final class DocumentScreens implements DocumentView {
     public void askPin(Resident who, Optional<Integer> triesLeft) {
         pin.setTitle(look.words().get("documents.pin.title"));
         pin.setHint(look.words().get("documents.pin.hint", who.maskedName()));
-        JPanel body = column();
+        JPanel body = Blocks.column(look);
         WrappingText note = new WrappingText("pin.note", triesLeft.isPresent() ? "refusal" : "hint");
         note.say(triesLeft.map(n -> look.words().get("documents.pin.wrong", n)).orElse(look.words().get("documents.pin.cover")));
         body.add(note);
@@ -148,7 +148,7 @@ public final class DocumentScreens implements DocumentView {
     public void showPinStop(Resident who, ResidentPins.Check why) {
         pin.setTitle(look.words().get(why == ResidentPins.Check.LOCKED ? "documents.pin.locked.title" : "documents.pin.notSet.title"));
         pin.setHint("");
-        JPanel body = column();
+        JPanel body = Blocks.column(look);
         WrappingText text = new WrappingText("pin.stop", "refusal");
         text.say(look.words().get(why == ResidentPins.Check.LOCKED ? "documents.pin.locked" : "documents.pin.notSet", who.maskedName()));
         body.add(text);
@@ -174,7 +174,7 @@ public final class DocumentScreens implements DocumentView {
         types.setHint(look.words().get("documents.types.hint", who.maskedName()));
         Formats formats = new Formats(look.words());
         String lang = look.words().language();
-        JPanel body = column();
+        JPanel body = Blocks.column(look);
         int i = 0;
         for (Unprinted u : unprinted) {
             JPanel card = new JPanel(new MigLayout("fillx, wrap 1, insets " + look.scale().mm(4) + ", gap " + look.gap(), "[grow, fill]"));
@@ -217,7 +217,7 @@ public final class DocumentScreens implements DocumentView {
         if (people.isEmpty()) {
             subject.showNothing("subject.none", look.words().get("document.refused.notRegistered"));
         } else {
-            JPanel body = column();
+            JPanel body = Blocks.column(look);
             int i = 0;
             for (Person p : people) {
                 List<String> lines = List.of(Resident.mask(p.name()), look.words().get(relationKey(p.relation())));
@@ -250,11 +250,6 @@ public final class DocumentScreens implements DocumentView {
         navigator.showWithoutReturn(ISSUED);
     }
 
-    private JPanel column() {
-        ViewportPanel p = new ViewportPanel(new MigLayout("fillx, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]"), look.scale().mm(20));
-        p.setOpaque(false);
-        return p;
-    }
 
     /** The bundle key of a household relation as the civil records name it. */
     static String relationKey(String relation) {

@@ -11,12 +11,11 @@ import org.madang.core.course.LearningRecord;
 import org.madang.core.document.DocumentOptions;
 import org.madang.core.document.Purpose;
 import org.madang.core.resident.Resident;
+import org.madang.kiosk.shell.Blocks;
 import org.madang.kiosk.shell.Formats;
 import org.madang.kiosk.shell.KioskPage;
 import org.madang.kiosk.shell.Look;
-import org.madang.ui.widget.Pictograms;
 import org.madang.ui.widget.TouchButton;
-import org.madang.ui.widget.ViewportPanel;
 import org.madang.ui.widget.WrappingText;
 
 /**
@@ -48,43 +47,42 @@ final class OptionsPage extends KioskPage {
         setHint(look.words().get(choice.ownDocument() ? "documents.options.hintOwn" : "documents.options.hintFor",
                 choice.type().name().in(lang), Resident.mask(choice.subject().name())));
         Formats formats = new Formats(look.words());
-        JPanel body = new ViewportPanel(new MigLayout("fillx, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]"), look.scale().mm(20));
-        body.setOpaque(false);
+        JPanel body = Blocks.column(look);
         if (!choice.courses().isEmpty()) {
-            body.add(heading("documents.option.course"));
+            body.add(Blocks.heading(look, "documents.option.course"));
             int i = 0;
             for (LearningRecord c : choice.courses()) {
                 boolean chosen = o.enrolment().orElse(-1L) == c.enrolmentId();
-                TouchButton b = choice("course." + i++, List.of(c.title().in(lang), look.words().get("documents.option.courseWhen",
+                TouchButton b = Blocks.choice(look, "course." + i++, List.of(c.title().in(lang), look.words().get("documents.option.courseWhen",
                         c.term(), formats.date(c.startsOn()), formats.date(c.endsOn()), c.attendancePercent())), chosen);
                 b.addActionListener(e -> presenter.change(o.withEnrolment(c.enrolmentId())));
                 body.add(b, "hmin " + look.button());
             }
         }
         if (choice.type().addressHistory()) {
-            body.add(heading("documents.option.addressHistory"));
+            body.add(Blocks.heading(look, "documents.option.addressHistory"));
             body.add(pair("addressHistory", o.addressHistory(), "documents.option.leaveOut", "documents.option.include",
                     on -> presenter.change(o.withAddressHistory(on))));
         }
         if (choice.type().rrnBack()) {
-            body.add(heading("documents.option.rrnBack"));
+            body.add(Blocks.heading(look, "documents.option.rrnBack"));
             body.add(pair("rrnBack", o.rrnBack(), "documents.option.masked", "documents.option.shown",
                     on -> presenter.change(o.withRrnBack(on))));
             WrappingText why = new WrappingText("option.rrnBack.why", "hint");
             why.say(look.words().get("documents.option.rrnBack.why"));
             body.add(why);
         }
-        body.add(heading("documents.option.purpose"));
+        body.add(Blocks.heading(look, "documents.option.purpose"));
         JPanel purposes = new JPanel(new MigLayout("fillx, wrap " + look.columns() + ", insets 0, gap " + look.gap(),
                 "[grow, fill, sg p]".repeat(look.columns())));
         purposes.setOpaque(false);
         for (Purpose p : Purpose.values()) {
-            TouchButton b = choice("purpose." + p.name(), List.of(look.words().get(DocumentScreens.purposeKey(p))), o.purpose() == p);
+            TouchButton b = Blocks.choice(look, "purpose." + p.name(), List.of(look.words().get(DocumentScreens.purposeKey(p))), o.purpose() == p);
             b.addActionListener(e -> presenter.change(o.withPurpose(p)));
             purposes.add(b, "hmin " + look.button());
         }
         body.add(purposes);
-        body.add(heading("documents.option.copies"));
+        body.add(Blocks.heading(look, "documents.option.copies"));
         JPanel copies = new JPanel(new MigLayout("fillx, insets 0, gap " + look.gap(), "[grow, fill, sg c][grow, fill][grow, fill, sg c]"));
         copies.setOpaque(false);
         TouchButton less = new TouchButton("copies.less", look.words().get("documents.option.fewer"), "nav", look.scale());
@@ -134,29 +132,13 @@ final class OptionsPage extends KioskPage {
                 choice.options().copies());
     }
 
-    private WrappingText heading(String key) {
-        WrappingText h = new WrappingText(key, "heading");
-        h.say(look.words().get(key));
-        return h;
-    }
-
-    /** An option as a button with a ring before it, ticked when it is the one chosen (as a radio button, but big). */
-    private TouchButton choice(String name, List<String> lines, boolean chosen) {
-        TouchButton b = new TouchButton(name, "", chosen ? "primaryTile" : "tile", look.scale());
-        b.setLines(lines, false, look.scale(), Pictograms.of(chosen ? "chosen" : "unchosen", b, look.scale().mm(8)));
-        if (chosen) {
-            b.getAccessibleContext().setAccessibleName(b.getAccessibleContext().getAccessibleName() + ", "
-                    + look.words().get("documents.option.chosen"));
-        }
-        return b;
-    }
 
     private JPanel pair(String name, boolean on, String offKey, String onKey, java.util.function.Consumer<Boolean> set) {
         JPanel row = new JPanel(new MigLayout("fillx, insets 0, gap " + look.gap(), "[grow, fill, sg o][grow, fill, sg o]"));
         row.setOpaque(false);
-        TouchButton off = choice("option." + name + ".off", List.of(look.words().get(offKey)), !on);
+        TouchButton off = Blocks.choice(look, "option." + name + ".off", List.of(look.words().get(offKey)), !on);
         off.addActionListener(e -> set.accept(false));
-        TouchButton yes = choice("option." + name + ".on", List.of(look.words().get(onKey)), on);
+        TouchButton yes = Blocks.choice(look, "option." + name + ".on", List.of(look.words().get(onKey)), on);
         yes.addActionListener(e -> set.accept(true));
         row.add(off, "hmin " + look.button());
         row.add(yes, "hmin " + look.button());

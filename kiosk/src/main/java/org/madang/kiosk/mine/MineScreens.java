@@ -16,6 +16,7 @@ import org.madang.core.resident.ResidentMessage;
 import org.madang.kiosk.KioskServices;
 import org.madang.kiosk.identify.NewsPage;
 import org.madang.kiosk.identify.SimulatorPanels;
+import org.madang.kiosk.shell.Blocks;
 import org.madang.kiosk.shell.Formats;
 import org.madang.kiosk.shell.KioskPage;
 import org.madang.kiosk.shell.Loading;
@@ -25,7 +26,6 @@ import org.madang.kiosk.shell.Visit;
 import org.madang.ui.Messages;
 import org.madang.ui.Tasks;
 import org.madang.ui.widget.TouchButton;
-import org.madang.ui.widget.ViewportPanel;
 import org.madang.ui.widget.WrappingText;
 
 /** The Swing side of "My bookings": who you are, your bookings, cancel with the refund first, done. */
@@ -81,7 +81,7 @@ public final class MineScreens implements MineView {
     @Override
     public void askForCard(List<KioskServices.SampleCode> practiceCodes) {
         cardProblem.say("");
-        JPanel body = column();
+        JPanel body = Blocks.column(look);
         body.add(cardProblem);
         devices.cards().ifPresent(c -> body.add(SimulatorPanels.cards(look, c)));
         devices.scans().ifPresent(s -> body.add(SimulatorPanels.scans(look, s, practiceCodes)));
@@ -108,7 +108,7 @@ public final class MineScreens implements MineView {
     @Override
     public void showBookings(Resident resident, List<ResidentBooking> bookings, String noteKey, Object... noteArgs) {
         list.setHint(look.words().get(bookings.isEmpty() ? "mine.list.empty" : "mine.list.hint", resident.maskedName(), bookings.size()));
-        JPanel body = column();
+        JPanel body = Blocks.column(look);
         if (noteKey != null) {
             WrappingText note = new WrappingText("mine.note", "mine.reprinted".equals(noteKey) ? "good" : "refusal");
             note.say(look.words().get(noteKey, noteArgs));
@@ -159,7 +159,7 @@ public final class MineScreens implements MineView {
         yes.addActionListener(e -> presenter.cancel(booking));
         TouchButton keep = new TouchButton("mine.keep", look.words().get("mine.cancel.keep"), "tile", look.scale());
         keep.addActionListener(e -> presenter.backToList());
-        JPanel body = column();
+        JPanel body = Blocks.column(look);
         body.add(refund);
         body.add(yes, "gaptop " + look.scale().mm(8) + ", hmin " + look.bigButton());
         body.add(keep, "hmin " + look.button());
@@ -181,7 +181,7 @@ public final class MineScreens implements MineView {
         more.addActionListener(e -> presenter.backToList());
         TouchButton end = new TouchButton("mine.finish", look.words().get("booking.done.finish"), "primary", look.scale());
         end.addActionListener(e -> finish.run());
-        JPanel body = column();
+        JPanel body = Blocks.column(look);
         body.add(done);
         body.add(money);
         body.add(end, "gaptop " + look.scale().mm(8) + ", hmin " + look.bigButton());
@@ -196,16 +196,11 @@ public final class MineScreens implements MineView {
         why.say(look.words().say(refusal));
         TouchButton back = new TouchButton("mine.back", look.words().get("mine.more"), "tile", look.scale());
         back.addActionListener(e -> presenter.backToList());
-        JPanel body = column();
+        JPanel body = Blocks.column(look);
         body.add(why);
         body.add(back, "hmin " + look.button());
         cancel.showScrolling(body);
         navigator.show(CANCEL);
     }
 
-    private JPanel column() {
-        ViewportPanel p = new ViewportPanel(new MigLayout("fillx, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]"), look.scale().mm(20));
-        p.setOpaque(false);
-        return p;
-    }
 }

@@ -1,15 +1,13 @@
 package org.madang.kiosk.verify;
 
-import com.formdev.flatlaf.FlatClientProperties;
 import java.util.List;
 import java.util.function.Consumer;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
-import net.miginfocom.swing.MigLayout;
 import org.madang.core.document.DocumentNumber;
 import org.madang.core.document.Verification;
 import org.madang.kiosk.KioskServices;
 import org.madang.kiosk.identify.SimulatorPanels;
+import org.madang.kiosk.shell.Blocks;
 import org.madang.kiosk.shell.DigitPad;
 import org.madang.kiosk.shell.KioskPage;
 import org.madang.kiosk.shell.Loading;
@@ -17,7 +15,6 @@ import org.madang.kiosk.shell.Look;
 import org.madang.kiosk.shell.Navigator;
 import org.madang.ui.Tasks;
 import org.madang.ui.widget.TouchButton;
-import org.madang.ui.widget.ViewportPanel;
 import org.madang.ui.widget.WrappingText;
 
 /** The Swing side of "Check a certificate": the scanner or the number pad, then the answer with what was issued. */
@@ -59,7 +56,7 @@ public final class VerifyScreens implements VerifyView {
 
     @Override
     public void askForCode(List<KioskServices.SampleCode> practiceCodes) {
-        JPanel body = column();
+        JPanel body = Blocks.column(look);
         DigitPad pad = new DigitPad(look, "number", DocumentNumber.LENGTH, DocumentNumber.LENGTH, DocumentNumber::grouped,
                 look.words().get("verifying.code.empty"), look.words().get("verifying.code.short"), look.words().get("verifying.code.ok"),
                 presenter::check);
@@ -76,19 +73,18 @@ public final class VerifyScreens implements VerifyView {
 
     @Override
     public void showResult(Verification verification) {
-        JPanel body = column();
+        JPanel body = Blocks.column(look);
         WrappingText verdict = new WrappingText("verifying.verdict", verification.valid() ? "good" : "refusal");
         verdict.say(look.words().get(verification.messageKey()));
         body.add(verdict);
         verification.summary().ifPresent(s -> {
-            JPanel rows = new JPanel(new MigLayout("fillx, wrap 2, insets 0, gapy " + look.scale().mm(3), "[][grow, fill]"));
-            rows.setOpaque(false);
-            row(rows, "verifying.summary.type", s.typeName().in(look.words().language()), "summary.type");
-            row(rows, "verifying.summary.holder", s.holder(), "summary.holder");
-            row(rows, "verifying.summary.number", DocumentNumber.grouped(s.number()), "summary.number");
-            row(rows, "verifying.summary.issued", look.words().get("verifying.summary.when", s.issuedAt(), s.terminalId()), "summary.issued");
-            row(rows, "verifying.summary.pages", look.words().get("verifying.summary.pagesCopies", s.pages(), s.copies()), "summary.pages");
-            s.revokeReason().ifPresent(r -> row(rows, "verifying.summary.revoked", r, "summary.revoked"));
+            JPanel rows = Blocks.rows(look);
+            Blocks.row(look, rows, "verifying.summary.type", s.typeName().in(look.words().language()), "summary.type");
+            Blocks.row(look, rows, "verifying.summary.holder", s.holder(), "summary.holder");
+            Blocks.row(look, rows, "verifying.summary.number", DocumentNumber.grouped(s.number()), "summary.number");
+            Blocks.row(look, rows, "verifying.summary.issued", look.words().get("verifying.summary.when", s.issuedAt(), s.terminalId()), "summary.issued");
+            Blocks.row(look, rows, "verifying.summary.pages", look.words().get("verifying.summary.pagesCopies", s.pages(), s.copies()), "summary.pages");
+            s.revokeReason().ifPresent(r -> Blocks.row(look, rows, "verifying.summary.revoked", r, "summary.revoked"));
             body.add(rows, "gaptop " + look.scale().mm(4));
             WrappingText compare = new WrappingText("verifying.compare", "hint");
             compare.say(look.words().get("verifying.compare"));
@@ -104,19 +100,5 @@ public final class VerifyScreens implements VerifyView {
         navigator.show(RESULT);
     }
 
-    private void row(JPanel rows, String labelKey, String value, String name) {
-        JLabel label = new JLabel(look.words().get(labelKey));
-        label.putClientProperty(FlatClientProperties.STYLE_CLASS, "hint");
-        WrappingText v = new WrappingText(name, "body");
-        v.say(value);
-        v.getAccessibleContext().setAccessibleName(look.words().get(labelKey) + " " + value);
-        rows.add(label, "top, gapright " + look.scale().mm(6));
-        rows.add(v);
-    }
 
-    private JPanel column() {
-        ViewportPanel p = new ViewportPanel(new MigLayout("fillx, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]"), look.scale().mm(20));
-        p.setOpaque(false);
-        return p;
-    }
 }
