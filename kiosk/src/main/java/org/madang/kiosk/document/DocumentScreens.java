@@ -17,7 +17,7 @@ import org.madang.core.resident.ResidentMessage;
 import org.madang.core.resident.ResidentPins;
 import org.madang.kiosk.KioskServices;
 import org.madang.kiosk.identify.NewsPage;
-import org.madang.kiosk.identify.SimulatorPanels;
+import org.madang.kiosk.identify.CardPage;
 import org.madang.kiosk.shell.DigitPad;
 import org.madang.kiosk.shell.Blocks;
 import org.madang.kiosk.shell.Formats;
@@ -46,11 +46,9 @@ public final class DocumentScreens implements DocumentView {
 
     private final Look look;
     private final Navigator navigator;
-    private final KioskServices.Devices devices;
     private final NewsPage news;
     private final DocumentPresenter presenter;
-    private final KioskPage identify;
-    private final WrappingText cardProblem = new WrappingText("documents.cardProblem", "refusal");
+    private final CardPage identify;
     private final KioskPage pin;
     private final KioskPage types;
     private final KioskPage subject;
@@ -71,14 +69,13 @@ public final class DocumentScreens implements DocumentView {
                            Runnable toQueue, Runnable toVerify) {
         this.look = look;
         this.navigator = navigator;
-        this.devices = services.devices();
         this.news = news;
         this.finish = finish;
         this.toQueue = toQueue;
         this.toVerify = toVerify;
         this.presenter = new DocumentPresenter(this, services, documents, new Loading(tasks, busy, failure), words, visit);
-        identify = page(IDENTIFY, "documents.identify.title");
-        identify.setHint(look.words().get("documents.identify.hint"));
+        identify = new CardPage(look, IDENTIFY, "documents.identify.title", "documents.identify.hint", "documents.cardProblem", services.devices());
+        navigator.register(IDENTIFY, identify);
         pin = page(PIN, "documents.pin.title");
         types = page(TYPES, "documents.types.title");
         subject = page(SUBJECT, "documents.subject.title");
@@ -107,14 +104,9 @@ public final class DocumentScreens implements DocumentView {
 
     @Override
     public void askForCard() {
-        cardProblem.say("");
-        JPanel body = Blocks.column(look);
-        body.add(cardProblem);
-        devices.cards().ifPresent(c -> body.add(SimulatorPanels.cards(look, c)));
         TouchButton check = new TouchButton("documents.verify", look.words().get("documents.verify"), "tile", look.scale());
         check.addActionListener(e -> toVerify.run());
-        body.add(check, "gaptop " + look.scale().mm(6) + ", hmin " + look.button());
-        identify.showScrolling(body);
+        identify.ask(null, check);
         navigator.show(IDENTIFY);
     }
 
@@ -125,7 +117,7 @@ public final class DocumentScreens implements DocumentView {
 
     @Override
     public void showCardProblem(Refusal refusal) {
-        cardProblem.say(look.words().say(refusal));
+        identify.showProblem(refusal);
     }
 
     @Override

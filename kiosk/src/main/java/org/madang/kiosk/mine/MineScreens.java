@@ -15,7 +15,7 @@ import org.madang.core.resident.Resident;
 import org.madang.core.resident.ResidentMessage;
 import org.madang.kiosk.KioskServices;
 import org.madang.kiosk.identify.NewsPage;
-import org.madang.kiosk.identify.SimulatorPanels;
+import org.madang.kiosk.identify.CardPage;
 import org.madang.kiosk.shell.Blocks;
 import org.madang.kiosk.shell.Formats;
 import org.madang.kiosk.shell.KioskPage;
@@ -37,12 +37,10 @@ public final class MineScreens implements MineView {
 
     private final Look look;
     private final Navigator navigator;
-    private final KioskServices.Devices devices;
     private final NewsPage news;
     private final Runnable finish;
     private final MinePresenter presenter;
-    private final KioskPage identify;
-    private final WrappingText cardProblem = new WrappingText("mine.cardProblem", "refusal");
+    private final CardPage identify;
     private final KioskPage list;
     private final KioskPage cancel;
     private final KioskPage cancelled;
@@ -51,13 +49,10 @@ public final class MineScreens implements MineView {
                        NewsPage news, Consumer<Boolean> busy, Runnable failure, Runnable finish) {
         this.look = look;
         this.navigator = navigator;
-        this.devices = services.devices();
         this.news = news;
         this.finish = finish;
         this.presenter = new MinePresenter(this, services, new Loading(tasks, busy, failure), words, visit);
-        identify = new KioskPage(look, IDENTIFY);
-        identify.setTitle(look.words().get("mine.identify.title"));
-        identify.setHint(look.words().get("mine.identify.hint"));
+        identify = new CardPage(look, IDENTIFY, "mine.identify.title", "mine.identify.hint", "mine.cardProblem", services.devices());
         list = new KioskPage(look, LIST);
         list.setTitle(look.words().get("mine.list.title"));
         cancel = new KioskPage(look, CANCEL);
@@ -80,12 +75,7 @@ public final class MineScreens implements MineView {
 
     @Override
     public void askForCard(List<KioskServices.SampleCode> practiceCodes) {
-        cardProblem.say("");
-        JPanel body = Blocks.column(look);
-        body.add(cardProblem);
-        devices.cards().ifPresent(c -> body.add(SimulatorPanels.cards(look, c)));
-        devices.scans().ifPresent(s -> body.add(SimulatorPanels.scans(look, s, practiceCodes)));
-        identify.showScrolling(body);
+        identify.ask(practiceCodes);
         navigator.show(IDENTIFY);
     }
 
@@ -96,7 +86,7 @@ public final class MineScreens implements MineView {
 
     @Override
     public void showCardProblem(Refusal refusal) {
-        cardProblem.say(look.words().say(refusal));
+        identify.showProblem(refusal);
     }
 
     @Override
