@@ -85,6 +85,7 @@ public final class KioskApp {
         root.setName("kiosk.root");
         bindKeys();
         keypad = Keypad.attach(root);
+        visit.onChange(this::showVisitor);
         build();
         navigator.restart(IdlePage.ID);
     }
@@ -251,12 +252,9 @@ public final class KioskApp {
         Look look = new Look(words, scale, landscape);
         navigator = new Navigator(HomePage.ID);
         shell = new KioskShell(look, services.config().site().name(), navigator, this::moreTime, this::callStaff,
-                this::toggleContrast);
+                this::toggleContrast, this::reset);
         shell.showContrast(Theme.isHighContrast());
         List<String> languages = services.config().site().languages();
-        idle = new IdlePage(look, services.config().site().name(), this::wake,
-                new LanguageButtons(look, languages, language, this::setLanguage));
-        navigator.register(IdlePage.ID, idle);
         NewsPage news = new NewsPage(look);
         Runnable failure = () -> shell.showFailure(true);
         booking = new BookingScreens(look, navigator, services, tasks, () -> words, visit, news, shell::setBusy, failure, this::reset);
@@ -282,10 +280,16 @@ public final class KioskApp {
                 new HomePage.Tile("home.checkin", "qr", "kiosk.home.checkin", "kiosk.home.checkin.hint", () -> checkIn.presenter().start()),
                 new HomePage.Tile("home.queue", "ticket", "kiosk.home.queue", "kiosk.home.queue.hint", () -> queue.presenter().start()),
                 new HomePage.Tile("home.notices", "notice", "kiosk.home.notices", "kiosk.home.notices.hint", () -> notices.presenter().start())));
+        // the idle screen names every service the home screen offers, from the same list
+        idle = new IdlePage(look, services.config().site().name(), this::wake,
+                new LanguageButtons(look, languages, language, this::setLanguage),
+                String.join(", ", tiles.stream().map(t -> words.get(t.titleKey())).toList()));
+        navigator.register(IdlePage.ID, idle);
         navigator.register(HomePage.ID, new HomePage(look, tiles, new LanguageButtons(look, languages, language, this::setLanguage)));
         navigator.onChange(id -> {
             boolean idling = IdlePage.ID.equals(id);
             shell.setBarsVisible(!idling);
+            showVisitor();
             shell.showFailure(false);
             keypad.focusFirst(navigator.screen(id));
             if (idling) {
@@ -299,6 +303,18 @@ public final class KioskApp {
         root.add(shell, BorderLayout.CENTER);
         root.revalidate();
         root.repaint();
+    }
+
+    /**
+     * Who is being served, on every screen once known, with "I'm done" beside it; on the home
+     * screen it also says that the next service goes on as them (Home keeps the visit, a reset does not).
+     */
+    private void showVisitor() {
+        if (shell == null || navigator == null) {
+            return;
+        }
+        boolean home = HomePage.ID.equals(navigator.current());
+        shell.showVisitor(visit.resident().map(r -> words.get(home ? "kiosk.visit.homeKeeps" : "kiosk.visit.who", r.maskedName())));
     }
 
     /** The idle screen's notices, read afresh each time it shows; a database hiccup leaves the board as it was. */

@@ -49,7 +49,6 @@ public final class BookingPresenter {
     private Slot slot;
     private Wish wish = Wish.BOOK;
     private int party = 1;
-    private boolean awaitingCard;
     /** One id per wish to book a slot: pressing "Book now" again cannot book twice. */
     private String requestId;
 
@@ -59,7 +58,7 @@ public final class BookingPresenter {
         this.loading = new Loading(tasks, view::setBusy, view::showFailure);
         this.labels = labels;
         this.visit = visit;
-        this.identification = new Identification(services, loading, visit, () -> awaitingCard && view.askingForCard(), this::identified,
+        this.identification = new Identification(services, loading, visit, view::askingForCard, this::identified,
                 r -> view.showRefusal(r, false));
     }
 
@@ -133,14 +132,14 @@ public final class BookingPresenter {
             confirmStep();
             return;
         }
-        awaitingCard = true;
         Facility f = facility;
         // the demo scanner's practice codes are read from the database: off the UI thread, like everything else
         loading.run(() -> services.devices().sampleCodes(), codes -> view.askForCard(f, chosen, what, codes));
     }
 
     private void identified(Identification.Known who) {
-        awaitingCard = false;
+        // someone else may book from here (Back to the card page after a refusal): a new wish of theirs
+        requestId = java.util.UUID.randomUUID().toString();
         if (who.news().isEmpty()) {
             confirmStep();
         } else {
@@ -248,7 +247,6 @@ public final class BookingPresenter {
         slot = null;
         wish = Wish.BOOK;
         party = 1;
-        awaitingCard = false;
         requestId = null;
     }
 
@@ -259,7 +257,7 @@ public final class BookingPresenter {
 
     /** Whether a card read now would be used (the identify screen is showing). */
     public boolean awaitingCard() {
-        return awaitingCard;
+        return view.askingForCard();
     }
 
     private BookingCalendar calendar() {

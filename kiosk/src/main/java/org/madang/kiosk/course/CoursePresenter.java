@@ -40,7 +40,6 @@ public final class CoursePresenter {
     private enum Next { CONFIRM, MINE, HISTORY }
 
     private Next next = Next.CONFIRM;
-    private boolean awaitingCard;
     private boolean asked;
     private WishDraft wish = WishDraft.EMPTY;
 
@@ -51,7 +50,7 @@ public final class CoursePresenter {
         this.loading = loading;
         this.labels = labels;
         this.visit = visit;
-        this.identification = new Identification(services, loading, visit, () -> awaitingCard && view.askingForCard(), this::identified,
+        this.identification = new Identification(services, loading, visit, view::askingForCard, this::identified,
                 view::showCardProblem);
     }
 
@@ -132,12 +131,10 @@ public final class CoursePresenter {
             next();
             return;
         }
-        awaitingCard = true;
         loading.run(() -> services.devices().sampleCodes(), view::askForCard);
     }
 
     private void identified(Identification.Known who) {
-        awaitingCard = false;
         if (who.news().isEmpty()) {
             next();
         } else {

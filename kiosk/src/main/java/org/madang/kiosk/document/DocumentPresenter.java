@@ -39,7 +39,6 @@ public final class DocumentPresenter {
     private final Supplier<? extends Labels> labels;
     private final Visit visit;
     private final Identification identification;
-    private boolean awaitingCard;
     private List<ResidentMessage> news = List.of();
     private Choice choice;
     private DocumentIssuing.Ready ready;
@@ -54,7 +53,7 @@ public final class DocumentPresenter {
         this.loading = loading;
         this.labels = labels;
         this.visit = visit;
-        this.identification = Identification.byCardOnly(services, loading, visit, () -> awaitingCard && view.askingForCard(),
+        this.identification = Identification.byCardOnly(services, loading, visit, view::askingForCard,
                 this::identified, view::showCardProblem);
     }
 
@@ -79,13 +78,11 @@ public final class DocumentPresenter {
         } else if (visit.cardShown()) {
             view.askPin(visit.resident().orElseThrow(), Optional.empty());
         } else {
-            awaitingCard = true;
             view.askForCard();
         }
     }
 
     private void identified(Identification.Known who) {
-        awaitingCard = false;
         news = who.news();
         view.askPin(who.resident(), Optional.empty());
     }

@@ -33,12 +33,13 @@ public final class IdlePage extends JPanel {
     private int at;
     private boolean paused;
 
-    public IdlePage(Look look, String siteName, Runnable wake, LanguageButtons languages) {
+    /** @param services the names of the services the kiosk offers, in one line */
+    public IdlePage(Look look, String siteName, Runnable wake, LanguageButtons languages, String services) {
         super(new MigLayout("fill, wrap 1, insets " + look.scale().mm(10) + ", gap " + look.gap(), "[grow, fill]", "[grow, fill][][]"));
         this.look = look;
         String touch = look.words().get("kiosk.idle.touch");
         TouchButton start = new TouchButton("idle.start", "<html><center><b><big>" + touch + "</big></b><br><br>"
-                + look.words().get("kiosk.idle.services") + "</center></html>", "wake", look.scale());
+                + services + "</center></html>", "wake", look.scale());
         start.getAccessibleContext().setAccessibleName(siteName + ". " + touch);
         start.addActionListener(e -> wake.run());
         board = new JPanel(new MigLayout("fillx, wrap 3, insets " + look.scale().mm(4) + ", gap " + look.gap(),

@@ -22,7 +22,6 @@ public final class MinePresenter {
     private final Supplier<? extends Labels> labels;
     private final Visit visit;
     private final Identification identification;
-    private boolean awaitingCard;
 
     public MinePresenter(MineView view, KioskServices services, Loading loading, Supplier<? extends Labels> labels, Visit visit) {
         this.view = view;
@@ -30,7 +29,7 @@ public final class MinePresenter {
         this.loading = loading;
         this.labels = labels;
         this.visit = visit;
-        this.identification = new Identification(services, loading, visit, () -> awaitingCard && view.askingForCard(),
+        this.identification = new Identification(services, loading, visit, view::askingForCard,
                 this::identified, view::showCardProblem);
     }
 
@@ -39,12 +38,10 @@ public final class MinePresenter {
             list(null);
             return;
         }
-        awaitingCard = true;
         loading.run(() -> services.devices().sampleCodes(), view::askForCard);
     }
 
     private void identified(Identification.Known who) {
-        awaitingCard = false;
         if (who.news().isEmpty()) {
             list(null);
         } else {

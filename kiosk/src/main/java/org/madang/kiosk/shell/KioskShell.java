@@ -26,6 +26,8 @@ public final class KioskShell extends JPanel {
     private final JPanel bottom;
     private final WrappingText failure = new WrappingText("kiosk.failure", "refusal");
     private final WrappingText help = new WrappingText("kiosk.staffComing", "hint");
+    private final JPanel visitor;
+    private final WrappingText visitorText = new WrappingText("visit.who", "visitor");
     private final TouchButton contrast;
     private final String contrastHigh;
     private final String contrastNormal;
@@ -38,7 +40,7 @@ public final class KioskShell extends JPanel {
      *     sits in the top bar, on every screen the idle one included
      */
     public KioskShell(Look look, String siteName, Navigator navigator, Runnable moreTime, Runnable callStaff,
-            Runnable toggleContrast) {
+            Runnable toggleContrast, Runnable endVisit) {
         super(new BorderLayout());
         setName("kiosk");
         int pad = look.scale().mm(6);
@@ -57,6 +59,17 @@ public final class KioskShell extends JPanel {
         top.add(contrast, "cell 1 0 1 2, top, hmin " + look.button());
         top.add(remaining, "cell 0 1, wmin 0");
         top.add(busy, "cell 0 2 2 1");
+
+        // who is being served, once known, on every screen: the next person must not book as them by mistake
+        visitor = new JPanel(new MigLayout("fillx, insets " + look.scale().mm(3) + " " + look.scale().mm(8) + ", gap " + look.gap(),
+                "[grow, fill][]"));
+        visitor.setName("visit.strip");
+        visitor.putClientProperty(FlatClientProperties.STYLE_CLASS, "visitor");
+        TouchButton end = new TouchButton("visit.end", look.words().get("kiosk.visit.end"), "primary", look.scale());
+        end.addActionListener(e -> endVisit.run());
+        visitor.add(visitorText, "wmin 0");
+        visitor.add(end, "wmin " + look.scale().mm(55) + ", hmin " + look.button());
+        visitor.setVisible(false);
 
         warning = new JPanel(new MigLayout("fillx, hidemode 3, insets " + pad + " " + look.scale().mm(8), "[grow, fill][]"));
         warning.setName("session.warning");
@@ -85,13 +98,16 @@ public final class KioskShell extends JPanel {
         bottom.add(home, "wmin " + look.scale().mm(90) + ", hmin " + look.button());
         busy.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
 
+        JPanel north = new JPanel(new MigLayout("fillx, wrap 1, insets 0, gap 0, hidemode 3", "[grow, fill]"));
+        north.add(top);
+        north.add(visitor);
         JPanel south = new JPanel(new MigLayout("fillx, wrap 1, insets 0, gap 0, hidemode 3", "[grow, fill]"));
         south.add(failure, "gapleft " + look.scale().mm(8) + ", gapright " + look.scale().mm(8));
         help.setVisible(false);
         south.add(help, "gapleft " + look.scale().mm(8) + ", gapright " + look.scale().mm(8));
         south.add(warning);
         south.add(bottom);
-        add(top, BorderLayout.NORTH);
+        add(north, BorderLayout.NORTH);
         add(navigator.deck(), BorderLayout.CENTER);
         add(south, BorderLayout.SOUTH);
         this.busyText = look.words().get("kiosk.busy");
@@ -141,6 +157,19 @@ public final class KioskShell extends JPanel {
             busyDelay.stop();
             busy.setText("");
         }
+    }
+
+    /**
+     * Says who is being served ("김*희 님 이용 중", and on the home screen that the next service
+     * goes on as them), with "I'm done" beside it; empty hides the strip (nobody is known yet).
+     */
+    public void showVisitor(java.util.Optional<String> text) {
+        boolean on = text.isPresent();
+        visitorText.say(text.orElse(""));
+        if (visitor.isVisible() != on) {
+            visitor.setVisible(on);
+        }
+        revalidate();
     }
 
     /** "Staff have been called": stays until the visit ends. */

@@ -10,6 +10,7 @@ import org.madang.core.resident.Resident;
  */
 public final class Visit {
     private String id = UUID.randomUUID().toString();
+    private Runnable listener = () -> { };
     private Resident resident;
     private boolean card;
     private boolean secondFactor;
@@ -30,6 +31,12 @@ public final class Visit {
         }
         resident = who;
         card |= byCard;
+        listener.run();
+    }
+
+    /** Told whenever who is being served changes (identified, or the visit ended); on the UI thread. */
+    public void onChange(Runnable listener) {
+        this.listener = listener;
     }
 
     /** The resident showed their ID card this visit (a receipt's QR code alone does not count). */
@@ -52,5 +59,6 @@ public final class Visit {
         resident = null;
         secondFactor = false;
         card = false;
+        listener.run();
     }
 }
