@@ -36,8 +36,7 @@ final class KioskAssembly {
         err.println("No font with Hangul was found (install fonts-nanum, or set ui.fontFile in site.yaml): showing English only.");
         err.flush();
         SiteIdentity s = config.site();
-        SiteConfig english = new SiteConfig(new SiteIdentity(s.name(), s.county(), s.zone(), List.of("en")), config.terminal(),
-                config.database(), config.devices(), config.session(), config.screen(), config.ui());
+        SiteConfig english = config.withSite(new SiteIdentity(s.name(), s.county(), s.zone(), List.of("en")));
         return new FontChoice(java.awt.Font.SANS_SERIF, english);
     }
 

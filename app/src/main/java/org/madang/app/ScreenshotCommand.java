@@ -106,8 +106,7 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
         SiteConfig config = font.config();
         int[] wh = size(config.screen().widthPx(), config.screen().heightPx());
         ScreenGeometry geometry = config.screen().resized(wh[0], wh[1]);
-        SiteConfig sized = new SiteConfig(config.site(), config.terminal(), config.database(), config.devices(), config.session(),
-                geometry, config.ui());
+        SiteConfig sized = config.withScreen(geometry);
         String language = Languages.choose(lang, sized);
         ScreenScale scale = new ScreenScale(geometry, font.family());
         KioskServices services = KioskAssembly.services(site, sized, font.family(), err());

@@ -39,6 +39,7 @@ import org.madang.core.document.DocumentWords;
 import org.madang.core.site.DataCipher;
 import org.madang.core.facility.SlotPlanner;
 import org.madang.core.notice.NoticeBoard;
+import org.madang.core.queue.CounterQueue;
 import org.madang.core.queue.QueuePolicy;
 import org.madang.core.queue.TicketQueue;
 import org.madang.core.resident.ResidentMessages;
@@ -204,7 +205,11 @@ final class SiteRuntime implements AutoCloseable {
     }
 
     TicketQueue queue(EventLog events) {
-        return new TicketQueue(database.jdbi(), events, QueuePolicy.DEFAULTS, clock, terminal);
+        return new TicketQueue(database.jdbi(), events, clock, terminal);
+    }
+
+    CounterQueue counterQueue(EventLog events) {
+        return new CounterQueue(database.jdbi(), events, QueuePolicy.DEFAULTS, clock);
     }
 
     NoticeBoard notices(EventLog events) {

@@ -51,6 +51,8 @@ public final class ConfigKeys {
         d.put("screen.minGlyphMm", List.of("12"));
         d.put("ui.fontFile", List.of(""));
         d.put("ui.fullscreen", List.of("true"));
+        d.put("counter.number", List.of("1"));
+        d.put("counter.services", List.of(""));
         return Map.copyOf(d);
     }
 

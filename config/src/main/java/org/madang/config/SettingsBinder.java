@@ -39,7 +39,8 @@ final class SettingsBinder {
                 decimal("screen.heightMm", 50, 3000), integer("screen.mountingHeightMm", 0, 2500),
                 decimal("screen.minGlyphMm", 2, 40));
         UiConfig ui = new UiConfig(text("ui.fontFile"), bool("ui.fullscreen"));
-        return new SiteConfig(site, terminal, database, devices, session, screen, ui);
+        CounterConfig counter = new CounterConfig(integer("counter.number", 1, 99), codes("counter.services"));
+        return new SiteConfig(site, terminal, database, devices, session, screen, ui, counter);
     }
 
     private Setting setting(String key) {
@@ -142,6 +143,20 @@ final class SettingsBinder {
             }
         }
         return langs;
+    }
+
+    /** A list of catalogue codes (a YAML list, or one line with commas); empty is allowed. */
+    private List<String> codes(String key) throws ConfigException {
+        List<String> raw = setting(key).values().size() == 1
+                ? List.of(setting(key).values().get(0).split(","))
+                : setting(key).values();
+        List<String> codes = raw.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        for (String code : codes) {
+            if (!code.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+                throw invalid(key, "'" + code + "' is not a service code (small letters, digits and '-', e.g. civil)");
+            }
+        }
+        return codes;
     }
 
     private DeviceUri device(String key) throws ConfigException {

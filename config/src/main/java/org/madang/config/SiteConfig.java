@@ -11,5 +11,16 @@ public record SiteConfig(
         DeviceConfig devices,
         SessionConfig session,
         ScreenGeometry screen,
-        UiConfig ui) {
+        UiConfig ui,
+        CounterConfig counter) {
+
+    /** The same configuration on a screen of another size. */
+    public SiteConfig withScreen(ScreenGeometry other) {
+        return new SiteConfig(site, terminal, database, devices, session, other, ui, counter);
+    }
+
+    /** The same configuration for another site identity (e.g. its languages narrowed). */
+    public SiteConfig withSite(SiteIdentity other) {
+        return new SiteConfig(other, terminal, database, devices, session, screen, ui, counter);
+    }
 }

@@ -86,6 +86,22 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void aCounterDeskHasItsNumberAndTheServicesItCalls() throws ConfigException {
+        SiteConfig all = load("terminal:\n  role: counter\n");
+        assertThat(all.counter().number()).isEqualTo(1);
+        assertThat(all.counter().serves("welfare")).isTrue();
+        SiteConfig desk = load("counter:\n  number: 2\n  services: [civil, payment]\n");
+        assertThat(desk.counter().number()).isEqualTo(2);
+        assertThat(desk.counter().services()).containsExactly("civil", "payment");
+        assertThat(desk.counter().serves("welfare")).isFalse();
+        assertThat(loader.loadText("", "site.yaml", Map.of(), List.of("counter.services=civil,welfare")).counter().services())
+                .containsExactly("civil", "welfare");
+        assertThatThrownBy(() -> load("counter:\n  number: 0\n")).hasMessage("site.yaml:2 counter.number: 0 is out of range (1 to 99)");
+        assertThatThrownBy(() -> load("counter:\n  services: [Civil Affairs]\n"))
+                .hasMessage("site.yaml:2 counter.services: 'Civil Affairs' is not a service code (small letters, digits and '-', e.g. civil)");
+    }
+
+    @Test
     void deviceUrisKeepTheirTargetAndParameters() {
         DeviceUri uri = DeviceUri.parse("escpos+serial:/dev/ttyUSB0?baud=19200&profile=bixolon-srp350");
         assertThat(uri.driver()).isEqualTo("escpos+serial");

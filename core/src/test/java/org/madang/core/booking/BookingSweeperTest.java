@@ -1,5 +1,9 @@
 package org.madang.core.booking;
 
+import org.madang.core.payment.ItemKind;
+import org.madang.core.payment.PayMethod;
+import org.madang.core.payment.PaymentOutcome;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.madang.core.booking.RuleFixture.answer;
 
@@ -35,7 +39,7 @@ class BookingSweeperTest {
     @Test
     void aPaidBookingIsKeptAndTheSeatOfACancelledOneGoesToTheWaitingList() {
         Booking paid = f.booked(1, SAT_10, RuleFixture.VISITOR);
-        f.site.payments().recordPaid(paid.id(), Payments.Method.CASH, "clerk1");
+        f.site.payments().record(ItemKind.BOOKING, paid.id(), PayMethod.CASH, "clerk1");
         Booking unpaid = f.booked(1, SAT_10.plusHours(2), RuleFixture.COUNTY);
         f.site.waitlist().join(unpaid.slotId(), RuleFixture.COUNTY_2, 1);
         f.at(LocalDateTime.of(2026, 11, 23, 10, 0));

@@ -1,5 +1,9 @@
 package org.madang.core.booking;
 
+import org.madang.core.payment.ItemKind;
+import org.madang.core.payment.PayMethod;
+import org.madang.core.payment.PaymentOutcome;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
@@ -19,7 +23,7 @@ class CancellationsTest {
 
     private Booking paidBooking(long resident) {
         Booking b = f.booked(1, SAT_10, resident);
-        assertThat(f.site.payments().recordPaid(b.id(), Payments.Method.CARD, "clerk1")).isTrue();
+        assertThat(f.site.payments().record(ItemKind.BOOKING, b.id(), PayMethod.CARD, "clerk1")).isInstanceOf(PaymentOutcome.Recorded.class);
         return b;
     }
 

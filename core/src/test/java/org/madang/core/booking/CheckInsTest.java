@@ -1,5 +1,9 @@
 package org.madang.core.booking;
 
+import org.madang.core.payment.ItemKind;
+import org.madang.core.payment.PayMethod;
+import org.madang.core.payment.PaymentOutcome;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
@@ -73,7 +77,7 @@ class CheckInsTest {
         f.site.execute("UPDATE booking SET pay_by = NULL WHERE id = " + b.id());
         f.at(SAT_10);
         assertThat(answer(qrOf(b))).isEqualTo("checkin.refused.unpaid");
-        f.site.payments().recordPaid(b.id(), Payments.Method.CASH, "clerk1");
+        f.site.payments().record(ItemKind.BOOKING, b.id(), PayMethod.CASH, "clerk1");
         assertThat(answer(qrOf(b))).isEqualTo("checkedIn");
     }
 

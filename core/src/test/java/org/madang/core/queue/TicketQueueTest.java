@@ -60,9 +60,7 @@ class TicketQueueTest {
         queue.take(civil, null);
         IssuedTicket priority = queue.take(civil, PriorityReason.SENIOR);
         assertThat(priority.ahead()).isZero();
-        assertThat(queue.callNext(List.of(civil), "counter-1")).hasValueSatisfying(t -> assertThat(t.label()).isEqualTo("A002"));
-        assertThat(queue.callNext(List.of(civil), "counter-1")).hasValueSatisfying(t -> assertThat(t.label()).isEqualTo("A001"));
-        assertThat(queue.callNext(List.of(civil), "counter-1")).isEmpty();
+        assertThat(labels(3)).containsExactly("A002", "A001");
     }
 
     @Test
@@ -87,12 +85,27 @@ class TicketQueueTest {
     }
 
     @Test
-    void aFinishedTicketIsDoneOnce() {
-        queue.take(civil, null);
-        Ticket called = queue.callNext(List.of(civil), "counter-1").orElseThrow();
-        assertThat(queue.finish(called.id(), TicketStatus.DONE, "counter-1")).isTrue();
-        assertThat(queue.finish(called.id(), TicketStatus.DONE, "counter-1")).isFalse();
-        assertThat(queue.today(civil)).extracting(Ticket::status).containsExactly(TicketStatus.DONE);
+    void theLikelyWaitFollowsTodaysMeasuredServiceOnceAFewAreDoneAndIsSharedAmongTheDesks() {
+        CounterQueue counters = site.counterQueue();
+        CounterQueue.Desk one = new CounterQueue.Desk("counter-1", 1, List.of(civil));
+        for (int i = 0; i < 6; i++) {
+            queue.take(civil, null);
+        }
+        // the catalogue says 5 minutes a ticket until three are done today
+        assertThat(queue.status().get(0).estimatedMinutes()).isEqualTo(30);
+        for (int i = 0; i < 3; i++) {
+            Ticket t = ((CallOutcome.Called) counters.callNext(one, "clerk1")).ticket();
+            site.clock.advance(Duration.ofMinutes(10));
+            assertThat(counters.finish(t.id(), TicketOutcome.SERVED, one, "clerk1")).isEmpty();
+        }
+        // three left, 10 minutes each as measured today
+        assertThat(queue.status().get(0).estimatedMinutes()).isEqualTo(30);
+        // a second desk calls civil tickets too: the wait halves
+        CounterQueue.Desk two = new CounterQueue.Desk("counter-2", 2, List.of(civil));
+        assertThat(counters.callNext(two, "clerk2")).isInstanceOf(CallOutcome.Called.class);
+        assertThat(queue.status().get(0).waiting()).isEqualTo(2);
+        assertThat(queue.status().get(0).estimatedMinutes()).isEqualTo(10);
+        assertThat(queue.take(civil, null).estimatedMinutes()).isEqualTo(10);
     }
 
     @Test
@@ -119,10 +132,16 @@ class TicketQueueTest {
         }
     }
 
+    /** Calls and serves {@code calls} tickets at one desk, a minute apart: the labels in the order called. */
     private List<String> labels(int calls) {
+        CounterQueue counters = site.counterQueue();
+        CounterQueue.Desk desk = new CounterQueue.Desk("counter-1", 1, List.of(civil));
         List<String> out = new ArrayList<>();
         for (int i = 0; i < calls; i++) {
-            queue.callNext(List.of(civil), "counter-1").ifPresent(t -> out.add(t.label()));
+            if (counters.callNext(desk, "clerk1") instanceof CallOutcome.Called called) {
+                out.add(called.ticket().label());
+                assertThat(counters.finish(called.ticket().id(), TicketOutcome.SERVED, desk, "clerk1")).isEmpty();
+            }
             site.clock.advance(Duration.ofMinutes(1));
         }
         return out;

@@ -15,7 +15,8 @@ import org.madang.core.booking.BookingSweeper;
 import org.madang.core.booking.Cancellations;
 import org.madang.core.booking.CheckIns;
 import org.madang.core.booking.Lottery;
-import org.madang.core.booking.Payments;
+import org.madang.core.payment.FeesDue;
+import org.madang.core.payment.Payments;
 import org.madang.core.booking.Waitlist;
 import org.madang.core.booking.FacilityUses;
 import org.madang.core.civil.SiteCivilRecords;
@@ -37,6 +38,7 @@ import org.madang.core.document.DocumentWords;
 import org.madang.core.site.DataCipher;
 import org.madang.core.facility.SlotPlanner;
 import org.madang.core.notice.NoticeBoard;
+import org.madang.core.queue.CounterQueue;
 import org.madang.core.queue.QueuePolicy;
 import org.madang.core.queue.TicketQueue;
 import org.madang.core.resident.ResidentMessages;
@@ -162,7 +164,11 @@ public final class TestSite implements AutoCloseable {
     }
 
     public Payments payments() {
-        return new Payments(database.jdbi(), events(), clock);
+        return new Payments(database.jdbi(), events(), clock, terminal, rules().policy().seniorAge());
+    }
+
+    public FeesDue feesDue() {
+        return new FeesDue(database.jdbi());
     }
 
     public ResidentMessages messages() {
@@ -170,7 +176,11 @@ public final class TestSite implements AutoCloseable {
     }
 
     public TicketQueue queue() {
-        return new TicketQueue(database.jdbi(), events(), QueuePolicy.DEFAULTS, clock, terminal);
+        return new TicketQueue(database.jdbi(), events(), clock, terminal);
+    }
+
+    public CounterQueue counterQueue() {
+        return new CounterQueue(database.jdbi(), events(), QueuePolicy.DEFAULTS, clock);
     }
 
     public NoticeBoard notices() {

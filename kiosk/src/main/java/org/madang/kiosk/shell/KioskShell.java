@@ -44,8 +44,9 @@ public final class KioskShell extends JPanel {
         super(new BorderLayout());
         setName("kiosk");
         int pad = look.scale().mm(6);
+        boolean wide = look.landscape();
         JPanel top = new JPanel(new MigLayout("fillx, hidemode 3, insets " + pad + " " + look.scale().mm(8)
-                + ", gap " + look.gap(), "[grow][]"));
+                + ", gap " + look.gap(), wide ? "[][grow, fill][]" : "[grow][]"));
         top.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
         JLabel site = new JLabel(siteName);
         site.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
@@ -55,14 +56,10 @@ public final class KioskShell extends JPanel {
         contrastNormal = look.words().get("kiosk.contrast.normal");
         contrast = new TouchButton("nav.contrast", "\u25D0 " + contrastHigh, "barNav", look.scale());
         contrast.addActionListener(e -> toggleContrast.run());
-        top.add(site, "cell 0 0, wmin 0");
-        top.add(contrast, "cell 1 0 1 2, top, hmin " + look.button());
-        top.add(remaining, "cell 0 1, wmin 0");
-        top.add(busy, "cell 0 2 2 1");
-
-        // who is being served, once known, on every screen: the next person must not book as them by mistake
-        visitor = new JPanel(new MigLayout("fillx, insets " + look.scale().mm(3) + " " + look.scale().mm(8) + ", gap " + look.gap(),
-                "[grow, fill][]"));
+        // who is being served, once known, on every screen: the next person must not book as them by
+        // mistake. A strip under the bar on a tall screen; inside the bar on a wide one, whose height is short
+        visitor = new JPanel(new MigLayout("fillx, insets " + (wide ? 0 : look.scale().mm(3)) + " " + look.scale().mm(wide ? 4 : 8)
+                + ", gap " + look.gap(), "[grow, fill][]"));
         visitor.setName("visit.strip");
         visitor.putClientProperty(FlatClientProperties.STYLE_CLASS, "visitor");
         TouchButton end = new TouchButton("visit.end", look.words().get("kiosk.visit.end"), "primary", look.scale());
@@ -70,6 +67,14 @@ public final class KioskShell extends JPanel {
         visitor.add(visitorText, "wmin 0");
         visitor.add(end, "wmin " + look.scale().mm(55) + ", hmin " + look.button());
         visitor.setVisible(false);
+        top.add(site, "cell 0 0, wmin 0");
+        if (wide) {
+            // before the contrast button, so the keypad's focus meets them left to right
+            top.add(visitor, "cell 1 0 1 2, gapleft " + look.scale().mm(10) + ", growx, top, wmin 0");
+        }
+        top.add(contrast, (wide ? "cell 2 0 1 2" : "cell 1 0 1 2") + ", top, hmin " + look.button());
+        top.add(remaining, "cell 0 1, wmin 0");
+        top.add(busy, wide ? "cell 0 2 3 1" : "cell 0 2 2 1");
 
         warning = new JPanel(new MigLayout("fillx, hidemode 3, insets " + pad + " " + look.scale().mm(8), "[grow, fill][]"));
         warning.setName("session.warning");
@@ -100,7 +105,9 @@ public final class KioskShell extends JPanel {
 
         JPanel north = new JPanel(new MigLayout("fillx, wrap 1, insets 0, gap 0, hidemode 3", "[grow, fill]"));
         north.add(top);
-        north.add(visitor);
+        if (!wide) {
+            north.add(visitor);
+        }
         JPanel south = new JPanel(new MigLayout("fillx, wrap 1, insets 0, gap 0, hidemode 3", "[grow, fill]"));
         south.add(failure, "gapleft " + look.scale().mm(8) + ", gapright " + look.scale().mm(8));
         help.setVisible(false);

@@ -1,0 +1,269 @@
+package org.madang.core.queue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.madang.core.Refusal;
+import org.madang.core.event.EventDraft;
+import org.madang.core.event.EventLog;
+import org.madang.core.event.EventType;
+
+/**
+ * The queue as counters serve it: call the next ticket for a desk (priority first under the
+ * fairness rule of {@link QueuePolicy}), recall, start, finish with an outcome, no-show after a
+ * recall, redirect to another service or desk (keeping the ticket's place), postpone. Each act
+ * is one transaction with its event, guarded by the ticket's state, so two counters never act on
+ * one ticket at once; a refusal says why in the counter's words.
+ */
+public final class CounterQueue {
+    /**
+     * A counter desk: the terminal it runs on, the number residents are called to, and the
+     * services it calls tickets of.
+     */
+    public record Desk(String terminal, int number, List<Long> lineIds) {
+        public Desk {
+            lineIds = List.copyOf(lineIds);
+        }
+    }
+
+    private static final String FOR_DESK = "t.ticket_day = :d AND t.status = 'WAITING' AND ((COALESCE(t.serve_service_id, t.service_id) "
+            + "IN (<ids>) AND (t.serve_desk IS NULL OR t.serve_desk = :desk)) OR t.serve_desk = :desk) ";
+
+    private final Jdbi jdbi;
+    private final EventLog events;
+    private final QueuePolicy policy;
+    private final Clock clock;
+
+    public CounterQueue(Jdbi jdbi, EventLog events, QueuePolicy policy, Clock clock) {
+        this.jdbi = jdbi;
+        this.events = events;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** The ticket this desk has called and not yet finished, if any. */
+    public Optional<Ticket> current(Desk desk) {
+        return jdbi.withHandle(h -> h.createQuery(TicketRows.TICKET + "WHERE t.ticket_day = :d AND t.status IN ('CALLED', 'SERVING') "
+                        + "AND t.counter_id = :c AND t.desk = :desk ORDER BY t.called_at DESC LIMIT 1")
+                .bind("d", LocalDate.now(clock)).bind("c", desk.terminal()).bind("desk", desk.number())
+                .map(TicketRows::ticket).findOne());
+    }
+
+    /** The tickets this desk may call, in their place in line (priority ones marked). */
+    public List<Ticket> waiting(Desk desk) {
+        if (desk.lineIds().isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery(TicketRows.TICKET + "WHERE " + FOR_DESK + "ORDER BY t.queued_at, t.id")
+                .bindList("ids", desk.lineIds()).bind("d", LocalDate.now(clock)).bind("desk", desk.number())
+                .map(TicketRows::ticket).list());
+    }
+
+    /**
+     * Calls the next ticket for the desk: the oldest priority ticket, unless
+     * {@code maxPriorityInRow} priority tickets were just called and a regular ticket has waited
+     * past the limit; then the oldest regular one. Refused while the desk still has a ticket it
+     * has not finished.
+     */
+    public CallOutcome callNext(Desk desk, String clerk) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDate today = now.toLocalDate();
+        if (desk.lineIds().isEmpty()) {
+            return new CallOutcome.Refused(Refusal.of("queue.refused.noServices"));
+        }
+        return jdbi.inTransaction(h -> {
+            // serialise the desks calling these services, so two counters never call one ticket
+            h.createQuery("SELECT id FROM queue_service WHERE id IN (<ids>) ORDER BY id FOR UPDATE").bindList("ids", desk.lineIds())
+                    .mapTo(Long.class).list();
+            Optional<Ticket> open = h.createQuery(TicketRows.TICKET + "WHERE t.ticket_day = :d AND t.status IN ('CALLED', 'SERVING') "
+                            + "AND t.counter_id = :c AND t.desk = :desk LIMIT 1")
+                    .bind("d", today).bind("c", desk.terminal()).bind("desk", desk.number()).map(TicketRows::ticket).findOne();
+            if (open.isPresent()) {
+                return new CallOutcome.Refused(Refusal.of("queue.refused.finishFirst", open.get().label()));
+            }
+            Optional<Ticket> priority = oldest(h, desk, today, true);
+            Optional<Ticket> regular = oldest(h, desk, today, false);
+            Optional<Ticket> next;
+            if (priority.isEmpty() || regular.isEmpty()) {
+                next = priority.isPresent() ? priority : regular;
+            } else {
+                boolean regularOverdue = Duration.between(regular.get().queuedAt(), now).compareTo(policy.regularWaitLimit()) > 0;
+                next = regularOverdue && priorityStreak(h, desk, today) >= policy.maxPriorityInRow() ? regular : priority;
+            }
+            if (next.isEmpty()) {
+                return new CallOutcome.NobodyWaiting();
+            }
+            Ticket t = next.get();
+            int updated = h.createUpdate("UPDATE queue_ticket SET status = 'CALLED', called_at = :now, counter_id = :c, desk = :desk, "
+                            + "recalls = 0 WHERE id = :id AND status = 'WAITING'")
+                    .bind("now", now).bind("c", desk.terminal()).bind("desk", desk.number()).bind("id", t.id()).execute();
+            if (updated != 1) {
+                return new CallOutcome.Refused(Refusal.of("queue.refused.taken", t.label()));
+            }
+            h.createUpdate("INSERT INTO queue_call (ticket_id, called_at, priority) VALUES (:id, :now, :p)")
+                    .bind("id", t.id()).bind("now", now).bind("p", t.priority()).execute();
+            Ticket called = t.with(TicketStatus.CALLED, now, desk.terminal(), desk.number(), 0);
+            events.append(h, new EventDraft(EventType.TICKET_CALLED, "ticket:" + t.id(), "clerk:" + clerk, callPayload(h, called)));
+            return new CallOutcome.Called(called);
+        });
+    }
+
+    /** Calls the desk's ticket again: the board repeats the number. */
+    public Optional<Refusal> recall(long ticketId, Desk desk, String clerk) {
+        return act(ticketId, desk, List.of(TicketStatus.CALLED), (h, t, now) -> {
+            h.createUpdate("UPDATE queue_ticket SET recalls = recalls + 1 WHERE id = :id").bind("id", t.id()).execute();
+            Ticket again = t.with(t.status(), t.calledAt(), t.counterId(), t.desk(), t.recalls() + 1);
+            events.append(h, new EventDraft(EventType.TICKET_RECALLED, "ticket:" + t.id(), "clerk:" + clerk, callPayload(h, again)));
+            return Optional.empty();
+        });
+    }
+
+    /** The resident came: the desk starts serving the ticket. */
+    public Optional<Refusal> start(long ticketId, Desk desk, String clerk) {
+        return act(ticketId, desk, List.of(TicketStatus.CALLED), (h, t, now) -> {
+            h.createUpdate("UPDATE queue_ticket SET status = 'SERVING', started_at = :now WHERE id = :id")
+                    .bind("now", now).bind("id", t.id()).execute();
+            events.append(h, new EventDraft(EventType.TICKET_STARTED, "ticket:" + t.id(), "clerk:" + clerk,
+                    Map.of("ticket", t.label(), "desk", desk.number())));
+            return Optional.empty();
+        });
+    }
+
+    /** Ends a called or served ticket with how it went. */
+    public Optional<Refusal> finish(long ticketId, TicketOutcome outcome, Desk desk, String clerk) {
+        return act(ticketId, desk, List.of(TicketStatus.CALLED, TicketStatus.SERVING), (h, t, now) -> {
+            h.createUpdate("UPDATE queue_ticket SET status = 'DONE', outcome = :o, finished_at = :now, "
+                            + "started_at = COALESCE(started_at, called_at) WHERE id = :id")
+                    .bind("o", outcome.name()).bind("now", now).bind("id", t.id()).execute();
+            events.append(h, new EventDraft(EventType.TICKET_FINISHED, "ticket:" + t.id(), "clerk:" + clerk,
+                    Map.of("ticket", t.label(), "outcome", outcome.name(), "desk", desk.number())));
+            return Optional.empty();
+        });
+    }
+
+    /** The resident did not come, even after the call was repeated. */
+    public Optional<Refusal> noShow(long ticketId, Desk desk, String clerk) {
+        return act(ticketId, desk, List.of(TicketStatus.CALLED), (h, t, now) -> {
+            if (t.recalls() == 0) {
+                return Optional.of(Refusal.of("queue.refused.recallFirst", t.label()));
+            }
+            h.createUpdate("UPDATE queue_ticket SET status = 'NO_SHOW', outcome = 'NO_SHOW', finished_at = :now WHERE id = :id")
+                    .bind("now", now).bind("id", t.id()).execute();
+            events.append(h, new EventDraft(EventType.TICKET_FINISHED, "ticket:" + t.id(), "clerk:" + clerk,
+                    Map.of("ticket", t.label(), "outcome", "NO_SHOW", "desk", desk.number())));
+            return Optional.empty();
+        });
+    }
+
+    /**
+     * Sends the ticket to another service, or to one desk, under its own number; it keeps its
+     * place in line (its original time), so the resident does not start again at the back.
+     *
+     * @param toDesk the only desk that may call it next; null for any desk of the service
+     */
+    public Optional<Refusal> redirect(long ticketId, long toLineId, Integer toDesk, Desk desk, String clerk) {
+        return act(ticketId, desk, List.of(TicketStatus.CALLED, TicketStatus.SERVING), (h, t, now) -> {
+            if (toLineId == t.servedLineId() && (toDesk == null || toDesk == desk.number())) {
+                return Optional.of(Refusal.of("queue.refused.sameService", t.label()));
+            }
+            QueueLine to = TicketRows.line(h, toLineId).orElseThrow(() -> new IllegalArgumentException("no queue service " + toLineId));
+            h.createUpdate("UPDATE queue_ticket SET status = 'WAITING', serve_service_id = :s, serve_desk = :to, counter_id = NULL, "
+                            + "desk = NULL, recalls = 0 WHERE id = :id")
+                    .bind("s", toLineId == t.lineId() ? null : toLineId).bind("to", toDesk).bind("id", t.id()).execute();
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("ticket", t.label());
+            payload.put("service", to.code());
+            payload.put("toDesk", toDesk == null ? "" : toDesk.toString());
+            payload.put("desk", desk.number());
+            events.append(h, new EventDraft(EventType.TICKET_REDIRECTED, "ticket:" + t.id(), "clerk:" + clerk, payload));
+            return Optional.empty();
+        });
+    }
+
+    /**
+     * Puts the ticket back to wait for this desk (the resident fetches a paper): it is called
+     * again after those who were waiting by now.
+     */
+    public Optional<Refusal> postpone(long ticketId, Desk desk, String clerk) {
+        return act(ticketId, desk, List.of(TicketStatus.CALLED, TicketStatus.SERVING), (h, t, now) -> {
+            h.createUpdate("UPDATE queue_ticket SET status = 'WAITING', serve_desk = :desk, queued_at = :now, counter_id = NULL, "
+                            + "desk = NULL, recalls = 0 WHERE id = :id")
+                    .bind("desk", desk.number()).bind("now", now).bind("id", t.id()).execute();
+            events.append(h, new EventDraft(EventType.TICKET_POSTPONED, "ticket:" + t.id(), "clerk:" + clerk,
+                    Map.of("ticket", t.label(), "desk", desk.number())));
+            return Optional.empty();
+        });
+    }
+
+    /** Links the ticket being served to the resident it turned out to be (their queue visits). */
+    public void servedResident(long ticketId, long residentId, String clerk) {
+        jdbi.useTransaction(h -> {
+            int n = h.createUpdate("UPDATE queue_ticket SET resident_id = :r WHERE id = :id AND (resident_id IS NULL OR resident_id <> :r)")
+                    .bind("r", residentId).bind("id", ticketId).execute();
+            if (n == 1) {
+                events.append(h, new EventDraft(EventType.TICKET_RESIDENT, "ticket:" + ticketId, "clerk:" + clerk,
+                        Map.of("resident", residentId)));
+            }
+        });
+    }
+
+    /** One act on a ticket of this desk: locks it, checks it is the desk's and in one of {@code states}. */
+    private Optional<Refusal> act(long ticketId, Desk desk, List<TicketStatus> states, TicketAct act) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return jdbi.inTransaction(h -> {
+            Optional<Ticket> found = TicketRows.lock(h, ticketId);
+            if (found.isEmpty()) {
+                return Optional.of(Refusal.of("queue.refused.noTicket"));
+            }
+            Ticket t = found.get();
+            boolean ours = desk.terminal().equals(t.counterId()) && t.desk() != null && t.desk() == desk.number();
+            if (!states.contains(t.status()) || !ours) {
+                return Optional.of(Refusal.of("queue.refused.notYours", t.label()));
+            }
+            return act.apply(h, t, now);
+        });
+    }
+
+    @FunctionalInterface
+    private interface TicketAct {
+        Optional<Refusal> apply(Handle h, Ticket t, LocalDateTime now);
+    }
+
+    private static Map<String, Object> callPayload(Handle h, Ticket t) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("ticket", t.label());
+        payload.put("counter", t.counterId());
+        payload.put("desk", t.desk());
+        payload.put("service", TicketRows.line(h, t.servedLineId()).map(QueueLine::code).orElse(""));
+        payload.put("recalls", t.recalls());
+        return payload;
+    }
+
+    private static Optional<Ticket> oldest(Handle h, Desk desk, LocalDate today, boolean priority) {
+        return h.createQuery(TicketRows.TICKET + "WHERE " + FOR_DESK + "AND t.priority = :p ORDER BY t.queued_at, t.id LIMIT 1")
+                .bindList("ids", desk.lineIds()).bind("d", today).bind("desk", desk.number()).bind("p", priority)
+                .map(TicketRows::ticket).findOne();
+    }
+
+    /** Priority tickets called one after another most recently, among the desk's services today. */
+    private static int priorityStreak(Handle h, Desk desk, LocalDate today) {
+        List<Boolean> recent = h.createQuery("SELECT c.priority FROM queue_call c JOIN queue_ticket t ON t.id = c.ticket_id "
+                        + "WHERE COALESCE(t.serve_service_id, t.service_id) IN (<ids>) AND t.ticket_day = :d ORDER BY c.id DESC LIMIT 20")
+                .bindList("ids", desk.lineIds()).bind("d", today).mapTo(Boolean.class).list();
+        int streak = 0;
+        for (boolean p : recent) {
+            if (!p) {
+                break;
+            }
+            streak++;
+        }
+        return streak;
+    }
+}
