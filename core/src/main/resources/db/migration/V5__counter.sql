@@ -13,6 +13,7 @@ ALTER TABLE clerk ADD COLUMN locked_until TIMESTAMP;
 -- repeated on the board; a no-show is only recorded after one. outcome says how it ended.
 ALTER TABLE queue_ticket ADD COLUMN queued_at TIMESTAMP;
 UPDATE queue_ticket SET queued_at = issued_at;
+ALTER TABLE queue_ticket ALTER COLUMN queued_at SET NOT NULL;
 ALTER TABLE queue_ticket ADD COLUMN started_at TIMESTAMP;
 ALTER TABLE queue_ticket ADD COLUMN recalls INT DEFAULT 0 NOT NULL;
 ALTER TABLE queue_ticket ADD COLUMN outcome VARCHAR(20);

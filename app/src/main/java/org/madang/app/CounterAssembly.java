@@ -1,9 +1,16 @@
 package org.madang.app;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.madang.core.event.EventFollower;
 import org.madang.core.event.EventLog;
+import org.madang.core.queue.CounterQueue;
+import org.madang.core.queue.QueueLine;
+import org.madang.core.queue.TicketQueue;
 import org.madang.counter.CounterServices;
+import org.madang.hardware.receipt.ReceiptImageRenderer;
+import org.madang.hardware.receipt.ReceiptPrinter;
 
 /** Wires the counter from an open site. */
 final class CounterAssembly {
@@ -13,10 +20,31 @@ final class CounterAssembly {
     private CounterAssembly() {
     }
 
-    static CounterServices services(SiteRuntime site, boolean demoHint) {
+    /** @param fontFamily the font the simulated receipt printer draws with */
+    static CounterServices services(SiteRuntime site, boolean demoHint, String fontFamily) {
         EventLog events = site.events();
+        TicketQueue tickets = site.queue(events);
+        ReceiptImageRenderer renderer = new ReceiptImageRenderer(fontFamily);
+        ReceiptPrinter printer = DeviceAssembly.receiptPrinter(site.config.devices().receiptPrinter(), site.dir.outbox(), () -> renderer,
+                site.clock);
         return new CounterServices(site.config, site.clock, site.clerks(events), site.bookingStore(), events,
                 new EventFollower(events, FOLLOW_INTERVAL), site.staffCalls(events), demoHint, site.courses(events),
-                site.courseWishes(events), site.residents(), site.pins(events));
+                site.courseWishes(events), site.residents(), site.pins(events),
+                new CounterServices.Queue(tickets, site.counterQueue(events), desk(site, tickets)),
+                new CounterServices.Cashier(site.feesDue(), site.payments(events), printer, site.receipts()));
+    }
+
+    /** This desk: the terminal, its number, and the services of {@code counter.services} (every service when none are named). */
+    static CounterQueue.Desk desk(SiteRuntime site, TicketQueue tickets) {
+        List<QueueLine> lines = tickets.lines();
+        List<String> named = site.config.counter().services();
+        for (String code : named) {
+            if (lines.stream().noneMatch(l -> l.code().equals(code))) {
+                throw new UsageException("counter.services: unknown queue service '" + code + "' (known: "
+                        + lines.stream().map(QueueLine::code).collect(Collectors.joining(", ")) + ")");
+            }
+        }
+        return new CounterQueue.Desk(site.terminal.id(), site.config.counter().number(),
+                lines.stream().filter(l -> site.config.counter().serves(l.code())).map(QueueLine::id).toList());
     }
 }

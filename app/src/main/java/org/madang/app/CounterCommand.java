@@ -29,11 +29,13 @@ final class CounterCommand extends SiteCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path root = site(demo, DemoScale.COUNTY);
         Sites.requireDisplay("madang counter");
-        try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv()); UiExecutor tasks = new UiExecutor();
+        try (SiteRuntime site = SiteRuntime.openAs(root, org.madang.config.TerminalRole.COUNTER, options.sets, System.getenv()); UiExecutor tasks = new UiExecutor();
              Housekeeping chores = Housekeeping.of(site).start()) {
             KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, err());
             Messages words = Messages.forLanguage(Languages.choose(lang, font.config()));
-            var services = CounterAssembly.services(site, demo);
+            var services = CounterAssembly.services(site, demo, font.family());
+            // the desk's receipt printer opens here, off the EDT: a printer that does not answer must not hold up the window
+            services.cashier().printer().open();
             CountDownLatch closed = new CountDownLatch(1);
             SwingUtilities.invokeAndWait(() -> {
                 // the theme first, then the panels, all on the EDT
@@ -55,6 +57,7 @@ final class CounterCommand extends SiteCommand implements Callable<Integer> {
                 frame.setVisible(true);
             });
             closed.await();
+            services.cashier().printer().close();
         }
         return 0;
     }

@@ -6,7 +6,7 @@ import java.util.Set;
 /** Entry point of the {@code madang} command. */
 public final class Main {
     /** Sub-commands that open windows; everything else runs headless, display or not. */
-    private static final Set<String> WINDOWED = Set.of("kiosk", "counter");
+    private static final Set<String> WINDOWED = Set.of("kiosk", "counter", "display");
 
     private Main() {
     }

@@ -29,12 +29,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "screenshot", mixinStandardHelpOptions = true,
         description = {"Render a screen to PNG offscreen, with demo data.",
                 "Without --site the screen is staged on a fresh throwaway demo site; with --site, staging the",
-                "booking screens books a slot there and counter today.staffCall raises a staff call there."})
+                "booking screens books a slot there, counter bookings.staffCall raises a staff call there, and",
+                "counter queue.serving and display board call tickets there."})
 final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
-    /** The counter's today screen with a kiosk's staff call waiting: staged by raising one from the site's terminal. */
-    static final String COUNTER_STAFF_CALL = CounterApp.TODAY + ".staffCall";
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "APP", description = "kiosk or counter")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "APP", description = "kiosk, counter or display")
     String app;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "SCREEN", description = "A screen id (see --list).")
@@ -43,7 +42,7 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.png", description = "Where to write the image.")
     Path out;
 
-    @Option(names = "--size", paramLabel = "WxH", description = "Pixels (default: the site's screen; counter 1280x800).")
+    @Option(names = "--size", paramLabel = "WxH", description = "Pixels (default: the site's screen; counter 1366x768; display 1920x1080).")
     String size;
 
     @Option(names = "--lang", paramLabel = "ko|en", description = "Language (default: the site's first).")
@@ -61,19 +60,20 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
         PrintWriter stdout = out();
         if (list) {
             KioskApp.screenIds().forEach(id -> stdout.println("kiosk " + id));
-            counterScreens().forEach(id -> stdout.println("counter " + id));
+            CounterStager.counterScreens().forEach(id -> stdout.println("counter " + id));
+            CounterStager.displayScreens().forEach(id -> stdout.println("display " + id));
             stdout.flush();
             return 0;
         }
         if (app == null || screen == null || out == null) {
             throw new UsageException("madang screenshot: give APP SCREEN --out FILE.png (or --list)");
         }
-        boolean kiosk = switch (app) {
-            case "kiosk" -> true;
-            case "counter" -> false;
-            default -> throw new UsageException("madang screenshot: unknown app '" + app + "' (known: kiosk, counter)");
+        List<String> ids = switch (app) {
+            case "kiosk" -> KioskApp.screenIds();
+            case "counter" -> CounterStager.counterScreens();
+            case "display" -> CounterStager.displayScreens();
+            default -> throw new UsageException("madang screenshot: unknown app '" + app + "' (known: kiosk, counter, display)");
         };
-        List<String> ids = kiosk ? KioskApp.screenIds() : counterScreens();
         if (!ids.contains(screen)) {
             throw new UsageException("madang screenshot: no " + app + " screen '" + screen + "' (known: " + String.join(", ", ids) + ")");
         }
@@ -89,7 +89,13 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
             try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv())) {
                 KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, err());
                 BufferedImage[] image = new BufferedImage[1];
-                SwingUtilities.invokeAndWait(() -> image[0] = kiosk ? kiosk(site, font) : counter(site, font));
+                String language = Languages.choose(lang, font.config());
+                SwingUtilities.invokeAndWait(() -> image[0] = switch (app) {
+                    case "kiosk" -> kiosk(site, font);
+                    case "counter" -> CounterStager.counter(site, font, screen, language, size(CounterApp.MIN_WIDTH, CounterApp.MIN_HEIGHT)[0],
+                            size(CounterApp.MIN_WIDTH, CounterApp.MIN_HEIGHT)[1]);
+                    default -> CounterStager.display(site, font, screen, language, size(1920, 1080)[0], size(1920, 1080)[1]);
+                });
                 Offscreen.write(image[0], out);
             }
             stdout.println("Wrote " + out + " (" + app + " " + screen + ")");
@@ -119,32 +125,6 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
         BufferedImage image = Offscreen.render(root, wh[0], wh[1]);
         kioskApp.stop();
         return image;
-    }
-
-    private BufferedImage counter(SiteRuntime site, KioskAssembly.FontChoice font) {
-        int[] wh = size(1280, 800);
-        String language = Languages.choose(lang, font.config());
-        Theme.installDesk(font.family());
-        CounterApp counterApp = new CounterApp(CounterAssembly.services(site, true), new DirectTasks(), Messages.forLanguage(language));
-        if (COUNTER_STAFF_CALL.equals(screen)) {
-            // the demo site's terminal is its first kiosk: a resident there pressed "call staff" on the calendar
-            site.staffCalls(site.events()).call("booking.days");
-        }
-        if (!CounterApp.LOGIN.equals(screen)) {
-            var clerk = site.clerks(site.events()).signIn(DemoSeeder.DEMO_CLERK_LOGIN, DemoSeeder.DEMO_CLERK_PASSWORD.toCharArray())
-                    .orElseThrow(() -> new UsageException("madang screenshot: the site has no demo clerk to sign in with"));
-            counterApp.signedIn(clerk);
-            counterApp.showTab(COUNTER_STAFF_CALL.equals(screen) ? CounterApp.TODAY : screen);
-        }
-        BufferedImage image = Offscreen.render(counterApp.root(), wh[0], wh[1]);
-        counterApp.stop();
-        return image;
-    }
-
-    private static List<String> counterScreens() {
-        List<String> ids = new java.util.ArrayList<>(CounterApp.screenIds());
-        ids.add(COUNTER_STAFF_CALL);
-        return ids;
     }
 
     private int[] size(int defaultWidth, int defaultHeight) {

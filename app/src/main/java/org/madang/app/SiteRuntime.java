@@ -39,6 +39,8 @@ import org.madang.core.document.DocumentWords;
 import org.madang.core.site.DataCipher;
 import org.madang.core.facility.SlotPlanner;
 import org.madang.core.notice.NoticeBoard;
+import org.madang.core.payment.FeesDue;
+import org.madang.core.payment.Payments;
 import org.madang.core.queue.CounterQueue;
 import org.madang.core.queue.QueuePolicy;
 import org.madang.core.queue.TicketQueue;
@@ -113,6 +115,25 @@ final class SiteRuntime implements AutoCloseable {
         } catch (IOException e) {
             throw new UsageException("site " + dir.root() + " cannot be opened: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Opens the site as a terminal of {@code role}: where the site file describes another role
+     * (a kiosk's, or none), this process takes the role and the id {@code <role>-<counter number>}
+     * (counter-1, display-1), so a kiosk, a counter and a board on one machine stay apart in the
+     * audit trail. Explicit {@code --set} values still win.
+     */
+    static SiteRuntime openAs(Path site, org.madang.config.TerminalRole role, List<String> sets, Map<String, String> env) {
+        SiteDirectory dir = new SiteDirectory(site);
+        SiteConfig config = loadConfig(dir, sets, env);
+        if (config.terminal().role() != role) {
+            String name = role.name().toLowerCase(java.util.Locale.ROOT);
+            List<String> as = new java.util.ArrayList<>(List.of("terminal.role=" + name,
+                    "terminal.id=" + name + "-" + config.counter().number()));
+            as.addAll(sets);
+            config = loadConfig(dir, as, env);
+        }
+        return open(dir, config, Clock.systemDefaultZone());
     }
 
     static SiteRuntime open(Path site, List<String> sets, Map<String, String> env) {
@@ -206,6 +227,14 @@ final class SiteRuntime implements AutoCloseable {
 
     TicketQueue queue(EventLog events) {
         return new TicketQueue(database.jdbi(), events, clock, terminal);
+    }
+
+    Payments payments(EventLog events) {
+        return new Payments(database.jdbi(), events, clock, terminal, rules().policy().seniorAge());
+    }
+
+    FeesDue feesDue() {
+        return new FeesDue(database.jdbi());
     }
 
     CounterQueue counterQueue(EventLog events) {

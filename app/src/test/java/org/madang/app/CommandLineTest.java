@@ -79,7 +79,8 @@ class CommandLineTest {
     void screenshotListsEveryScreen() {
         MadangRun run = madang("screenshot", "--list");
         assertThat(run.code()).isZero();
-        assertThat(run.out().lines()).contains("kiosk idle", "kiosk home", "kiosk booking.confirm", "counter login", "counter today");
+        assertThat(run.out().lines()).contains("kiosk idle", "kiosk home", "kiosk booking.confirm", "counter login", "counter queue",
+                "counter queue.serving", "counter payments", "display board");
     }
 
     @Test

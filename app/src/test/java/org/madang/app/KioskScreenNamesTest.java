@@ -3,7 +3,7 @@ package org.madang.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.madang.counter.today.KioskScreenNames;
+import org.madang.counter.kiosks.KioskScreenNames;
 import org.madang.kiosk.KioskApp;
 import org.madang.ui.Messages;
 

@@ -40,7 +40,8 @@ final class SettingsBinder {
                 decimal("screen.minGlyphMm", 2, 40));
         UiConfig ui = new UiConfig(text("ui.fontFile"), bool("ui.fullscreen"));
         CounterConfig counter = new CounterConfig(integer("counter.number", 1, 99), codes("counter.services"));
-        return new SiteConfig(site, terminal, database, devices, session, screen, ui, counter);
+        DisplayConfig display = new DisplayConfig(languages("display.speak"));
+        return new SiteConfig(site, terminal, database, devices, session, screen, ui, counter, display);
     }
 
     private Setting setting(String key) {

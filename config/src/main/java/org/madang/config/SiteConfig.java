@@ -12,15 +12,16 @@ public record SiteConfig(
         SessionConfig session,
         ScreenGeometry screen,
         UiConfig ui,
-        CounterConfig counter) {
+        CounterConfig counter,
+        DisplayConfig display) {
 
     /** The same configuration on a screen of another size. */
     public SiteConfig withScreen(ScreenGeometry other) {
-        return new SiteConfig(site, terminal, database, devices, session, other, ui, counter);
+        return new SiteConfig(site, terminal, database, devices, session, other, ui, counter, display);
     }
 
     /** The same configuration for another site identity (e.g. its languages narrowed). */
     public SiteConfig withSite(SiteIdentity other) {
-        return new SiteConfig(other, terminal, database, devices, session, screen, ui, counter);
+        return new SiteConfig(other, terminal, database, devices, session, screen, ui, counter, display);
     }
 }

@@ -96,6 +96,8 @@ class SiteConfigLoaderTest {
         assertThat(desk.counter().serves("welfare")).isFalse();
         assertThat(loader.loadText("", "site.yaml", Map.of(), List.of("counter.services=civil,welfare")).counter().services())
                 .containsExactly("civil", "welfare");
+        assertThat(all.display().speak()).containsExactly("ko");
+        assertThat(load("display:\n  speak: [ko, en]\n").display().speak()).containsExactly("ko", "en");
         assertThatThrownBy(() -> load("counter:\n  number: 0\n")).hasMessage("site.yaml:2 counter.number: 0 is out of range (1 to 99)");
         assertThatThrownBy(() -> load("counter:\n  services: [Civil Affairs]\n"))
                 .hasMessage("site.yaml:2 counter.services: 'Civil Affairs' is not a service code (small letters, digits and '-', e.g. civil)");

@@ -1,44 +1,73 @@
 package org.madang.counter;
 
 import java.awt.CardLayout;
-import javax.swing.JComponent;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
 import java.util.List;
+import java.util.function.Consumer;
+import javax.swing.JComponent;
 import javax.swing.JPanel;
-import javax.swing.JTabbedPane;
-import org.madang.counter.learning.CoursesPanel;
-import org.madang.counter.learning.CoursesPresenter;
-import org.madang.counter.residents.PinPanel;
-import org.madang.counter.residents.PinPresenter;
+import javax.swing.KeyStroke;
+import net.miginfocom.swing.MigLayout;
 import org.madang.core.clerk.Clerk;
 import org.madang.core.demo.DemoSeeder;
+import org.madang.core.event.Event;
+import org.madang.core.queue.TicketOutcome;
+import org.madang.counter.kiosks.StaffCallStrip;
+import org.madang.counter.kiosks.StaffCallsPresenter;
+import org.madang.counter.learning.CoursesPanel;
+import org.madang.counter.learning.CoursesPresenter;
 import org.madang.counter.login.LoginPanel;
 import org.madang.counter.login.LoginPresenter;
+import org.madang.counter.payments.PaymentsPanel;
+import org.madang.counter.payments.PaymentsPresenter;
+import org.madang.counter.queue.DeskBar;
+import org.madang.counter.queue.QueuePanel;
+import org.madang.counter.queue.QueuePresenter;
+import org.madang.counter.residents.PinPanel;
+import org.madang.counter.residents.PinPresenter;
+import org.madang.counter.shell.CounterShell;
 import org.madang.counter.today.TodayPanel;
 import org.madang.counter.today.TodayPresenter;
 import org.madang.ui.Messages;
 import org.madang.ui.Tasks;
 
-/** The clerk's window content: sign-in, then the screens of the integrated counter. */
+/**
+ * The clerk's window content: sign-in, then the integrated counter (COUNTER.md) — the top bar
+ * with the desk's ticket, the rail of workspaces, and every screen kept current by one follower
+ * of the site's event log.
+ */
 public final class CounterApp {
     public static final String LOGIN = "login";
-    public static final String TODAY = "today";
+    public static final String QUEUE = "queue";
+    public static final String BOOKINGS = "bookings";
     public static final String COURSES = "courses";
-    public static final String PIN = "pin";
+    public static final String DOCUMENTS = "documents";
+    public static final String PAYMENTS = "payments";
+    private static final String DESK = "desk";
+    /** The smallest screen a counter runs on. */
+    public static final int MIN_WIDTH = 1366;
+    public static final int MIN_HEIGHT = 768;
 
     private final CounterServices services;
     private final Tasks tasks;
     private final Messages words;
     private final CardLayout cards = new CardLayout();
     private final JPanel root = new JPanel(cards);
-    private TodayPresenter today;
-    private CoursesPresenter courses;
-    private JTabbedPane tabs;
+    /** Where the follower's batches go: the signed-in clerk's screens, or nowhere after signing out. */
+    private volatile Consumer<List<Event>> session = events -> { };
+    private boolean following;
+    private CounterShell shell;
+    private QueuePanel queuePanel;
 
     public CounterApp(CounterServices services, Tasks tasks, Messages words) {
         this.services = services;
         this.tasks = tasks;
         this.words = words;
         root.setName("counter.root");
+        // the smallest desk the counter is made for (COUNTER.md): a packed window opens at least this big,
+        // never at the sign-in form's size, in which the workspaces would be squeezed past their controls
+        root.setPreferredSize(new java.awt.Dimension(MIN_WIDTH, MIN_HEIGHT));
         String hint = services.demoHint()
                 ? words.get("counter.login.demo", DemoSeeder.DEMO_CLERK_LOGIN, DemoSeeder.DEMO_CLERK_PASSWORD) : "";
         LoginPanel login = new LoginPanel(words, hint, this::signedIn);
@@ -47,37 +76,105 @@ public final class CounterApp {
         cards.show(root, LOGIN);
     }
 
-    /** Every screen id of the counter. */
-    public static java.util.List<String> screenIds() {
-        return java.util.List.of(LOGIN, TODAY, COURSES, PIN);
+    /** Every screen id of the counter: the sign-in and each workspace. */
+    public static List<String> screenIds() {
+        return List.of(LOGIN, QUEUE, BOOKINGS, COURSES, DOCUMENTS, PAYMENTS);
     }
 
-    /** Opens the clerk's screens (after a sign-in, or directly for screenshots). */
+    /** Opens the clerk's window (after a sign-in, or directly for screenshots). */
     public void signedIn(Clerk clerk) {
-        TodayPanel panel = new TodayPanel(words, clerk.name());
-        today = new TodayPresenter(panel, services, tasks);
-        panel.onRefresh(today::reload);
-        panel.onAnswer(id -> today.answer(id, clerk.login()));
+        if (shell != null) {
+            root.remove(shell);
+        }
+        String who = clerk.login();
+        JPanel top = new JPanel(new MigLayout("wrap 1, insets 0, gap 0, fillx, hidemode 3", "[grow, fill]"));
+        DeskBar bar = new DeskBar(words, clerk.name(), services.queue().desk().number(), this::redirectForm, this::signOut);
+        StaffCallStrip strip = new StaffCallStrip(words);
+        StaffCallsPresenter calls = new StaffCallsPresenter(strip, services.staffCalls(), tasks, who);
+        strip.attach(calls);
+        top.add(bar);
+        top.add(strip);
+        shell = new CounterShell(words, top);
+
+        queuePanel = new QueuePanel(words, bar);
+        QueuePresenter desk = new QueuePresenter(queuePanel, services.queue(), tasks, who);
+        queuePanel.attach(desk);
+        TodayPanel todayPanel = new TodayPanel(words);
+        TodayPresenter today = new TodayPresenter(todayPanel, services, tasks);
+        todayPanel.onRefresh(today::reload);
         CoursesPanel coursesPanel = new CoursesPanel(words);
-        courses = new CoursesPresenter(coursesPanel, services, tasks);
+        CoursesPresenter courses = new CoursesPresenter(coursesPanel, services, tasks);
         coursesPanel.onRefresh(courses::reload);
         coursesPanel.onTopic(courses::chooseTopic);
         PinPanel pinPanel = new PinPanel(words);
-        pinPanel.attach(new PinPresenter(pinPanel, services, tasks, clerk.login()));
-        tabs = new JTabbedPane();
-        tabs.setName("counter.tabs");
-        tabs.addTab(words.get("counter.tab.today"), panel);
-        tabs.addTab(words.get("counter.tab.courses"), coursesPanel);
-        tabs.addTab(words.get("counter.tab.pin"), pinPanel);
-        root.add(tabs, TODAY);
-        cards.show(root, TODAY);
-        today.start(courses::eventsArrived);
+        pinPanel.attach(new PinPresenter(pinPanel, services, tasks, who));
+        PaymentsPanel paymentsPanel = new PaymentsPanel(words);
+        PaymentsPresenter payments = new PaymentsPresenter(paymentsPanel, services.cashier(), services.clock(), tasks, who, () -> words);
+        paymentsPanel.attach(payments);
+
+        shell.addWorkspace(QUEUE, "counter.workspace.queue", queuePanel);
+        shell.addWorkspace(BOOKINGS, "counter.workspace.bookings", todayPanel);
+        shell.addWorkspace(COURSES, "counter.workspace.courses", coursesPanel);
+        shell.addWorkspace(DOCUMENTS, "counter.workspace.documents", pinPanel);
+        shell.addWorkspace(PAYMENTS, "counter.workspace.payments", paymentsPanel);
+        bindDeskKeys(desk, queuePanel);
+        root.add(shell, DESK);
+        cards.show(root, DESK);
+
+        session = events -> {
+            desk.eventsArrived(events);
+            calls.eventsArrived(events);
+            today.eventsArrived(events);
+            courses.eventsArrived(events);
+            payments.eventsArrived(events);
+        };
+        follow();
+        desk.start();
+        calls.reload();
+        today.reload();
         courses.reload();
+        payments.reload();
     }
 
-    /** Shows one of the signed-in screens (for screenshots): {@link #TODAY}, {@link #COURSES} or {@link #PIN}. */
+    /** The desk's acts on keys that work from any workspace, as the buttons' tooltips say. */
+    private void bindDeskKeys(QueuePresenter desk, QueuePanel queuePanel) {
+        shell.bind(KeyStroke.getKeyStroke(KeyEvent.VK_F5, 0), "desk.next", desk::callNext);
+        shell.bind(KeyStroke.getKeyStroke(KeyEvent.VK_F6, 0), "desk.recall", desk::recall);
+        shell.bind(KeyStroke.getKeyStroke(KeyEvent.VK_F7, 0), "desk.start", desk::startServing);
+        shell.bind(KeyStroke.getKeyStroke(KeyEvent.VK_F8, 0), "desk.finish", () -> desk.finish(TicketOutcome.SERVED));
+        shell.bind(KeyStroke.getKeyStroke(KeyEvent.VK_F9, 0), "desk.noShow", desk::noShow);
+        shell.bind(KeyStroke.getKeyStroke(KeyEvent.VK_R, InputEvent.CTRL_DOWN_MASK), "desk.redirect", this::redirectForm);
+        shell.bind(KeyStroke.getKeyStroke(KeyEvent.VK_P, InputEvent.CTRL_DOWN_MASK), "desk.postpone", desk::postpone);
+    }
+
+    /** The redirect choice lives in the Queue workspace: there, with the keyboard on it. */
+    private void redirectForm() {
+        shell.show(QUEUE);
+        queuePanel.focusRedirect();
+    }
+
+    private void follow() {
+        if (following) {
+            return;
+        }
+        following = true;
+        tasks.run(() -> services.events().latestId(), latest -> services.follower().start(latest, events -> session.accept(events)),
+                e -> following = false);
+    }
+
+    /** Back to the sign-in; the desk's ticket stays with the desk for whoever signs in next. */
+    public void signOut() {
+        session = events -> { };
+        if (shell != null) {
+            root.remove(shell);
+            shell = null;
+        }
+        cards.show(root, LOGIN);
+    }
+
+    /** Shows one workspace (for screenshots and tests). */
     public void showTab(String id) {
-        tabs.setSelectedIndex(List.of(TODAY, COURSES, PIN).indexOf(id));
+        shell.show(id);
     }
 
     public JComponent root() {

@@ -3,14 +3,20 @@ package org.madang.counter;
 import java.time.Clock;
 import org.madang.config.SiteConfig;
 import org.madang.core.booking.BookingStore;
+import org.madang.core.clerk.ClerkService;
 import org.madang.core.course.CourseEnrolments;
 import org.madang.core.course.CourseWishes;
-import org.madang.core.resident.ResidentPins;
-import org.madang.core.resident.ResidentStore;
-import org.madang.core.clerk.ClerkService;
 import org.madang.core.event.EventFollower;
 import org.madang.core.event.EventLog;
+import org.madang.core.payment.FeesDue;
+import org.madang.core.payment.Payments;
+import org.madang.core.queue.CounterQueue;
+import org.madang.core.queue.TicketQueue;
+import org.madang.core.receipt.Receipts;
+import org.madang.core.resident.ResidentPins;
+import org.madang.core.resident.ResidentStore;
 import org.madang.core.terminal.StaffCalls;
+import org.madang.hardware.receipt.ReceiptPrinter;
 
 /**
  * What the counter's screens work with, wired by the app.
@@ -19,5 +25,17 @@ import org.madang.core.terminal.StaffCalls;
  */
 public record CounterServices(SiteConfig config, Clock clock, ClerkService clerks, BookingStore bookings,
                               EventLog events, EventFollower follower, StaffCalls staffCalls, boolean demoHint,
-                              CourseEnrolments courses, CourseWishes wishes, ResidentStore residents, ResidentPins pins) {
+                              CourseEnrolments courses, CourseWishes wishes, ResidentStore residents, ResidentPins pins,
+                              Queue queue, Cashier cashier) {
+
+    /**
+     * The queue at this desk: the services' tickets and counts, the counters' acts, and this
+     * desk (its terminal, number and the services it calls).
+     */
+    public record Queue(TicketQueue tickets, CounterQueue counters, CounterQueue.Desk desk) {
+    }
+
+    /** Fees at the counter: what is due, payments and refunds, and the desk's receipt printer. */
+    public record Cashier(FeesDue due, Payments payments, ReceiptPrinter printer, Receipts receipts) {
+    }
 }

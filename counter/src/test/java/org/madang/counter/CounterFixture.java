@@ -14,35 +14,59 @@ import org.madang.core.facility.Facility;
 import org.madang.core.facility.FacilityCategory;
 import org.madang.core.facility.Slot;
 import org.madang.core.site.Terminal;
+import org.madang.core.queue.CounterQueue;
+import org.madang.core.queue.QueueLine;
+import org.madang.core.queue.TicketQueue;
 import org.madang.core.testing.TestSite;
+import org.madang.hardware.receipt.ReceiptImageRenderer;
+import org.madang.hardware.sim.SimulatedReceiptPrinter;
+import org.madang.ui.HangulFonts;
 
 /** A counter over a seeded test site, and a second terminal (a kiosk) on the same database. */
-final class CounterFixture implements AutoCloseable {
-    final TestSite site;
-    final TestSite kiosk;
-    final CounterServices services;
+public final class CounterFixture implements AutoCloseable {
+    public final TestSite site;
+    public final TestSite kiosk;
+    public final CounterServices services;
+    public final SimulatedReceiptPrinter printer;
 
-    CounterFixture() {
+    public CounterFixture() {
         site = TestSite.seeded(TestSite.tempRoot());
         site.clerks().add("tester", "시험 직원", "secret-pass".toCharArray(), "clerk:clerk1");
         kiosk = TestSite.open(site.dir.root(), new Terminal("kiosk-2"));
+        printer = new SimulatedReceiptPrinter(site.dir.outbox(), new ReceiptImageRenderer(
+                HangulFonts.find(java.util.Optional.empty()).orElseThrow(() -> new IllegalStateException("tests need a Hangul font"))),
+                site.clock);
+        TicketQueue tickets = site.queue();
+        CounterQueue.Desk desk = new CounterQueue.Desk(site.terminal.id(), 1, tickets.lines().stream().map(QueueLine::id).toList());
         try {
             services = new CounterServices(new SiteConfigLoader().loadText("", "site.yaml", Map.of(), List.of()), site.clock,
                     site.clerks(), site.bookingStore(), site.events(), new EventFollower(site.events(), Duration.ofMillis(100)),
                     site.staffCalls(), false, site.courses(), site.courseWishes(), site.residents(),
-                    new org.madang.core.resident.ResidentPins(site.database.jdbi(), site.events(), site.cipher()));
+                    new org.madang.core.resident.ResidentPins(site.database.jdbi(), site.events(), site.cipher()),
+                    new CounterServices.Queue(tickets, site.counterQueue(), desk),
+                    new CounterServices.Cashier(site.feesDue(), site.payments(), printer, site.receipts()));
         } catch (ConfigException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** The kiosk books a court for tomorrow; the booking is made "now" on the site's clock. */
-    BookingOutcome kioskBooks(long resident) {
+    public BookingOutcome kioskBooks(long resident) {
+        return kioskBooks(resident, 1);
+    }
+
+    /** The kiosk books a free court {@code daysAhead} days from today. */
+    public BookingOutcome kioskBooks(long resident, int daysAhead) {
         Facility court = kiosk.facilities().inCategory(FacilityCategory.SPORTS).stream().filter(f -> !f.perSeat()).findFirst().orElseThrow();
         LocalDateTime now = LocalDateTime.now(kiosk.clock);
-        Slot slot = kiosk.facilities().slots(court.id(), now.toLocalDate().plusDays(1), now).stream().filter(s -> !s.isFull())
+        Slot slot = kiosk.facilities().slots(court.id(), now.toLocalDate().plusDays(daysAhead), now).stream().filter(s -> !s.isFull())
                 .findFirst().orElseThrow();
         return kiosk.bookings().book(new BookingRequest(slot.id(), resident, 1, Channel.KIOSK));
+    }
+
+    /** Follows the site's event log from now on, as the counter window does, handing each batch to {@code listener}. */
+    public void follow(java.util.function.Consumer<List<org.madang.core.event.Event>> listener) {
+        services.follower().start(services.events().latestId(), listener);
     }
 
     @Override

@@ -14,10 +14,13 @@ import org.madang.core.terminal.StaffCall;
 import org.madang.core.clerk.Clerk;
 import org.madang.counter.login.LoginPresenter;
 import org.madang.counter.login.LoginView;
+import org.madang.counter.kiosks.StaffCallsPresenter;
+import org.madang.counter.kiosks.StaffCallsView;
 import org.madang.counter.today.TodayPresenter;
 import org.madang.counter.today.TodayView;
 import org.madang.ui.DirectTasks;
 
+@org.junit.jupiter.api.Timeout(value = 2, unit = TimeUnit.MINUTES)
 class CounterPresenterTest {
 
     @Test
@@ -59,8 +62,10 @@ class CounterPresenterTest {
     void aKioskBookingReachesTheTodayTableThroughTheEventLog() throws InterruptedException {
         try (CounterFixture f = new CounterFixture()) {
             BlockingQueue<List<BookingSummary>> tables = new LinkedBlockingQueue<>();
-            TodayView view = new RecordingTodayView(tables, new LinkedBlockingQueue<>());
-            new TodayPresenter(view, f.services, new DirectTasks()).start();
+            TodayView view = new RecordingTodayView(tables);
+            TodayPresenter presenter = new TodayPresenter(view, f.services, new DirectTasks());
+            f.follow(presenter::eventsArrived);
+            presenter.reload();
             List<BookingSummary> before = tables.poll(10, TimeUnit.SECONDS);
 
             BookingOutcome.Booked booked = (BookingOutcome.Booked) f.kioskBooks(1);
@@ -77,9 +82,19 @@ class CounterPresenterTest {
     void aStaffCallFromAKioskShowsAtTheCounterUntilAClerkAnswers() throws InterruptedException {
         try (CounterFixture f = new CounterFixture()) {
             BlockingQueue<List<StaffCall>> calls = new LinkedBlockingQueue<>();
-            TodayPresenter presenter = new TodayPresenter(new RecordingTodayView(new LinkedBlockingQueue<>(), calls), f.services,
-                    new DirectTasks());
-            presenter.start();
+            StaffCallsPresenter presenter = new StaffCallsPresenter(new StaffCallsView() {
+                @Override
+                public void showStaffCalls(List<StaffCall> open) {
+                    calls.add(open);
+                }
+
+                @Override
+                public void showFailure() {
+                    calls.add(List.of());
+                }
+            }, f.services.staffCalls(), new DirectTasks(), "tester");
+            f.follow(presenter::eventsArrived);
+            presenter.reload();
             assertThat(calls.poll(10, TimeUnit.SECONDS)).isEmpty();
 
             StaffCall call = f.kiosk.staffCalls().call("booking.confirm");
@@ -89,23 +104,22 @@ class CounterPresenterTest {
                 assertThat(c.terminalId()).isEqualTo("kiosk-2");
                 assertThat(c.screen()).isEqualTo("booking.confirm");
             });
-            presenter.answer(call.id(), "tester");
+            presenter.answer(call.id());
             assertThat(calls.poll(10, TimeUnit.SECONDS)).isEmpty();
             assertThat(f.site.count("SELECT COUNT(*) FROM staff_call WHERE answered_by = 'tester'")).isEqualTo(1);
         }
     }
 
-    /** A today view that hands what it is shown to the test thread. */
-    private record RecordingTodayView(BlockingQueue<List<BookingSummary>> tables, BlockingQueue<List<StaffCall>> calls)
-            implements TodayView {
+    /** A today view that hands the bookings it is shown to the test thread. */
+    private record RecordingTodayView(BlockingQueue<List<BookingSummary>> tables) implements TodayView {
         @Override
         public void showBookings(List<BookingSummary> bookings, LocalDateTime updatedAt) {
             tables.add(bookings);
         }
 
         @Override
-        public void showStaffCalls(List<StaffCall> open) {
-            calls.add(open);
+        public void showLapsing(List<org.madang.core.payment.FeeItem> lapsing, LocalDateTime now) {
+            // the bookings are what this test follows
         }
 
         @Override

@@ -2,7 +2,10 @@ package org.madang.counter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.event.KeyEvent;
+import java.util.concurrent.TimeUnit;
 import javax.swing.JFrame;
+import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
@@ -10,15 +13,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.madang.hardware.testing.Poll;
+import org.junit.jupiter.api.Timeout;
+import org.madang.core.booking.Booking;
 import org.madang.core.booking.BookingOutcome;
+import org.madang.core.booking.BookingStatus;
 import org.madang.core.booking.Channel;
+import org.madang.hardware.testing.Poll;
 import org.madang.ui.HangulFonts;
 import org.madang.ui.Messages;
 import org.madang.ui.Theme;
 import org.madang.ui.UiExecutor;
 
-/** A clerk signs in and sees a kiosk's booking appear in the "today" table without touching anything. */
+/**
+ * The counter in a real window, driven by clicks and keys as a clerk works it: sign-in, the
+ * bookings a kiosk makes, the queue (call, recall, no-show, next, redirect), payments against
+ * the sweeper, courses and the document PIN.
+ */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
 class CounterRobotTest {
     private CounterFixture fixture;
     private UiExecutor tasks;
@@ -39,10 +50,10 @@ class CounterRobotTest {
             app = new CounterApp(fixture.services, tasks, Messages.forLanguage("ko"));
             JFrame f = new JFrame("counter");
             f.setContentPane(app.root());
-            f.setSize(1280, 800);
             return f;
         });
         window = new FrameFixture(frame);
+        // the robot packs the window: the counter's own preferred size (the smallest desk it is made for) holds
         window.show();
     }
 
@@ -54,30 +65,112 @@ class CounterRobotTest {
         fixture.close();
     }
 
+    private String text(String label) {
+        return GuiActionRunner.execute(() -> window.label(label).target().getText());
+    }
+
+    private boolean showing(String name) {
+        return GuiActionRunner.execute(() -> !window.robot().finder().findAll(window.target(),
+                c -> name.equals(c.getName()) && c.isShowing()).isEmpty());
+    }
+
+    private void signIn() {
+        window.textBox("login.user").enterText("tester");
+        window.textBox("login.password").enterText("secret-pass");
+        window.button("login.submit").click();
+        Poll.until(() -> showing("counter.rail"), "the counter's rail");
+    }
+
+    private void workspace(String id) {
+        window.toggleButton("rail." + id).click();
+        Poll.until(() -> showing("screen." + id), "the " + id + " workspace");
+    }
 
     @Test
     void aWrongPasswordIsRefusedAndAKioskBookingAppearsAfterSignIn() {
+        assertThat(GuiActionRunner.execute(() -> window.target().getWidth())).isGreaterThanOrEqualTo(CounterApp.MIN_WIDTH);
         window.textBox("login.user").enterText("tester");
         window.textBox("login.password").enterText("nope");
         window.button("login.submit").click();
-        Poll.until(() -> !GuiActionRunner.execute(() -> window.label("login.problem").target().getText()).isBlank(),
-                () -> "the refusal; user=[" + GuiActionRunner.execute(() -> window.textBox("login.user").target().getText())
-                        + "] submit enabled=" + GuiActionRunner.execute(() -> window.button("login.submit").target().isEnabled())
-                        + " focus=" + GuiActionRunner.execute(() -> java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner()));
-        assertThat(window.label("login.problem").text()).isEqualTo("아이디 또는 비밀번호가 맞지 않습니다.");
+        Poll.until(() -> !text("login.problem").isBlank(), "the refusal");
+        assertThat(text("login.problem")).isEqualTo("아이디 또는 비밀번호가 맞지 않습니다.");
 
         window.textBox("login.password").enterText("secret-pass");
         window.button("login.submit").click();
-        Poll.until(() -> GuiActionRunner.execute(() -> !window.robot().finder().findAll(window.target(),
-                c -> "today.table".equals(c.getName()) && c.isShowing()).isEmpty()), "the today table");
-        Poll.until(() -> GuiActionRunner.execute(() -> !window.label("today.count").target().getText().isEmpty()), "the first load");
+        Poll.until(() -> showing("counter.rail"), "the counter");
+        workspace(CounterApp.BOOKINGS);
+        Poll.until(() -> !text("today.count").isEmpty(), "the first load");
         int rows = window.table("today.table").rowCount();
 
         BookingOutcome.Booked booked = (BookingOutcome.Booked) fixture.kioskBooks(2);
 
         Poll.until(() -> GuiActionRunner.execute(() -> window.table("today.table").target().getRowCount()) == rows + 1, "the new booking");
-        assertThat(window.table("today.table").valueAt(org.assertj.swing.data.TableCell.row(0).column(0)))
-                .isEqualTo(booked.booking().number());
+        assertThat(window.table("today.table").valueAt(TableCell.row(0).column(0))).isEqualTo(booked.booking().number());
+        // a fee booking the kiosk just made lapses unpaid in two days: it is listed with its deadline
+        Poll.until(() -> GuiActionRunner.execute(() -> {
+            javax.swing.JTable lapsing = window.table("bookings.lapsing").target();
+            for (int r = 0; r < lapsing.getRowCount(); r++) {
+                if (booked.booking().number().equals(lapsing.getValueAt(r, 0))) {
+                    return true;
+                }
+            }
+            return false;
+        }), () -> "the booking in the lapsing list: " + text("bookings.lapsingTitle") + " fee " + booked.booking().fee()
+                + " pay by " + booked.booking().payBy());
+    }
+
+    @Test
+    void callRecallNoShowThenTheNextOneAndARedirect() {
+        fixture.site.execute("UPDATE queue_ticket SET status = 'DONE' WHERE status = 'WAITING'");
+        String first = fixture.kiosk.queue().take(1, null).ticket().label();
+        String second = fixture.kiosk.queue().take(1, null).ticket().label();
+        signIn();
+        Poll.until(() -> GuiActionRunner.execute(() -> window.table("queue.waiting").target().getRowCount()) == 2, "two waiting");
+        assertThat(window.button("desk.noShow").isEnabled()).isFalse();
+
+        window.button("desk.next").click();
+        Poll.until(() -> text("desk.ticket").equals(first), "the first called");
+        window.button("desk.recall").click();
+        Poll.until(() -> GuiActionRunner.execute(() -> window.button("desk.noShow").target().isEnabled()), "no-show after the recall");
+        assertThat(fixture.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'TicketRecalled'")).isEqualTo(1);
+        window.button("desk.noShow").click();
+        Poll.until(() -> text("desk.ticket").equals("응대 중인 번호 없음"), "the desk free");
+
+        // F5 calls the next one from anywhere in the window
+        workspace(CounterApp.PAYMENTS);
+        window.pressAndReleaseKeys(KeyEvent.VK_F5);
+        Poll.until(() -> text("desk.ticket").equals(second), "the second called by F5");
+
+        // redirect it to welfare, any desk: it leaves this desk and keeps its place
+        workspace(CounterApp.QUEUE);
+        window.comboBox("queue.redirect.service").selectItem(java.util.regex.Pattern.compile("B · .*"));
+        window.button("queue.redirect").click();
+        Poll.until(() -> text("desk.ticket").equals("응대 중인 번호 없음"), "the desk free again");
+        assertThat(text("desk.message")).contains("이관");
+        assertThat(fixture.site.count("SELECT COUNT(*) FROM queue_ticket t JOIN queue_service q ON q.id = t.serve_service_id "
+                + "WHERE q.code = 'welfare' AND t.status = 'WAITING'")).isEqualTo(1);
+        assertThat(fixture.site.count("SELECT COUNT(*) FROM queue_ticket WHERE status = 'NO_SHOW'")).isEqualTo(1);
+    }
+
+    @Test
+    void aFeeBookingPaidAtTheCounterIsKeptByTheSweeperPastItsDeadline() {
+        Booking booking = ((BookingOutcome.Booked) fixture.kioskBooks(2, 5)).booking();
+        Booking unpaid = ((BookingOutcome.Booked) fixture.kioskBooks(3, 6)).booking();
+        signIn();
+        workspace(CounterApp.PAYMENTS);
+        window.textBox("payments.filter").enterText(booking.number());
+        Poll.until(() -> GuiActionRunner.execute(() -> window.table("payments.due").target().getRowCount()) == 1, "the booking's fee");
+        window.table("payments.due").cell(TableCell.row(0).column(2)).click();
+        window.button("payments.card").click();
+        Poll.until(() -> text("payments.message").contains(booking.number()), "recorded");
+        assertThat(fixture.printer.lastPrinted()).hasValueSatisfying(p -> assertThat(p.receipt().plainText()).contains(booking.number()));
+
+        // the deadline passes: the paid booking stays, the unpaid one beside it is cancelled
+        fixture.site.clock.set(booking.createdAt().plusDays(2).plusMinutes(1));
+        fixture.site.sweeper().sweep();
+        assertThat(fixture.site.bookingStore().byId(booking.id()).orElseThrow().status()).isEqualTo(BookingStatus.BOOKED);
+        assertThat(fixture.site.bookingStore().byId(unpaid.id()).orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(fixture.site.count("SELECT COUNT(*) FROM payment WHERE method = 'CARD' AND clerk = 'tester'")).isEqualTo(1);
     }
 
     private int rowOf(String topic) {
@@ -92,24 +185,10 @@ class CounterRobotTest {
         });
     }
 
-    /** Presses a button from the keyboard (focus, then space), as a clerk who tabs through the form does. */
-    private void press(String name) {
-        window.button(name).focus();
-        window.robot().pressAndReleaseKey(java.awt.event.KeyEvent.VK_SPACE);
-    }
-
-    private void signIn() {
-        window.textBox("login.user").enterText("tester");
-        window.textBox("login.password").enterText("secret-pass");
-        window.button("login.submit").click();
-        Poll.until(() -> GuiActionRunner.execute(() -> !window.robot().finder().findAll(window.target(),
-                c -> "counter.tabs".equals(c.getName()) && c.isShowing()).isEmpty()), "the counter's tabs");
-    }
-
     @Test
-    void theCoursesTabShowsPromotionsAndWishesByCountAsKiosksMakeThem() {
+    void theCoursesWorkspaceShowsPromotionsAndWishesByCountAsKiosksMakeThem() {
         signIn();
-        GuiActionRunner.execute(() -> app.showTab(CounterApp.COURSES));
+        workspace(CounterApp.COURSES);
         // a kiosk (another terminal) takes a wish and promotes a waiting resident
         fixture.kiosk.courseWishes().add(new org.madang.core.course.CourseWishes.Wish("CAREER", java.util.Optional.of(2),
                 java.util.Optional.empty(), "스마트폰 사진", java.util.Optional.empty()));
@@ -126,16 +205,15 @@ class CounterRobotTest {
         enrolments.cancel(seat.enrolment().id(), 1, "resident:1");
 
         Poll.until(() -> GuiActionRunner.execute(() -> window.table("courses.promoted").target().getRowCount()) == 1, "the promotion");
-        assertThat(window.table("courses.promoted").valueAt(org.assertj.swing.data.TableCell.row(0).column(0))).isEqualTo("이*수");
-        assertThat(window.table("courses.promoted").valueAt(org.assertj.swing.data.TableCell.row(0).column(1))).isEqualTo("요가 교실");
+        assertThat(window.table("courses.promoted").valueAt(TableCell.row(0).column(0))).isEqualTo("이*수");
+        assertThat(window.table("courses.promoted").valueAt(TableCell.row(0).column(1))).isEqualTo("요가 교실");
         // the demo's wishes are there already; the kiosk's new subject appears with its count
         Poll.until(() -> rowOf("직업능력") >= 0, "the wish");
         int row = rowOf("직업능력");
-        assertThat(window.table("courses.wishes").valueAt(org.assertj.swing.data.TableCell.row(row).column(1))).isEqualTo("1");
-        // the row chosen as the keyboard would: the robot's mouse misses inside the tabs under this window manager
-        GuiActionRunner.execute(() -> window.table("courses.wishes").target().setRowSelectionInterval(row, row));
+        assertThat(window.table("courses.wishes").valueAt(TableCell.row(row).column(1))).isEqualTo("1");
+        window.table("courses.wishes").cell(TableCell.row(row).column(0)).click();
         Poll.until(() -> GuiActionRunner.execute(() -> window.table("courses.latest").target().getRowCount()) == 1, "the wish's words");
-        assertThat(window.table("courses.latest").valueAt(org.assertj.swing.data.TableCell.row(0).column(2))).isEqualTo("스마트폰 사진");
+        assertThat(window.table("courses.latest").valueAt(TableCell.row(0).column(2))).isEqualTo("스마트폰 사진");
     }
 
     @Test
@@ -145,25 +223,25 @@ class CounterRobotTest {
             pins.check(2, "0000");
         }
         signIn();
-        GuiActionRunner.execute(() -> app.showTab(CounterApp.PIN));
-        press("pin.set");
-        Poll.until(() -> GuiActionRunner.execute(() -> window.label("pin.message").target().getText()).contains("먼저"), "find first");
+        workspace(CounterApp.DOCUMENTS);
+        window.button("pin.set").click();
+        Poll.until(() -> text("pin.message").contains("먼저"), "find first");
         window.textBox("pin.rrn").enterText("12345");
-        press("pin.find");
-        Poll.until(() -> GuiActionRunner.execute(() -> window.label("pin.message").target().getText()).contains("형식"), "a bad number");
+        window.button("pin.find").click();
+        Poll.until(() -> text("pin.message").contains("형식"), "a bad number");
         window.textBox("pin.rrn").deleteText().enterText(org.madang.core.demo.DemoCards.RESIDENTS.get(1).card().nationalId());
-        press("pin.find");
-        Poll.until(() -> GuiActionRunner.execute(() -> window.label("pin.who").target().getText()).contains("이철수"), "the resident");
-        assertThat(window.label("pin.who").text()).contains("잠김");
+        window.button("pin.find").click();
+        Poll.until(() -> text("pin.who").contains("이철수"), "the resident");
+        assertThat(text("pin.who")).contains("잠김");
         window.textBox("pin.new").enterText("5678");
         window.textBox("pin.again").enterText("5679");
-        press("pin.set");
-        Poll.until(() -> GuiActionRunner.execute(() -> window.label("pin.message").target().getText()).contains("다릅니다"), "differ");
+        window.button("pin.set").click();
+        Poll.until(() -> text("pin.message").contains("다릅니다"), "differ");
         window.textBox("pin.new").enterText("5678");
         window.textBox("pin.again").enterText("5678");
-        press("pin.set");
-        Poll.until(() -> GuiActionRunner.execute(() -> window.label("pin.message").target().getText()).contains("설정되었습니다"), "done");
-        assertThat(window.label("pin.who").text()).contains("비밀번호 설정됨");
+        window.button("pin.set").click();
+        Poll.until(() -> text("pin.message").contains("설정되었습니다"), "done");
+        assertThat(text("pin.who")).contains("비밀번호 설정됨");
         assertThat(pins.check(2, "5678").check()).isEqualTo(org.madang.core.resident.ResidentPins.Check.RIGHT);
         assertThat(fixture.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'PinSet' AND actor = 'clerk:tester'")).isEqualTo(1);
     }

@@ -288,8 +288,8 @@ final class DemoCatalogue {
         long minutes = java.time.Duration.between(opening, now).toMinutes();
         int total = 0;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO queue_ticket (service_id, ticket_day, number, priority, "
-                + "priority_reason, status, issued_at, called_at, finished_at, counter_id, terminal_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'kiosk-1')")) {
+                + "priority_reason, status, issued_at, queued_at, called_at, finished_at, counter_id, desk, terminal_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'kiosk-1')")) {
             for (long service = 1; service <= 4; service++) {
                 int count = 3 + random.nextInt(10);
                 int served = count / 2;
@@ -303,9 +303,11 @@ final class DemoCatalogue {
                     ps.setString(5, priority ? "SENIOR" : null);
                     ps.setString(6, n <= served ? "DONE" : "WAITING");
                     ps.setObject(7, issued);
-                    ps.setObject(8, n <= served ? issued.plusMinutes(3) : null);
-                    ps.setObject(9, n <= served ? issued.plusMinutes(8) : null);
-                    ps.setString(10, n <= served ? "counter-1" : null);
+                    ps.setObject(8, issued);
+                    ps.setObject(9, n <= served ? issued.plusMinutes(3) : null);
+                    ps.setObject(10, n <= served ? issued.plusMinutes(8) : null);
+                    ps.setString(11, n <= served ? "counter-1" : null);
+                    ps.setObject(12, n <= served ? 1 : null);
                     ps.addBatch();
                     total++;
                 }

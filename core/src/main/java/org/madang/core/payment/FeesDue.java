@@ -47,9 +47,9 @@ public final class FeesDue {
         return jdbi.withHandle(h -> read(h, null));
     }
 
-    /** Unpaid bookings the sweeper will cancel before {@code until}, soonest first. */
-    public List<FeeItem> lapsingBefore(LocalDateTime until) {
-        return all().stream().filter(f -> f.payBy() != null && f.payBy().isBefore(until)).toList();
+    /** Unpaid bookings the sweeper will cancel by {@code until}, soonest first. */
+    public List<FeeItem> lapsingBy(LocalDateTime until) {
+        return all().stream().filter(f -> f.payBy() != null && !f.payBy().isAfter(until)).toList();
     }
 
     private static List<FeeItem> read(Handle h, Long resident) {

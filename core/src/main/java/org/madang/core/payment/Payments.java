@@ -15,6 +15,7 @@ import org.madang.core.booking.BookingNumber;
 import org.madang.core.event.EventDraft;
 import org.madang.core.event.EventLog;
 import org.madang.core.event.EventType;
+import org.madang.core.facility.Localized;
 import org.madang.core.resident.Exemption;
 import org.madang.core.resident.ResidentStore;
 import org.madang.core.site.Terminal;
@@ -31,7 +32,7 @@ public final class Payments {
             + "refunded, refunded_at FROM payment ";
 
     /** The item behind a fee as it stands now: whose, how much, whether it can be paid, and what its rule gives back. */
-    private record Item(long residentId, int fee, boolean payable, boolean gone, int refund, String reference) {
+    private record Item(long residentId, int fee, boolean payable, boolean gone, int refund, String reference, Localized what) {
     }
 
     private final Jdbi jdbi;
@@ -146,15 +147,19 @@ public final class Payments {
                 .map(Payments::payment).list());
     }
 
-    /** Paid items since cancelled or revoked whose refund has not been given back yet. */
-    public List<Payment> refundsDue() {
+    /** Paid items since cancelled or revoked whose refund has not been given back yet, with what their rule gives back. */
+    public List<RefundDue> refundsDue() {
         return jdbi.withHandle(h -> h.createQuery(PAYMENT + "p WHERE refunded = 0 AND amount > 0 AND ("
                         + "(item_kind = 'BOOKING' AND EXISTS (SELECT 1 FROM booking b WHERE b.id = p.item_id AND b.status = 'CANCELLED' AND b.refund > 0)) "
                         + "OR (item_kind = 'COURSE' AND EXISTS (SELECT 1 FROM course_enrolment e WHERE e.id = p.item_id AND e.status = 'CANCELLED' "
                         + "AND e.refund > 0)) "
                         + "OR (item_kind = 'DOCUMENT' AND EXISTS (SELECT 1 FROM document_issue d WHERE d.id = p.item_id AND d.status = 'REVOKED'))"
                         + ") ORDER BY paid_at, id")
-                .map(Payments::payment).list());
+                .map(Payments::payment).list().stream().map(p -> {
+                    Item item = lockItem(h, p.kind(), p.itemId()).orElseThrow();
+                    String name = ResidentStore.byId(h, p.residentId()).map(org.madang.core.resident.Resident::name).orElse("");
+                    return new RefundDue(p, name, item.reference(), item.what(), Math.min(item.refund(), p.amount()));
+                }).toList());
     }
 
     /** The day's takings by method and by clerk, with the refunds given back that day. */
@@ -191,22 +196,35 @@ public final class Payments {
         return h.createQuery(PAYMENT + "WHERE id = :id").bind("id", id).map(Payments::payment).one();
     }
 
+    /** The item as it stands, its own row locked for the rest of the transaction (the names joined to it are not). */
     private static Optional<Item> lockItem(Handle h, ItemKind kind, long itemId) {
+        String table = switch (kind) {
+            case BOOKING -> "booking";
+            case COURSE -> "course_enrolment";
+            case DOCUMENT -> "document_issue";
+        };
+        if (h.createQuery("SELECT id FROM " + table + " WHERE id = :id FOR UPDATE").bind("id", itemId).mapTo(Long.class).findOne().isEmpty()) {
+            return Optional.empty();
+        }
         return switch (kind) {
-            case BOOKING -> h.createQuery("SELECT resident_id, fee, status, payment, refund FROM booking WHERE id = :id FOR UPDATE")
+            case BOOKING -> h.createQuery("SELECT b.resident_id, b.fee, b.status, b.payment, b.refund, f.name_ko, f.name_en FROM booking b "
+                            + "JOIN slot s ON s.id = b.slot_id JOIN facility f ON f.id = s.facility_id WHERE b.id = :id")
                     .bind("id", itemId).map((rs, ctx) -> {
                         String status = rs.getString(3);
                         boolean live = status.equals("BOOKED") || status.equals("CHECKED_IN");
                         return new Item(rs.getLong(1), rs.getInt(2), live && "UNPAID".equals(rs.getString(4)) && rs.getInt(2) > 0,
-                                status.equals("CANCELLED"), rs.getInt(5), BookingNumber.of(itemId));
+                                status.equals("CANCELLED"), rs.getInt(5), BookingNumber.of(itemId), new Localized(rs.getString(6), rs.getString(7)));
                     }).findOne();
-            case COURSE -> h.createQuery("SELECT e.resident_id, e.fee, e.status, e.refund, c.code FROM course_enrolment e "
-                            + "JOIN course c ON c.id = e.course_id WHERE e.id = :id FOR UPDATE")
+            case COURSE -> h.createQuery("SELECT e.resident_id, e.fee, e.status, e.refund, c.code, c.title_ko, c.title_en FROM course_enrolment e "
+                            + "JOIN course c ON c.id = e.course_id WHERE e.id = :id")
                     .bind("id", itemId).map((rs, ctx) -> new Item(rs.getLong(1), rs.getInt(2), "ENROLLED".equals(rs.getString(3)) && rs.getInt(2) > 0,
-                            "CANCELLED".equals(rs.getString(3)), rs.getInt(4), rs.getString(5))).findOne();
-            case DOCUMENT -> h.createQuery("SELECT requester_id, fee, status, number FROM document_issue WHERE id = :id FOR UPDATE")
+                            "CANCELLED".equals(rs.getString(3)), rs.getInt(4), rs.getString(5), new Localized(rs.getString(6), rs.getString(7))))
+                    .findOne();
+            case DOCUMENT -> h.createQuery("SELECT d.requester_id, d.fee, d.status, d.number, t.name_ko, t.name_en FROM document_issue d "
+                            + "JOIN document_type t ON t.code = d.type_code WHERE d.id = :id")
                     .bind("id", itemId).map((rs, ctx) -> new Item(rs.getLong(1), rs.getInt(2), "ISSUED".equals(rs.getString(3)) && rs.getInt(2) > 0,
-                            "REVOKED".equals(rs.getString(3)), rs.getInt(2), rs.getString(4))).findOne();
+                            "REVOKED".equals(rs.getString(3)), rs.getInt(2), rs.getString(4), new Localized(rs.getString(5), rs.getString(6))))
+                    .findOne();
         };
     }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.madang.core.event.EventDraft;
 import org.madang.core.event.EventLog;
@@ -96,5 +97,18 @@ public final class TicketQueue {
     public List<Ticket> today(long lineId) {
         return jdbi.withHandle(h -> h.createQuery(TicketRows.TICKET + "WHERE t.service_id = :s AND t.ticket_day = :d ORDER BY t.number")
                 .bind("s", lineId).bind("d", LocalDate.now(clock)).map(TicketRows::ticket).list());
+    }
+
+    /** One ticket, as the board shows a call of it. */
+    public Optional<Ticket> byId(long ticketId) {
+        return jdbi.withHandle(h -> h.createQuery(TicketRows.TICKET + "WHERE t.id = :id").bind("id", ticketId).map(TicketRows::ticket)
+                .findOne());
+    }
+
+    /** Today's latest calls, newest first: what the board lists under the number being called. */
+    public List<Ticket> recentCalls(int limit) {
+        return jdbi.withHandle(h -> h.createQuery(TicketRows.TICKET + "WHERE t.ticket_day = :d AND t.called_at IS NOT NULL "
+                        + "AND t.desk IS NOT NULL ORDER BY t.called_at DESC, t.id DESC LIMIT :n")
+                .bind("d", LocalDate.now(clock)).bind("n", limit).map(TicketRows::ticket).list());
     }
 }

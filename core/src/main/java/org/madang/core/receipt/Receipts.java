@@ -137,4 +137,65 @@ public final class Receipts {
                 .cut()
                 .build();
     }
+
+    /** The receipt of a fee settled at the counter (영수증): what for, how it was paid or on what ground waived, and any refund. */
+    public Receipt payment(org.madang.core.payment.Payment payment, org.madang.core.payment.FeeItem item, Labels labels) {
+        DateTimeFormatter stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", labels.locale());
+        Receipt.Builder b = Receipt.builder()
+                .title(siteName)
+                .centred(labels.get("receipt.payment.title"))
+                .rule()
+                .bold(item.what().in(labels.language()))
+                .row(labels.get("receipt.payment.for"), labels.get(item.kind().messageKey()))
+                .row(labels.get("receipt.number"), item.reference())
+                .row(labels.get("receipt.payment.who"), org.madang.core.resident.Resident.mask(item.residentName()))
+                .row(labels.get("receipt.fee"), won(item.fee(), labels))
+                .row(labels.get("receipt.payment.method"), labels.get(payment.method().messageKey()));
+        if (payment.exemption() != null) {
+            b.row(labels.get("receipt.payment.ground"), labels.get(exemptionKey(payment.exemption())));
+        }
+        b.row(labels.get("receipt.payment.amount"), won(payment.amount(), labels));
+        if (payment.refunded() > 0) {
+            b.row(labels.get("receipt.payment.refunded"), won(payment.refunded(), labels));
+        }
+        return b.rule()
+                .centred((payment.refundedAt() != null ? payment.refundedAt() : payment.paidAt()).format(stamp) + " · " + payment.clerk())
+                .cut()
+                .build();
+    }
+
+    /** The day's cash-up (정산) for the clerks' records: totals by method and by clerk, refunds, the net. */
+    public Receipt cashUp(org.madang.core.payment.CashUp day, Labels labels) {
+        DateTimeFormatter stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", labels.locale());
+        Receipt.Builder b = Receipt.builder()
+                .title(siteName)
+                .centred(labels.get("receipt.cashUp.title", day.day()))
+                .rule();
+        for (org.madang.core.payment.PayMethod m : org.madang.core.payment.PayMethod.values()) {
+            b.row(labels.get(m.messageKey()), won(day.byMethod().getOrDefault(m, 0), labels));
+        }
+        b.row(labels.get("receipt.cashUp.refunds"), won(day.refunds(), labels))
+                .row(labels.get("receipt.cashUp.count"), Integer.toString(day.payments()))
+                .bold(labels.get("receipt.cashUp.net", won(day.net(), labels)))
+                .rule();
+        day.byClerk().forEach((clerk, sum) -> b.row(clerk, won(sum, labels)));
+        return b.rule()
+                .centred(LocalDateTime.now(clock).format(stamp))
+                .cut()
+                .build();
+    }
+
+    private static String won(int amount, Labels labels) {
+        return labels.get("money.won", String.format(labels.locale(), "%,d", amount));
+    }
+
+    /** The message key that names an exemption's ground. */
+    public static String exemptionKey(org.madang.core.resident.Exemption ground) {
+        return switch (ground) {
+            case SENIOR -> "booking.feeBasis.senior";
+            case DISABILITY -> "booking.feeBasis.disability";
+            case BASIC_LIVELIHOOD -> "booking.feeBasis.basicLivelihood";
+            case NATIONAL_MERIT -> "booking.feeBasis.nationalMerit";
+        };
+    }
 }

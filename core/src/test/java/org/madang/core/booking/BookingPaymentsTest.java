@@ -39,7 +39,7 @@ class BookingPaymentsTest {
     @Test
     void aFeeBookingPaidAMinuteBeforeItsDeadlineIsKeptByTheSweeper() {
         Booking b = f.booked(1, SAT_10, RuleFixture.VISITOR);
-        assertThat(f.site.feesDue().lapsingBefore(b.createdAt().plusDays(3))).singleElement()
+        assertThat(f.site.feesDue().lapsingBy(b.createdAt().plusDays(3))).singleElement()
                 .satisfies(item -> assertThat(item.payBy()).isEqualTo(b.createdAt().plusDays(2)));
         f.at(b.createdAt().plusDays(2).minusMinutes(1));
         assertThat(refusal(f.site.payments().record(ItemKind.BOOKING, b.id(), PayMethod.CASH, "clerk1"))).isEqualTo("recorded");
@@ -118,7 +118,11 @@ class BookingPaymentsTest {
         assertThat(refusal(f.site.payments().refund(paid.id(), "clerk1"))).isEqualTo("payment.refused.noRefund");
         f.at(LocalDateTime.of(2026, 12, 6, 18, 0));
         f.site.cancellations().cancel(b.id(), RuleFixture.VISITOR, "clerk:clerk1");
-        assertThat(f.site.payments().refundsDue()).extracting(Payment::id).containsExactly(paid.id());
+        assertThat(f.site.payments().refundsDue()).singleElement().satisfies(due -> {
+            assertThat(due.payment().id()).isEqualTo(paid.id());
+            assertThat(due.refund()).isEqualTo(3_600);
+            assertThat(due.residentName()).isEqualTo("박방문");
+        });
         PaymentOutcome refunded = f.site.payments().refund(paid.id(), "clerk2");
         assertThat(refunded).isInstanceOfSatisfying(PaymentOutcome.Recorded.class, r -> assertThat(r.payment().refunded()).isEqualTo(3_600));
         assertThat(refusal(f.site.payments().refund(paid.id(), "clerk2"))).isEqualTo("payment.refused.alreadyRefunded");

@@ -11,10 +11,13 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.booking.BookingSummary;
-import org.madang.core.terminal.StaffCall;
+import org.madang.core.payment.FeeItem;
 import org.madang.ui.Messages;
 
-/** The bookings made today across the site, refreshed as they happen. */
+/**
+ * The Bookings workspace: the bookings made today across the site, refreshed as they happen,
+ * and the unpaid fee bookings the sweeper cancels at their deadline, soonest first.
+ */
 public final class TodayPanel extends JPanel implements TodayView {
     private static final long serialVersionUID = 1L;
 
@@ -24,14 +27,14 @@ public final class TodayPanel extends JPanel implements TodayView {
     private final JLabel count = new JLabel();
     private final JLabel updated = new JLabel();
     private final JButton refresh;
-    private final JPanel alerts = new JPanel(new MigLayout("insets 8, fillx, wrap 2, hidemode 3", "[grow][]"));
-    private java.util.function.LongConsumer answer = id -> { };
+    private final javax.swing.table.DefaultTableModel lapsingModel;
+    private final JLabel lapsingTitle = new JLabel();
 
-    public TodayPanel(Messages words, String clerkName) {
-        // rows: head, staff calls (no height while there are none), the table that takes the rest, the clock
-        super(new MigLayout("fill, wrap 1, insets 16", "[grow, fill]", "[][][grow, fill][]"));
+    public TodayPanel(Messages words) {
+        // rows: head, today's table, the lapsing head and table, the clock
+        super(new MigLayout("fill, wrap 1, insets 16", "[grow, fill]", "[][grow 65, fill][][grow 35, fill][]"));
         this.words = words;
-        setName("screen.today");
+        setName("screen.bookings");
         model = new BookingTableModel(words);
         table = new JTable(model);
         table.setName("today.table");
@@ -43,21 +46,38 @@ public final class TodayPanel extends JPanel implements TodayView {
         updated.setName("today.updated");
         refresh = new JButton(words.get("counter.today.refresh"));
         refresh.setName("today.refresh");
-        JPanel head = new JPanel(new MigLayout("insets 0, fillx", "[][grow][][]"));
+        JPanel head = new JPanel(new MigLayout("insets 0, fillx", "[][grow][]"));
         head.add(title);
         head.add(count, "gapleft 16");
-        head.add(new JLabel(words.get("counter.signedIn", clerkName)), "gapright 16");
         head.add(refresh);
         add(head);
-        alerts.setName("today.staffCalls");
-        alerts.putClientProperty(FlatClientProperties.STYLE_CLASS, "alert");
-        alerts.setVisible(false);
-        add(alerts, "hidemode 2");
+        add(scroll(table));
+        lapsingModel = new javax.swing.table.DefaultTableModel(new Object[] {words.get("counter.column.number"),
+            words.get("counter.column.resident"), words.get("counter.column.facility"), words.get("counter.column.slot"),
+            words.get("counter.column.fee"), words.get("counter.column.payBy")}, 0) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public boolean isCellEditable(int row, int column) {
+                return false;
+            }
+        };
+        JTable lapsing = new JTable(lapsingModel);
+        lapsing.setName("bookings.lapsing");
+        lapsing.setAutoCreateRowSorter(true);
+        lapsing.setFillsViewportHeight(true);
+        lapsingTitle.setName("bookings.lapsingTitle");
+        lapsingTitle.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
+        add(lapsingTitle, "gaptop 8");
+        add(scroll(lapsing));
+        add(updated);
+    }
+
+    private static JScrollPane scroll(JTable table) {
         JScrollPane scroll = new JScrollPane(table);
         // set here, not only when shown, so offscreen screenshots have the column names too
         scroll.setColumnHeaderView(table.getTableHeader());
-        add(scroll);
-        add(updated);
+        return scroll;
     }
 
     public void onRefresh(Runnable action) {
@@ -71,29 +91,15 @@ public final class TodayPanel extends JPanel implements TodayView {
         updated.setText(words.get("counter.today.updated", updatedAt.format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
     }
 
-    /** What "On my way" does with a call's id. */
-    public void onAnswer(java.util.function.LongConsumer action) {
-        answer = action;
-    }
-
     @Override
-    public void showStaffCalls(List<StaffCall> open) {
-        alerts.removeAll();
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
-        for (StaffCall call : open) {
-            JLabel text = new JLabel(words.get("counter.staffCall", call.terminalId(), KioskScreenNames.of(call.screen(), words),
-                    call.calledAt().format(time)));
-            text.setName("staffCall." + call.id());
-            text.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
-            JButton go = new JButton(words.get("counter.staffCall.answer"));
-            go.setName("staffCall.answer." + call.id());
-            go.addActionListener(e -> answer.accept(call.id()));
-            alerts.add(text);
-            alerts.add(go);
+    public void showLapsing(List<FeeItem> lapsing, LocalDateTime now) {
+        DateTimeFormatter at = DateTimeFormatter.ofPattern("M/d HH:mm");
+        lapsingModel.setRowCount(0);
+        for (FeeItem f : lapsing) {
+            lapsingModel.addRow(new Object[] {f.reference(), f.residentName(), f.what().in(words.language()), f.when().format(at),
+                String.format("%,d", f.fee()), f.payBy().format(at)});
         }
-        alerts.setVisible(!open.isEmpty());
-        revalidate();
-        repaint();
+        lapsingTitle.setText(words.get("counter.bookings.lapsing", lapsing.size()));
     }
 
     @Override

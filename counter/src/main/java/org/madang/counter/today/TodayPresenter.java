@@ -8,10 +8,13 @@ import org.madang.counter.CounterServices;
 import org.madang.ui.Tasks;
 
 /**
- * Keeps the "today" table current: loads it once, then reloads whenever the event log shows a
- * booking made anywhere on the site (a kiosk, another counter).
+ * Keeps the Bookings workspace current: today's bookings and the unpaid ones about to lapse,
+ * reloaded whenever the event log shows a booking made, cancelled or paid anywhere on the site.
  */
 public final class TodayPresenter {
+    /** Unpaid bookings lapsing within this time are listed. */
+    static final java.time.Duration LAPSING_WITHIN = java.time.Duration.ofDays(2);
+
     private final TodayView view;
     private final CounterServices services;
     private final Tasks tasks;
@@ -22,49 +25,20 @@ public final class TodayPresenter {
         this.tasks = tasks;
     }
 
-    /** Loads the table and follows the event log from now on. */
-    public void start() {
-        start(events -> { });
-    }
-
-    /** As {@link #start()}, handing every batch of new events to {@code others} too (the other screens of the counter). */
-    public void start(java.util.function.Consumer<List<Event>> others) {
-        tasks.run(() -> services.events().latestId(), latest -> {
-            reload();
-            reloadCalls();
-            services.follower().start(latest, events -> {
-                eventsArrived(events);
-                others.accept(events);
-            });
-        }, e -> view.showFailure());
-    }
-
     /** From the follower's thread. */
-    void eventsArrived(List<Event> events) {
-        boolean bookingsChanged = events.stream().anyMatch(e -> e.type().equals(EventType.BOOKING_CREATED.wireName())
-                || e.type().equals(EventType.BOOKING_CANCELLED.wireName()));
-        if (bookingsChanged) {
+    public void eventsArrived(List<Event> events) {
+        boolean changed = events.stream().anyMatch(e -> e.type().equals(EventType.BOOKING_CREATED.wireName())
+                || e.type().equals(EventType.BOOKING_CANCELLED.wireName()) || e.type().equals(EventType.PAYMENT_RECORDED.wireName()));
+        if (changed) {
             tasks.onUiThread(this::reload);
         }
-        boolean callsChanged = events.stream().anyMatch(e -> e.type().equals(EventType.STAFF_CALLED.wireName())
-                || e.type().equals(EventType.STAFF_CALL_ANSWERED.wireName()));
-        if (callsChanged) {
-            tasks.onUiThread(this::reloadCalls);
-        }
-    }
-
-    /** The clerk goes to help at a kiosk: the alert goes away on every counter. */
-    public void answer(long callId, String clerk) {
-        tasks.run(() -> services.staffCalls().answer(callId, clerk), answered -> reloadCalls(), e -> view.showFailure());
-    }
-
-    private void reloadCalls() {
-        tasks.run(() -> services.staffCalls().open(), view::showStaffCalls, e -> view.showFailure());
     }
 
     public void reload() {
         LocalDateTime now = LocalDateTime.now(services.clock());
         tasks.run(() -> services.bookings().madeOn(now.toLocalDate()), rows -> view.showBookings(rows, now),
+                e -> view.showFailure());
+        tasks.run(() -> services.cashier().due().lapsingBy(now.plus(LAPSING_WITHIN)), rows -> view.showLapsing(rows, now),
                 e -> view.showFailure());
     }
 }

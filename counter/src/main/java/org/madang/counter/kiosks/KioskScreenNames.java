@@ -1,4 +1,4 @@
-package org.madang.counter.today;
+package org.madang.counter.kiosks;
 
 import java.util.Map;
 import java.util.Set;

@@ -1,0 +1,96 @@
+package org.madang.app;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.madang.core.demo.DemoSeeder;
+import org.madang.core.queue.CallOutcome;
+import org.madang.core.queue.CounterQueue;
+import org.madang.core.queue.QueueLine;
+import org.madang.core.queue.TicketOutcome;
+import org.madang.counter.CounterApp;
+import org.madang.counter.CounterServices;
+import org.madang.counter.board.Board;
+import org.madang.hardware.sim.SimulatedVoice;
+import org.madang.ui.DirectTasks;
+import org.madang.ui.Messages;
+import org.madang.ui.Offscreen;
+import org.madang.ui.Theme;
+
+/**
+ * Stages the counter's workspaces and the display board on a site for {@code madang screenshot}:
+ * a ticket called to the desk, a kiosk's staff call, numbers called to several desks.
+ */
+final class CounterStager {
+    /** The counter's Queue workspace with a ticket called and recalled at the desk. */
+    static final String QUEUE_SERVING = CounterApp.QUEUE + ".serving";
+    /** The Bookings workspace with a kiosk's staff call waiting. */
+    static final String STAFF_CALL = CounterApp.BOOKINGS + ".staffCall";
+    static final String BOARD = "board";
+    /** The board when nothing has been called for a while: the notices. */
+    static final String BOARD_IDLE = "board.idle";
+
+    private CounterStager() {
+    }
+
+    static List<String> counterScreens() {
+        List<String> ids = new java.util.ArrayList<>(CounterApp.screenIds());
+        ids.add(ids.indexOf(CounterApp.QUEUE) + 1, QUEUE_SERVING);
+        ids.add(ids.indexOf(CounterApp.BOOKINGS) + 1, STAFF_CALL);
+        return ids;
+    }
+
+    static List<String> displayScreens() {
+        return List.of(BOARD, BOARD_IDLE);
+    }
+
+    static BufferedImage counter(SiteRuntime site, KioskAssembly.FontChoice font, String screen, String language, int width, int height) {
+        Theme.installDesk(font.family());
+        CounterServices services = CounterAssembly.services(site, true, font.family());
+        CounterApp app = new CounterApp(services, new DirectTasks(), Messages.forLanguage(language));
+        if (STAFF_CALL.equals(screen)) {
+            // a resident at the demo's first kiosk pressed "call staff" on the calendar
+            site.staffCalls(site.events()).call("booking.days");
+        }
+        if (QUEUE_SERVING.equals(screen)) {
+            CounterQueue.Desk desk = services.queue().desk();
+            if (services.queue().counters().callNext(desk, DemoSeeder.DEMO_CLERK_LOGIN) instanceof CallOutcome.Called called) {
+                services.queue().counters().recall(called.ticket().id(), desk, DemoSeeder.DEMO_CLERK_LOGIN);
+            }
+        }
+        if (!CounterApp.LOGIN.equals(screen)) {
+            var clerk = site.clerks(site.events()).signIn(DemoSeeder.DEMO_CLERK_LOGIN, DemoSeeder.DEMO_CLERK_PASSWORD.toCharArray())
+                    .orElseThrow(() -> new UsageException("madang screenshot: the site has no demo clerk to sign in with"));
+            app.signedIn(clerk);
+            app.showTab(screen.contains(".") ? screen.substring(0, screen.indexOf('.')) : screen);
+        }
+        BufferedImage image = Offscreen.render(app.root(), width, height);
+        app.stop();
+        return image;
+    }
+
+    static BufferedImage display(SiteRuntime site, KioskAssembly.FontChoice font, String screen, String language, int width, int height) {
+        Theme.installDesk(font.family());
+        if (BOARD.equals(screen)) {
+            callAtDesks(site);
+        }
+        Board board = new Board(DisplayAssembly.services(site, new SimulatedVoice()), new DirectTasks(), Messages.forLanguage(language),
+                site.config.site().name(), width, height);
+        board.load();
+        BufferedImage image = Offscreen.render(board.root(), width, height);
+        board.stop();
+        return image;
+    }
+
+    /** Three desks call in turn; the last call is the one the board shows large. */
+    private static void callAtDesks(SiteRuntime site) {
+        CounterQueue counters = site.counterQueue(site.events());
+        List<Long> lines = site.queue(site.events()).lines().stream().map(QueueLine::id).toList();
+        int[] desks = {3, 1, 3, 2};
+        for (int i = 0; i < desks.length; i++) {
+            CounterQueue.Desk desk = new CounterQueue.Desk("counter-" + desks[i], desks[i], lines);
+            if (counters.callNext(desk, DemoSeeder.DEMO_CLERK_LOGIN) instanceof CallOutcome.Called called && i < desks.length - 1) {
+                counters.finish(called.ticket().id(), TicketOutcome.SERVED, desk, DemoSeeder.DEMO_CLERK_LOGIN);
+            }
+        }
+    }
+}

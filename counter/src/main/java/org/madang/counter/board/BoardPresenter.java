@@ -1,0 +1,114 @@
+package org.madang.counter.board;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.madang.core.event.Event;
+import org.madang.core.event.EventType;
+import org.madang.core.queue.LineStatus;
+import org.madang.core.queue.Ticket;
+import org.madang.core.receipt.Labels;
+import org.madang.ui.Tasks;
+
+/**
+ * The queue display board: follows the site's event log; a call or a recall at any desk shows
+ * the number very large with its desk and is spoken ("딩동, A 7번 고객님, 2번 창구로 오세요") in
+ * each configured language; counts and the last calls follow every ticket event; after
+ * {@link #IDLE_AFTER} without a call the notices take the large area.
+ */
+public final class BoardPresenter {
+    /** How long the last call stays large when nothing else is called. */
+    public static final Duration IDLE_AFTER = Duration.ofMinutes(3);
+    /** How many earlier calls the board lists. */
+    static final int RECENT = 5;
+
+    private final BoardView view;
+    private final BoardServices services;
+    private final Tasks tasks;
+    private final Function<String, ? extends Labels> words;
+    private LocalDateTime lastCallAt = LocalDateTime.MIN;
+    private boolean idle;
+
+    /** @param words the words of a language, for the spoken call and the caption */
+    public BoardPresenter(BoardView view, BoardServices services, Tasks tasks, Function<String, ? extends Labels> words) {
+        this.view = view;
+        this.services = services;
+        this.tasks = tasks;
+        this.words = words;
+    }
+
+    /** Shows the latest call (or the notices when it is old), the earlier calls and the counts. */
+    public void start() {
+        LocalDateTime now = LocalDateTime.now(services.clock());
+        tasks.run(() -> new State(services.tickets().recentCalls(RECENT + 1), services.tickets().status(), services.notices().current()),
+                s -> {
+                    view.showCounts(s.counts());
+                    Optional<Ticket> latest = s.calls().stream().findFirst();
+                    if (latest.isPresent() && Duration.between(latest.get().calledAt(), now).compareTo(IDLE_AFTER) < 0) {
+                        lastCallAt = latest.get().calledAt();
+                        idle = false;
+                        view.showCall(latest.get(), false);
+                        view.showRecent(s.calls().subList(1, s.calls().size()));
+                    } else {
+                        idle = true;
+                        view.showIdle(s.notices());
+                        view.showRecent(s.calls().stream().limit(RECENT).toList());
+                    }
+                }, e -> view.showFailure());
+    }
+
+    /** From the follower's thread: calls are shown and spoken, the rest refresh the lists. */
+    public void eventsArrived(List<Event> events) {
+        for (Event e : events) {
+            boolean call = e.type().equals(EventType.TICKET_CALLED.wireName());
+            boolean recall = e.type().equals(EventType.TICKET_RECALLED.wireName());
+            if (call || recall) {
+                long ticketId = Long.parseLong(e.subject().substring("ticket:".length()));
+                tasks.onUiThread(() -> announce(ticketId, recall));
+            }
+        }
+        if (events.stream().anyMatch(e -> e.type().startsWith("Ticket"))) {
+            tasks.onUiThread(this::refreshLists);
+        }
+    }
+
+    private void announce(long ticketId, boolean again) {
+        tasks.run(() -> services.tickets().byId(ticketId), found -> found.filter(t -> t.desk() != null).ifPresent(t -> {
+            lastCallAt = LocalDateTime.now(services.clock());
+            idle = false;
+            view.showCall(t, again);
+            String first = null;
+            for (String language : services.speak()) {
+                String sentence = words.apply(language).get("board.say", t.prefix(), t.number(), t.desk());
+                services.voice().say(sentence, language);
+                first = first == null ? sentence : first;
+            }
+            if (first != null) {
+                view.showCaption(first);
+            }
+        }), e -> view.showFailure());
+    }
+
+    private void refreshLists() {
+        tasks.run(() -> new State(services.tickets().recentCalls(RECENT + 1), services.tickets().status(), List.of()), s -> {
+            view.showCounts(s.counts());
+            view.showRecent(idle ? s.calls().stream().limit(RECENT).toList() : s.calls().subList(Math.min(1, s.calls().size()),
+                    s.calls().size()));
+        }, e -> view.showFailure());
+    }
+
+    /** Every half minute (the board's timer): after a quiet spell the notices come back. */
+    public void tick() {
+        LocalDateTime now = LocalDateTime.now(services.clock());
+        if (!idle && Duration.between(lastCallAt, now).compareTo(IDLE_AFTER) >= 0) {
+            idle = true;
+            tasks.run(() -> services.notices().current(), view::showIdle, e -> view.showFailure());
+            refreshLists();
+        }
+    }
+
+    private record State(List<Ticket> calls, List<LineStatus> counts, List<org.madang.core.notice.Notice> notices) {
+    }
+}
