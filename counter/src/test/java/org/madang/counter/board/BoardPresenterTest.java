@@ -1,0 +1,130 @@
+package org.madang.counter.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.madang.core.event.EventFollower;
+import org.madang.core.notice.Notice;
+import org.madang.core.queue.CallOutcome;
+import org.madang.core.queue.CounterQueue;
+import org.madang.core.queue.LineStatus;
+import org.madang.core.queue.Ticket;
+import org.madang.core.testing.TestSite;
+import org.madang.hardware.sim.SimulatedVoice;
+import org.madang.ui.DirectTasks;
+import org.madang.ui.Messages;
+
+/** The display board's presenter, without AWT: what a call shows and says, a recall, the idle notices. */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
+class BoardPresenterTest {
+    private final TestSite site = TestSite.seeded(TestSite.tempRoot());
+    private final SimulatedVoice voice = new SimulatedVoice();
+    private final Recording view = new Recording();
+    private final CounterQueue counters = site.counterQueue();
+    private final CounterQueue.Desk deskTwo = new CounterQueue.Desk("counter-2", 2, List.of(1L, 2L, 3L, 4L));
+
+    @AfterEach
+    void close() {
+        site.close();
+    }
+
+    private BoardPresenter board(List<String> speak) {
+        return new BoardPresenter(view, new BoardServices(site.clock, site.queue(), site.notices(), site.events(),
+                new EventFollower(site.events(), Duration.ofMillis(50)), voice, speak), new DirectTasks(), Messages::forLanguage);
+    }
+
+    private Ticket call() {
+        return ((CallOutcome.Called) counters.callNext(deskTwo, "clerk1")).ticket();
+    }
+
+    @Test
+    void aCallShowsTheNumberAndItsDeskAndIsSpokenInEachLanguage() {
+        BoardPresenter presenter = board(List.of("ko", "en"));
+        presenter.start();
+        long seen = site.events().latestId();
+        Ticket called = call();
+        presenter.eventsArrived(site.events().after(seen, 100));
+
+        assertThat(view.calls).last().isEqualTo(called.label() + "@2" + "/first");
+        assertThat(voice.said()).containsExactly(
+                "딩동, " + called.prefix() + " " + called.number() + "번 고객님, 2번 창구로 오세요.",
+                "Ding dong. Number " + called.prefix() + " " + called.number() + ", please come to desk 2.");
+        assertThat(view.caption).startsWith("딩동");
+        assertThat(view.counts).isNotEmpty();
+    }
+
+    @Test
+    void aRecallIsShownAgainAndSpokenAgain() {
+        BoardPresenter presenter = board(List.of("ko"));
+        presenter.start();
+        Ticket called = call();
+        long seen = site.events().latestId();
+        counters.recall(called.id(), deskTwo, "clerk1");
+        presenter.eventsArrived(site.events().after(seen, 100));
+        assertThat(view.calls).last().isEqualTo(called.label() + "@2/again");
+        assertThat(voice.said()).hasSize(1);
+    }
+
+    @Test
+    void afterAQuietSpellTheNoticesComeBack() {
+        BoardPresenter presenter = board(List.of("ko"));
+        presenter.start();
+        long seen = site.events().latestId();
+        call();
+        presenter.eventsArrived(site.events().after(seen, 100));
+        int idleBefore = view.idle;
+        site.clock.advance(BoardPresenter.IDLE_AFTER.minusSeconds(1));
+        presenter.tick();
+        assertThat(view.idle).isEqualTo(idleBefore);
+        site.clock.advance(Duration.ofSeconds(1));
+        presenter.tick();
+        assertThat(view.idle).isEqualTo(idleBefore + 1);
+        assertThat(view.notices).isNotEmpty();
+    }
+
+    private static final class Recording implements BoardView {
+        final List<String> calls = new ArrayList<>();
+        List<Ticket> recent = List.of();
+        List<LineStatus> counts = List.of();
+        List<Notice> notices = List.of();
+        int idle;
+        String caption = "";
+
+        @Override
+        public void showCall(Ticket ticket, boolean again) {
+            calls.add(ticket.label() + "@" + ticket.desk() + (again ? "/again" : "/first"));
+        }
+
+        @Override
+        public void showRecent(List<Ticket> list) {
+            recent = list;
+        }
+
+        @Override
+        public void showCounts(List<LineStatus> list) {
+            counts = list;
+        }
+
+        @Override
+        public void showIdle(List<Notice> list) {
+            idle++;
+            notices = list;
+        }
+
+        @Override
+        public void showCaption(String said) {
+            caption = said;
+        }
+
+        @Override
+        public void showFailure() {
+            caption = "failure";
+        }
+    }
+}
