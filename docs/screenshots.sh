@@ -17,8 +17,12 @@ for lang in ko en; do
     for screen in home booking.days booking.confirm; do
         ./madang screenshot kiosk "$screen" --lang "$lang" --size 1080x1920 --high-contrast --out "$out/kiosk-$screen-$lang-1080x1920-hc.png" >/dev/null
     done
-    for screen in login today today.staffCall; do
+    for screen in $(./madang screenshot --list | awk '$1 == "counter" {print $2}'); do
         ./madang screenshot counter "$screen" --lang "$lang" --out "$out/counter-$screen-$lang.png" >/dev/null
+    done
+    for screen in board board.idle; do
+        ./madang screenshot display "$screen" --lang "$lang" --size 1920x1080 --out "$out/display-$screen-$lang-1920x1080.png" >/dev/null
+        ./madang screenshot display "$screen" --lang "$lang" --size 1080x1920 --out "$out/display-$screen-$lang-1080x1920.png" >/dev/null
     done
 done
 echo "wrote $(ls "$out" | wc -l) screenshots to $out"

@@ -47,3 +47,9 @@ CREATE TABLE payment (
 );
 CREATE INDEX payment_resident ON payment (resident_id);
 CREATE INDEX payment_day ON payment (paid_at);
+
+-- The counter finds residents by name (as typed, from its start) and by phone; a resident says
+-- whether the centre may send them messages.
+CREATE INDEX resident_name ON resident (name);
+CREATE INDEX resident_phone ON resident (phone);
+ALTER TABLE resident ADD COLUMN message_consent BOOLEAN DEFAULT FALSE NOT NULL;

@@ -40,9 +40,11 @@ import picocli.CommandLine.Parameters;
     "Measure: 'receipt' = ESC/POS bytes, wire time and encode time of the booking receipt;",
     "'kiosk' = on a fresh county-scale demo site in a temporary directory: month availability, day view of all",
     "facilities, booking commit, and touch to painted screen (needs a display);",
-    "'document' = certificate PDF generation time and size, issue, and verification of a PDF (small demo site)."})
+    "'document' = certificate PDF generation time and size, issue, and verification of a PDF (small demo site);",
+    "'counter' = on a fresh county-scale demo site: global search over 30,000 residents, call-next commit, and with a",
+    "display the search from Enter to results painted and the board from a call to the number painted."})
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "WHAT", description = "What to measure: receipt, kiosk or document.")
+    @Parameters(paramLabel = "WHAT", description = "What to measure: receipt, kiosk, document or counter.")
     String what;
 
     @Option(names = "--rounds", description = "Timed rounds (default: ${DEFAULT-VALUE}).")
@@ -63,12 +65,16 @@ final class BenchCommand implements Callable<Integer> {
             new KioskBench(spec.commandLine().getOut(), spec.commandLine().getErr(), samples).run();
             return 0;
         }
+        if ("counter".equals(what)) {
+            new CounterBench(spec.commandLine().getOut(), spec.commandLine().getErr(), samples).run();
+            return 0;
+        }
         if ("document".equals(what)) {
             new DocumentBench(spec.commandLine().getOut(), Math.max(10, samples / 5)).run();
             return 0;
         }
         if (!"receipt".equals(what)) {
-            throw new UsageException("bench: unknown benchmark '" + what + "' (known: receipt, kiosk, document)");
+            throw new UsageException("bench: unknown benchmark '" + what + "' (known: receipt, kiosk, document, counter)");
         }
         PrintWriter out = spec.commandLine().getOut();
         Clock clock = Clock.fixed(Instant.parse("2026-11-21T01:00:00Z"), ZoneId.of("Asia/Seoul"));

@@ -8,6 +8,9 @@ import org.madang.core.event.EventLog;
 import org.madang.core.queue.CounterQueue;
 import org.madang.core.queue.QueueLine;
 import org.madang.core.queue.TicketQueue;
+import org.madang.core.resident.ResidentFiles;
+import org.madang.core.resident.ResidentRegistry;
+import org.madang.core.resident.ResidentSearch;
 import org.madang.counter.CounterServices;
 import org.madang.hardware.receipt.ReceiptImageRenderer;
 import org.madang.hardware.receipt.ReceiptPrinter;
@@ -31,7 +34,12 @@ final class CounterAssembly {
                 new EventFollower(events, FOLLOW_INTERVAL), site.staffCalls(events), demoHint, site.courses(events),
                 site.courseWishes(events), site.residents(), site.pins(events),
                 new CounterServices.Queue(tickets, site.counterQueue(events), desk(site, tickets)),
-                new CounterServices.Cashier(site.feesDue(), site.payments(events), printer, site.receipts()));
+                new CounterServices.Cashier(site.feesDue(), site.payments(events), printer, site.receipts()),
+                new CounterServices.People(new ResidentSearch(site.database.jdbi(), site.cipher(), site.checkIns(events),
+                        site.courseAttendance(events), site.verifier(), site.clock),
+                        new ResidentFiles(site.database.jdbi(), site.cipher(), events, site.residentMessages(), site.feesDue(),
+                                site.payments(events), site.clock),
+                        new ResidentRegistry(site.database.jdbi(), site.cipher(), events, site.clock)));
     }
 
     /** This desk: the terminal, its number, and the services of {@code counter.services} (every service when none are named). */

@@ -302,8 +302,8 @@ final class KioskBench {
     }
 
     /** Swing's repaint manager, noting when it last put dirty regions on the screen. */
-    private static final class PaintClock extends RepaintManager {
-        private volatile long last;
+    static final class PaintClock extends RepaintManager {
+        volatile long last;
 
         @Override
         public void paintDirtyRegions() {

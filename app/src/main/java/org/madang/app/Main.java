@@ -23,7 +23,8 @@ public final class Main {
     static void prepareEnvironment(String[] args) {
         boolean windowed = args.length > 0 && (WINDOWED.contains(args[0])
                 // the kiosk benchmark clicks through a real window when there is a display
-                || (args[0].equals("bench") && args.length > 1 && args[1].equals("kiosk") && System.getenv("DISPLAY") != null));
+                || (args[0].equals("bench") && args.length > 1 && (args[1].equals("kiosk") || args[1].equals("counter"))
+                        && System.getenv("DISPLAY") != null));
         if (!windowed) {
             System.setProperty("java.awt.headless", "true");
         }

@@ -26,6 +26,8 @@ import org.madang.counter.queue.QueuePanel;
 import org.madang.counter.queue.QueuePresenter;
 import org.madang.counter.residents.PinPanel;
 import org.madang.counter.residents.PinPresenter;
+import org.madang.counter.residents.ResidentsPanel;
+import org.madang.counter.residents.ResidentsPresenter;
 import org.madang.counter.shell.CounterShell;
 import org.madang.counter.today.TodayPanel;
 import org.madang.counter.today.TodayPresenter;
@@ -40,6 +42,7 @@ import org.madang.ui.Tasks;
 public final class CounterApp {
     public static final String LOGIN = "login";
     public static final String QUEUE = "queue";
+    public static final String RESIDENTS = "residents";
     public static final String BOOKINGS = "bookings";
     public static final String COURSES = "courses";
     public static final String DOCUMENTS = "documents";
@@ -78,7 +81,7 @@ public final class CounterApp {
 
     /** Every screen id of the counter: the sign-in and each workspace. */
     public static List<String> screenIds() {
-        return List.of(LOGIN, QUEUE, BOOKINGS, COURSES, DOCUMENTS, PAYMENTS);
+        return List.of(LOGIN, QUEUE, RESIDENTS, BOOKINGS, COURSES, DOCUMENTS, PAYMENTS);
     }
 
     /** Opens the clerk's window (after a sign-in, or directly for screenshots). */
@@ -108,16 +111,29 @@ public final class CounterApp {
         coursesPanel.onTopic(courses::chooseTopic);
         PinPanel pinPanel = new PinPanel(words);
         pinPanel.attach(new PinPresenter(pinPanel, services, tasks, who));
+        ResidentsPanel residentsPanel = new ResidentsPanel(words);
+        ResidentsPresenter residents = new ResidentsPresenter(residentsPanel, services.people().search(), services.people().files(),
+                services.people().registry(), tasks, who, resident -> desk.current().ifPresent(t -> tasks.run(() -> {
+                    services.queue().counters().servedResident(t.id(), resident, who);
+                    return resident;
+                }, done -> { }, e -> { })));
+        residentsPanel.attach(residents);
+        bar.onSearch(typed -> {
+            shell.show(RESIDENTS);
+            residents.search(typed);
+        });
         PaymentsPanel paymentsPanel = new PaymentsPanel(words);
         PaymentsPresenter payments = new PaymentsPresenter(paymentsPanel, services.cashier(), services.clock(), tasks, who, () -> words);
         paymentsPanel.attach(payments);
 
         shell.addWorkspace(QUEUE, "counter.workspace.queue", queuePanel);
+        shell.addWorkspace(RESIDENTS, "counter.workspace.residents", residentsPanel);
         shell.addWorkspace(BOOKINGS, "counter.workspace.bookings", todayPanel);
         shell.addWorkspace(COURSES, "counter.workspace.courses", coursesPanel);
         shell.addWorkspace(DOCUMENTS, "counter.workspace.documents", pinPanel);
         shell.addWorkspace(PAYMENTS, "counter.workspace.payments", paymentsPanel);
         bindDeskKeys(desk, queuePanel);
+        shell.bind(KeyStroke.getKeyStroke(KeyEvent.VK_K, InputEvent.CTRL_DOWN_MASK), "search", bar::focusSearch);
         root.add(shell, DESK);
         cards.show(root, DESK);
 
@@ -127,6 +143,7 @@ public final class CounterApp {
             today.eventsArrived(events);
             courses.eventsArrived(events);
             payments.eventsArrived(events);
+            residents.eventsArrived(events);
         };
         follow();
         desk.start();

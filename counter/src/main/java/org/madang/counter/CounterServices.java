@@ -13,7 +13,10 @@ import org.madang.core.payment.Payments;
 import org.madang.core.queue.CounterQueue;
 import org.madang.core.queue.TicketQueue;
 import org.madang.core.receipt.Receipts;
+import org.madang.core.resident.ResidentFiles;
 import org.madang.core.resident.ResidentPins;
+import org.madang.core.resident.ResidentRegistry;
+import org.madang.core.resident.ResidentSearch;
 import org.madang.core.resident.ResidentStore;
 import org.madang.core.terminal.StaffCalls;
 import org.madang.hardware.receipt.ReceiptPrinter;
@@ -26,13 +29,17 @@ import org.madang.hardware.receipt.ReceiptPrinter;
 public record CounterServices(SiteConfig config, Clock clock, ClerkService clerks, BookingStore bookings,
                               EventLog events, EventFollower follower, StaffCalls staffCalls, boolean demoHint,
                               CourseEnrolments courses, CourseWishes wishes, ResidentStore residents, ResidentPins pins,
-                              Queue queue, Cashier cashier) {
+                              Queue queue, Cashier cashier, People people) {
 
     /**
      * The queue at this desk: the services' tickets and counts, the counters' acts, and this
      * desk (its terminal, number and the services it calls).
      */
     public record Queue(TicketQueue tickets, CounterQueue counters, CounterQueue.Desk desk) {
+    }
+
+    /** Finding residents, their files, and registering new ones. */
+    public record People(ResidentSearch search, ResidentFiles files, ResidentRegistry registry) {
     }
 
     /** Fees at the counter: what is due, payments and refunds, and the desk's receipt printer. */

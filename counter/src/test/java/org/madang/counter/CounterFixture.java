@@ -44,7 +44,8 @@ public final class CounterFixture implements AutoCloseable {
                     site.staffCalls(), false, site.courses(), site.courseWishes(), site.residents(),
                     new org.madang.core.resident.ResidentPins(site.database.jdbi(), site.events(), site.cipher()),
                     new CounterServices.Queue(tickets, site.counterQueue(), desk),
-                    new CounterServices.Cashier(site.feesDue(), site.payments(), printer, site.receipts()));
+                    new CounterServices.Cashier(site.feesDue(), site.payments(), printer, site.receipts()),
+                    new CounterServices.People(site.residentSearch(), site.residentFiles(), site.residentRegistry()));
         } catch (ConfigException e) {
             throw new IllegalStateException(e);
         }

@@ -173,6 +173,34 @@ class CounterRobotTest {
         assertThat(fixture.site.count("SELECT COUNT(*) FROM payment WHERE method = 'CARD' AND clerk = 'tester'")).isEqualTo(1);
     }
 
+    @Test
+    void theSearchFindsAResidentWhoseFileOpensWithTheNumberRevealedForAReason() {
+        signIn();
+        window.pressAndReleaseKey(org.assertj.swing.core.KeyPressInfo.keyCode(KeyEvent.VK_K).modifiers(java.awt.event.InputEvent.CTRL_DOWN_MASK));
+        window.textBox("search.field").enterText("김영희 1952");
+        Poll.until(() -> showing("screen.residents")
+                && GuiActionRunner.execute(() -> window.table("residents.hits").target().getRowCount()) == 1, "the resident found");
+        window.table("residents.hits").cell(TableCell.row(0).column(0)).click();
+        Poll.until(() -> text("resident.name").startsWith("김영희"), "her file");
+        assertThat(text("resident.rrn")).endsWith("******");
+        window.textBox("resident.revealReason").enterText("신분증 대조");
+        window.button("resident.reveal").click();
+        Poll.until(() -> !text("resident.rrn").contains("*"), "the full number");
+        assertThat(fixture.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'RrnRevealed' AND actor = 'clerk:tester'")).isEqualTo(1);
+        window.tabbedPane("resident.tabs").selectTab(1);
+        assertThat(GuiActionRunner.execute(() -> window.table("resident.bookings").target().getRowCount())).isPositive();
+
+        // someone new: registered in place, then their file is open
+        window.button("residents.new").click();
+        window.textBox("register.name").enterText("한겨울");
+        window.textBox("register.rrn").enterText("991224-1123456");
+        window.textBox("register.address").enterText("마당군 마당읍 겨울길 3");
+        window.button("register.save").click();
+        Poll.until(() -> text("resident.name").startsWith("한겨울"), "the new resident's file");
+        assertThat(fixture.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'ResidentRegistered' AND actor = 'clerk:tester'"))
+                .isEqualTo(1);
+    }
+
     private int rowOf(String topic) {
         return GuiActionRunner.execute(() -> {
             javax.swing.JTable t = window.table("courses.wishes").target();

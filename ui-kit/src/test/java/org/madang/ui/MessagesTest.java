@@ -51,7 +51,7 @@ class MessagesTest {
 
     @Test
     void everyMessageKeyCoreAnswersWithIsInTheBundles() throws IOException {
-        java.util.regex.Pattern literal = java.util.regex.Pattern.compile("\"((?:booking|checkin|lottery|message|queue|document|verify|course|payment)\\.[A-Za-z.]+)\"");
+        java.util.regex.Pattern literal = java.util.regex.Pattern.compile("\"((?:booking|checkin|lottery|message|queue|document|verify|course|payment|search|resident)\\.[A-Za-z.]+)\"");
         Set<String> missing = new TreeSet<>();
         Properties english = bundle("");
         try (Stream<Path> files = Files.walk(Path.of("..", "core", "src", "main", "java").toAbsolutePath().normalize())) {

@@ -23,6 +23,8 @@ public enum EventType {
     TICKET_RESIDENT("TicketResident"),
     PAYMENT_RECORDED("PaymentRecorded"),
     PAYMENT_REFUNDED("PaymentRefunded"),
+    RRN_REVEALED("RrnRevealed"),
+    RESIDENT_REGISTERED("ResidentRegistered"),
     NOTICE_LIKED("NoticeLiked"),
     STAFF_CALLED("StaffCalled"),
     STAFF_CALL_ANSWERED("StaffCallAnswered"),

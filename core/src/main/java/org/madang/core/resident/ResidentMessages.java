@@ -43,6 +43,16 @@ public final class ResidentMessages {
                 .list());
     }
 
+    /** The resident's latest {@code limit} messages, read or not, newest first (the counter's resident view). */
+    public List<ResidentMessage> recent(long residentId, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, resident_id, created_at, message_key, args FROM resident_message "
+                        + "WHERE resident_id = :r ORDER BY id DESC LIMIT :n")
+                .bind("r", residentId).bind("n", limit)
+                .map((rs, ctx) -> new ResidentMessage(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDateTime.class),
+                        rs.getString(4), decode(rs.getString(5))))
+                .list());
+    }
+
     /** The resident has seen these messages. */
     public void markRead(List<Long> ids, LocalDateTime now) {
         if (ids.isEmpty()) {

@@ -179,6 +179,18 @@ public final class TestSite implements AutoCloseable {
         return new TicketQueue(database.jdbi(), events(), clock, terminal);
     }
 
+    public org.madang.core.resident.ResidentSearch residentSearch() {
+        return new org.madang.core.resident.ResidentSearch(database.jdbi(), cipher(), checkIns(), courseAttendance(), verifier(), clock);
+    }
+
+    public org.madang.core.resident.ResidentFiles residentFiles() {
+        return new org.madang.core.resident.ResidentFiles(database.jdbi(), cipher(), events(), messages(), feesDue(), payments(), clock);
+    }
+
+    public org.madang.core.resident.ResidentRegistry residentRegistry() {
+        return new org.madang.core.resident.ResidentRegistry(database.jdbi(), cipher(), events(), clock);
+    }
+
     public CounterQueue counterQueue() {
         return new CounterQueue(database.jdbi(), events(), QueuePolicy.DEFAULTS, clock);
     }

@@ -33,6 +33,12 @@ public final class DeskBar extends JPanel {
     private final JButton postpone;
     private Map<Long, QueueLine> lines = Map.of();
     private QueuePresenter presenter;
+    private final javax.swing.JTextField search = new javax.swing.JTextField(26);
+    private java.util.function.Consumer<String> searched = typed -> { };
+    /** Searches as the clerk types, once the typing pauses. */
+    private final javax.swing.Timer typing = new javax.swing.Timer(SEARCH_PAUSE_MS, e -> searched.accept(search.getText()));
+    /** How long typing pauses before the search runs. */
+    static final int SEARCH_PAUSE_MS = 150;
 
     /** @param redirectForm shows the redirect choice (services and desks) in the Queue workspace */
     public DeskBar(Messages words, String clerkName, int deskNumber, Runnable redirectForm, Runnable signOut) {
@@ -70,10 +76,48 @@ public final class DeskBar extends JPanel {
         add(noShow, "cell 8 0");
         add(redirect, "cell 9 0");
         add(postpone, "cell 10 0");
+        search.setName("search.field");
+        search.putClientProperty(com.formdev.flatlaf.FlatClientProperties.PLACEHOLDER_TEXT, words.get("counter.search.hint"));
+        search.setToolTipText(words.get("counter.shortcut", words.get("counter.search.hint"), "Ctrl+K"));
+        // a scanner types too fast for an input method: the code's letters must stay letters
+        search.enableInputMethods(false);
+        typing.setRepeats(false);
+        search.getDocument().addDocumentListener(new javax.swing.event.DocumentListener() {
+            @Override
+            public void insertUpdate(javax.swing.event.DocumentEvent e) {
+                typing.restart();
+            }
+
+            @Override
+            public void removeUpdate(javax.swing.event.DocumentEvent e) {
+                typing.restart();
+            }
+
+            @Override
+            public void changedUpdate(javax.swing.event.DocumentEvent e) {
+                typing.restart();
+            }
+        });
+        search.addActionListener(e -> {
+            typing.stop();
+            searched.accept(search.getText());
+        });
         add(who, "cell 0 1 2 1");
-        add(message, "cell 2 1 9 1, wmin 0");
+        add(message, "cell 2 1 5 1, wmin 0");
+        add(search, "cell 7 1 5 1, growx");
         add(out, "cell 11 0");
         showCurrent(Optional.empty());
+    }
+
+    /** What the search box does with what was typed or scanned. */
+    public void onSearch(java.util.function.Consumer<String> action) {
+        searched = action;
+    }
+
+    /** Puts the keyboard in the search box, its words selected (Ctrl+K). */
+    public void focusSearch() {
+        search.requestFocusInWindow();
+        search.selectAll();
     }
 
     /** The desk's presenter, which the buttons act through. */

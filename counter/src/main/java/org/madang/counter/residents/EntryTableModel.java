@@ -1,0 +1,54 @@
+package org.madang.counter.residents;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javax.swing.table.AbstractTableModel;
+import org.madang.core.resident.ResidentFile;
+import org.madang.ui.Messages;
+
+/** One section of a resident's file as a table: when, what, its number, its state. */
+final class EntryTableModel extends AbstractTableModel {
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Messages words;
+    private final String[] columns;
+    private transient List<ResidentFile.Entry> rows = List.of();
+
+    EntryTableModel(Messages words) {
+        this.words = words;
+        columns = new String[] {words.get("counter.residents.column.when"), words.get("counter.payments.column.what"),
+            words.get("counter.column.number"), words.get("counter.residents.column.state")};
+    }
+
+    void setRows(List<ResidentFile.Entry> entries) {
+        rows = List.copyOf(entries);
+        fireTableDataChanged();
+    }
+
+    @Override
+    public int getRowCount() {
+        return rows.size();
+    }
+
+    @Override
+    public int getColumnCount() {
+        return columns.length;
+    }
+
+    @Override
+    public String getColumnName(int column) {
+        return columns[column];
+    }
+
+    @Override
+    public Object getValueAt(int row, int column) {
+        ResidentFile.Entry e = rows.get(row);
+        return switch (column) {
+            case 0 -> e.when().format(WHEN);
+            case 1 -> e.what().in(words.language());
+            case 2 -> e.reference();
+            default -> words.get(e.stateKey());
+        };
+    }
+}

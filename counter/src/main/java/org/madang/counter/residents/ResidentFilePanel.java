@@ -1,0 +1,171 @@
+package org.madang.counter.residents;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.table.DefaultTableModel;
+import net.miginfocom.swing.MigLayout;
+import org.madang.core.payment.FeeItem;
+import org.madang.core.payment.Payment;
+import org.madang.core.resident.ResidentFile;
+import org.madang.core.resident.ResidentMessage;
+import org.madang.ui.Messages;
+
+/**
+ * One resident's file (the resident view): a summary — identity with the registration number
+ * masked (the full one only for a stated reason), household, contact and consent, penalties and
+ * any ban, fees due — and a tab for each of bookings, courses, documents, queue visits, messages
+ * and payments.
+ */
+final class ResidentFilePanel extends JPanel {
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Messages words;
+    private final JLabel name = new JLabel();
+    private final JLabel rrn = new JLabel();
+    private final JTextField reason = new JTextField(18);
+    private final JLabel details = new JLabel();
+    private final JLabel standing = new JLabel();
+    private final JTabbedPane tabs = new JTabbedPane();
+    private final EntryTableModel bookings;
+    private final EntryTableModel courses;
+    private final EntryTableModel documents;
+    private final EntryTableModel visits;
+    private final DefaultTableModel messages;
+    private final DefaultTableModel money;
+    private long shownId = -1;
+
+    ResidentFilePanel(Messages words, Consumer<String> reveal) {
+        super(new MigLayout("fill, wrap 1, insets 0", "[grow, fill]", "[][grow, fill]"));
+        this.words = words;
+        setName("resident.file");
+        name.setName("resident.name");
+        name.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
+        rrn.setName("resident.rrn");
+        reason.setName("resident.revealReason");
+        reason.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, words.get("counter.residents.revealReason"));
+        JButton show = new JButton(words.get("counter.residents.reveal"));
+        show.setName("resident.reveal");
+        show.addActionListener(e -> reveal.accept(reason.getText()));
+        reason.addActionListener(e -> show.doClick());
+        details.setName("resident.details");
+        details.setVerticalAlignment(JLabel.TOP);
+        standing.setName("resident.standing");
+        standing.setVerticalAlignment(JLabel.TOP);
+
+        JPanel summary = new JPanel(new MigLayout("wrap 2, insets 12, gap 8 6", "[grow 50, fill][grow 50, fill]"));
+        summary.setName("resident.summary");
+        summary.add(name, "span 2");
+        summary.add(rrn, "span 2, split 3");
+        summary.add(reason);
+        summary.add(show);
+        summary.add(details, "aligny top");
+        summary.add(standing, "aligny top");
+
+        bookings = new EntryTableModel(words);
+        courses = new EntryTableModel(words);
+        documents = new EntryTableModel(words);
+        visits = new EntryTableModel(words);
+        messages = table(words.get("counter.residents.column.when"), words.get("counter.residents.column.message"));
+        money = table(words.get("counter.residents.column.when"), words.get("counter.payments.column.kind"),
+                words.get("counter.column.number"), words.get("counter.payments.column.what"), words.get("counter.column.fee"),
+                words.get("counter.residents.column.state"));
+        tabs.setName("resident.tabs");
+        tabs.addTab(words.get("counter.residents.tab.summary"), new JScrollPane(summary));
+        tabs.addTab(words.get("counter.residents.tab.bookings"), scroll("resident.bookings", new JTable(bookings)));
+        tabs.addTab(words.get("counter.residents.tab.courses"), scroll("resident.courses", new JTable(courses)));
+        tabs.addTab(words.get("counter.residents.tab.documents"), scroll("resident.documents", new JTable(documents)));
+        tabs.addTab(words.get("counter.residents.tab.visits"), scroll("resident.visits", new JTable(visits)));
+        tabs.addTab(words.get("counter.residents.tab.messages"), scroll("resident.messages", new JTable(messages)));
+        tabs.addTab(words.get("counter.residents.tab.money"), scroll("resident.money", new JTable(money)));
+        add(tabs, "newline, grow");
+    }
+
+    private static DefaultTableModel table(Object... columns) {
+        return new DefaultTableModel(columns, 0) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public boolean isCellEditable(int row, int column) {
+                return false;
+            }
+        };
+    }
+
+    private static JScrollPane scroll(String name, JTable table) {
+        table.setName(name);
+        table.setAutoCreateRowSorter(true);
+        table.setFillsViewportHeight(true);
+        JScrollPane pane = new JScrollPane(table);
+        pane.setColumnHeaderView(table.getTableHeader());
+        return pane;
+    }
+
+    void show(ResidentFile file) {
+        var r = file.resident();
+        if (r.id() != shownId) {
+            // another resident: their summary first, not the tab the last one was left on
+            shownId = r.id();
+            tabs.setSelectedIndex(0);
+        }
+        name.setText(words.get("counter.residents.who", r.name(), r.birthDate().format(DAY), r.sex()));
+        rrn.setText(words.get("counter.residents.rrn", file.maskedRrn()));
+        reason.setText("");
+        String household = file.household().stream().map(m -> m.name() + " (" + words.get(relationKey(m.relation())) + ")")
+                .collect(Collectors.joining(", "));
+        details.setText("<html>" + words.get("counter.residents.address", r.address()) + "<br>"
+                + words.get("counter.residents.phone", file.phone() == null ? "—" : file.phone()) + "<br>"
+                + words.get(file.messageConsent() ? "counter.residents.consentYes" : "counter.residents.consentNo") + "<br>"
+                + words.get(r.countyResident() ? "counter.residents.county" : "counter.residents.notCounty") + "<br><br>"
+                + words.get("counter.residents.household", household.isEmpty() ? "—" : household) + "</html>");
+        long activePenalties = file.penalties().stream().filter(p -> p.stateKey().equals("resident.penalty.active")).count();
+        int dueTotal = file.due().stream().mapToInt(FeeItem::fee).sum();
+        standing.setText("<html>" + words.get("counter.residents.penalties", activePenalties) + "<br>"
+                + (file.banUntil() == null ? words.get("counter.residents.noBan") : words.get("counter.residents.ban", file.banUntil()))
+                + "<br><br>" + words.get("counter.residents.due", file.due().size(), String.format("%,d", dueTotal)) + "</html>");
+        bookings.setRows(file.bookings());
+        courses.setRows(file.courses());
+        documents.setRows(file.documents());
+        visits.setRows(file.visits());
+        messages.setRowCount(0);
+        for (ResidentMessage m : file.messages()) {
+            messages.addRow(new Object[] {m.createdAt().format(WHEN), words.get(m.messageKey(), m.args().toArray())});
+        }
+        money.setRowCount(0);
+        for (FeeItem f : file.due()) {
+            money.addRow(new Object[] {f.when().format(WHEN), words.get(f.kind().messageKey()), f.reference(), f.what().in(words.language()),
+                String.format("%,d", f.fee()), words.get("counter.residents.unpaid")});
+        }
+        for (Payment p : file.payments()) {
+            money.addRow(new Object[] {p.paidAt().format(WHEN), words.get(p.kind().messageKey()), "", words.get(p.method().messageKey()),
+                String.format("%,d", p.amount()), p.refunded() > 0 ? words.get("counter.residents.refunded", String.format("%,d", p.refunded()))
+                    : words.get("counter.residents.paid", p.clerk())});
+        }
+    }
+
+    void showRevealed(String full) {
+        rrn.setText(words.get("counter.residents.rrn", full));
+        reason.setText("");
+    }
+
+    private static String relationKey(String relation) {
+        return switch (relation) {
+            case "HEAD" -> "counter.relation.head";
+            case "SPOUSE" -> "counter.relation.spouse";
+            case "CHILD" -> "counter.relation.child";
+            case "PARENT" -> "counter.relation.parent";
+            case "SIBLING" -> "counter.relation.sibling";
+            default -> "counter.relation.other";
+        };
+    }
+}
