@@ -36,11 +36,30 @@ final class CounterCommand extends SiteCommand implements Callable<Integer> {
             var services = CounterAssembly.services(site, demo, font.family());
             // the desk's receipt printer opens here, off the EDT: a printer that does not answer must not hold up the window
             services.cashier().printer().open();
+            // the desk's QR scanner and ID-card reader look residents up, as the search box does
+            org.madang.hardware.qr.QrScanner scanner = DeviceAssembly.qrScanner(site.config.devices().qrScanner(),
+                    new org.madang.hardware.sim.SimulatedQrScanner());
+            org.madang.hardware.id.IdReader reader = DeviceAssembly.idReader(site.config.devices().idReader(),
+                    new org.madang.hardware.sim.SimulatedIdReader(), site.clock);
+            scanner.open();
+            reader.open();
             CountDownLatch closed = new CountDownLatch(1);
             SwingUtilities.invokeAndWait(() -> {
                 // the theme first, then the panels, all on the EDT
                 Theme.installDesk(font.family());
                 CounterApp app = new CounterApp(services, tasks, words);
+                scanner.addListener(text -> SwingUtilities.invokeLater(() -> app.search(text)));
+                reader.addListener(new org.madang.hardware.id.IdReaderListener() {
+                    @Override
+                    public void identified(org.madang.hardware.id.Identity identity) {
+                        SwingUtilities.invokeLater(() -> app.search(identity.nationalId()));
+                    }
+
+                    @Override
+                    public void refused(String reason) {
+                        SwingUtilities.invokeLater(app::cardUnreadable);
+                    }
+                });
                 JFrame frame = new JFrame(words.get("counter.title") + " · " + font.config().site().name());
                 frame.setName("counterWindow");
                 frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
@@ -58,6 +77,8 @@ final class CounterCommand extends SiteCommand implements Callable<Integer> {
             });
             closed.await();
             services.cashier().printer().close();
+            scanner.close();
+            reader.close();
         }
         return 0;
     }

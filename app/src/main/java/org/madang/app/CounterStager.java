@@ -62,6 +62,10 @@ final class CounterStager {
                     .orElseThrow(() -> new UsageException("madang screenshot: the site has no demo clerk to sign in with"));
             app.signedIn(clerk);
             app.showTab(screen.contains(".") ? screen.substring(0, screen.indexOf('.')) : screen);
+            if (CounterApp.RESIDENTS.equals(screen)) {
+                // the first demo card holder, found by the registration number on her card, as the desk's reader would
+                app.search(org.madang.core.demo.DemoCards.RESIDENTS.get(0).card().nationalId());
+            }
         }
         BufferedImage image = Offscreen.render(app.root(), width, height);
         app.stop();

@@ -62,6 +62,7 @@ public final class CounterApp {
     private boolean following;
     private CounterShell shell;
     private QueuePanel queuePanel;
+    private ResidentsPresenter residentsPresenter;
 
     public CounterApp(CounterServices services, Tasks tasks, Messages words) {
         this.services = services;
@@ -118,6 +119,7 @@ public final class CounterApp {
                     return resident;
                 }, done -> { }, e -> { })));
         residentsPanel.attach(residents);
+        residentsPresenter = residents;
         bar.onSearch(typed -> {
             shell.show(RESIDENTS);
             residents.search(typed);
@@ -182,11 +184,32 @@ public final class CounterApp {
     /** Back to the sign-in; the desk's ticket stays with the desk for whoever signs in next. */
     public void signOut() {
         session = events -> { };
+        residentsPresenter = null;
         if (shell != null) {
             root.remove(shell);
             shell = null;
         }
         cards.show(root, LOGIN);
+    }
+
+    /**
+     * Looks up what a device at the desk read — a receipt's or document's QR code under the
+     * scanner, the registration number of an ID card in the reader — as if typed in the search
+     * box; ignored while nobody is signed in. On the UI thread.
+     */
+    public void search(String read) {
+        if (shell != null && residentsPresenter != null) {
+            shell.show(RESIDENTS);
+            residentsPresenter.search(read);
+        }
+    }
+
+    /** The desk's card reader could not read a card: the Residents workspace asks for it again. */
+    public void cardUnreadable() {
+        if (shell != null && residentsPresenter != null) {
+            shell.show(RESIDENTS);
+            residentsPresenter.cardUnreadable();
+        }
     }
 
     /** Shows one workspace (for screenshots and tests). */

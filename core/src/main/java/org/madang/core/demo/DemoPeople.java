@@ -29,7 +29,7 @@ final class DemoPeople {
         boolean[] countyById = new boolean[scale.residents() + 1];
         Set<String> used = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO resident (id, name, birth_date, sex, rrn_hash, rrn_cipher, "
-                + "phone, address, county_resident, created_at, disability) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "phone, address, county_resident, created_at, disability, phone_tail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int id = 1;
             for (DemoCards.DemoResident d : DemoCards.RESIDENTS) {
                 Rrn rrn = Rrn.parse(d.card().nationalId()).orElseThrow();
@@ -75,6 +75,7 @@ final class DemoPeople {
         ps.setBoolean(9, county);
         ps.setObject(10, LocalDateTime.of(today.minusDays(400 + id % 900), java.time.LocalTime.NOON));
         ps.setBoolean(11, disability);
+        ps.setString(12, phone.substring(phone.length() - 4));
         ps.addBatch();
     }
 

@@ -83,12 +83,12 @@ public final class ResidentRegistry {
             String storedPhone = phone.isEmpty() ? null
                     : phone.substring(0, 3) + "-" + phone.substring(3, phone.length() - 4) + "-" + phone.substring(phone.length() - 4);
             long id = h.createUpdate("INSERT INTO resident (name, birth_date, sex, rrn_hash, rrn_cipher, phone, address, county_resident, "
-                            + "created_at, household_id, household_relation, moved_in_on, message_consent) VALUES (:n, :b, :s, :h, :c, :p, :a, :county, "
-                            + ":now, :hh, :rel, :today, :consent)")
+                            + "created_at, household_id, household_relation, moved_in_on, message_consent, phone_tail) VALUES (:n, :b, :s, :h, :c, :p, :a, "
+                            + ":county, :now, :hh, :rel, :today, :consent, :tail)")
                     .bind("n", name).bind("b", rrn.get().birthDate()).bind("s", rrn.get().sex()).bind("h", hash)
                     .bind("c", cipher.encrypt(rrn.get())).bind("p", storedPhone).bind("a", address).bind("county", who.countyResident())
                     .bind("now", now).bind("hh", household).bind("rel", relation).bind("today", now.toLocalDate())
-                    .bind("consent", who.messageConsent())
+                    .bind("consent", who.messageConsent()).bind("tail", storedPhone == null ? null : phone.substring(phone.length() - 4))
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             if (household != null && who.householdOf() != null) {
                 // an existing household keeps its address; the new member lives there

@@ -102,7 +102,7 @@ public final class ResidentSearch {
             return found(list("WHERE phone = :v ORDER BY name, id LIMIT " + limit, phone, Match.PHONE));
         }
         if (digits.length() == 4) {
-            return found(list("WHERE phone LIKE :v ORDER BY name, id LIMIT " + limit, "%-" + digits, Match.PHONE));
+            return found(list("WHERE phone_tail = :v ORDER BY name, id LIMIT " + limit, digits, Match.PHONE));
         }
         Born born = born(digits);
         if (born != null && digits.length() >= 6) {

@@ -19,7 +19,7 @@ final class FeeTableModel extends AbstractTableModel {
 
     FeeTableModel(Messages words) {
         this.words = words;
-        columns = new String[] {words.get("counter.payments.column.kind"), words.get("counter.column.number"),
+        columns = new String[] {words.get("counter.payments.column.kind"), words.get("counter.payments.column.number"),
             words.get("counter.column.resident"), words.get("counter.payments.column.what"), words.get("counter.payments.column.when"),
             words.get("counter.column.fee"), words.get("counter.column.payBy")};
     }

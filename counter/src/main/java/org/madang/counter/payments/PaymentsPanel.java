@@ -55,6 +55,16 @@ public final class PaymentsPanel extends JPanel implements PaymentsView {
         due = new JTable(dueModel);
         due.setName("payments.due");
         due.setFillsViewportHeight(true);
+        // won with thousands separators, right-aligned; the column still sorts as numbers
+        due.setDefaultRenderer(Integer.class, new javax.swing.table.DefaultTableCellRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void setValue(Object value) {
+                setHorizontalAlignment(RIGHT);
+                setText(value == null ? "" : String.format("%,d", (Integer) value));
+            }
+        });
         dueSorter = new TableRowSorter<>(dueModel);
         due.setRowSorter(dueSorter);
         filter.setName("payments.filter");
@@ -126,9 +136,9 @@ public final class PaymentsPanel extends JPanel implements PaymentsView {
         day.add(cashUp);
         day.add(printDay);
         day.add(printAgain, "hidemode 3");
-        add(day, "spany 4, aligny top, growy 0");
+        add(day, "spany 4, aligny top, growy 0, growx");
 
-        refundModel = new DefaultTableModel(new Object[] {words.get("counter.column.number"), words.get("counter.column.resident"),
+        refundModel = new DefaultTableModel(new Object[] {words.get("counter.payments.column.number"), words.get("counter.column.resident"),
             words.get("counter.payments.column.what"), words.get("counter.payments.column.paid"),
             words.get("counter.payments.column.refund")}, 0) {
             private static final long serialVersionUID = 1L;
@@ -154,7 +164,7 @@ public final class PaymentsPanel extends JPanel implements PaymentsView {
             }
         });
         add(refundsTitle, "newline, split 2");
-        add(refund, "gapleft 16");
+        add(refund, "gapleft 16, growx 0");
         add(scroll(refunds), "newline");
     }
 

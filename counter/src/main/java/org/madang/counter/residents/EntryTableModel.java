@@ -18,7 +18,7 @@ final class EntryTableModel extends AbstractTableModel {
     EntryTableModel(Messages words) {
         this.words = words;
         columns = new String[] {words.get("counter.residents.column.when"), words.get("counter.payments.column.what"),
-            words.get("counter.column.number"), words.get("counter.residents.column.state")};
+            words.get("counter.payments.column.number"), words.get("counter.residents.column.state")};
     }
 
     void setRows(List<ResidentFile.Entry> entries) {

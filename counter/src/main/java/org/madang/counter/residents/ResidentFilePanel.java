@@ -78,7 +78,7 @@ final class ResidentFilePanel extends JPanel {
         visits = new EntryTableModel(words);
         messages = table(words.get("counter.residents.column.when"), words.get("counter.residents.column.message"));
         money = table(words.get("counter.residents.column.when"), words.get("counter.payments.column.kind"),
-                words.get("counter.column.number"), words.get("counter.payments.column.what"), words.get("counter.column.fee"),
+                words.get("counter.payments.column.number"), words.get("counter.payments.column.what"), words.get("counter.column.fee"),
                 words.get("counter.residents.column.state"));
         tabs.setName("resident.tabs");
         tabs.addTab(words.get("counter.residents.tab.summary"), new JScrollPane(summary));
@@ -118,7 +118,8 @@ final class ResidentFilePanel extends JPanel {
             shownId = r.id();
             tabs.setSelectedIndex(0);
         }
-        name.setText(words.get("counter.residents.who", r.name(), r.birthDate().format(DAY), r.sex()));
+        name.setText(words.get("counter.residents.who", r.name(), r.birthDate().format(DAY),
+                words.get("F".equals(r.sex()) ? "counter.residents.female" : "counter.residents.male")));
         rrn.setText(words.get("counter.residents.rrn", file.maskedRrn()));
         reason.setText("");
         String household = file.household().stream().map(m -> m.name() + " (" + words.get(relationKey(m.relation())) + ")")

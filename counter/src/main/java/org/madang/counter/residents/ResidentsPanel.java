@@ -56,7 +56,7 @@ public final class ResidentsPanel extends JPanel implements ResidentsView {
         this.words = words;
         setName("screen.residents");
         message.setName("residents.message");
-        hitsModel = new DefaultTableModel(new Object[] {words.get("counter.column.resident"), words.get("counter.residents.column.born"),
+        hitsModel = new DefaultTableModel(new Object[] {words.get("counter.residents.column.name"), words.get("counter.residents.column.born"),
             words.get("counter.residents.column.phone")}, 0) {
             private static final long serialVersionUID = 1L;
 

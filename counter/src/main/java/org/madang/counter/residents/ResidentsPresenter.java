@@ -102,6 +102,11 @@ public final class ResidentsPresenter {
         }, e -> view.showFailure());
     }
 
+    /** The desk's reader could not read a card (dirty, upside down, a bad check digit). */
+    public void cardUnreadable() {
+        view.showRefusal(org.madang.core.Refusal.of("booking.refused.unreadableCard"));
+    }
+
     /** The open resident, if any. */
     public Optional<Long> openResident() {
         return open;
