@@ -39,7 +39,9 @@ final class CounterAssembly {
                         site.courseAttendance(events), site.verifier(), site.clock),
                         new ResidentFiles(site.database.jdbi(), site.cipher(), events, site.residentMessages(), site.feesDue(),
                                 site.payments(events), site.clock),
-                        new ResidentRegistry(site.database.jdbi(), site.cipher(), events, site.clock)));
+                        new ResidentRegistry(site.database.jdbi(), site.cipher(), events, site.clock)),
+                new CounterServices.Behalf(site.facilities(), site.bookings(events), site.waitlist(events), site.lottery(events),
+                        site.cancellations(events), site.courseCatalogue()));
     }
 
     /** This desk: the terminal, its number, and the services of {@code counter.services} (every service when none are named). */

@@ -118,7 +118,9 @@ public final class CounterApp {
                     services.queue().counters().servedResident(t.id(), resident, who);
                     return resident;
                 }, done -> { }, e -> { })));
-        residentsPanel.attach(residents);
+        org.madang.counter.behalf.BehalfPresenter behalf = new org.madang.counter.behalf.BehalfPresenter(residentsPanel.behalfView(),
+                services, tasks, who, () -> words);
+        residentsPanel.attach(residents, behalf);
         residentsPresenter = residents;
         bar.onSearch(typed -> {
             shell.show(RESIDENTS);

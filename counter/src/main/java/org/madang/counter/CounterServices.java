@@ -2,7 +2,13 @@ package org.madang.counter;
 
 import java.time.Clock;
 import org.madang.config.SiteConfig;
+import org.madang.core.booking.BookingService;
 import org.madang.core.booking.BookingStore;
+import org.madang.core.booking.Cancellations;
+import org.madang.core.booking.Lottery;
+import org.madang.core.booking.Waitlist;
+import org.madang.core.course.CourseCatalogue;
+import org.madang.core.facility.FacilityStore;
 import org.madang.core.clerk.ClerkService;
 import org.madang.core.course.CourseEnrolments;
 import org.madang.core.course.CourseWishes;
@@ -29,13 +35,18 @@ import org.madang.hardware.receipt.ReceiptPrinter;
 public record CounterServices(SiteConfig config, Clock clock, ClerkService clerks, BookingStore bookings,
                               EventLog events, EventFollower follower, StaffCalls staffCalls, boolean demoHint,
                               CourseEnrolments courses, CourseWishes wishes, ResidentStore residents, ResidentPins pins,
-                              Queue queue, Cashier cashier, People people) {
+                              Queue queue, Cashier cashier, People people, Behalf behalf) {
 
     /**
      * The queue at this desk: the services' tickets and counts, the counters' acts, and this
      * desk (its terminal, number and the services it calls).
      */
     public record Queue(TicketQueue tickets, CounterQueue counters, CounterQueue.Desk desk) {
+    }
+
+    /** Booking for a resident at the desk or on the phone: the kiosk's services, and the course catalogue. */
+    public record Behalf(FacilityStore facilities, BookingService bookings, Waitlist waitlist, Lottery lottery,
+                         Cancellations cancellations, CourseCatalogue catalogue) {
     }
 
     /** Finding residents, their files, and registering new ones. */

@@ -45,7 +45,9 @@ public final class CounterFixture implements AutoCloseable {
                     new org.madang.core.resident.ResidentPins(site.database.jdbi(), site.events(), site.cipher()),
                     new CounterServices.Queue(tickets, site.counterQueue(), desk),
                     new CounterServices.Cashier(site.feesDue(), site.payments(), printer, site.receipts()),
-                    new CounterServices.People(site.residentSearch(), site.residentFiles(), site.residentRegistry()));
+                    new CounterServices.People(site.residentSearch(), site.residentFiles(), site.residentRegistry()),
+                    new CounterServices.Behalf(site.facilities(), site.bookings(), site.waitlist(), site.lottery(), site.cancellations(),
+                            site.courseCatalogue()));
         } catch (ConfigException e) {
             throw new IllegalStateException(e);
         }

@@ -65,8 +65,12 @@ class CounterRobotTest {
         fixture.close();
     }
 
+    /** A label's words while it shows; empty while it does not (yet), so a poll waits rather than fails. */
     private String text(String label) {
-        return GuiActionRunner.execute(() -> window.label(label).target().getText());
+        return GuiActionRunner.execute(() -> {
+            javax.swing.JLabel l = window.robot().finder().findByName(window.target(), label, javax.swing.JLabel.class, false);
+            return l.isShowing() ? l.getText() : "";
+        });
     }
 
     private boolean showing(String name) {
@@ -199,6 +203,60 @@ class CounterRobotTest {
         Poll.until(() -> text("resident.name").startsWith("한겨울"), "the new resident's file");
         assertThat(fixture.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'ResidentRegistered' AND actor = 'clerk:tester'"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aClerkBooksACourtAndEnrolsInACourseForAResidentWhoPhoned() {
+        var services = fixture.services.behalf();
+        var now = java.time.LocalDateTime.now(fixture.site.clock);
+        java.util.List<org.madang.core.facility.Facility> facilities = services.facilities().all();
+        int courtIndex = 0;
+        while (facilities.get(courtIndex).perSeat() || facilities.get(courtIndex).popular() || facilities.get(courtIndex).fee() == 0) {
+            courtIndex++;
+        }
+        var court = facilities.get(courtIndex);
+        var days = services.bookings().calendar(court, now);
+        int dayIndex = 0;
+        while (!(days.get(dayIndex).phase() instanceof org.madang.core.booking.BookingCalendar.Phase.Open) || days.get(dayIndex).freeSlots() == 0) {
+            dayIndex++;
+        }
+        var slots = services.facilities().slots(court.id(), days.get(dayIndex).day(), now);
+        int slotIndex = 0;
+        while (slots.get(slotIndex).isFull()) {
+            slotIndex++;
+        }
+        signIn();
+        window.pressAndReleaseKey(org.assertj.swing.core.KeyPressInfo.keyCode(KeyEvent.VK_K).modifiers(java.awt.event.InputEvent.CTRL_DOWN_MASK));
+        window.textBox("search.field").enterText(org.madang.core.demo.DemoCards.RESIDENTS.get(1).card().nationalId());
+        Poll.until(() -> showing("resident.name") && text("resident.name").startsWith("이철수"), "his file, opened by his registration number");
+        window.button("resident.act").click();
+        Poll.until(() -> showing("behalf"), "booking for him");
+        window.radioButton("behalf.phone").click();
+        window.comboBox("behalf.facility").selectItem(courtIndex);
+        int day = dayIndex;
+        Poll.until(() -> GuiActionRunner.execute(() -> window.list("behalf.days").target().getModel().getSize()) > day, "the days");
+        window.list("behalf.days").clickItem(dayIndex);
+        int slot = slotIndex;
+        Poll.until(() -> GuiActionRunner.execute(() -> window.list("behalf.slots").target().getModel().getSize()) > slot, "the times");
+        window.list("behalf.slots").clickItem(slotIndex);
+        Poll.until(() -> GuiActionRunner.execute(() -> window.button("behalf.book").target().isEnabled()), "Book");
+        window.button("behalf.book").click();
+        Poll.until(() -> text("behalf.message").contains("B0"), "the booking number to tell the caller");
+        assertThat(fixture.site.count("SELECT COUNT(*) FROM booking WHERE resident_id = 2 AND channel = 'PHONE' AND slot_id = "
+                + slots.get(slotIndex).id())).isEqualTo(1);
+
+        var courses = services.catalogue().recruiting(org.madang.core.course.CourseFilter.ALL, now);
+        int courseIndex = 0;
+        while (courses.get(courseIndex).course().lottery() || courses.get(courseIndex).course().capacity() <= courses.get(courseIndex).course().enrolled()) {
+            courseIndex++;
+        }
+        long courseId = courses.get(courseIndex).course().id();
+        window.list("behalf.courses").clickItem(courseIndex);
+        Poll.until(() -> GuiActionRunner.execute(() -> window.button("behalf.enrol").target().isEnabled()), "Enrol");
+        window.button("behalf.enrol").click();
+        Poll.until(() -> fixture.site.count("SELECT COUNT(*) FROM course_enrolment WHERE resident_id = 2 AND channel = 'PHONE' AND course_id = "
+                + courseId) == 1, "the phone enrolment");
+        assertThat(fixture.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'CourseEnrolled' AND actor = 'clerk:tester'")).isEqualTo(1);
     }
 
     private int rowOf(String topic) {

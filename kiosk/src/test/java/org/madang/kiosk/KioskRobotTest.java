@@ -2,15 +2,9 @@ package org.madang.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -50,8 +44,8 @@ class KioskRobotTest extends KioskRobot {
             png = files.filter(p -> p.toString().endsWith(".png")).findFirst().orElseThrow();
         }
         var image = ImageIO.read(png.toFile());
-        String qr = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
-                Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        // the decoder the kiosk's scanner simulator uses: zxing's finder alone misses about one QR picture in 150
+        String qr = org.madang.hardware.qr.QrImageDecoder.decode(image).orElseThrow();
         assertThat(new CheckInToken(fixture.site.keys.tokenKey()).verify(qr)).contains(number);
         assertThat(fixture.printer.lastPrinted().orElseThrow().receipt().plainText()).contains("테니스장 1번 코트").contains(number);
 

@@ -1,12 +1,18 @@
 package org.madang.core.booking;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.madang.core.Refusal;
 import org.madang.core.event.EventLog;
+import org.madang.core.facility.DayAvailability;
 import org.madang.core.facility.Facility;
 import org.madang.core.facility.FacilityStore;
 import org.madang.core.facility.Slot;
@@ -52,6 +58,23 @@ public final class BookingService {
 
     public BookingRules rules() {
         return rules;
+    }
+
+    /**
+     * A facility's calendar as a kiosk or a counter shows it: every day from the first still
+     * bookable to the end of what the window shows, with its free times and its phase.
+     */
+    public List<CalendarDay> calendar(Facility f, LocalDateTime now) {
+        LocalDate first = now.toLocalDate().plusDays(calendar.policy().closesDaysBefore());
+        LocalDate last = calendar.lastShownDay(now);
+        Map<LocalDate, DayAvailability> free = new HashMap<>();
+        facilities.availability(f.id(), first, last, now).forEach(d -> free.put(d.day(), d));
+        List<CalendarDay> days = new ArrayList<>();
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            DayAvailability a = free.get(d);
+            days.add(new CalendarDay(d, a == null ? 0 : a.freeSlots(), a == null ? 0 : a.slots(), calendar.phase(d, f.popular(), now)));
+        }
+        return days;
     }
 
     /** What the booking would cost this resident, for the confirmation screen. */
@@ -115,7 +138,7 @@ public final class BookingService {
                         return new BookingOutcome.Refused(broken.get());
                     }
                     Optional<Booking> made = rows.insert(h, slot.get(), facility, request.residentId(), request.party(), quote,
-                            request.channel(), request.requestId(), now, "resident:" + request.residentId());
+                            request.channel(), request.requestId(), now, request.actor());
                     made.ifPresent(b -> log.info("booked {} slot {} for resident {}", b.number(), b.slotId(), b.residentId()));
                     return made.<BookingOutcome>map(BookingOutcome.Booked::new)
                             .orElseGet(() -> new BookingOutcome.Refused(Refusal.of("booking.refused.justTaken")));

@@ -65,8 +65,13 @@ public final class Lottery {
         this(jdbi, events, facilities, residents, rules, new SecureRandom(), clock, terminal);
     }
 
-    /** Enters a resident in the draw of a popular slot. Entering again changes nothing. */
+    /** Enters a resident in the draw of a popular slot, at their own asking. Entering again changes nothing. */
     public LotteryOutcome enter(long slotId, long residentId, int party) {
+        return enter(slotId, residentId, party, "resident:" + residentId);
+    }
+
+    /** Enters a resident in the draw; {@code actor} asked (a clerk for a resident at the desk or on the phone). */
+    public LotteryOutcome enter(long slotId, long residentId, int party, String actor) {
         Optional<Slot> slot = facilities.slot(slotId);
         Optional<Resident> resident = residents.byId(residentId);
         if (slot.isEmpty() || resident.isEmpty()) {
@@ -101,8 +106,8 @@ public final class Lottery {
                 h.createUpdate("INSERT INTO lottery_entry (slot_id, resident_id, party, status, created_at) "
                                 + "VALUES (:s, :r, :p, 'ENTERED', :now)")
                         .bind("s", slotId).bind("r", residentId).bind("p", party).bind("now", now).execute();
-                events.append(h, new EventDraft(EventType.LOTTERY_ENTERED, "slot:" + slotId, "resident:" + residentId,
-                        Map.of("party", party)));
+                events.append(h, new EventDraft(EventType.LOTTERY_ENTERED, "slot:" + slotId, actor,
+                        Map.of("party", party, "resident", residentId)));
             }
             int entries = h.createQuery("SELECT COUNT(*) FROM lottery_entry WHERE slot_id = :s").bind("s", slotId)
                     .mapTo(Integer.class).one();

@@ -48,8 +48,13 @@ public final class Waitlist {
         this.clock = clock;
     }
 
-    /** Puts a resident in line for a full slot. */
+    /** Puts a resident in line for a full slot, at their own asking. */
     public WaitlistOutcome join(long slotId, long residentId, int party) {
+        return join(slotId, residentId, party, "resident:" + residentId);
+    }
+
+    /** Puts a resident in line for a full slot; {@code actor} asked (a clerk for a resident at the desk or on the phone). */
+    public WaitlistOutcome join(long slotId, long residentId, int party, String actor) {
         Optional<Slot> slot = facilities.slot(slotId);
         Optional<Resident> resident = residents.byId(residentId);
         if (slot.isEmpty() || resident.isEmpty()) {
@@ -84,8 +89,8 @@ public final class Waitlist {
                 h.createUpdate("DELETE FROM waitlist WHERE slot_id = :s AND resident_id = :r").bind("s", slotId).bind("r", residentId).execute();
                 h.createUpdate("INSERT INTO waitlist (slot_id, resident_id, party, status, created_at) VALUES (:s, :r, :p, 'WAITING', :now)")
                         .bind("s", slotId).bind("r", residentId).bind("p", party).bind("now", now).execute();
-                events.append(h, new EventDraft(EventType.WAITLIST_JOINED, "slot:" + slotId, "resident:" + residentId,
-                        Map.of("party", party)));
+                events.append(h, new EventDraft(EventType.WAITLIST_JOINED, "slot:" + slotId, actor,
+                        Map.of("party", party, "resident", residentId)));
             }
             int position = h.createQuery("SELECT COUNT(*) FROM waitlist w WHERE w.slot_id = :s AND w.status = 'WAITING' AND w.id <= "
                             + "(SELECT id FROM waitlist WHERE slot_id = :s AND resident_id = :r)")

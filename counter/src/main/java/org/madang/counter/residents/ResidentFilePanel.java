@@ -45,7 +45,11 @@ final class ResidentFilePanel extends JPanel {
     private final DefaultTableModel money;
     private long shownId = -1;
 
-    ResidentFilePanel(Messages words, Consumer<String> reveal) {
+    /**
+     * @param reveal shows the whole registration number for the reason typed
+     * @param act    opens booking and enrolling for this resident
+     */
+    ResidentFilePanel(Messages words, Consumer<String> reveal, Runnable act) {
         super(new MigLayout("fill, wrap 1, insets 0", "[grow, fill]", "[][grow, fill]"));
         this.words = words;
         setName("resident.file");
@@ -65,7 +69,12 @@ final class ResidentFilePanel extends JPanel {
 
         JPanel summary = new JPanel(new MigLayout("wrap 2, insets 12, gap 8 6", "[grow 50, fill][grow 50, fill]"));
         summary.setName("resident.summary");
-        summary.add(name, "span 2");
+        JButton behalf = new JButton(words.get("counter.behalf.act"));
+        behalf.setName("resident.act");
+        behalf.putClientProperty(FlatClientProperties.STYLE_CLASS, "deskPrimary");
+        behalf.addActionListener(e -> act.run());
+        summary.add(name, "span 2, split 2");
+        summary.add(behalf, "gapleft push");
         summary.add(rrn, "span 2, split 3");
         summary.add(reason);
         summary.add(show);

@@ -31,6 +31,7 @@ public final class ResidentsPanel extends JPanel implements ResidentsView {
     private static final String FILE = "file";
     private static final String REGISTER = "register";
     private static final String EMPTY = "empty";
+    private static final String BEHALF = "behalf";
 
     private final Messages words;
     private final JLabel message = new JLabel(" ");
@@ -50,6 +51,8 @@ public final class ResidentsPanel extends JPanel implements ResidentsView {
     private final JComboBox<String> relation = new JComboBox<>(new String[] {"SPOUSE", "CHILD", "PARENT", "SIBLING", "OTHER"});
     private transient ResidentsPresenter presenter;
     private Long openId;
+    private final org.madang.counter.behalf.BehalfPanel behalf;
+    private transient org.madang.counter.behalf.BehalfPresenter behalfPresenter;
 
     public ResidentsPanel(Messages words) {
         super(new MigLayout("fill, insets 16, gap 12", "[360!][grow, fill]", "[][grow, fill]"));
@@ -95,7 +98,8 @@ public final class ResidentsPanel extends JPanel implements ResidentsView {
         list.setColumnHeaderView(hits.getTableHeader());
         add(list, "newline");
 
-        file = new ResidentFilePanel(words, reason -> presenter.reveal(reason));
+        file = new ResidentFilePanel(words, reason -> presenter.reveal(reason), this::act);
+        behalf = new org.madang.counter.behalf.BehalfPanel(words, () -> cards.show(right, FILE));
         JLabel empty = new JLabel(words.get("counter.residents.empty"));
         empty.setName("residents.empty");
         JPanel emptyPanel = new JPanel(new MigLayout("insets 24"));
@@ -103,6 +107,7 @@ public final class ResidentsPanel extends JPanel implements ResidentsView {
         right.add(emptyPanel, EMPTY);
         right.add(file, FILE);
         right.add(registerForm(), REGISTER);
+        right.add(behalf, BEHALF);
         add(right, "grow");
     }
 
@@ -168,8 +173,23 @@ public final class ResidentsPanel extends JPanel implements ResidentsView {
         };
     }
 
-    public void attach(ResidentsPresenter residents) {
+    public void attach(ResidentsPresenter residents, org.madang.counter.behalf.BehalfPresenter forResident) {
         this.presenter = residents;
+        this.behalfPresenter = forResident;
+        behalf.attach(forResident);
+    }
+
+    /** The panel that books and enrols for the open resident, for its presenter. */
+    public org.madang.counter.behalf.BehalfView behalfView() {
+        return behalf;
+    }
+
+    /** Booking and enrolling for the open resident, in place of their file. */
+    private void act() {
+        if (openId != null) {
+            behalfPresenter.forResident(openId);
+            cards.show(right, BEHALF);
+        }
     }
 
     private void say(String text, boolean problem) {
@@ -194,9 +214,13 @@ public final class ResidentsPanel extends JPanel implements ResidentsView {
 
     @Override
     public void showFile(ResidentFile shown) {
+        boolean acting = behalf.isShowing() && openId != null && openId == shown.resident().id();
         openId = shown.resident().id();
         file.show(shown);
-        cards.show(right, FILE);
+        behalf.showFile(shown);
+        if (!acting) {
+            cards.show(right, FILE);
+        }
         for (int r = 0; r < hitRows.size(); r++) {
             if (hitRows.get(r).resident().id() == openId && hits.getSelectedRow() != r) {
                 hits.setRowSelectionInterval(r, r);

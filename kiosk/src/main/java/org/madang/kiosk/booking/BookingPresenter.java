@@ -2,7 +2,6 @@ package org.madang.kiosk.booking;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.madang.core.booking.Channel;
 import org.madang.core.booking.LotteryOutcome;
 import org.madang.core.booking.Quote;
 import org.madang.core.booking.WaitlistOutcome;
-import org.madang.core.facility.DayAvailability;
 import org.madang.core.facility.Facility;
 import org.madang.core.facility.FacilityCategory;
 import org.madang.core.facility.Slot;
@@ -81,22 +79,7 @@ public final class BookingPresenter {
     public void chooseDays() {
         Facility f = facility;
         LocalDateTime now = now();
-        loading.run(() -> calendar(f, now), days -> view.showDays(f, days));
-    }
-
-    /** Every day from the first still bookable to the end of what the window shows, with its phase. */
-    private List<CalendarDay> calendar(Facility f, LocalDateTime now) {
-        BookingCalendar calendar = calendar();
-        LocalDate first = now.toLocalDate().plusDays(calendar.policy().closesDaysBefore());
-        LocalDate last = calendar.lastShownDay(now);
-        Map<LocalDate, DayAvailability> free = new HashMap<>();
-        services.facilities().availability(f.id(), first, last, now).forEach(d -> free.put(d.day(), d));
-        List<CalendarDay> days = new ArrayList<>();
-        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-            DayAvailability a = free.get(d);
-            days.add(new CalendarDay(d, a == null ? 0 : a.freeSlots(), a == null ? 0 : a.slots(), calendar.phase(d, f.popular(), now)));
-        }
-        return days;
+        loading.run(() -> services.bookings().calendar(f, now), days -> view.showDays(f, days));
     }
 
     public void chooseDay(LocalDate chosen) {

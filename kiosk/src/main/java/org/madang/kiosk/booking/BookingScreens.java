@@ -1,5 +1,6 @@
 package org.madang.kiosk.booking;
 
+import org.madang.core.booking.CalendarDay;
 import org.madang.kiosk.shell.Formats;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

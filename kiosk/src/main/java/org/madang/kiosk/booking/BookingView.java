@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.madang.core.Refusal;
 import org.madang.core.booking.Booking;
+import org.madang.core.booking.CalendarDay;
 import org.madang.core.booking.Quote;
 import org.madang.core.facility.Facility;
 import org.madang.core.facility.FacilityCategory;

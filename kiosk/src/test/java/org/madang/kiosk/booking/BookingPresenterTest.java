@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.madang.core.booking.BookingCalendar;
+import org.madang.core.booking.CalendarDay;
 import org.madang.kiosk.shell.Visit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package org.madang.kiosk.booking;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import org.madang.core.booking.CalendarDay;
 import org.madang.core.resident.ResidentMessage;
 import java.util.ArrayList;
 import java.util.List;

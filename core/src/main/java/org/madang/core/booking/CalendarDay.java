@@ -1,7 +1,6 @@
-package org.madang.kiosk.booking;
+package org.madang.core.booking;
 
 import java.time.LocalDate;
-import org.madang.core.booking.BookingCalendar;
 
 /**
  * One day of a facility's calendar: how many times are free, and where the day stands in the
