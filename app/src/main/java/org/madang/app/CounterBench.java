@@ -27,7 +27,7 @@ import org.madang.core.queue.CounterQueue;
 import org.madang.core.queue.QueueLine;
 import org.madang.core.queue.Ticket;
 import org.madang.core.queue.TicketOutcome;
-import org.madang.core.resident.ResidentSearch;
+import org.madang.core.residentfile.ResidentSearch;
 import org.madang.core.site.SiteDirectory;
 import org.madang.counter.CounterApp;
 import org.madang.counter.CounterServices;

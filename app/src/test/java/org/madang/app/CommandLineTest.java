@@ -118,9 +118,14 @@ class CommandLineTest {
         assertThat(home.code()).as(home.err()).isZero();
         assertThat(ImageIO.read(kiosk.toFile()).getWidth()).isEqualTo(1920);
 
-        Path counter = dir.resolve("today.png");
-        MadangRun today = madang("screenshot", "counter", "today", "--out", counter.toString());
-        assertThat(today.code()).as(today.err()).isZero();
-        assertThat(ImageIO.read(counter.toFile()).getHeight()).isEqualTo(800);
+        Path counter = dir.resolve("queue.png");
+        MadangRun queue = madang("screenshot", "counter", "queue.serving", "--out", counter.toString());
+        assertThat(queue.code()).as(queue.err()).isZero();
+        assertThat(ImageIO.read(counter.toFile()).getHeight()).isEqualTo(768);
+
+        Path board = dir.resolve("board.png");
+        MadangRun display = madang("screenshot", "display", "board", "--out", board.toString(), "--size", "1080x1920");
+        assertThat(display.code()).as(display.err()).isZero();
+        assertThat(ImageIO.read(board.toFile()).getWidth()).isEqualTo(1080);
     }
 }

@@ -34,7 +34,8 @@ public final class ResidentStore {
         return h.createQuery(SELECT + "WHERE id = :id").bind("id", id).map(ResidentStore::row).findOne();
     }
 
-    static Resident row(ResultSet rs, StatementContext ctx) throws SQLException {
+    /** A resident from a row of {@code SELECT id, name, birth_date, sex, address, county_resident, disability, basic_livelihood, national_merit ...}. */
+    public static Resident row(ResultSet rs, StatementContext ctx) throws SQLException {
         return new Resident(rs.getLong("id"), rs.getString("name"), rs.getObject("birth_date", LocalDate.class),
                 rs.getString("sex"), rs.getString("address"), rs.getBoolean("county_resident"), rs.getBoolean("disability"),
                 rs.getBoolean("basic_livelihood"), rs.getBoolean("national_merit"));

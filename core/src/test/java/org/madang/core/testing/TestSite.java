@@ -179,12 +179,12 @@ public final class TestSite implements AutoCloseable {
         return new TicketQueue(database.jdbi(), events(), clock, terminal);
     }
 
-    public org.madang.core.resident.ResidentSearch residentSearch() {
-        return new org.madang.core.resident.ResidentSearch(database.jdbi(), cipher(), checkIns(), courseAttendance(), verifier(), clock);
+    public org.madang.core.residentfile.ResidentSearch residentSearch() {
+        return new org.madang.core.residentfile.ResidentSearch(database.jdbi(), cipher(), checkIns(), courseAttendance(), verifier(), clock);
     }
 
-    public org.madang.core.resident.ResidentFiles residentFiles() {
-        return new org.madang.core.resident.ResidentFiles(database.jdbi(), cipher(), events(), messages(), feesDue(), payments(), clock);
+    public org.madang.core.residentfile.ResidentFiles residentFiles() {
+        return new org.madang.core.residentfile.ResidentFiles(database.jdbi(), cipher(), events(), messages(), feesDue(), payments(), clock);
     }
 
     public org.madang.core.resident.ResidentRegistry residentRegistry() {

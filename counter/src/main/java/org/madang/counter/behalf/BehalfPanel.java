@@ -29,7 +29,7 @@ import org.madang.core.course.CourseEnrolments;
 import org.madang.core.course.CourseListing;
 import org.madang.core.facility.Facility;
 import org.madang.core.facility.Slot;
-import org.madang.core.resident.ResidentFile;
+import org.madang.core.residentfile.ResidentFile;
 import org.madang.ui.Messages;
 
 /**

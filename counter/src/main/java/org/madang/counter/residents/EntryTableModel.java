@@ -3,7 +3,7 @@ package org.madang.counter.residents;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.swing.table.AbstractTableModel;
-import org.madang.core.resident.ResidentFile;
+import org.madang.core.residentfile.ResidentFile;
 import org.madang.ui.Messages;
 
 /** One section of a resident's file as a table: when, what, its number, its state. */

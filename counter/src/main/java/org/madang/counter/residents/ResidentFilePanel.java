@@ -15,7 +15,7 @@ import javax.swing.table.DefaultTableModel;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.payment.FeeItem;
 import org.madang.core.payment.Payment;
-import org.madang.core.resident.ResidentFile;
+import org.madang.core.residentfile.ResidentFile;
 import org.madang.core.resident.ResidentMessage;
 import org.madang.ui.Messages;
 
@@ -34,8 +34,8 @@ final class ResidentFilePanel extends JPanel {
     private final JLabel name = new JLabel();
     private final JLabel rrn = new JLabel();
     private final JTextField reason = new JTextField(18);
-    private final JLabel details = new JLabel();
-    private final JLabel standing = new JLabel();
+    private final org.madang.ui.widget.WrappingText details = new org.madang.ui.widget.WrappingText("resident.details", "body");
+    private final org.madang.ui.widget.WrappingText standing = new org.madang.ui.widget.WrappingText("resident.standing", "body");
     private final JTabbedPane tabs = new JTabbedPane();
     private final EntryTableModel bookings;
     private final EntryTableModel courses;
@@ -62,24 +62,21 @@ final class ResidentFilePanel extends JPanel {
         show.setName("resident.reveal");
         show.addActionListener(e -> reveal.accept(reason.getText()));
         reason.addActionListener(e -> show.doClick());
-        details.setName("resident.details");
-        details.setVerticalAlignment(JLabel.TOP);
-        standing.setName("resident.standing");
-        standing.setVerticalAlignment(JLabel.TOP);
-
-        JPanel summary = new JPanel(new MigLayout("wrap 2, insets 12, gap 8 6", "[grow 50, fill][grow 50, fill]"));
+        // as wide as the window gives: the words wrap rather than run off to the right
+        JPanel summary = new org.madang.ui.widget.ViewportPanel(new MigLayout("wrap 2, insets 12, gap 8 6",
+                "[grow 50, fill, 0:pref][grow 50, fill, 0:pref]"), 16);
         summary.setName("resident.summary");
         JButton behalf = new JButton(words.get("counter.behalf.act"));
         behalf.setName("resident.act");
         behalf.putClientProperty(FlatClientProperties.STYLE_CLASS, "deskPrimary");
         behalf.addActionListener(e -> act.run());
-        summary.add(name, "span 2, split 2");
+        summary.add(name, "span 2, split 2, wmin 0");
         summary.add(behalf, "gapleft push");
-        summary.add(rrn, "span 2, split 3");
-        summary.add(reason);
+        summary.add(rrn, "span 2, split 3, wmin 0");
+        summary.add(reason, "growx, wmin 80");
         summary.add(show);
-        summary.add(details, "aligny top");
-        summary.add(standing, "aligny top");
+        summary.add(details, "aligny top, wmin 0");
+        summary.add(standing, "aligny top, wmin 0");
 
         bookings = new EntryTableModel(words);
         courses = new EntryTableModel(words);
@@ -90,7 +87,8 @@ final class ResidentFilePanel extends JPanel {
                 words.get("counter.payments.column.number"), words.get("counter.payments.column.what"), words.get("counter.column.fee"),
                 words.get("counter.residents.column.state"));
         tabs.setName("resident.tabs");
-        tabs.addTab(words.get("counter.residents.tab.summary"), new JScrollPane(summary));
+        tabs.addTab(words.get("counter.residents.tab.summary"), new JScrollPane(summary, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER));
         tabs.addTab(words.get("counter.residents.tab.bookings"), scroll("resident.bookings", new JTable(bookings)));
         tabs.addTab(words.get("counter.residents.tab.courses"), scroll("resident.courses", new JTable(courses)));
         tabs.addTab(words.get("counter.residents.tab.documents"), scroll("resident.documents", new JTable(documents)));
@@ -133,16 +131,16 @@ final class ResidentFilePanel extends JPanel {
         reason.setText("");
         String household = file.household().stream().map(m -> m.name() + " (" + words.get(relationKey(m.relation())) + ")")
                 .collect(Collectors.joining(", "));
-        details.setText("<html>" + words.get("counter.residents.address", r.address()) + "<br>"
-                + words.get("counter.residents.phone", file.phone() == null ? "—" : file.phone()) + "<br>"
-                + words.get(file.messageConsent() ? "counter.residents.consentYes" : "counter.residents.consentNo") + "<br>"
-                + words.get(r.countyResident() ? "counter.residents.county" : "counter.residents.notCounty") + "<br><br>"
-                + words.get("counter.residents.household", household.isEmpty() ? "—" : household) + "</html>");
+        details.say(words.get("counter.residents.address", r.address()) + "\n"
+                + words.get("counter.residents.phone", file.phone() == null ? "—" : file.phone()) + "\n"
+                + words.get(file.messageConsent() ? "counter.residents.consentYes" : "counter.residents.consentNo") + "\n"
+                + words.get(r.countyResident() ? "counter.residents.county" : "counter.residents.notCounty") + "\n\n"
+                + words.get("counter.residents.household", household.isEmpty() ? "—" : household));
         long activePenalties = file.penalties().stream().filter(p -> p.stateKey().equals("resident.penalty.active")).count();
         int dueTotal = file.due().stream().mapToInt(FeeItem::fee).sum();
-        standing.setText("<html>" + words.get("counter.residents.penalties", activePenalties) + "<br>"
+        standing.say(words.get("counter.residents.penalties", activePenalties) + "\n"
                 + (file.banUntil() == null ? words.get("counter.residents.noBan") : words.get("counter.residents.ban", file.banUntil()))
-                + "<br><br>" + words.get("counter.residents.due", file.due().size(), String.format("%,d", dueTotal)) + "</html>");
+                + "\n\n" + words.get("counter.residents.due", file.due().size(), String.format("%,d", dueTotal)));
         bookings.setRows(file.bookings());
         courses.setRows(file.courses());
         documents.setRows(file.documents());

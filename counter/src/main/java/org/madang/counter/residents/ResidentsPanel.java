@@ -16,9 +16,9 @@ import javax.swing.ListSelectionModel;
 import javax.swing.table.DefaultTableModel;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.Refusal;
-import org.madang.core.resident.ResidentFile;
+import org.madang.core.residentfile.ResidentFile;
 import org.madang.core.resident.ResidentRegistry;
-import org.madang.core.resident.ResidentSearch;
+import org.madang.core.residentfile.ResidentSearch;
 import org.madang.ui.Messages;
 
 /**
@@ -108,7 +108,7 @@ public final class ResidentsPanel extends JPanel implements ResidentsView {
         right.add(file, FILE);
         right.add(registerForm(), REGISTER);
         right.add(behalf, BEHALF);
-        add(right, "grow");
+        add(right, "grow, wmin 0");
     }
 
     private JPanel registerForm() {

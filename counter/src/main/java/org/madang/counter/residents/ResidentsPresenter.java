@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.madang.core.event.Event;
-import org.madang.core.resident.ResidentFiles;
+import org.madang.core.residentfile.ResidentFiles;
 import org.madang.core.resident.ResidentRegistry;
-import org.madang.core.resident.ResidentSearch;
+import org.madang.core.residentfile.ResidentSearch;
 import org.madang.ui.Tasks;
 
 /**

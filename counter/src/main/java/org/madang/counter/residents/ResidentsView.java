@@ -2,8 +2,8 @@ package org.madang.counter.residents;
 
 import java.util.List;
 import org.madang.core.Refusal;
-import org.madang.core.resident.ResidentFile;
-import org.madang.core.resident.ResidentSearch;
+import org.madang.core.residentfile.ResidentFile;
+import org.madang.core.residentfile.ResidentSearch;
 
 /** The Residents workspace: what the search found, one resident's file, registering a new resident. */
 public interface ResidentsView {

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.madang.core.Refusal;
 import org.madang.core.booking.Booking;
 import org.madang.core.booking.BookingOutcome;
-import org.madang.core.resident.ResidentFile;
+import org.madang.core.residentfile.ResidentFile;
 import org.madang.core.resident.ResidentRegistry;
-import org.madang.core.resident.ResidentSearch;
+import org.madang.core.residentfile.ResidentSearch;
 import org.madang.counter.CounterFixture;
 import org.madang.ui.DirectTasks;
 

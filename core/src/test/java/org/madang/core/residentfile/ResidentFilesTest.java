@@ -1,4 +1,4 @@
-package org.madang.core.resident;
+package org.madang.core.residentfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.madang.core.Refusal;
 import org.madang.core.demo.DemoCards;
 import org.madang.core.testing.TestSite;
+import org.madang.core.resident.ResidentRegistry;
+import org.madang.core.resident.Resident;
 
 /** The resident view: the whole file, the registration number masked, revealed only for a reason that is logged; registering. */
 class ResidentFilesTest {

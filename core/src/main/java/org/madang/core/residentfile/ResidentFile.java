@@ -1,10 +1,12 @@
-package org.madang.core.resident;
+package org.madang.core.residentfile;
 
 import java.time.LocalDateTime;
 import java.util.List;
 import org.madang.core.facility.Localized;
 import org.madang.core.payment.FeeItem;
 import org.madang.core.payment.Payment;
+import org.madang.core.resident.Resident;
+import org.madang.core.resident.ResidentMessage;
 
 /**
  * Everything the counter shows of one resident (COUNTER.md, the resident view): identity with

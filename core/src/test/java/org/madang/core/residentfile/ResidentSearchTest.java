@@ -1,4 +1,4 @@
-package org.madang.core.resident;
+package org.madang.core.residentfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

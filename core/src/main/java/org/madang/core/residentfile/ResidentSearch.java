@@ -1,4 +1,4 @@
-package org.madang.core.resident;
+package org.madang.core.residentfile;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +13,10 @@ import org.madang.core.course.CourseAttendance;
 import org.madang.core.document.DocumentNumber;
 import org.madang.core.document.DocumentVerifier;
 import org.madang.core.document.Verification;
+import org.madang.core.resident.Resident;
+import org.madang.core.resident.ResidentStore;
+import org.madang.core.resident.Rrn;
+import org.madang.core.resident.RrnCipher;
 
 /**
  * The counter's one search box (Ctrl+K): whatever the clerk types or scans — a name (with a

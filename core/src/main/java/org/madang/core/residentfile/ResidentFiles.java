@@ -1,4 +1,4 @@
-package org.madang.core.resident;
+package org.madang.core.residentfile;
 
 import java.security.GeneralSecurityException;
 import java.time.Clock;
@@ -18,6 +18,10 @@ import org.madang.core.event.EventType;
 import org.madang.core.facility.Localized;
 import org.madang.core.payment.FeesDue;
 import org.madang.core.payment.Payments;
+import org.madang.core.resident.ResidentMessages;
+import org.madang.core.resident.ResidentStore;
+import org.madang.core.resident.Rrn;
+import org.madang.core.resident.RrnCipher;
 
 /**
  * The counter's resident view: reads a resident's whole file in one go, and shows the full
