@@ -41,7 +41,19 @@ final class CounterAssembly {
                                 site.payments(events), site.clock),
                         new ResidentRegistry(site.database.jdbi(), site.cipher(), events, site.clock)),
                 new CounterServices.Behalf(site.facilities(), site.bookings(events), site.waitlist(events), site.lottery(events),
-                        site.cancellations(events), site.courseCatalogue()));
+                        site.cancellations(events), site.courseCatalogue()),
+                documents(site, events));
+    }
+
+    /** Documents need a TrueType font with Hangul; without one the counter does not offer them. */
+    private static java.util.Optional<CounterServices.Documents> documents(SiteRuntime site, EventLog events) {
+        try {
+            site.documentPdf();
+        } catch (UsageException noFont) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new CounterServices.Documents(site.documents(events), site.verifier(),
+                DeviceAssembly.documentPrinter(site.config.devices().documentPrinter(), site.dir.outbox(), site.clock)));
     }
 
     /** This desk: the terminal, its number, and the services of {@code counter.services} (every service when none are named). */

@@ -112,6 +112,19 @@ public final class CounterApp {
         coursesPanel.onTopic(courses::chooseTopic);
         PinPanel pinPanel = new PinPanel(words);
         pinPanel.attach(new PinPresenter(pinPanel, services, tasks, who));
+        // issued documents above the PIN, where the site issues documents; the PIN alone otherwise
+        javax.swing.JComponent documentsWorkspace = pinPanel;
+        java.util.Optional<org.madang.counter.documents.DocumentsPresenter> documents = java.util.Optional.empty();
+        if (services.documents().isPresent()) {
+            org.madang.counter.documents.DocumentsPanel panel = new org.madang.counter.documents.DocumentsPanel(words, pinPanel);
+            documents = java.util.Optional.of(new org.madang.counter.documents.DocumentsPresenter(panel, services.documents().get(), tasks,
+                    who));
+            panel.attach(documents.get());
+            documentsWorkspace = panel;
+        } else {
+            pinPanel.setName("screen.documents");
+        }
+        java.util.Optional<org.madang.counter.documents.DocumentsPresenter> documentsShown = documents;
         ResidentsPanel residentsPanel = new ResidentsPanel(words);
         ResidentsPresenter residents = new ResidentsPresenter(residentsPanel, services.people().search(), services.people().files(),
                 services.people().registry(), tasks, who, resident -> desk.current().ifPresent(t -> tasks.run(() -> {
@@ -134,7 +147,7 @@ public final class CounterApp {
         shell.addWorkspace(RESIDENTS, "counter.workspace.residents", residentsPanel);
         shell.addWorkspace(BOOKINGS, "counter.workspace.bookings", todayPanel);
         shell.addWorkspace(COURSES, "counter.workspace.courses", coursesPanel);
-        shell.addWorkspace(DOCUMENTS, "counter.workspace.documents", pinPanel);
+        shell.addWorkspace(DOCUMENTS, "counter.workspace.documents", documentsWorkspace);
         shell.addWorkspace(PAYMENTS, "counter.workspace.payments", paymentsPanel);
         bindDeskKeys(desk, queuePanel);
         shell.bind(KeyStroke.getKeyStroke(KeyEvent.VK_K, InputEvent.CTRL_DOWN_MASK), "search", bar::focusSearch);
@@ -148,6 +161,7 @@ public final class CounterApp {
             courses.eventsArrived(events);
             payments.eventsArrived(events);
             residents.eventsArrived(events);
+            documentsShown.ifPresent(d -> d.eventsArrived(events));
         };
         follow();
         desk.start();
@@ -155,6 +169,7 @@ public final class CounterApp {
         today.reload();
         courses.reload();
         payments.reload();
+        documents.ifPresent(org.madang.counter.documents.DocumentsPresenter::reload);
     }
 
     /** The desk's acts on keys that work from any workspace, as the buttons' tooltips say. */

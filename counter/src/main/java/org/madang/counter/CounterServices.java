@@ -35,7 +35,7 @@ import org.madang.hardware.receipt.ReceiptPrinter;
 public record CounterServices(SiteConfig config, Clock clock, ClerkService clerks, BookingStore bookings,
                               EventLog events, EventFollower follower, StaffCalls staffCalls, boolean demoHint,
                               CourseEnrolments courses, CourseWishes wishes, ResidentStore residents, ResidentPins pins,
-                              Queue queue, Cashier cashier, People people, Behalf behalf) {
+                              Queue queue, Cashier cashier, People people, Behalf behalf, java.util.Optional<Documents> documents) {
 
     /**
      * The queue at this desk: the services' tickets and counts, the counters' acts, and this
@@ -47,6 +47,11 @@ public record CounterServices(SiteConfig config, Clock clock, ClerkService clerk
     /** Booking for a resident at the desk or on the phone: the kiosk's services, and the course catalogue. */
     public record Behalf(FacilityStore facilities, BookingService bookings, Waitlist waitlist, Lottery lottery,
                          Cancellations cancellations, CourseCatalogue catalogue) {
+    }
+
+    /** Issued documents at the counter (a site without a document font issues none): revoke, print again, verify. */
+    public record Documents(org.madang.core.document.DocumentIssuing issuing, org.madang.core.document.DocumentVerifier verifier,
+                            org.madang.hardware.document.DocumentPrinter printer) {
     }
 
     /** Finding residents, their files, and registering new ones. */

@@ -28,6 +28,7 @@ public final class CounterFixture implements AutoCloseable {
     public final TestSite kiosk;
     public final CounterServices services;
     public final SimulatedReceiptPrinter printer;
+    public final org.madang.hardware.sim.SimulatedDocumentPrinter documentPrinter;
 
     public CounterFixture() {
         site = TestSite.seeded(TestSite.tempRoot());
@@ -36,6 +37,7 @@ public final class CounterFixture implements AutoCloseable {
         printer = new SimulatedReceiptPrinter(site.dir.outbox(), new ReceiptImageRenderer(
                 HangulFonts.find(java.util.Optional.empty()).orElseThrow(() -> new IllegalStateException("tests need a Hangul font"))),
                 site.clock);
+        documentPrinter = new org.madang.hardware.sim.SimulatedDocumentPrinter(site.dir.outbox(), site.clock);
         TicketQueue tickets = site.queue();
         CounterQueue.Desk desk = new CounterQueue.Desk(site.terminal.id(), 1, tickets.lines().stream().map(QueueLine::id).toList());
         try {
@@ -47,7 +49,8 @@ public final class CounterFixture implements AutoCloseable {
                     new CounterServices.Cashier(site.feesDue(), site.payments(), printer, site.receipts()),
                     new CounterServices.People(site.residentSearch(), site.residentFiles(), site.residentRegistry()),
                     new CounterServices.Behalf(site.facilities(), site.bookings(), site.waitlist(), site.lottery(), site.cancellations(),
-                            site.courseCatalogue()));
+                            site.courseCatalogue()),
+                    java.util.Optional.of(new CounterServices.Documents(site.documents(), site.verifier(), documentPrinter)));
         } catch (ConfigException e) {
             throw new IllegalStateException(e);
         }

@@ -259,6 +259,36 @@ class CounterRobotTest {
         assertThat(fixture.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'CourseEnrolled' AND actor = 'clerk:tester'")).isEqualTo(1);
     }
 
+    @Test
+    void aRevokedDocumentIsRefusedWhenCheckedAtTheDesk() {
+        var ready = (org.madang.core.document.DocumentIssuing.Ready) fixture.site.documents().prepare(1, 1,
+                org.madang.core.document.DocumentComposer.LEARNING_HISTORY, org.madang.core.document.DocumentOptions.DEFAULTS,
+                org.madang.core.booking.Channel.KIOSK);
+        String number = fixture.site.documents().issue(ready, "resident:1").issue().number();
+        signIn();
+        workspace(CounterApp.DOCUMENTS);
+        Poll.until(() -> GuiActionRunner.execute(() -> window.table("documents.issued").target().getRowCount()) > 0, "the issued documents");
+        int row = GuiActionRunner.execute(() -> {
+            javax.swing.JTable t = window.table("documents.issued").target();
+            for (int r = 0; r < t.getRowCount(); r++) {
+                if (org.madang.core.document.DocumentNumber.grouped(number).equals(t.getValueAt(r, 0))) {
+                    return r;
+                }
+            }
+            return -1;
+        });
+        window.table("documents.issued").cell(TableCell.row(row).column(1)).click();
+        window.textBox("documents.reason").enterText("잘못 발급함");
+        window.button("documents.revoke").click();
+        Poll.until(() -> text("documents.message").contains("취소"), "revoked");
+        window.textBox("documents.check").enterText(number);
+        window.button("documents.verify").click();
+        Poll.until(() -> !text("documents.verdict").isBlank(), "the verdict");
+        assertThat(text("documents.verdict")).contains("효력이 없습니다").contains("잘못 발급함");
+        assertThat(fixture.services.documents().orElseThrow().verifier().code(number).verdict())
+                .isEqualTo(org.madang.core.document.Verification.Verdict.REVOKED);
+    }
+
     private int rowOf(String topic) {
         return GuiActionRunner.execute(() -> {
             javax.swing.JTable t = window.table("courses.wishes").target();

@@ -29,7 +29,7 @@ public final class PinPanel extends JPanel implements PinView {
     public PinPanel(Messages words) {
         super(new MigLayout("wrap 2, insets 16, gap 12", "[right][grow, fill]"));
         this.words = words;
-        setName("screen.documents");
+        setName("documents.pin");
         JLabel title = new JLabel(words.get("counter.pin.title"));
         title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
         add(title, "span 2, left");
