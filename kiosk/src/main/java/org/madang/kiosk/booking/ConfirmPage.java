@@ -55,8 +55,13 @@ final class ConfirmPage extends KioskPage {
         row(rows, "booking.confirm.fee", formats.money(quote.fee()) + (reduced
                 ? " (" + look.words().get(quote.basis().messageKey()) + ")" : ""), "confirm.fee");
         content().removeAll();
-        content().setLayout(new MigLayout("fillx, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]"));
-        content().add(rows);
+        // a wide screen has room beside the details, not under them: the buttons and any refusal go on the right,
+        // so a refusal of two lines never slips under the bottom bar
+        boolean wide = look.landscape();
+        content().setLayout(wide
+                ? new MigLayout("fillx, flowy, wrap 5, insets 0, gap " + look.gap(), "[grow 45, fill]" + look.gap() + "[grow 55, fill]")
+                : new MigLayout("fillx, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]"));
+        content().add(rows, wide ? "spany 5, aligny top, wrap" : "");
         if (facility.perSeat()) {
             TouchButton less = new TouchButton("confirm.partyLess", look.words().get("booking.party.less"), "nav", look.scale());
             TouchButton more = new TouchButton("confirm.partyMore", look.words().get("booking.party.more"), "nav", look.scale());
@@ -72,7 +77,7 @@ final class ConfirmPage extends KioskPage {
         }
         refusal.setText("");
         book.setEnabled(true);
-        content().add(book, "gaptop " + look.scale().mm(8) + ", hmin " + look.bigButton());
+        content().add(book, (wide ? "" : "gaptop " + look.scale().mm(8) + ", ") + "hmin " + look.bigButton());
         content().add(refusal, "growx");
         refresh();
         refused.ifPresent(r -> showRefusal(r, true));
