@@ -200,7 +200,8 @@ class CounterRobotTest {
         window.textBox("register.rrn").enterText("991224-1123456");
         window.textBox("register.address").enterText("마당군 마당읍 겨울길 3");
         window.button("register.save").click();
-        Poll.until(() -> text("resident.name").startsWith("한겨울"), "the new resident's file");
+        Poll.until(() -> text("resident.name").startsWith("한겨울"), () -> "the new resident's file; shown: " + text("resident.name")
+                + " / " + text("residents.message"));
         assertThat(fixture.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'ResidentRegistered' AND actor = 'clerk:tester'"))
                 .isEqualTo(1);
     }

@@ -30,6 +30,8 @@ public final class ResidentsPresenter {
     private final String clerk;
     private final LongConsumer opened;
     private long searchNo;
+    /** The latest file asked for: an older one that comes back late is not shown over it. */
+    private long openNo;
     private Optional<Long> open = Optional.empty();
 
     /** @param opened told each time a resident's file is opened (the desk links its ticket to them) */
@@ -64,7 +66,11 @@ public final class ResidentsPresenter {
 
     /** Opens a resident's file. */
     public void open(long residentId) {
+        long mine = ++openNo;
         tasks.run(() -> files.of(residentId), file -> {
+            if (mine != openNo) {
+                return;
+            }
             if (file.isPresent()) {
                 open = Optional.of(residentId);
                 view.showFile(file.get());
@@ -118,7 +124,9 @@ public final class ResidentsPresenter {
             long id = open.get();
             tasks.onUiThread(() -> {
                 if (open.isPresent() && open.get() == id) {
-                    tasks.run(() -> files.of(id), file -> file.ifPresent(view::showFile), e -> view.showFailure());
+                    // shown only if the clerk has not opened someone else meanwhile
+                    tasks.run(() -> files.of(id), file -> file.filter(f -> open.isPresent() && open.get() == id).ifPresent(view::showFile),
+                            e -> view.showFailure());
                 }
             });
         }
