@@ -77,7 +77,7 @@ public final class ResidentSearch {
         }
         Optional<Long> booking = BookingNumber.parse(q);
         if (booking.isPresent()) {
-            return found(one("WHERE id = (SELECT resident_id FROM booking WHERE id = :v)", booking.get(), Match.BOOKING));
+            return found(list("WHERE id = (SELECT resident_id FROM booking WHERE id = :v)", booking.get(), Match.BOOKING));
         }
         String digits = q.replaceAll("[\\s-]", "");
         if (digits.matches("\\d+")) {
@@ -94,11 +94,11 @@ public final class ResidentSearch {
         if (digits.length() == 13) {
             Optional<Rrn> rrn = Rrn.parse(typed.replaceAll("\\s", ""));
             if (rrn.isPresent()) {
-                return found(one("WHERE rrn_hash = :v", cipher.lookupHash(rrn.get()), Match.REGISTRATION_NUMBER));
+                return found(list("WHERE rrn_hash = :v", cipher.lookupHash(rrn.get()), Match.REGISTRATION_NUMBER));
             }
         }
         if (digits.length() == DocumentNumber.LENGTH && DocumentNumber.checks(digits)) {
-            return found(one("WHERE id IN (SELECT subject_id FROM document_issue WHERE number = :v "
+            return found(list("WHERE id IN (SELECT subject_id FROM document_issue WHERE number = :v "
                     + "UNION SELECT requester_id FROM document_issue WHERE number = :v)", digits, Match.DOCUMENT));
         }
         if (digits.startsWith("01") && digits.length() >= 10) {
@@ -118,11 +118,11 @@ public final class ResidentSearch {
     /** A receipt's or a document's QR code, scanned at the desk. */
     private Answer scanned(String code) {
         if (CourseAttendance.recognises(code)) {
-            return attendance.residentOf(code).map(id -> found(one("WHERE id = :v", id, Match.RECEIPT_QR)))
+            return attendance.residentOf(code).map(id -> found(list("WHERE id = :v", id, Match.RECEIPT_QR)))
                     .orElseGet(() -> refused("search.refused.forged"));
         }
         if (code.startsWith("MDG1.B.")) {
-            return checkIns.residentOf(code).map(id -> found(one("WHERE id = :v", id, Match.RECEIPT_QR)))
+            return checkIns.residentOf(code).map(id -> found(list("WHERE id = :v", id, Match.RECEIPT_QR)))
                     .orElseGet(() -> refused("search.refused.forged"));
         }
         if (documents != null && (code.startsWith("MDG1.D.") || code.startsWith("MDG1.S."))) {
@@ -131,7 +131,7 @@ public final class ResidentSearch {
                 return new Answer.Refused(Refusal.of(v.verdict().messageKey()));
             }
             String number = v.summary().orElseThrow().number();
-            return found(one("WHERE id = (SELECT subject_id FROM document_issue WHERE number = :v)", number, Match.DOCUMENT));
+            return found(list("WHERE id = (SELECT subject_id FROM document_issue WHERE number = :v)", number, Match.DOCUMENT));
         }
         return refused("search.refused.foreign");
     }
@@ -150,10 +150,6 @@ public final class ResidentSearch {
             }
             return query.map((rs, ctx) -> new Hit(ResidentStore.row(rs, ctx), rs.getString("phone"), Match.NAME)).list();
         });
-    }
-
-    private List<Hit> one(String where, Object value, Match match) {
-        return list(where, value, match);
     }
 
     private List<Hit> list(String where, Object value, Match match) {

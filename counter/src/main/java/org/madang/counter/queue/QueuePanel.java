@@ -44,7 +44,6 @@ public final class QueuePanel extends JPanel implements QueueView {
     private final JTable counts;
     private final javax.swing.table.DefaultTableModel countsModel;
     private final JLabel waitingTitle = new JLabel();
-    private transient Map<Long, QueueLine> lines = Map.of();
     private transient QueuePresenter presenter;
 
     /** An entry of a choice list: what it stands for and its words. */
@@ -71,7 +70,7 @@ public final class QueuePanel extends JPanel implements QueueView {
         serving.add(current);
         ButtonGroup group = new ButtonGroup();
         for (TicketOutcome o : TicketOutcome.values()) {
-            JRadioButton r = new JRadioButton(words.get(QueueWords.outcome(o)));
+            JRadioButton r = new JRadioButton(words.get(o.messageKey()));
             r.setName("queue.outcome." + o.name());
             group.add(r);
             outcomes.put(o, r);
@@ -170,7 +169,6 @@ public final class QueuePanel extends JPanel implements QueueView {
     public void showLines(List<QueueLine> all, List<Long> deskLines, int deskNumber) {
         Map<Long, QueueLine> byId = new LinkedHashMap<>();
         all.forEach(l -> byId.put(l.id(), l));
-        lines = byId;
         waitingModel.setLines(byId);
         bar.setLines(byId);
         DefaultComboBoxModel<Choice> services = new DefaultComboBoxModel<>();

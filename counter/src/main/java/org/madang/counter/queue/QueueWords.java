@@ -1,9 +1,8 @@
 package org.madang.counter.queue;
 
-import org.madang.core.queue.TicketOutcome;
 import org.madang.core.queue.TicketStatus;
 
-/** The message keys of a ticket's state and outcome at the counter. */
+/** The message key of a ticket's state at the counter. */
 final class QueueWords {
     private QueueWords() {
     }
@@ -17,9 +16,5 @@ final class QueueWords {
             case NO_SHOW -> "counter.ticket.noShow";
             case CANCELLED -> "counter.ticket.cancelled";
         };
-    }
-
-    static String outcome(TicketOutcome outcome) {
-        return outcome.messageKey();
     }
 }

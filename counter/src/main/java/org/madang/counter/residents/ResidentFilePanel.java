@@ -166,7 +166,8 @@ final class ResidentFilePanel extends JPanel {
         reason.setText("");
     }
 
-    private static String relationKey(String relation) {
+    /** The message key naming a household relation (HEAD, SPOUSE, CHILD, PARENT, SIBLING, OTHER). */
+    static String relationKey(String relation) {
         return switch (relation) {
             case "HEAD" -> "counter.relation.head";
             case "SPOUSE" -> "counter.relation.spouse";

@@ -135,7 +135,7 @@ public final class ResidentsPanel extends JPanel implements ResidentsView {
             @Override
             public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index, boolean selected,
                                                                    boolean focus) {
-                return super.getListCellRendererComponent(list, words.get(relationKey(String.valueOf(value))), index, selected, focus);
+                return super.getListCellRendererComponent(list, words.get(ResidentFilePanel.relationKey(String.valueOf(value))), index, selected, focus);
             }
         });
         form.add(newCounty, "skip");
@@ -161,16 +161,6 @@ public final class ResidentsPanel extends JPanel implements ResidentsView {
         label.setLabelFor(field);
         form.add(label);
         form.add(field);
-    }
-
-    private static String relationKey(String relation) {
-        return switch (relation) {
-            case "SPOUSE" -> "counter.relation.spouse";
-            case "CHILD" -> "counter.relation.child";
-            case "PARENT" -> "counter.relation.parent";
-            case "SIBLING" -> "counter.relation.sibling";
-            default -> "counter.relation.other";
-        };
     }
 
     public void attach(ResidentsPresenter residents, org.madang.counter.behalf.BehalfPresenter forResident) {
