@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.madang.core.event.Event;
 import org.madang.core.payment.FeeItem;
 import org.madang.core.payment.PayMethod;
+import org.madang.core.payment.Payment;
 import org.madang.core.payment.PaymentOutcome;
 import org.madang.core.payment.RefundDue;
 import org.madang.core.receipt.Labels;
@@ -69,6 +70,24 @@ public final class PaymentsPresenter {
     }
 
     private void settle(FeeItem item, java.util.concurrent.Callable<PaymentOutcome> act) {
+        record(act, payment -> item, "counter.payments.recorded", item.reference(), item.residentName());
+    }
+
+    /** Gives back what the item's rule says, and prints the receipt with the refund. */
+    public void refund(RefundDue due) {
+        record(() -> cashier.payments().refund(due.payment().id(), clerk),
+                p -> new FeeItem(p.kind(), p.itemId(), p.residentId(), due.residentName(), p.fee(), due.what(), p.paidAt(), due.reference(), null),
+                "counter.payments.refunded", due.reference(), due.refund());
+    }
+
+    /**
+     * One payment act (a double press is not sent again): recorded, its receipt printed (or kept
+     * to print again), the outcome said in {@code doneKey}'s words or the refusal; the lists read again.
+     *
+     * @param item what the receipt says the payment was for
+     */
+    private void record(java.util.concurrent.Callable<PaymentOutcome> act, java.util.function.Function<Payment, FeeItem> item,
+                        String doneKey, Object... args) {
         if (acting) {
             return;
         }
@@ -77,7 +96,7 @@ public final class PaymentsPresenter {
         tasks.run(() -> {
             PaymentOutcome outcome = act.call();
             if (outcome instanceof PaymentOutcome.Recorded r) {
-                Receipt receipt = cashier.receipts().payment(r.payment(), item, words);
+                Receipt receipt = cashier.receipts().payment(r.payment(), item.apply(r.payment()), words);
                 return new Settled(outcome, receipt, cashier.printer().print(receipt));
             }
             return new Settled(outcome, null, null);
@@ -86,39 +105,7 @@ public final class PaymentsPresenter {
             if (done.outcome() instanceof PaymentOutcome.Refused refused) {
                 view.showRefusal(refused.refusal());
             } else {
-                view.showDone("counter.payments.recorded", item.reference(), item.residentName());
-                printed(done.receipt(), done.printed());
-            }
-            reload();
-        }, e -> {
-            acting = false;
-            view.showFailure();
-        });
-    }
-
-    /** Gives back what the item's rule says, and prints the receipt with the refund. */
-    public void refund(RefundDue due) {
-        if (acting) {
-            return;
-        }
-        acting = true;
-        Labels words = labels.get();
-        tasks.run(() -> {
-            PaymentOutcome outcome = cashier.payments().refund(due.payment().id(), clerk);
-            if (outcome instanceof PaymentOutcome.Recorded r) {
-                FeeItem item = new FeeItem(r.payment().kind(), r.payment().itemId(), r.payment().residentId(), due.residentName(),
-                        r.payment().fee(), due.what(), r.payment().paidAt(),
-                        due.reference(), null);
-                Receipt receipt = cashier.receipts().payment(r.payment(), item, words);
-                return new Settled(outcome, receipt, cashier.printer().print(receipt));
-            }
-            return new Settled(outcome, null, null);
-        }, done -> {
-            acting = false;
-            if (done.outcome() instanceof PaymentOutcome.Refused refused) {
-                view.showRefusal(refused.refusal());
-            } else {
-                view.showDone("counter.payments.refunded", due.reference(), due.refund());
+                view.showDone(doneKey, args);
                 printed(done.receipt(), done.printed());
             }
             reload();
