@@ -18,6 +18,7 @@ import org.madang.core.Refusal;
 import org.madang.core.document.DocumentIssue;
 import org.madang.core.document.DocumentNumber;
 import org.madang.core.document.Verification;
+import org.madang.counter.shell.Tables;
 import org.madang.ui.Messages;
 
 /**
@@ -44,16 +45,9 @@ public final class DocumentsPanel extends JPanel implements DocumentsView {
         super(new MigLayout("fill, wrap 1, insets 16, gap 8", "[grow, fill]", "[][][grow, fill][][][]"));
         this.words = words;
         setName("screen.documents");
-        model = new DefaultTableModel(new Object[] {words.get("counter.payments.column.number"), words.get("counter.documents.column.type"),
+        model = Tables.readOnly(words.get("counter.payments.column.number"), words.get("counter.documents.column.type"),
             words.get("counter.documents.column.holder"), words.get("counter.residents.column.when"), words.get("counter.documents.column.channel"),
-            words.get("counter.residents.column.state")}, 0) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public boolean isCellEditable(int row, int column) {
-                return false;
-            }
-        };
+            words.get("counter.residents.column.state"));
         table = new JTable(model);
         table.setName("documents.issued");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);

@@ -3,12 +3,10 @@ package org.madang.counter.payments;
 import com.formdev.flatlaf.FlatClientProperties;
 import java.time.LocalDateTime;
 import java.util.List;
-import javax.swing.DefaultComboBoxModel;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.RowFilter;
@@ -22,6 +20,7 @@ import org.madang.core.payment.PayMethod;
 import org.madang.core.payment.RefundDue;
 import org.madang.core.receipt.Receipts;
 import org.madang.core.resident.Exemption;
+import org.madang.counter.shell.Tables;
 import org.madang.ui.Messages;
 
 /**
@@ -121,7 +120,7 @@ public final class PaymentsPanel extends JPanel implements PaymentsView {
         head.add(filter);
         add(head, "span 2");
         add(actions, "span 2");
-        add(scroll(due));
+        add(Tables.scroll(due));
 
         JPanel day = new JPanel(new MigLayout("wrap 1, insets 12, fillx", "[grow, fill]"));
         day.putClientProperty(FlatClientProperties.STYLE_CLASS, "deskCard");
@@ -138,16 +137,9 @@ public final class PaymentsPanel extends JPanel implements PaymentsView {
         day.add(printAgain, "hidemode 3");
         add(day, "spany 4, aligny top, growy 0, growx");
 
-        refundModel = new DefaultTableModel(new Object[] {words.get("counter.payments.column.number"), words.get("counter.column.resident"),
+        refundModel = Tables.readOnly(words.get("counter.payments.column.number"), words.get("counter.column.resident"),
             words.get("counter.payments.column.what"), words.get("counter.payments.column.paid"),
-            words.get("counter.payments.column.refund")}, 0) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public boolean isCellEditable(int row, int column) {
-                return false;
-            }
-        };
+            words.get("counter.payments.column.refund"));
         refunds = new JTable(refundModel);
         refunds.setName("payments.refunds");
         refunds.setFillsViewportHeight(true);
@@ -165,7 +157,7 @@ public final class PaymentsPanel extends JPanel implements PaymentsView {
         });
         add(refundsTitle, "newline, split 2");
         add(refund, "gapleft 16, growx 0");
-        add(scroll(refunds), "newline");
+        add(Tables.scroll(refunds), "newline");
     }
 
     /** The presenter the buttons act through. */
@@ -192,13 +184,6 @@ public final class PaymentsPanel extends JPanel implements PaymentsView {
     private void applyFilter() {
         String typed = filter.getText().strip();
         dueSorter.setRowFilter(typed.isEmpty() ? null : RowFilter.regexFilter("(?i)" + java.util.regex.Pattern.quote(typed), 1, 2, 3));
-    }
-
-    private static JScrollPane scroll(JTable table) {
-        JScrollPane pane = new JScrollPane(table);
-        // set here, not only when shown, so offscreen screenshots have the column names too
-        pane.setColumnHeaderView(table.getTableHeader());
-        return pane;
     }
 
     private void say(String text, boolean problem) {

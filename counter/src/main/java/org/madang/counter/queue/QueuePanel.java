@@ -12,7 +12,6 @@ import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JRadioButton;
-import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.Refusal;
@@ -20,6 +19,7 @@ import org.madang.core.queue.LineStatus;
 import org.madang.core.queue.QueueLine;
 import org.madang.core.queue.Ticket;
 import org.madang.core.queue.TicketOutcome;
+import org.madang.counter.shell.Tables;
 import org.madang.ui.Messages;
 
 /**
@@ -116,15 +116,8 @@ public final class QueuePanel extends JPanel implements QueueView {
         waiting.setName("queue.waiting");
         waiting.setAutoCreateRowSorter(true);
         waiting.setFillsViewportHeight(true);
-        countsModel = new javax.swing.table.DefaultTableModel(new Object[] {words.get("counter.queue.column.service"),
-            words.get("counter.queue.column.waiting"), words.get("counter.queue.column.wait")}, 0) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public boolean isCellEditable(int row, int column) {
-                return false;
-            }
-        };
+        countsModel = Tables.readOnly(words.get("counter.queue.column.service"),
+            words.get("counter.queue.column.waiting"), words.get("counter.queue.column.wait"));
         counts = new JTable(countsModel);
         counts.setName("queue.counts");
         counts.setFillsViewportHeight(true);
@@ -133,11 +126,11 @@ public final class QueuePanel extends JPanel implements QueueView {
 
         JPanel lists = new JPanel(new MigLayout("fill, wrap 1, insets 0", "[grow, fill]", "[][grow 70, fill][][grow 30, fill]"));
         lists.add(waitingTitle);
-        lists.add(scroll(waiting));
+        lists.add(Tables.scroll(waiting));
         JLabel countsTitle = new JLabel(words.get("counter.queue.counts"));
         countsTitle.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
         lists.add(countsTitle);
-        lists.add(scroll(counts));
+        lists.add(Tables.scroll(counts));
         add(serving, "aligny top, growy 0, growx");
         add(lists);
     }
@@ -146,13 +139,6 @@ public final class QueuePanel extends JPanel implements QueueView {
     public void attach(QueuePresenter desk) {
         this.presenter = desk;
         bar.attach(desk);
-    }
-
-    private static JScrollPane scroll(JTable table) {
-        JScrollPane pane = new JScrollPane(table);
-        // set here, not only when shown, so offscreen screenshots have the column names too
-        pane.setColumnHeaderView(table.getTableHeader());
-        return pane;
     }
 
     private TicketOutcome chosenOutcome() {

@@ -19,6 +19,7 @@ import org.madang.core.Refusal;
 import org.madang.core.residentfile.ResidentFile;
 import org.madang.core.resident.ResidentRegistry;
 import org.madang.core.residentfile.ResidentSearch;
+import org.madang.counter.shell.Tables;
 import org.madang.ui.Messages;
 
 /**
@@ -59,15 +60,8 @@ public final class ResidentsPanel extends JPanel implements ResidentsView {
         this.words = words;
         setName("screen.residents");
         message.setName("residents.message");
-        hitsModel = new DefaultTableModel(new Object[] {words.get("counter.residents.column.name"), words.get("counter.residents.column.born"),
-            words.get("counter.residents.column.phone")}, 0) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public boolean isCellEditable(int row, int column) {
-                return false;
-            }
-        };
+        hitsModel = Tables.readOnly(words.get("counter.residents.column.name"), words.get("counter.residents.column.born"),
+            words.get("counter.residents.column.phone"));
         hits = new JTable(hitsModel);
         hits.setName("residents.hits");
         hits.setFillsViewportHeight(true);

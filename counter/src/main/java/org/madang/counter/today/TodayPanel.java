@@ -7,11 +7,11 @@ import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.booking.BookingSummary;
 import org.madang.core.payment.FeeItem;
+import org.madang.counter.shell.Tables;
 import org.madang.ui.Messages;
 
 /**
@@ -51,17 +51,10 @@ public final class TodayPanel extends JPanel implements TodayView {
         head.add(count, "gapleft 16");
         head.add(refresh);
         add(head);
-        add(scroll(table));
-        lapsingModel = new javax.swing.table.DefaultTableModel(new Object[] {words.get("counter.column.number"),
+        add(Tables.scroll(table));
+        lapsingModel = Tables.readOnly(words.get("counter.column.number"),
             words.get("counter.column.resident"), words.get("counter.column.facility"), words.get("counter.column.slot"),
-            words.get("counter.column.fee"), words.get("counter.column.payBy")}, 0) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public boolean isCellEditable(int row, int column) {
-                return false;
-            }
-        };
+            words.get("counter.column.fee"), words.get("counter.column.payBy"));
         JTable lapsing = new JTable(lapsingModel);
         lapsing.setName("bookings.lapsing");
         lapsing.setAutoCreateRowSorter(true);
@@ -69,15 +62,8 @@ public final class TodayPanel extends JPanel implements TodayView {
         lapsingTitle.setName("bookings.lapsingTitle");
         lapsingTitle.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
         add(lapsingTitle, "gaptop 8");
-        add(scroll(lapsing));
+        add(Tables.scroll(lapsing));
         add(updated);
-    }
-
-    private static JScrollPane scroll(JTable table) {
-        JScrollPane scroll = new JScrollPane(table);
-        // set here, not only when shown, so offscreen screenshots have the column names too
-        scroll.setColumnHeaderView(table.getTableHeader());
-        return scroll;
     }
 
     public void onRefresh(Runnable action) {
