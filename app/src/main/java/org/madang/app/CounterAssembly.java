@@ -30,7 +30,7 @@ final class CounterAssembly {
         ReceiptImageRenderer renderer = new ReceiptImageRenderer(fontFamily);
         ReceiptPrinter printer = DeviceAssembly.receiptPrinter(site.config.devices().receiptPrinter(), site.dir.outbox(), () -> renderer,
                 site.clock);
-        return new CounterServices(site.config, site.clock, site.clerks(events), site.bookingStore(), events,
+        return new CounterServices(site.config, site.clock, site.clerks(events), site.clerkAccounts(events), site.bookingStore(), events,
                 new EventFollower(events, FOLLOW_INTERVAL), site.staffCalls(events), demoHint, site.courses(events),
                 site.courseWishes(events), site.residents(), site.pins(events),
                 new CounterServices.Queue(tickets, site.counterQueue(events), desk(site, tickets)),

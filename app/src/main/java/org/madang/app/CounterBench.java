@@ -153,7 +153,7 @@ final class CounterBench {
         long[] took = new long[samples];
         for (int i = -samples / 4; i < samples; i++) {
             long t0 = System.nanoTime();
-            CallOutcome outcome = services.queue().counters().callNext(desk, "bench");
+            CallOutcome outcome = services.queue().counters().callNext(desk, DemoSeeder.DEMO_CLERK_LOGIN);
             long t = System.nanoTime() - t0;
             if (!(outcome instanceof CallOutcome.Called called)) {
                 throw new IllegalStateException("the bench ran out of tickets: " + outcome);
@@ -161,7 +161,7 @@ final class CounterBench {
             if (i >= 0) {
                 took[i] = t;
             }
-            services.queue().counters().finish(called.ticket().id(), TicketOutcome.SERVED, desk, "bench");
+            services.queue().counters().finish(called.ticket().id(), TicketOutcome.SERVED, desk, DemoSeeder.DEMO_CLERK_LOGIN);
         }
         KioskBench.report(out, "call-next commit (priority rule, guarded update, event)", took);
     }
@@ -179,8 +179,8 @@ final class CounterBench {
                 window.setSize(CounterApp.MIN_WIDTH, CounterApp.MIN_HEIGHT);
                 window.setLocation(0, 0);
                 window.setVisible(true);
-                counter.signedIn(services.clerks().signIn(DemoSeeder.DEMO_CLERK_LOGIN, DemoSeeder.DEMO_CLERK_PASSWORD.toCharArray())
-                        .orElseThrow());
+                counter.signedIn(((org.madang.core.clerk.SignIn.SignedIn) services.clerks().signIn(DemoSeeder.DEMO_CLERK_LOGIN,
+                        DemoSeeder.DEMO_CLERK_PASSWORD.toCharArray())).clerk());
                 app.set(counter);
                 frame.set(window);
             });
@@ -254,7 +254,7 @@ final class CounterBench {
             long[] took = new long[rounds];
             int n = 0;
             for (int i = -rounds / 4; i < rounds; i++) {
-                CallOutcome outcome = counters.callNext(desk, "bench");
+                CallOutcome outcome = counters.callNext(desk, DemoSeeder.DEMO_CLERK_LOGIN);
                 long t0 = System.nanoTime();
                 Ticket called = ((CallOutcome.Called) outcome).ticket();
                 waitUntil(() -> onEdt(() -> number.isShowing() && called.label().equals(number.getText())), "the board to show " + called.label());
@@ -263,7 +263,7 @@ final class CounterBench {
                 if (i >= 0) {
                     took[n++] = paints.last - t0;
                 }
-                counters.finish(called.id(), TicketOutcome.SERVED, desk, "bench");
+                counters.finish(called.id(), TicketOutcome.SERVED, desk, DemoSeeder.DEMO_CLERK_LOGIN);
             }
             KioskBench.report(out, "board: call committed to number painted (follower " + DisplayAssembly.FOLLOW_INTERVAL.toMillis()
                     + " ms)", Arrays.copyOf(took, n));

@@ -25,6 +25,8 @@ final class CounterStager {
     static final String QUEUE_SERVING = CounterApp.QUEUE + ".serving";
     /** The Bookings workspace with a kiosk's staff call waiting. */
     static final String STAFF_CALL = CounterApp.BOOKINGS + ".staffCall";
+    /** The window locked after idle (or Ctrl+L). */
+    static final String LOCKED = "locked";
     static final String BOARD = "board";
     /** The board when nothing has been called for a while: the notices. */
     static final String BOARD_IDLE = "board.idle";
@@ -36,6 +38,7 @@ final class CounterStager {
         List<String> ids = new java.util.ArrayList<>(CounterApp.screenIds());
         ids.add(ids.indexOf(CounterApp.QUEUE) + 1, QUEUE_SERVING);
         ids.add(ids.indexOf(CounterApp.BOOKINGS) + 1, STAFF_CALL);
+        ids.add(LOCKED);
         return ids;
     }
 
@@ -58,10 +61,12 @@ final class CounterStager {
             }
         }
         if (!CounterApp.LOGIN.equals(screen)) {
-            var clerk = site.clerks(site.events()).signIn(DemoSeeder.DEMO_CLERK_LOGIN, DemoSeeder.DEMO_CLERK_PASSWORD.toCharArray())
-                    .orElseThrow(() -> new UsageException("madang screenshot: the site has no demo clerk to sign in with"));
-            app.signedIn(clerk);
-            app.showTab(screen.contains(".") ? screen.substring(0, screen.indexOf('.')) : screen);
+            app.signedIn(demoClerk(site, CounterApp.SETTINGS.equals(screen) ? DemoSeeder.DEMO_ADMIN_LOGIN : DemoSeeder.DEMO_CLERK_LOGIN));
+            if (LOCKED.equals(screen)) {
+                app.lock();
+            } else {
+                app.showTab(screen.contains(".") ? screen.substring(0, screen.indexOf('.')) : screen);
+            }
             if (CounterApp.RESIDENTS.equals(screen)) {
                 // the first demo card holder, found by the registration number on her card, as the desk's reader would
                 app.search(org.madang.core.demo.DemoCards.RESIDENTS.get(0).card().nationalId());
@@ -70,6 +75,15 @@ final class CounterStager {
         BufferedImage image = Offscreen.render(app.root(), width, height);
         app.stop();
         return image;
+    }
+
+    /** Signs a demo account in with the demo password, as the sign-in screen would. */
+    static org.madang.core.clerk.Clerk demoClerk(SiteRuntime site, String login) {
+        if (site.clerks(site.events()).signIn(login, DemoSeeder.DEMO_CLERK_PASSWORD.toCharArray())
+                instanceof org.madang.core.clerk.SignIn.SignedIn in) {
+            return in.clerk();
+        }
+        throw new UsageException("madang: the site has no demo account '" + login + "' to sign in with (is it a demo site?)");
     }
 
     static BufferedImage display(SiteRuntime site, KioskAssembly.FontChoice font, String screen, String language, int width, int height) {

@@ -309,6 +309,10 @@ final class SiteRuntime implements AutoCloseable {
         return new ClerkService(database.jdbi(), events, passwordHasher(), clock);
     }
 
+    org.madang.core.clerk.ClerkAccounts clerkAccounts(EventLog events) {
+        return new org.madang.core.clerk.ClerkAccounts(database.jdbi(), events, passwordHasher(), random, clock);
+    }
+
     @Override
     public void close() {
         database.close();

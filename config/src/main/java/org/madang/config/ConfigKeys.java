@@ -53,6 +53,7 @@ public final class ConfigKeys {
         d.put("ui.fullscreen", List.of("true"));
         d.put("counter.number", List.of("1"));
         d.put("counter.services", List.of(""));
+        d.put("counter.lockAfterSeconds", List.of("600"));
         d.put("display.speak", List.of("ko"));
         return Map.copyOf(d);
     }

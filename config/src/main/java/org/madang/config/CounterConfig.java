@@ -3,10 +3,11 @@ package org.madang.config;
 import java.util.List;
 
 /**
- * A counter terminal's desk: the number residents are called to, and the queue services it
- * calls tickets of (their codes; empty for every service of the site).
+ * A counter terminal's desk: the number residents are called to, the queue services it
+ * calls tickets of (their codes; empty for every service of the site), and how long it may sit
+ * untouched before it locks itself (0: never).
  */
-public record CounterConfig(int number, List<String> services) {
+public record CounterConfig(int number, List<String> services, int lockAfterSeconds) {
     public CounterConfig {
         services = List.copyOf(services);
     }

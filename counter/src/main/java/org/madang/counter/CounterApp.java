@@ -1,6 +1,17 @@
 package org.madang.counter;
 
+import java.awt.AWTEvent;
 import java.awt.CardLayout;
+import java.awt.event.AWTEventListener;
+import java.util.ArrayList;
+import javax.swing.Timer;
+import org.madang.core.clerk.Permission;
+import org.madang.counter.documents.DocumentsPanel;
+import org.madang.counter.documents.DocumentsPresenter;
+import org.madang.counter.login.LockPanel;
+import org.madang.counter.login.LockPresenter;
+import org.madang.counter.settings.ClerksPanel;
+import org.madang.counter.settings.ClerksPresenter;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.util.List;
@@ -47,7 +58,9 @@ public final class CounterApp {
     public static final String COURSES = "courses";
     public static final String DOCUMENTS = "documents";
     public static final String PAYMENTS = "payments";
+    public static final String SETTINGS = "settings";
     private static final String DESK = "desk";
+    private static final String LOCKED = "locked";
     /** The smallest screen a counter runs on. */
     public static final int MIN_WIDTH = 1366;
     public static final int MIN_HEIGHT = 768;
@@ -63,6 +76,14 @@ public final class CounterApp {
     private CounterShell shell;
     private QueuePanel queuePanel;
     private ResidentsPresenter residentsPresenter;
+    private final LoginPanel login;
+    private LockPanel lockPanel;
+    private boolean locked;
+    /** Locks the window once nobody has touched it for the configured time. */
+    private final Timer idle;
+    /** Any key or click in the application counts as the clerk being there. */
+    private final AWTEventListener activity;
+    private final int lockAfter;
 
     public CounterApp(CounterServices services, Tasks tasks, Messages words) {
         this.services = services;
@@ -72,34 +93,84 @@ public final class CounterApp {
         // the smallest desk the counter is made for (COUNTER.md): a packed window opens at least this big,
         // never at the sign-in form's size, in which the workspaces would be squeezed past their controls
         root.setPreferredSize(new java.awt.Dimension(MIN_WIDTH, MIN_HEIGHT));
-        String hint = services.demoHint()
-                ? words.get("counter.login.demo", DemoSeeder.DEMO_CLERK_LOGIN, DemoSeeder.DEMO_CLERK_PASSWORD) : "";
-        LoginPanel login = new LoginPanel(words, hint, this::signedIn);
+        String hint = services.demoHint() ? words.get("counter.login.demo", DemoSeeder.DEMO_CLERK_LOGIN, DemoSeeder.DEMO_SUPERVISOR_LOGIN,
+                DemoSeeder.DEMO_ADMIN_LOGIN, DemoSeeder.DEMO_CLERK_PASSWORD) : "";
+        login = new LoginPanel(words, hint, this::signedIn);
         login.attach(new LoginPresenter(login, services.clerks(), tasks));
         root.add(login, LOGIN);
         cards.show(root, LOGIN);
+        lockAfter = services.config().counter().lockAfterSeconds();
+        idle = new Timer(Math.max(1, lockAfter) * 1000, e -> lock());
+        idle.setRepeats(false);
+        activity = event -> {
+            if (shell != null && !locked && lockAfter > 0) {
+                idle.restart();
+            }
+        };
+        if (lockAfter > 0) {
+            java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(activity,
+                    AWTEvent.KEY_EVENT_MASK | AWTEvent.MOUSE_EVENT_MASK | AWTEvent.MOUSE_WHEEL_EVENT_MASK);
+        }
     }
 
     /** Every screen id of the counter: the sign-in and each workspace. */
     public static List<String> screenIds() {
-        return List.of(LOGIN, QUEUE, RESIDENTS, BOOKINGS, COURSES, DOCUMENTS, PAYMENTS);
+        return List.of(LOGIN, QUEUE, RESIDENTS, BOOKINGS, COURSES, DOCUMENTS, PAYMENTS, SETTINGS);
     }
 
-    /** Opens the clerk's window (after a sign-in, or directly for screenshots). */
+    /** Opens the clerk's window (after a sign-in, or directly for screenshots): the workspaces their role may use. */
     public void signedIn(Clerk clerk) {
         if (shell != null) {
             root.remove(shell);
         }
+        if (lockPanel != null) {
+            root.remove(lockPanel);
+        }
         String who = clerk.login();
         JPanel top = new JPanel(new MigLayout("wrap 1, insets 0, gap 0, fillx, hidemode 3", "[grow, fill]"));
-        DeskBar bar = new DeskBar(words, clerk.name(), services.queue().desk().number(), this::redirectForm, this::signOut);
-        StaffCallStrip strip = new StaffCallStrip(words);
-        StaffCallsPresenter calls = new StaffCallsPresenter(strip, services.staffCalls(), tasks, who);
-        strip.attach(calls);
+        DeskBar bar = new DeskBar(words, clerk.name(), services.queue().desk().number(), this::redirectForm, this::signOut, this::lock);
         top.add(bar);
-        top.add(strip);
         shell = new CounterShell(words, top);
+        List<Consumer<List<Event>>> listeners = new ArrayList<>();
+        List<Runnable> loads = new ArrayList<>();
+        if (clerk.may(Permission.WINDOW)) {
+            StaffCallStrip strip = new StaffCallStrip(words);
+            StaffCallsPresenter calls = new StaffCallsPresenter(strip, services.staffCalls(), tasks, who);
+            strip.attach(calls);
+            top.add(strip);
+            listeners.add(calls::eventsArrived);
+            loads.add(calls::reload);
+            window(clerk, bar, listeners, loads);
+        } else {
+            bar.withoutDesk();
+            queuePanel = null;
+            residentsPresenter = null;
+        }
+        if (clerk.may(Permission.MANAGE_CLERKS)) {
+            ClerksPanel clerksPanel = new ClerksPanel(words, services.clock());
+            ClerksPresenter clerks = new ClerksPresenter(clerksPanel, services.accounts(), tasks, who);
+            clerksPanel.attach(clerks);
+            shell.addWorkspace(SETTINGS, "counter.workspace.settings", clerksPanel);
+            listeners.add(clerks::eventsArrived);
+            loads.add(clerks::reload);
+        }
+        shell.bind(KeyStroke.getKeyStroke(KeyEvent.VK_L, InputEvent.CTRL_DOWN_MASK), "lock", this::lock);
+        lockPanel = new LockPanel(words, clerk, this::unlocked, this::signOut);
+        lockPanel.attach(new LockPresenter(lockPanel, services.clerks(), tasks, who));
+        root.add(shell, DESK);
+        root.add(lockPanel, LOCKED);
+        cards.show(root, DESK);
+        locked = false;
+        awake();
 
+        session = events -> listeners.forEach(l -> l.accept(events));
+        follow();
+        loads.forEach(Runnable::run);
+    }
+
+    /** The window work: queue, residents (and acting for them), bookings, courses, documents and fees. */
+    private void window(Clerk clerk, DeskBar bar, List<Consumer<List<Event>>> listeners, List<Runnable> loads) {
+        String who = clerk.login();
         queuePanel = new QueuePanel(words, bar);
         QueuePresenter desk = new QueuePresenter(queuePanel, services.queue(), tasks, who);
         queuePanel.attach(desk);
@@ -113,19 +184,20 @@ public final class CounterApp {
         PinPanel pinPanel = new PinPanel(words);
         pinPanel.attach(new PinPresenter(pinPanel, services, tasks, who));
         // issued documents above the PIN, where the site issues documents; the PIN alone otherwise
-        javax.swing.JComponent documentsWorkspace = pinPanel;
-        java.util.Optional<org.madang.counter.documents.DocumentsPresenter> documents = java.util.Optional.empty();
+        JComponent documentsWorkspace = pinPanel;
         if (services.documents().isPresent()) {
-            org.madang.counter.documents.DocumentsPanel panel = new org.madang.counter.documents.DocumentsPanel(words, pinPanel);
-            documents = java.util.Optional.of(new org.madang.counter.documents.DocumentsPresenter(panel, services.documents().get(), tasks,
-                    who));
-            panel.attach(documents.get());
+            DocumentsPanel panel = new DocumentsPanel(words, pinPanel);
+            panel.allowRevoke(clerk.may(Permission.REVOKE_DOCUMENT));
+            DocumentsPresenter documents = new DocumentsPresenter(panel, services.documents().get(), tasks, who);
+            panel.attach(documents);
             documentsWorkspace = panel;
+            listeners.add(documents::eventsArrived);
+            loads.add(documents::reload);
         } else {
             pinPanel.setName("screen.documents");
         }
-        java.util.Optional<org.madang.counter.documents.DocumentsPresenter> documentsShown = documents;
         ResidentsPanel residentsPanel = new ResidentsPanel(words);
+        residentsPanel.allowReveal(clerk.may(Permission.REVEAL_RRN));
         ResidentsPresenter residents = new ResidentsPresenter(residentsPanel, services.people().search(), services.people().files(),
                 services.people().registry(), tasks, who, resident -> desk.current().ifPresent(t -> tasks.run(() -> {
                     services.queue().counters().servedResident(t.id(), resident, who);
@@ -151,25 +223,48 @@ public final class CounterApp {
         shell.addWorkspace(PAYMENTS, "counter.workspace.payments", paymentsPanel);
         bindDeskKeys(desk, queuePanel);
         shell.bind(KeyStroke.getKeyStroke(KeyEvent.VK_K, InputEvent.CTRL_DOWN_MASK), "search", bar::focusSearch);
-        root.add(shell, DESK);
-        cards.show(root, DESK);
 
-        session = events -> {
-            desk.eventsArrived(events);
-            calls.eventsArrived(events);
-            today.eventsArrived(events);
-            courses.eventsArrived(events);
-            payments.eventsArrived(events);
-            residents.eventsArrived(events);
-            documentsShown.ifPresent(d -> d.eventsArrived(events));
-        };
-        follow();
-        desk.start();
-        calls.reload();
-        today.reload();
-        courses.reload();
-        payments.reload();
-        documents.ifPresent(org.madang.counter.documents.DocumentsPresenter::reload);
+        listeners.add(desk::eventsArrived);
+        listeners.add(today::eventsArrived);
+        listeners.add(courses::eventsArrived);
+        listeners.add(payments::eventsArrived);
+        listeners.add(residents::eventsArrived);
+        loads.add(desk::start);
+        loads.add(today::reload);
+        loads.add(courses::reload);
+        loads.add(payments::reload);
+    }
+
+    /**
+     * Hides the window behind the clerk's password (Ctrl+L, or after {@code counter.lockAfterSeconds}
+     * untouched): the desk keeps its ticket and the screens keep following the site meanwhile.
+     */
+    public void lock() {
+        if (shell == null || locked) {
+            return;
+        }
+        locked = true;
+        idle.stop();
+        cards.show(root, LOCKED);
+        lockPanel.focusPassword();
+    }
+
+    private void unlocked() {
+        locked = false;
+        cards.show(root, DESK);
+        awake();
+    }
+
+    /** The clerk is at the desk: the idle lock counts from now (when the site locks idle counters). */
+    private void awake() {
+        if (lockAfter > 0) {
+            idle.restart();
+        }
+    }
+
+    /** Whether the window is locked (for tests). */
+    public boolean isLocked() {
+        return locked;
     }
 
     /** The desk's acts on keys that work from any workspace, as the buttons' tooltips say. */
@@ -202,10 +297,18 @@ public final class CounterApp {
     public void signOut() {
         session = events -> { };
         residentsPresenter = null;
+        queuePanel = null;
+        idle.stop();
+        locked = false;
         if (shell != null) {
             root.remove(shell);
             shell = null;
         }
+        if (lockPanel != null) {
+            root.remove(lockPanel);
+            lockPanel = null;
+        }
+        login.showSignInForm();
         cards.show(root, LOGIN);
     }
 
@@ -239,6 +342,8 @@ public final class CounterApp {
     }
 
     public void stop() {
+        idle.stop();
+        java.awt.Toolkit.getDefaultToolkit().removeAWTEventListener(activity);
         services.follower().close();
     }
 }

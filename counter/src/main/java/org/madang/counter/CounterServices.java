@@ -9,6 +9,7 @@ import org.madang.core.booking.Lottery;
 import org.madang.core.booking.Waitlist;
 import org.madang.core.course.CourseCatalogue;
 import org.madang.core.facility.FacilityStore;
+import org.madang.core.clerk.ClerkAccounts;
 import org.madang.core.clerk.ClerkService;
 import org.madang.core.course.CourseEnrolments;
 import org.madang.core.course.CourseWishes;
@@ -32,7 +33,7 @@ import org.madang.hardware.receipt.ReceiptPrinter;
  *
  * @param demoHint whether the sign-in screen shows the demo clerk's login (demo sites only)
  */
-public record CounterServices(SiteConfig config, Clock clock, ClerkService clerks, BookingStore bookings,
+public record CounterServices(SiteConfig config, Clock clock, ClerkService clerks, ClerkAccounts accounts, BookingStore bookings,
                               EventLog events, EventFollower follower, StaffCalls staffCalls, boolean demoHint,
                               CourseEnrolments courses, CourseWishes wishes, ResidentStore residents, ResidentPins pins,
                               Queue queue, Cashier cashier, People people, Behalf behalf, java.util.Optional<Documents> documents) {

@@ -30,9 +30,10 @@ public final class CounterFixture implements AutoCloseable {
     public final SimulatedReceiptPrinter printer;
     public final org.madang.hardware.sim.SimulatedDocumentPrinter documentPrinter;
 
-    public CounterFixture() {
+    /** @param settings site settings ({@code key=value}) over the defaults, e.g. {@code counter.lockAfterSeconds=2} */
+    public CounterFixture(String... settings) {
         site = TestSite.seeded(TestSite.tempRoot());
-        site.clerks().add("tester", "시험 직원", "secret-pass".toCharArray(), "clerk:clerk1");
+        site.addClerk("tester", "시험 직원", org.madang.core.clerk.Role.CLERK, "secret-pass");
         kiosk = TestSite.open(site.dir.root(), new Terminal("kiosk-2"));
         printer = new SimulatedReceiptPrinter(site.dir.outbox(), new ReceiptImageRenderer(
                 HangulFonts.find(java.util.Optional.empty()).orElseThrow(() -> new IllegalStateException("tests need a Hangul font"))),
@@ -41,8 +42,8 @@ public final class CounterFixture implements AutoCloseable {
         TicketQueue tickets = site.queue();
         CounterQueue.Desk desk = new CounterQueue.Desk(site.terminal.id(), 1, tickets.lines().stream().map(QueueLine::id).toList());
         try {
-            services = new CounterServices(new SiteConfigLoader().loadText("", "site.yaml", Map.of(), List.of()), site.clock,
-                    site.clerks(), site.bookingStore(), site.events(), new EventFollower(site.events(), Duration.ofMillis(100)),
+            services = new CounterServices(new SiteConfigLoader().loadText("", "site.yaml", Map.of(), List.of(settings)), site.clock,
+                    site.clerks(), site.clerkAccounts(), site.bookingStore(), site.events(), new EventFollower(site.events(), Duration.ofMillis(100)),
                     site.staffCalls(), false, site.courses(), site.courseWishes(), site.residents(),
                     new org.madang.core.resident.ResidentPins(site.database.jdbi(), site.events(), site.cipher()),
                     new CounterServices.Queue(tickets, site.counterQueue(), desk),

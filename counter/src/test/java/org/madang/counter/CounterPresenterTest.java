@@ -24,41 +24,6 @@ import org.madang.ui.DirectTasks;
 class CounterPresenterTest {
 
     @Test
-    void signsInWithTheRightPasswordOnlyAndAuditsBoth() {
-        try (CounterFixture f = new CounterFixture()) {
-            List<String> seen = new java.util.ArrayList<>();
-            LoginView view = new LoginView() {
-                @Override
-                public void showSignedIn(Clerk clerk) {
-                    seen.add("in:" + clerk.login());
-                }
-
-                @Override
-                public void showRejected() {
-                    seen.add("rejected");
-                }
-
-                @Override
-                public void showFailure() {
-                    seen.add("failure");
-                }
-
-                @Override
-                public void setBusy(boolean busy) {
-                    // not recorded
-                }
-            };
-            LoginPresenter presenter = new LoginPresenter(view, f.services.clerks(), new DirectTasks());
-            presenter.signIn("tester", "wrong".toCharArray());
-            presenter.signIn("tester", "secret-pass".toCharArray());
-            presenter.signIn("", new char[0]);
-            assertThat(seen).containsExactly("rejected", "in:tester", "rejected");
-            assertThat(f.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'ClerkSignInFailed'")).isEqualTo(1);
-            assertThat(f.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'ClerkSignedIn'")).isEqualTo(1);
-        }
-    }
-
-    @Test
     void aKioskBookingReachesTheTodayTableThroughTheEventLog() throws InterruptedException {
         try (CounterFixture f = new CounterFixture()) {
             BlockingQueue<List<BookingSummary>> tables = new LinkedBlockingQueue<>();

@@ -43,7 +43,11 @@ class CounterRobotTest {
 
     @BeforeEach
     void open() {
-        fixture = new CounterFixture();
+        start(new CounterFixture());
+    }
+
+    private void start(CounterFixture site) {
+        fixture = site;
         tasks = new UiExecutor();
         JFrame frame = GuiActionRunner.execute(() -> {
             Theme.installDesk(HangulFonts.find(java.util.Optional.empty()).orElseThrow());
@@ -79,8 +83,17 @@ class CounterRobotTest {
     }
 
     private void signIn() {
-        window.textBox("login.user").enterText("tester");
-        window.textBox("login.password").enterText("secret-pass");
+        signIn("tester", "secret-pass");
+    }
+
+    /** Signs in as the demo's supervisor (the full registration number, revoking a document). */
+    private void signInAsSupervisor() {
+        signIn(org.madang.core.demo.DemoSeeder.DEMO_SUPERVISOR_LOGIN, org.madang.core.demo.DemoSeeder.DEMO_CLERK_PASSWORD);
+    }
+
+    private void signIn(String login, String password) {
+        window.textBox("login.user").deleteText().enterText(login);
+        window.textBox("login.password").enterText(password);
         window.button("login.submit").click();
         Poll.until(() -> showing("counter.rail"), "the counter's rail");
     }
@@ -179,7 +192,7 @@ class CounterRobotTest {
 
     @Test
     void theSearchFindsAResidentWhoseFileOpensWithTheNumberRevealedForAReason() {
-        signIn();
+        signInAsSupervisor();
         window.pressAndReleaseKey(org.assertj.swing.core.KeyPressInfo.keyCode(KeyEvent.VK_K).modifiers(java.awt.event.InputEvent.CTRL_DOWN_MASK));
         window.textBox("search.field").enterText("김영희 1952");
         Poll.until(() -> showing("screen.residents")
@@ -190,7 +203,7 @@ class CounterRobotTest {
         window.textBox("resident.revealReason").enterText("신분증 대조");
         window.button("resident.reveal").click();
         Poll.until(() -> !text("resident.rrn").contains("*"), "the full number");
-        assertThat(fixture.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'RrnRevealed' AND actor = 'clerk:tester'")).isEqualTo(1);
+        assertThat(fixture.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'RrnRevealed' AND actor = 'clerk:lead'")).isEqualTo(1);
         window.tabbedPane("resident.tabs").selectTab(1);
         assertThat(GuiActionRunner.execute(() -> window.table("resident.bookings").target().getRowCount())).isPositive();
 
@@ -202,7 +215,7 @@ class CounterRobotTest {
         window.button("register.save").click();
         Poll.until(() -> text("resident.name").startsWith("한겨울"), () -> "the new resident's file; shown: " + text("resident.name")
                 + " / " + text("residents.message"));
-        assertThat(fixture.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'ResidentRegistered' AND actor = 'clerk:tester'"))
+        assertThat(fixture.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'ResidentRegistered' AND actor = 'clerk:lead'"))
                 .isEqualTo(1);
     }
 
@@ -266,7 +279,7 @@ class CounterRobotTest {
                 org.madang.core.document.DocumentComposer.LEARNING_HISTORY, org.madang.core.document.DocumentOptions.DEFAULTS,
                 org.madang.core.booking.Channel.KIOSK);
         String number = fixture.site.documents().issue(ready, "resident:1").issue().number();
-        signIn();
+        signInAsSupervisor();
         workspace(CounterApp.DOCUMENTS);
         Poll.until(() -> GuiActionRunner.execute(() -> window.table("documents.issued").target().getRowCount()) > 0, "the issued documents");
         int row = GuiActionRunner.execute(() -> {
@@ -288,6 +301,79 @@ class CounterRobotTest {
         assertThat(text("documents.verdict")).contains("효력이 없습니다").contains("잘못 발급함");
         assertThat(fixture.services.documents().orElseThrow().verifier().code(number).verdict())
                 .isEqualTo(org.madang.core.document.Verification.Verdict.REVOKED);
+    }
+
+    @Test
+    void anAdminKeepsAccountsOnlyAndANewClerkChoosesTheirOwnPasswordAtFirstSignIn() {
+        signIn(org.madang.core.demo.DemoSeeder.DEMO_ADMIN_LOGIN, org.madang.core.demo.DemoSeeder.DEMO_CLERK_PASSWORD);
+        Poll.until(() -> showing("screen.settings"), "the staff accounts");
+        // no window work for an admin: the rail has only Settings, the bar no desk
+        assertThat(showing("rail.queue")).isFalse();
+        assertThat(showing("desk.next")).isFalse();
+        Poll.until(() -> GuiActionRunner.execute(() -> window.table("clerks.table").target().getRowCount()) >= 5, "the accounts");
+        window.textBox("clerks.newLogin").enterText("jung.clerk");
+        window.textBox("clerks.newName").enterText("정창구");
+        window.button("clerks.create").click();
+        Poll.until(() -> GuiActionRunner.execute(() -> window.textBox("clerks.temporary").target().isShowing()), "the temporary password");
+        String temporary = GuiActionRunner.execute(() -> window.textBox("clerks.temporary").target().getText());
+        assertThat(temporary).hasSize(10);
+        assertThat(text("clerks.message")).contains("정창구").contains("한 번만");
+
+        window.button("desk.signOut").click();
+        signInExpecting("jung.clerk", temporary, "login.changeTitle");
+        window.textBox("login.newPassword").enterText("jung-own-pw");
+        window.textBox("login.repeatPassword").enterText("jung-own-px");
+        window.button("login.change").click();
+        Poll.until(() -> text("login.changeProblem").contains("서로 다릅니다"), "the mismatch");
+        window.textBox("login.newPassword").enterText("jung-own-pw");
+        window.textBox("login.repeatPassword").enterText("jung-own-pw");
+        window.button("login.change").click();
+        Poll.until(() -> showing("counter.rail") && showing("desk.next"), "the clerk's window");
+        assertThat(text("desk.clerk")).contains("정창구");
+        assertThat(fixture.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'ClerkAdded' AND actor = 'clerk:admin' "
+                + "AND subject = 'clerk:jung.clerk'")).isEqualTo(1);
+    }
+
+    @Test
+    void aClerkCannotRevealTheFullNumberAndTheLockedWindowOpensOnlyForTheirPassword() {
+        signIn();
+        window.textBox("search.field").enterText("김영희 1952");
+        Poll.until(() -> showing("screen.residents")
+                && GuiActionRunner.execute(() -> window.table("residents.hits").target().getRowCount()) == 1, "the resident found");
+        window.table("residents.hits").cell(TableCell.row(0).column(0)).click();
+        Poll.until(() -> text("resident.name").startsWith("김영희"), "her file");
+        window.button("resident.reveal").requireDisabled();
+
+        window.button("desk.lock").click();
+        Poll.until(() -> showing("screen.locked"), "the locked window");
+        assertThat(showing("resident.name")).isFalse();
+        window.textBox("lock.password").enterText("not-mine");
+        window.button("lock.unlock").click();
+        Poll.until(() -> text("lock.problem").contains("맞지 않습니다"), "the wrong password");
+        window.textBox("lock.password").enterText("secret-pass");
+        window.button("lock.unlock").click();
+        Poll.until(() -> showing("resident.name"), "the window as it was");
+        assertThat(app.isLocked()).isFalse();
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aCounterLeftUntouchedLocksItselfAndAnotherClerkMaySignInInstead() {
+        close();
+        start(new CounterFixture("counter.lockAfterSeconds=2"));
+        signIn();
+        Poll.until(() -> showing("screen.locked"), "the window locked after idle");
+        window.button("lock.other").click();
+        Poll.until(() -> showing("screen.login"), "the sign-in");
+        signIn(org.madang.core.demo.DemoSeeder.DEMO_CLERK_LOGIN, org.madang.core.demo.DemoSeeder.DEMO_CLERK_PASSWORD);
+        assertThat(text("desk.clerk")).contains("김민원");
+    }
+
+    private void signInExpecting(String login, String password, String shown) {
+        window.textBox("login.user").deleteText().enterText(login);
+        window.textBox("login.password").enterText(password);
+        window.button("login.submit").click();
+        Poll.until(() -> showing(shown), shown);
     }
 
     private int rowOf(String topic) {

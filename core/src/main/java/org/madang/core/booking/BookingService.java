@@ -1,5 +1,7 @@
 package org.madang.core.booking;
 
+import org.madang.core.clerk.Permission;
+import org.madang.core.clerk.StaffRights;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -126,6 +128,7 @@ public final class BookingService {
         for (int attempt = 1; ; attempt++) {
             try {
                 return jdbi.inTransaction(h -> {
+                    StaffRights.requireIfStaff(h, request.actor(), Permission.WINDOW);
                     // lock order everywhere: resident, then slot, then the event head; so no two bookings deadlock
                     h.createQuery("SELECT id FROM resident WHERE id = :id FOR UPDATE").bind("id", request.residentId())
                             .mapTo(Long.class).one();

@@ -1,5 +1,7 @@
 package org.madang.core.booking;
 
+import org.madang.core.clerk.Permission;
+import org.madang.core.clerk.StaffRights;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -57,6 +59,7 @@ public final class Cancellations {
     public CancelOutcome cancel(long bookingId, long residentId, String actor) {
         LocalDateTime now = LocalDateTime.now(clock);
         return jdbi.inTransaction(h -> {
+            StaffRights.requireIfStaff(h, actor, Permission.WINDOW);
             Optional<Booking> found = BookingRows.lock(h, bookingId);
             if (found.isEmpty() || found.get().residentId() != residentId) {
                 return refused("booking.cancel.refused.notYours");

@@ -1,5 +1,7 @@
 package org.madang.core.booking;
 
+import org.madang.core.clerk.Permission;
+import org.madang.core.clerk.StaffRights;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -88,6 +90,7 @@ public final class Lottery {
             return refused("booking.refused.partyTooLarge", most);
         }
         return jdbi.inTransaction(h -> {
+            StaffRights.requireIfStaff(h, actor, Permission.WINDOW);
             h.createQuery("SELECT id FROM resident WHERE id = :id FOR UPDATE").bind("id", residentId).mapTo(Long.class).one();
             boolean entered = h.createQuery("SELECT COUNT(*) FROM lottery_entry WHERE slot_id = :s AND resident_id = :r")
                     .bind("s", slotId).bind("r", residentId).mapTo(Integer.class).one() > 0;

@@ -1,5 +1,7 @@
 package org.madang.core.booking;
 
+import org.madang.core.clerk.Permission;
+import org.madang.core.clerk.StaffRights;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -74,6 +76,7 @@ public final class Waitlist {
             return refused("booking.refused.partyTooLarge", Math.min(slot.get().capacity(), rules.policy().maxParty()));
         }
         return jdbi.inTransaction(h -> {
+            StaffRights.requireIfStaff(h, actor, Permission.WINDOW);
             h.createQuery("SELECT id FROM resident WHERE id = :id FOR UPDATE").bind("id", residentId).mapTo(Long.class).one();
             Slot current = FacilityStore.slot(h, slotId);
             if (current.free() >= BookingRows.units(facility, party)) {

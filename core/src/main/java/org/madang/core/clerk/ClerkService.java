@@ -1,16 +1,26 @@
 package org.madang.core.clerk;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.madang.core.Refusal;
 import org.madang.core.event.EventDraft;
 import org.madang.core.event.EventLog;
 import org.madang.core.event.EventType;
 
-/** Clerk accounts and sign-in; every attempt, good or bad, goes into the audit trail. */
+/**
+ * Sign-in, with lockout after {@link #MAX_FAILURES} wrong passwords in a row for
+ * {@link #LOCKOUT}, and a clerk changing their own password. Every attempt, good or bad, goes
+ * into the audit trail.
+ */
 public final class ClerkService {
+    public static final int MAX_FAILURES = 5;
+    public static final Duration LOCKOUT = Duration.ofMinutes(15);
+    public static final int MIN_PASSWORD = 8;
+
     private final Jdbi jdbi;
     private final EventLog events;
     private final PasswordHasher hasher;
@@ -23,31 +33,99 @@ public final class ClerkService {
         this.clock = clock;
     }
 
-    /** The clerk whose login and password match; empty otherwise (without saying which was wrong). */
-    public Optional<Clerk> signIn(String login, char[] password) {
-        record Row(Clerk clerk, String hash) { }
-        Optional<Row> row = jdbi.withHandle(h -> h.createQuery("SELECT id, login, name, password_hash FROM clerk WHERE login = :l AND active")
-                .bind("l", login.strip())
-                .map((rs, ctx) -> new Row(new Clerk(rs.getLong(1), rs.getString(2), rs.getString(3)), rs.getString(4)))
-                .findOne());
-        boolean ok = row.isPresent() && hasher.matches(password, row.get().hash());
-        String who = login.strip().length() > 40 ? login.strip().substring(0, 40) : login.strip();
-        events.append(new EventDraft(ok ? EventType.CLERK_SIGNED_IN : EventType.CLERK_SIGN_IN_FAILED,
-                "clerk:" + who, "clerk:" + who, Map.of()));
-        return ok ? Optional.of(row.get().clerk()) : Optional.empty();
+    private record Account(Clerk clerk, String hash, LocalDateTime lockedUntil, boolean mustChange) {
     }
 
-    /** Adds an active clerk account, with its event in the same transaction. */
-    public Clerk add(String login, String name, char[] password, String addedBy) {
-        String hash = hasher.hash(password);
-        long id = jdbi.inTransaction(h -> {
-            long newId = h.createUpdate("INSERT INTO clerk (login, name, password_hash, active, created_at) "
-                            + "VALUES (:l, :n, :h, TRUE, :now)")
-                    .bind("l", login).bind("n", name).bind("h", hash).bind("now", LocalDateTime.now(clock))
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            events.append(h, new EventDraft(EventType.CLERK_ADDED, "clerk:" + login, addedBy, Map.of("name", name)));
-            return newId;
+    /**
+     * Signs in (also how a clerk unlocks a counter locked after idle). The password is checked
+     * outside any transaction (the hash is slow on purpose); the failure count then moves in one
+     * statement, so two wrong tries at once both count.
+     */
+    public SignIn signIn(String login, char[] password) {
+        String who = clip(login.strip());
+        Optional<Account> account = account(who);
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (account.isPresent() && account.get().lockedUntil() != null && account.get().lockedUntil().isAfter(now)) {
+            events.append(new EventDraft(EventType.CLERK_SIGN_IN_FAILED, "clerk:" + who, "clerk:" + who, Map.of("locked", true)));
+            return new SignIn.Locked(account.get().lockedUntil());
+        }
+        if (account.isEmpty() || !hasher.matches(password, account.get().hash())) {
+            return failed(who, account.isPresent(), now);
+        }
+        jdbi.useTransaction(h -> {
+            h.createUpdate("UPDATE clerk SET failed_sign_ins = 0, locked_until = NULL WHERE login = :l").bind("l", who).execute();
+            events.append(h, new EventDraft(EventType.CLERK_SIGNED_IN, "clerk:" + who, "clerk:" + who, Map.of()));
         });
-        return new Clerk(id, login, name);
+        return new SignIn.SignedIn(account.get().clerk(), account.get().mustChange());
+    }
+
+    private SignIn failed(String who, boolean known, LocalDateTime now) {
+        return jdbi.inTransaction(h -> {
+            events.append(h, new EventDraft(EventType.CLERK_SIGN_IN_FAILED, "clerk:" + who, "clerk:" + who, Map.of()));
+            if (!known) {
+                return new SignIn.Rejected();
+            }
+            h.createUpdate("UPDATE clerk SET failed_sign_ins = failed_sign_ins + 1 WHERE login = :l").bind("l", who).execute();
+            int failures = h.createQuery("SELECT failed_sign_ins FROM clerk WHERE login = :l").bind("l", who).mapTo(Integer.class).one();
+            if (failures < MAX_FAILURES) {
+                return new SignIn.Rejected();
+            }
+            LocalDateTime until = now.plus(LOCKOUT);
+            h.createUpdate("UPDATE clerk SET failed_sign_ins = 0, locked_until = :u WHERE login = :l").bind("u", until).bind("l", who).execute();
+            events.append(h, new EventDraft(EventType.CLERK_LOCKED, "clerk:" + who, "clerk:" + who,
+                    Map.of("failures", failures, "until", until.toString())));
+            return new SignIn.Locked(until);
+        });
+    }
+
+    /**
+     * A clerk replaces their own password (at will, or because an admin set it): the current one
+     * must be right, the new one at least {@link #MIN_PASSWORD} characters and unlike the login
+     * and the current one.
+     */
+    public Optional<Refusal> changePassword(String login, char[] current, char[] next) {
+        String who = clip(login.strip());
+        Optional<Refusal> weak = weakness(who, next);
+        if (weak.isPresent()) {
+            return weak;
+        }
+        if (java.util.Arrays.equals(current, next)) {
+            return Optional.of(Refusal.of("clerk.password.same"));
+        }
+        Optional<Account> account = account(who);
+        if (account.isEmpty() || !hasher.matches(current, account.get().hash())) {
+            return Optional.of(Refusal.of("clerk.password.currentWrong"));
+        }
+        String hash = hasher.hash(next);
+        jdbi.useTransaction(h -> {
+            h.createUpdate("UPDATE clerk SET password_hash = :h, must_change_password = FALSE WHERE login = :l")
+                    .bind("h", hash).bind("l", who).execute();
+            events.append(h, new EventDraft(EventType.CLERK_PASSWORD_CHANGED, "clerk:" + who, "clerk:" + who, Map.of()));
+        });
+        return Optional.empty();
+    }
+
+    /** Why a new password will not do; empty when it will. */
+    static Optional<Refusal> weakness(String login, char[] password) {
+        if (password.length < MIN_PASSWORD) {
+            return Optional.of(Refusal.of("clerk.password.short", MIN_PASSWORD));
+        }
+        if (new String(password).equalsIgnoreCase(login)) {
+            return Optional.of(Refusal.of("clerk.password.likeLogin"));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Account> account(String login) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, login, name, role, password_hash, locked_until, must_change_password "
+                        + "FROM clerk WHERE login = :l AND active")
+                .bind("l", login)
+                .map((rs, ctx) -> new Account(new Clerk(rs.getLong(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4))),
+                        rs.getString(5), rs.getObject(6, LocalDateTime.class), rs.getBoolean(7)))
+                .findOne());
+    }
+
+    private static String clip(String login) {
+        return login.length() > 40 ? login.substring(0, 40) : login;
     }
 }

@@ -1,5 +1,7 @@
 package org.madang.core.course;
 
+import org.madang.core.clerk.Permission;
+import org.madang.core.clerk.StaffRights;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -82,6 +84,7 @@ public final class CourseEnrolments {
     public EnrolOutcome enrol(long courseId, Resident resident, Channel channel, String actor) {
         LocalDateTime now = LocalDateTime.now(clock);
         return jdbi.inTransaction(h -> {
+            StaffRights.requireIfStaff(h, actor, Permission.WINDOW);
             // one resident's requests one after another (a kiosk and the counter at once), then the course's
             h.createQuery("SELECT id FROM resident WHERE id = :r FOR UPDATE").bind("r", resident.id()).mapTo(Long.class).one();
             Course course = locked(h, courseId);
@@ -235,6 +238,7 @@ public final class CourseEnrolments {
     public CancelOutcome cancel(long enrolmentId, long residentId, String actor) {
         LocalDateTime now = LocalDateTime.now(clock);
         return jdbi.inTransaction(h -> {
+            StaffRights.requireIfStaff(h, actor, Permission.WINDOW);
             Optional<Enrolment> found = byId(h, enrolmentId);
             if (found.isEmpty() || found.get().residentId() != residentId) {
                 return new CancelOutcome.Refused(Refusal.of("course.refused.notYours"));

@@ -33,6 +33,9 @@ public final class DemoSeeder {
     /** The demo clerk's sign-in, printed on the demo counter's sign-in screen and in the README. */
     public static final String DEMO_CLERK_LOGIN = "clerk1";
     public static final String DEMO_CLERK_PASSWORD = "madang1234";
+    /** The demo site's supervisor (reveals registration numbers, revokes documents, lifts bans) and admin (clerk accounts). */
+    public static final String DEMO_SUPERVISOR_LOGIN = "lead";
+    public static final String DEMO_ADMIN_LOGIN = "admin";
 
     private final Jdbi jdbi;
     private final EventLog events;
@@ -113,15 +116,17 @@ public final class DemoSeeder {
     }
 
     private void insertClerks(Connection c, LocalDateTime now) throws SQLException {
-        String[][] clerks = {{DEMO_CLERK_LOGIN, "김민원"}, {"clerk2", "박창구"}};
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO clerk (id, login, name, password_hash, active, created_at) "
-                + "VALUES (?, ?, ?, ?, TRUE, ?)")) {
+        String[][] clerks = {{DEMO_CLERK_LOGIN, "김민원", "CLERK"}, {"clerk2", "박창구", "CLERK"},
+            {DEMO_SUPERVISOR_LOGIN, "이수진", "SUPERVISOR"}, {DEMO_ADMIN_LOGIN, "최관리", "ADMIN"}};
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO clerk (id, login, name, password_hash, active, created_at, role) "
+                + "VALUES (?, ?, ?, ?, TRUE, ?, ?)")) {
             for (int i = 0; i < clerks.length; i++) {
                 ps.setLong(1, i + 1);
                 ps.setString(2, clerks[i][0]);
                 ps.setString(3, clerks[i][1]);
                 ps.setString(4, hasher.hash(DEMO_CLERK_PASSWORD.toCharArray()));
                 ps.setObject(5, now);
+                ps.setString(6, clerks[i][2]);
                 ps.addBatch();
             }
             ps.executeBatch();

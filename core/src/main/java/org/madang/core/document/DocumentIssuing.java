@@ -1,5 +1,7 @@
 package org.madang.core.document;
 
+import org.madang.core.clerk.Permission;
+import org.madang.core.clerk.StaffRights;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.GeneralSecurityException;
@@ -175,6 +177,7 @@ public final class DocumentIssuing {
     }
 
     private DocumentIssue insert(Handle h, Ready ready, String number, LocalDateTime now, int pages, String hash, String words, String actor) {
+        StaffRights.requireIfStaff(h, actor, Permission.WINDOW);
         long id = h.createUpdate("INSERT INTO document_issue (number, type_code, subject_id, requester_id, options, copies, pages, fee, "
                         + "channel, terminal_id, issued_at, content_hash, content, holder_masked, status, print_state) VALUES (:n, :t, :s, "
                         + ":r, :o, :c, :p, :f, :ch, :term, :at, :hash, :words, :holder, 'ISSUED', 'PENDING')")
@@ -280,6 +283,7 @@ public final class DocumentIssuing {
     /** Withdraws a document (issued in error, reported lost): verification refuses it from then on. */
     public boolean revoke(String number, String reason, String actor) {
         return jdbi.inTransaction(h -> {
+            StaffRights.require(h, actor, Permission.REVOKE_DOCUMENT);
             int n = h.createUpdate("UPDATE document_issue SET status = 'REVOKED', revoked_at = :at, revoke_reason = :r "
                             + "WHERE number = :n AND status = 'ISSUED'")
                     .bind("at", LocalDateTime.now(clock)).bind("r", reason).bind("n", number).execute();

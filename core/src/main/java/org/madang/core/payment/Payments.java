@@ -1,5 +1,7 @@
 package org.madang.core.payment;
 
+import org.madang.core.clerk.Permission;
+import org.madang.core.clerk.StaffRights;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -66,6 +68,7 @@ public final class Payments {
     private PaymentOutcome settle(ItemKind kind, long itemId, PayMethod method, Exemption ground, String clerk) {
         LocalDateTime now = LocalDateTime.now(clock);
         return jdbi.inTransaction(h -> {
+            StaffRights.require(h, clerk, Permission.WINDOW);
             Optional<Item> found = lockItem(h, kind, itemId);
             if (found.isEmpty()) {
                 return refused("payment.refused.noItem");
@@ -115,6 +118,7 @@ public final class Payments {
     public PaymentOutcome refund(long paymentId, String clerk) {
         LocalDateTime now = LocalDateTime.now(clock);
         return jdbi.inTransaction(h -> {
+            StaffRights.require(h, clerk, Permission.WINDOW);
             Optional<Payment> locked = h.createQuery(PAYMENT + "WHERE id = :id FOR UPDATE").bind("id", paymentId).map(Payments::payment).findOne();
             if (locked.isEmpty()) {
                 return refused("payment.refused.noItem");

@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.madang.core.Refusal;
+import org.madang.core.clerk.Permission;
+import org.madang.core.clerk.StaffRights;
 import org.madang.core.event.EventDraft;
 import org.madang.core.event.EventLog;
 import org.madang.core.event.EventType;
@@ -79,6 +81,7 @@ public final class CounterQueue {
             return new CallOutcome.Refused(Refusal.of("queue.refused.noServices"));
         }
         return jdbi.inTransaction(h -> {
+            StaffRights.require(h, clerk, Permission.WINDOW);
             // serialise the desks calling these services, so two counters never call one ticket
             h.createQuery("SELECT id FROM queue_service WHERE id IN (<ids>) ORDER BY id FOR UPDATE").bindList("ids", desk.lineIds())
                     .mapTo(Long.class).list();
@@ -117,7 +120,7 @@ public final class CounterQueue {
 
     /** Calls the desk's ticket again: the board repeats the number. */
     public Optional<Refusal> recall(long ticketId, Desk desk, String clerk) {
-        return act(ticketId, desk, List.of(TicketStatus.CALLED), (h, t, now) -> {
+        return act(ticketId, desk, clerk, List.of(TicketStatus.CALLED), (h, t, now) -> {
             h.createUpdate("UPDATE queue_ticket SET recalls = recalls + 1 WHERE id = :id").bind("id", t.id()).execute();
             Ticket again = t.with(t.status(), t.calledAt(), t.counterId(), t.desk(), t.recalls() + 1);
             events.append(h, new EventDraft(EventType.TICKET_RECALLED, "ticket:" + t.id(), "clerk:" + clerk, callPayload(h, again)));
@@ -127,7 +130,7 @@ public final class CounterQueue {
 
     /** The resident came: the desk starts serving the ticket. */
     public Optional<Refusal> start(long ticketId, Desk desk, String clerk) {
-        return act(ticketId, desk, List.of(TicketStatus.CALLED), (h, t, now) -> {
+        return act(ticketId, desk, clerk, List.of(TicketStatus.CALLED), (h, t, now) -> {
             h.createUpdate("UPDATE queue_ticket SET status = 'SERVING', started_at = :now WHERE id = :id")
                     .bind("now", now).bind("id", t.id()).execute();
             events.append(h, new EventDraft(EventType.TICKET_STARTED, "ticket:" + t.id(), "clerk:" + clerk,
@@ -138,7 +141,7 @@ public final class CounterQueue {
 
     /** Ends a called or served ticket with how it went. */
     public Optional<Refusal> finish(long ticketId, TicketOutcome outcome, Desk desk, String clerk) {
-        return act(ticketId, desk, List.of(TicketStatus.CALLED, TicketStatus.SERVING), (h, t, now) -> {
+        return act(ticketId, desk, clerk, List.of(TicketStatus.CALLED, TicketStatus.SERVING), (h, t, now) -> {
             h.createUpdate("UPDATE queue_ticket SET status = 'DONE', outcome = :o, finished_at = :now, "
                             + "started_at = COALESCE(started_at, called_at) WHERE id = :id")
                     .bind("o", outcome.name()).bind("now", now).bind("id", t.id()).execute();
@@ -150,7 +153,7 @@ public final class CounterQueue {
 
     /** The resident did not come, even after the call was repeated. */
     public Optional<Refusal> noShow(long ticketId, Desk desk, String clerk) {
-        return act(ticketId, desk, List.of(TicketStatus.CALLED), (h, t, now) -> {
+        return act(ticketId, desk, clerk, List.of(TicketStatus.CALLED), (h, t, now) -> {
             if (t.recalls() == 0) {
                 return Optional.of(Refusal.of("queue.refused.recallFirst", t.label()));
             }
@@ -169,7 +172,7 @@ public final class CounterQueue {
      * @param toDesk the only desk that may call it next; null for any desk of the service
      */
     public Optional<Refusal> redirect(long ticketId, long toLineId, Integer toDesk, Desk desk, String clerk) {
-        return act(ticketId, desk, List.of(TicketStatus.CALLED, TicketStatus.SERVING), (h, t, now) -> {
+        return act(ticketId, desk, clerk, List.of(TicketStatus.CALLED, TicketStatus.SERVING), (h, t, now) -> {
             if (toLineId == t.servedLineId() && (toDesk == null || toDesk == desk.number())) {
                 return Optional.of(Refusal.of("queue.refused.sameService", t.label()));
             }
@@ -192,7 +195,7 @@ public final class CounterQueue {
      * again after those who were waiting by now.
      */
     public Optional<Refusal> postpone(long ticketId, Desk desk, String clerk) {
-        return act(ticketId, desk, List.of(TicketStatus.CALLED, TicketStatus.SERVING), (h, t, now) -> {
+        return act(ticketId, desk, clerk, List.of(TicketStatus.CALLED, TicketStatus.SERVING), (h, t, now) -> {
             h.createUpdate("UPDATE queue_ticket SET status = 'WAITING', serve_desk = :desk, queued_at = :now, counter_id = NULL, "
                             + "desk = NULL, recalls = 0 WHERE id = :id")
                     .bind("desk", desk.number()).bind("now", now).bind("id", t.id()).execute();
@@ -205,6 +208,7 @@ public final class CounterQueue {
     /** Links the ticket being served to the resident it turned out to be (their queue visits). */
     public void servedResident(long ticketId, long residentId, String clerk) {
         jdbi.useTransaction(h -> {
+            StaffRights.require(h, clerk, Permission.WINDOW);
             int n = h.createUpdate("UPDATE queue_ticket SET resident_id = :r WHERE id = :id AND (resident_id IS NULL OR resident_id <> :r)")
                     .bind("r", residentId).bind("id", ticketId).execute();
             if (n == 1) {
@@ -215,9 +219,10 @@ public final class CounterQueue {
     }
 
     /** One act on a ticket of this desk: locks it, checks it is the desk's and in one of {@code states}. */
-    private Optional<Refusal> act(long ticketId, Desk desk, List<TicketStatus> states, TicketAct act) {
+    private Optional<Refusal> act(long ticketId, Desk desk, String clerk, List<TicketStatus> states, TicketAct act) {
         LocalDateTime now = LocalDateTime.now(clock);
         return jdbi.inTransaction(h -> {
+            StaffRights.require(h, clerk, Permission.WINDOW);
             Optional<Ticket> found = TicketRows.lock(h, ticketId);
             if (found.isEmpty()) {
                 return Optional.of(Refusal.of("queue.refused.noTicket"));

@@ -1,5 +1,7 @@
 package org.madang.core.resident;
 
+import org.madang.core.clerk.Permission;
+import org.madang.core.clerk.StaffRights;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
@@ -61,6 +63,7 @@ public final class ResidentPins {
             throw new IllegalArgumentException("a PIN is 4 to 6 digits");
         }
         jdbi.useTransaction(h -> {
+            StaffRights.require(h, clerk, Permission.WINDOW);
             h.createUpdate("UPDATE resident SET pin_hash = :h, pin_failures = 0 WHERE id = :id")
                     .bind("h", hash(residentId, pin)).bind("id", residentId).execute();
             events.append(h, new EventDraft(EventType.PIN_SET, "resident:" + residentId, "clerk:" + clerk, Map.of()));

@@ -1,5 +1,7 @@
 package org.madang.core.resident;
 
+import org.madang.core.clerk.Permission;
+import org.madang.core.clerk.StaffRights;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -62,6 +64,7 @@ public final class ResidentRegistry {
         LocalDateTime now = LocalDateTime.now(clock);
         String hash = cipher.lookupHash(rrn.get());
         return jdbi.inTransaction(h -> {
+            StaffRights.require(h, clerk, Permission.WINDOW);
             if (h.createQuery("SELECT COUNT(*) FROM resident WHERE rrn_hash = :h").bind("h", hash).mapTo(Integer.class).one() > 0) {
                 return refused("resident.register.known");
             }

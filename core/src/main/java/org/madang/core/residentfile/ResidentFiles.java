@@ -1,5 +1,7 @@
 package org.madang.core.residentfile;
 
+import org.madang.core.clerk.Permission;
+import org.madang.core.clerk.StaffRights;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -74,6 +76,9 @@ public final class ResidentFiles {
             return new RevealOutcome.Refused(Refusal.of("resident.reveal.reasonNeeded"));
         }
         return jdbi.inTransaction(h -> {
+            if (StaffRights.role(h, clerk).filter(r -> r.may(Permission.REVEAL_RRN)).isEmpty()) {
+                return new RevealOutcome.Refused(Refusal.of(Permission.REVEAL_RRN.refusalKey()));
+            }
             Optional<String> stored = h.createQuery("SELECT rrn_cipher FROM resident WHERE id = :id").bind("id", residentId)
                     .mapTo(String.class).findOne();
             if (stored.isEmpty()) {

@@ -1,5 +1,7 @@
 package org.madang.core.terminal;
 
+import org.madang.core.clerk.Permission;
+import org.madang.core.clerk.StaffRights;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -58,6 +60,7 @@ public final class StaffCalls {
     public boolean answer(long callId, String clerk) {
         LocalDateTime now = LocalDateTime.now(clock);
         return jdbi.inTransaction(h -> {
+            StaffRights.require(h, clerk, Permission.WINDOW);
             int n = h.createUpdate("UPDATE staff_call SET answered_at = :now, answered_by = :c WHERE id = :id AND answered_at IS NULL")
                     .bind("now", now).bind("c", clerk).bind("id", callId).execute();
             if (n == 1) {

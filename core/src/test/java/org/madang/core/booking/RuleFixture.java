@@ -23,7 +23,7 @@ final class RuleFixture implements AutoCloseable {
     final TestSite site;
 
     RuleFixture() {
-        site = TestSite.empty(TestSite.tempRoot());
+        site = TestSite.empty(TestSite.tempRoot()).staff("clerk1", "clerk2", "clerk0", "clerk3", "clerk4", "clerk5");
         site.execute("INSERT INTO facility (id, code, category, name_ko, name_en, summary_ko, summary_en, location_ko, location_en, "
                 + "capacity, per_seat, fee, opens_at, closes_at, slot_minutes, popular) VALUES "
                 + "(1, 'court', 'SPORTS', '배드민턴장', 'Badminton court', '', '', '', '', 1, FALSE, 4000, '06:00', '22:00', 120, FALSE), "

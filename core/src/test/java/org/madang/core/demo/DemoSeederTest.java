@@ -62,10 +62,10 @@ class DemoSeederTest {
         try (TestSite site = TestSite.seeded(TestSite.tempRoot())) {
             long maxClerk = site.count("SELECT MAX(id) FROM clerk");
             long events = site.events().latestId();
-            var added = site.clerks().add("new-clerk", "새직원", "pw-123456".toCharArray(), "clerk:clerk1");
+            var added = site.addClerk("new-clerk", "새직원", org.madang.core.clerk.Role.CLERK, "pw-123456");
             assertThat(added.id()).isGreaterThan(maxClerk);
-            assertThat(site.events().after(events, 10)).singleElement()
-                    .satisfies(e -> assertThat(e.type()).isEqualTo("ClerkAdded"));
+            assertThat(site.events().after(events, 10)).extracting(e -> e.type())
+                    .containsExactly("ClerkAdded", "ClerkPasswordChanged");
         }
     }
 }

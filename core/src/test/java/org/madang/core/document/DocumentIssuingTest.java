@@ -251,7 +251,11 @@ class DocumentIssuingTest {
         String typo = number.substring(0, 5) + (char) ('0' + (number.charAt(5) - '0' + 1) % 10) + number.substring(6);
         assertThat(site.verifier().code(typo).verdict()).isEqualTo(Verdict.MISTYPED);
 
-        assertThat(documents.revoke(number, "issued in error", "clerk:clerk1")).isTrue();
+        // a clerk may not withdraw a document; a supervisor may
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> documents.revoke(number, "issued in error", "clerk:clerk1"))
+                .isInstanceOf(org.madang.core.clerk.NotPermitted.class);
+        assertThat(site.verifier().code(number).verdict()).isEqualTo(Verdict.VALID);
+        assertThat(documents.revoke(number, "issued in error", "clerk:lead")).isTrue();
         assertThat(site.verifier().pdf(issued.pdf()).verdict()).isEqualTo(Verdict.REVOKED);
         assertThat(site.verifier().code(number).verdict()).isEqualTo(Verdict.REVOKED);
     }

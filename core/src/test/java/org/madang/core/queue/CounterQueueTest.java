@@ -20,7 +20,7 @@ import org.madang.core.testing.TestSite;
 
 /** The queue as counters serve it: call, recall, start, finish, no-show, redirect, postpone. */
 class CounterQueueTest {
-    private final TestSite site = TestSite.empty(TestSite.tempRoot());
+    private final TestSite site = TestSite.empty(TestSite.tempRoot()).staff("clerk1", "clerk2", "clerk9", "clerk");
     private final TicketQueue kiosk;
     private final CounterQueue counters;
     private final CounterQueue.Desk civilDesk = new CounterQueue.Desk("counter-1", 1, List.of(1L));

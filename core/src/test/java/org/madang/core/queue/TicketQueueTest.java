@@ -17,7 +17,7 @@ import org.madang.core.testing.TestSite;
 
 /** Queue tickets: daily numbering per service, waiting counts, priority with the fairness rule. */
 class TicketQueueTest {
-    private final TestSite site = TestSite.empty(TestSite.tempRoot());
+    private final TestSite site = TestSite.empty(TestSite.tempRoot()).staff("clerk1", "clerk2");
     private final TicketQueue queue;
     private final long civil;
     private final long welfare;

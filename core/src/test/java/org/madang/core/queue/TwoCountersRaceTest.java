@@ -21,7 +21,7 @@ class TwoCountersRaceTest {
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void twoCountersInTwoProcessesCallEachTicketOnce() throws Exception {
         Path root = TestSite.tempRoot();
-        try (TestSite site = TestSite.empty(root)) {
+        try (TestSite site = TestSite.empty(root).staff("clerk-1", "clerk-2")) {
             site.execute("INSERT INTO queue_service (id, code, prefix, name_ko, name_en, minutes_per_ticket) VALUES "
                     + "(1, 'civil', 'A', '민원 업무', 'Civil affairs', 5)");
             // today as the counters' own clocks see it

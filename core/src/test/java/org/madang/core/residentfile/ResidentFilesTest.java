@@ -35,9 +35,9 @@ class ResidentFilesTest {
     void theFullNumberNeedsAReasonAndTheReasonIsLoggedNotTheNumber() {
         assertThat(site.residentFiles().revealRrn(1, " ", "clerk1")).isInstanceOfSatisfying(ResidentFiles.RevealOutcome.Refused.class,
                 r -> assertThat(r.refusal()).isEqualTo(Refusal.of("resident.reveal.reasonNeeded")));
-        var revealed = (ResidentFiles.RevealOutcome.Revealed) site.residentFiles().revealRrn(1, "신분증 대조", "clerk1");
+        var revealed = (ResidentFiles.RevealOutcome.Revealed) site.residentFiles().revealRrn(1, "신분증 대조", "lead");
         assertThat(revealed.rrn()).isEqualTo(DemoCards.RESIDENTS.get(0).card().nationalId());
-        assertThat(site.count("SELECT COUNT(*) FROM event_log WHERE type = 'RrnRevealed' AND actor = 'clerk:clerk1' "
+        assertThat(site.count("SELECT COUNT(*) FROM event_log WHERE type = 'RrnRevealed' AND actor = 'clerk:lead' "
                 + "AND payload LIKE '%신분증 대조%'")).isEqualTo(1);
         assertThat(site.count("SELECT COUNT(*) FROM event_log WHERE payload LIKE '%" + revealed.rrn().substring(7) + "%'")).isZero();
     }

@@ -8,7 +8,7 @@ import org.madang.core.testing.TestSite;
 
 /** The staff-call button raises one alert the counter sees, until a clerk answers it. */
 class StaffCallsTest {
-    private final TestSite site = TestSite.empty(TestSite.tempRoot());
+    private final TestSite site = TestSite.empty(TestSite.tempRoot()).staff("clerk1", "clerk2");
 
     @AfterEach
     void close() {

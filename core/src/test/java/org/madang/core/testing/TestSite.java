@@ -43,7 +43,10 @@ import org.madang.core.queue.QueuePolicy;
 import org.madang.core.queue.TicketQueue;
 import org.madang.core.resident.ResidentMessages;
 import org.madang.core.terminal.StaffCalls;
+import org.madang.core.clerk.Clerk;
+import org.madang.core.clerk.ClerkAccounts;
 import org.madang.core.clerk.ClerkService;
+import org.madang.core.clerk.Role;
 import org.madang.core.clerk.PasswordHasher;
 import org.madang.core.demo.DemoScale;
 import org.madang.core.demo.DemoSeeder;
@@ -223,6 +226,35 @@ public final class TestSite implements AutoCloseable {
 
     public ClerkService clerks() {
         return new ClerkService(database.jdbi(), events(), hasher(), clock);
+    }
+
+    /**
+     * Staff accounts on an empty site (a seeded one has the demo's): each login with its role,
+     * the demo password. Rows as a site's installer leaves them, before any event.
+     */
+    public TestSite staff(String... loginRole) {
+        String hash = hasher().hash(DemoSeeder.DEMO_CLERK_PASSWORD.toCharArray());
+        for (String each : loginRole) {
+            String[] lr = each.split("=");
+            database.jdbi().useHandle(h -> h.createUpdate("INSERT INTO clerk (login, name, password_hash, active, created_at, role) "
+                            + "VALUES (:l, :l, :h, TRUE, :now, :r)")
+                    .bind("l", lr[0]).bind("h", hash).bind("now", clock.localNow()).bind("r", lr.length > 1 ? lr[1] : "CLERK").execute());
+        }
+        return this;
+    }
+
+    public ClerkAccounts clerkAccounts() {
+        return new ClerkAccounts(database.jdbi(), events(), hasher(), new SecureRandom(), clock);
+    }
+
+    /** A clerk account made the way an admin makes one, its temporary password then changed to {@code password}. */
+    public Clerk addClerk(String login, String name, Role role, String password) {
+        var made = (ClerkAccounts.Outcome.Done) clerkAccounts().create(login, name, role, DemoSeeder.DEMO_ADMIN_LOGIN);
+        String temporary = made.temporaryPassword().orElseThrow();
+        clerks().changePassword(login, temporary.toCharArray(), password.toCharArray()).ifPresent(r -> {
+            throw new IllegalStateException(r.messageKey());
+        });
+        return new Clerk(made.account().id(), login, name, role);
     }
 
     public DemoSeeder seeder() {

@@ -39,6 +39,16 @@ public final class DocumentsPanel extends JPanel implements DocumentsView {
     private final JLabel verdict = new JLabel(" ");
     private final JLabel message = new JLabel(" ");
     private transient DocumentsPresenter presenter;
+    private final JButton revoke;
+
+    /** Only a supervisor revokes a document (the service says no to others as well). */
+    public void allowRevoke(boolean allowed) {
+        revoke.setEnabled(allowed);
+        reason.setEnabled(allowed);
+        String why = allowed ? null : words.get("clerk.refused.revoke_document");
+        revoke.setToolTipText(why);
+        reason.setToolTipText(why);
+    }
 
     /** @param pin the document PIN form, shown below the list */
     public DocumentsPanel(Messages words, JComponent pin) {
@@ -57,7 +67,7 @@ public final class DocumentsPanel extends JPanel implements DocumentsView {
         message.setName("documents.message");
         reason.setName("documents.reason");
         reason.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, words.get("counter.documents.reason"));
-        JButton revoke = new JButton(words.get("counter.documents.revoke"));
+        revoke = new JButton(words.get("counter.documents.revoke"));
         revoke.setName("documents.revoke");
         revoke.addActionListener(e -> selected().ifPresent(d -> presenter.revoke(d, reason.getText())));
         JButton again = new JButton(words.get("counter.documents.printAgain"));

@@ -56,7 +56,7 @@ public final class DocumentsPresenter {
                 view.showRefusal(Refusal.of("counter.documents.notRevocable", issue.number()));
             }
             reload();
-        }, e -> view.showFailure());
+        }, org.madang.counter.shell.Failures.shown(view::showRefusal, view::showFailure));
     }
 
     /** Prints the copies of a document that did not print, on the desk's document printer; no second fee. */

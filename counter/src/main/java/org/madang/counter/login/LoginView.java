@@ -1,5 +1,7 @@
 package org.madang.counter.login;
 
+import java.time.LocalDateTime;
+import org.madang.core.Refusal;
 import org.madang.core.clerk.Clerk;
 
 /** The clerk sign-in screen as its presenter sees it. */
@@ -9,6 +11,18 @@ public interface LoginView {
 
     /** Login or password not right; the password field is cleared. */
     void showRejected();
+
+    /** Too many wrong passwords: no sign-in until {@code until}. */
+    void showLocked(LocalDateTime until);
+
+    /** The password was set by an admin: the clerk chooses their own before going on. */
+    void showMustChange(Clerk clerk);
+
+    /** The new password will not do, and why. */
+    void showPasswordRefused(Refusal why);
+
+    /** The empty sign-in form again (a password change given up). */
+    void showSignInForm();
 
     void showFailure();
 

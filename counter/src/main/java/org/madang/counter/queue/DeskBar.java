@@ -41,8 +41,8 @@ public final class DeskBar extends JPanel {
     static final int SEARCH_PAUSE_MS = 150;
 
     /** @param redirectForm shows the redirect choice (services and desks) in the Queue workspace */
-    public DeskBar(Messages words, String clerkName, int deskNumber, Runnable redirectForm, Runnable signOut) {
-        super(new MigLayout("insets 8 12 8 12, fillx, gap 8", "[][][grow][]push[][][][][][][][]", "[][]"));
+    public DeskBar(Messages words, String clerkName, int deskNumber, Runnable redirectForm, Runnable signOut, Runnable lock) {
+        super(new MigLayout("insets 8 12 8 12, fillx, gap 8, hidemode 3", "[][][grow][]push[][][][][][][][]", "[][]"));
         this.words = words;
         setName("desk.bar");
         putClientProperty(FlatClientProperties.STYLE_CLASS, "deskBar");
@@ -104,9 +104,24 @@ public final class DeskBar extends JPanel {
         });
         add(who, "cell 0 1 2 1");
         add(message, "cell 2 1 5 1, wmin 0");
-        add(search, "cell 7 1 5 1, growx");
+        add(search, "cell 7 1 4 1, growx");
+        JButton locking = button("desk.lock", "counter.desk.lock", "Ctrl+L", lock);
+        add(locking, "cell 11 1");
         add(out, "cell 11 0");
         showCurrent(Optional.empty());
+    }
+
+    /**
+     * Without window rights (an admin keeping accounts) the bar keeps only who is signed in and
+     * the sign-out: no desk, ticket or resident search.
+     */
+    public void withoutDesk() {
+        for (java.awt.Component c : getComponents()) {
+            String name = c.getName();
+            if (name == null || !(name.equals("desk.clerk") || name.equals("desk.signOut") || name.equals("desk.lock"))) {
+                c.setVisible(false);
+            }
+        }
     }
 
     /** What the search box does with what was typed or scanned. */

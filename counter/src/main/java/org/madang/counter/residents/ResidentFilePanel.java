@@ -44,11 +44,21 @@ final class ResidentFilePanel extends JPanel {
     private final DefaultTableModel messages;
     private final DefaultTableModel money;
     private long shownId = -1;
+    private final JButton show;
 
     /**
      * @param reveal shows the whole registration number for the reason typed
      * @param act    opens booking and enrolling for this resident
      */
+    /** Only a supervisor sees the full registration number (the service says no to others as well). */
+    void allowReveal(boolean allowed) {
+        show.setEnabled(allowed);
+        reason.setEnabled(allowed);
+        String why = allowed ? null : words.get("clerk.refused.reveal_rrn");
+        show.setToolTipText(why);
+        reason.setToolTipText(why);
+    }
+
     ResidentFilePanel(Messages words, Consumer<String> reveal, Runnable act) {
         super(new MigLayout("fill, wrap 1, insets 0", "[grow, fill]", "[][grow, fill]"));
         this.words = words;
@@ -58,7 +68,7 @@ final class ResidentFilePanel extends JPanel {
         rrn.setName("resident.rrn");
         reason.setName("resident.revealReason");
         reason.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, words.get("counter.residents.revealReason"));
-        JButton show = new JButton(words.get("counter.residents.reveal"));
+        show = new JButton(words.get("counter.residents.reveal"));
         show.setName("resident.reveal");
         show.addActionListener(e -> reveal.accept(reason.getText()));
         reason.addActionListener(e -> show.doClick());

@@ -93,6 +93,7 @@ public final class ResidentsPanel extends JPanel implements ResidentsView {
         add(list, "newline");
 
         file = new ResidentFilePanel(words, reason -> presenter.reveal(reason), this::act);
+        file.allowReveal(false);
         behalf = new org.madang.counter.behalf.BehalfPanel(words, () -> cards.show(right, FILE));
         JLabel empty = new JLabel(words.get("counter.residents.empty"));
         empty.setName("residents.empty");
@@ -155,6 +156,11 @@ public final class ResidentsPanel extends JPanel implements ResidentsView {
         label.setLabelFor(field);
         form.add(label);
         form.add(field);
+    }
+
+    /** Whether the signed-in clerk's role may show a full registration number. */
+    public void allowReveal(boolean allowed) {
+        file.allowReveal(allowed);
     }
 
     public void attach(ResidentsPresenter residents, org.madang.counter.behalf.BehalfPresenter forResident) {

@@ -21,7 +21,7 @@ class DocumentsPresenterTest {
     private final CounterFixture f = new CounterFixture();
     private final Recording view = new Recording();
     private final DocumentsPresenter presenter = new DocumentsPresenter(view, f.services.documents().orElseThrow(), new DirectTasks(),
-            "tester");
+            org.madang.core.demo.DemoSeeder.DEMO_SUPERVISOR_LOGIN);
 
     @AfterEach
     void close() {
@@ -43,13 +43,16 @@ class DocumentsPresenterTest {
         assertThat(view.verdict.verdict()).isEqualTo(Verification.Verdict.VALID);
         presenter.revoke(issued, "");
         assertThat(view.refusals).last().extracting(Refusal::messageKey).isEqualTo("counter.documents.reasonNeeded");
+        // a window clerk is told a supervisor revokes; the document stays good
+        new DocumentsPresenter(view, f.services.documents().orElseThrow(), new DirectTasks(), "tester").revoke(issued, "잘못 발급함");
+        assertThat(view.refusals).last().extracting(Refusal::messageKey).isEqualTo("clerk.refused.revoke_document");
         presenter.revoke(issued, "잘못 발급함");
         assertThat(view.said).last().isEqualTo("counter.documents.revoked");
         presenter.verify(issued.number());
         assertThat(view.verdict.verdict()).isEqualTo(Verification.Verdict.REVOKED);
         presenter.revoke(issued, "두 번째");
         assertThat(view.refusals).last().extracting(Refusal::messageKey).isEqualTo("counter.documents.notRevocable");
-        assertThat(f.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'DocumentRevoked' AND actor = 'clerk:tester'")).isEqualTo(1);
+        assertThat(f.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'DocumentRevoked' AND actor = 'clerk:lead'")).isEqualTo(1);
     }
 
     @Test

@@ -1,0 +1,13 @@
+package org.madang.core.clerk;
+
+import java.time.LocalDateTime;
+
+/** A clerk account as an admin sees it. */
+public record ClerkAccount(long id, String login, String name, Role role, boolean active, LocalDateTime lockedUntil,
+                           boolean mustChangePassword, LocalDateTime createdAt) {
+
+    /** Whether wrong passwords keep it out at {@code now}. */
+    public boolean lockedAt(LocalDateTime now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+}

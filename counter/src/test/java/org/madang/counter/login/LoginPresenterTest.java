@@ -1,0 +1,149 @@
+package org.madang.counter.login;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.madang.core.Refusal;
+import org.madang.core.clerk.Clerk;
+import org.madang.core.clerk.ClerkAccounts;
+import org.madang.core.clerk.ClerkService;
+import org.madang.core.clerk.Role;
+import org.madang.core.demo.DemoSeeder;
+import org.madang.counter.CounterFixture;
+import org.madang.ui.DirectTasks;
+
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
+class LoginPresenterTest {
+
+    /** Writes down what the screen was told. */
+    static final class Seen implements LoginView, LockView {
+        final List<String> said = new ArrayList<>();
+
+        @Override
+        public void showSignedIn(Clerk clerk) {
+            said.add("in:" + clerk.login() + ":" + clerk.role());
+        }
+
+        @Override
+        public void showRejected() {
+            said.add("rejected");
+        }
+
+        @Override
+        public void showLocked(LocalDateTime until) {
+            said.add("locked:" + until.toLocalTime());
+        }
+
+        @Override
+        public void showMustChange(Clerk clerk) {
+            said.add("change:" + clerk.login());
+        }
+
+        @Override
+        public void showPasswordRefused(Refusal why) {
+            said.add("refused:" + why.messageKey());
+        }
+
+        @Override
+        public void showSignInForm() {
+            said.add("form");
+        }
+
+        @Override
+        public void showUnlocked() {
+            said.add("unlocked");
+        }
+
+        @Override
+        public void showFailure() {
+            said.add("failure");
+        }
+
+        @Override
+        public void setBusy(boolean busy) {
+            // not recorded
+        }
+    }
+
+    @Test
+    void signsInWithTheRightPasswordOnlyAndAuditsBoth() {
+        try (CounterFixture f = new CounterFixture()) {
+            Seen view = new Seen();
+            LoginPresenter presenter = new LoginPresenter(view, f.services.clerks(), new DirectTasks());
+            presenter.signIn("tester", "wrong".toCharArray());
+            presenter.signIn("tester", "secret-pass".toCharArray());
+            presenter.signIn("", new char[0]);
+            assertThat(view.said).containsExactly("rejected", "in:tester:CLERK", "rejected");
+            assertThat(f.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'ClerkSignInFailed'")).isEqualTo(1);
+            assertThat(f.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'ClerkSignedIn'")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theFifthWrongPasswordLocksTheAccountAndSaysUntilWhen() {
+        try (CounterFixture f = new CounterFixture()) {
+            Seen view = new Seen();
+            LoginPresenter presenter = new LoginPresenter(view, f.services.clerks(), new DirectTasks());
+            for (int i = 0; i < ClerkService.MAX_FAILURES; i++) {
+                presenter.signIn("tester", "wrong-guess".toCharArray());
+            }
+            presenter.signIn("tester", "secret-pass".toCharArray());
+            assertThat(view.said).containsExactly("rejected", "rejected", "rejected", "rejected", "locked:10:15", "locked:10:15");
+        }
+    }
+
+    @Test
+    void aTemporaryPasswordLeadsToTheClerksOwnBeforeTheWindowOpens() {
+        try (CounterFixture f = new CounterFixture()) {
+            var made = (ClerkAccounts.Outcome.Done) f.site.clerkAccounts().create("new.one", "새 직원", Role.CLERK,
+                    DemoSeeder.DEMO_ADMIN_LOGIN);
+            String temporary = made.temporaryPassword().orElseThrow();
+            Seen view = new Seen();
+            LoginPresenter presenter = new LoginPresenter(view, f.services.clerks(), new DirectTasks());
+            presenter.signIn("new.one", temporary.toCharArray());
+            presenter.changePassword("first-own-1".toCharArray(), "first-own-2".toCharArray());
+            presenter.changePassword("short".toCharArray(), "short".toCharArray());
+            presenter.changePassword("first-own-1".toCharArray(), "first-own-1".toCharArray());
+            assertThat(view.said).containsExactly("change:new.one", "refused:clerk.password.mismatch", "refused:clerk.password.short",
+                    "in:new.one:CLERK");
+            // from now on the new password is the one
+            presenter.signIn("new.one", temporary.toCharArray());
+            presenter.signIn("new.one", "first-own-1".toCharArray());
+            assertThat(view.said).endsWith("rejected", "in:new.one:CLERK");
+        }
+    }
+
+    @Test
+    void givingUpTheChangeLeavesTheTemporaryPasswordAndTheFormEmpty() {
+        try (CounterFixture f = new CounterFixture()) {
+            var reset = (ClerkAccounts.Outcome.Done) f.site.clerkAccounts().resetPassword("tester", DemoSeeder.DEMO_ADMIN_LOGIN);
+            Seen view = new Seen();
+            LoginPresenter presenter = new LoginPresenter(view, f.services.clerks(), new DirectTasks());
+            presenter.signIn("tester", reset.temporaryPassword().orElseThrow().toCharArray());
+            presenter.cancelChange();
+            presenter.changePassword("first-own-1".toCharArray(), "first-own-1".toCharArray());
+            assertThat(view.said).containsExactly("change:tester", "form");
+            assertThat(f.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'ClerkPasswordChanged' AND subject = 'clerk:tester'"))
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aLockedCounterOpensOnlyForItsClerksPasswordWhichCountsAsASignIn() {
+        try (CounterFixture f = new CounterFixture()) {
+            Seen view = new Seen();
+            LockPresenter lock = new LockPresenter(view, f.services.clerks(), new DirectTasks(), "tester");
+            lock.unlock(new char[0]);
+            lock.unlock("madang1234".toCharArray());
+            lock.unlock("secret-pass".toCharArray());
+            assertThat(view.said).containsExactly("rejected", "rejected", "unlocked");
+            assertThat(f.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'ClerkSignInFailed' AND subject = 'clerk:tester'"))
+                    .isEqualTo(1);
+        }
+    }
+}
