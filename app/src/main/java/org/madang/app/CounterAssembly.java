@@ -32,7 +32,8 @@ final class CounterAssembly {
                 site.clock);
         return new CounterServices(site.config, site.clock, site.clerks(events), site.clerkAccounts(events), site.bookingStore(), events,
                 new EventFollower(events, FOLLOW_INTERVAL), site.staffCalls(events), demoHint, site.courses(events),
-                site.courseWishes(events), site.residents(), site.pins(events),
+                site.courseWishes(events), new org.madang.core.course.CourseRoster(site.database.jdbi(), events, site.clock, site.terminal),
+                site.residents(), site.pins(events),
                 new CounterServices.Queue(tickets, site.counterQueue(events), desk(site, tickets)),
                 new CounterServices.Cashier(site.feesDue(), site.payments(events), printer, site.receipts()),
                 new CounterServices.People(new ResidentSearch(site.database.jdbi(), site.cipher(), site.checkIns(events),
@@ -41,7 +42,8 @@ final class CounterAssembly {
                                 site.payments(events), site.clock),
                         new ResidentRegistry(site.database.jdbi(), site.cipher(), events, site.clock)),
                 new CounterServices.Behalf(site.facilities(), site.bookings(events), site.waitlist(events), site.lottery(events),
-                        site.cancellations(events), site.courseCatalogue()),
+                        site.cancellations(events), site.courseCatalogue(), site.checkIns(events),
+                        new org.madang.core.booking.Bans(site.database.jdbi(), events, site.clock)),
                 documents(site, events));
     }
 

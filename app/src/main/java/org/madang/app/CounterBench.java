@@ -306,7 +306,8 @@ final class CounterBench {
         return result.get();
     }
 
-    private static <T extends Component> T find(Container c, String name, Class<T> type) {
+    /** The first component inside {@code c} with this name and type; null when there is none. */
+    static <T extends Component> T find(Container c, String name, Class<T> type) {
         for (Component child : c.getComponents()) {
             if (name.equals(child.getName()) && type.isInstance(child)) {
                 return type.cast(child);

@@ -25,6 +25,12 @@ final class CounterStager {
     static final String QUEUE_SERVING = CounterApp.QUEUE + ".serving";
     /** The Bookings workspace with a kiosk's staff call waiting. */
     static final String STAFF_CALL = CounterApp.BOOKINGS + ".staffCall";
+    /** The resident view's booking and enrolling on their behalf, with their bookings to cancel or check in. */
+    static final String BEHALF = CounterApp.RESIDENTS + ".behalf";
+    /** The resident view's document issuing, a counter-only document checked and its fee shown. */
+    static final String ISSUE = CounterApp.RESIDENTS + ".issue";
+    /** The Courses workspace's class register, the first course under way open at its latest class. */
+    static final String ATTENDANCE = CounterApp.COURSES + ".attendance";
     /** The window locked after idle (or Ctrl+L). */
     static final String LOCKED = "locked";
     static final String BOARD = "board";
@@ -38,6 +44,9 @@ final class CounterStager {
         List<String> ids = new java.util.ArrayList<>(CounterApp.screenIds());
         ids.add(ids.indexOf(CounterApp.QUEUE) + 1, QUEUE_SERVING);
         ids.add(ids.indexOf(CounterApp.BOOKINGS) + 1, STAFF_CALL);
+        ids.add(ids.indexOf(CounterApp.RESIDENTS) + 1, ISSUE);
+        ids.add(ids.indexOf(CounterApp.RESIDENTS) + 1, BEHALF);
+        ids.add(ids.indexOf(CounterApp.COURSES) + 1, ATTENDANCE);
         ids.add(LOCKED);
         return ids;
     }
@@ -67,14 +76,59 @@ final class CounterStager {
             } else {
                 app.showTab(screen.contains(".") ? screen.substring(0, screen.indexOf('.')) : screen);
             }
-            if (CounterApp.RESIDENTS.equals(screen)) {
+            if (screen.startsWith(CounterApp.RESIDENTS)) {
                 // the first demo card holder, found by the registration number on her card, as the desk's reader would
                 app.search(org.madang.core.demo.DemoCards.RESIDENTS.get(0).card().nationalId());
+            }
+            if (BEHALF.equals(screen)) {
+                click(app.root(), "resident.act");
+                // the first facility, on its first day open for booking
+                find(app.root(), "behalf.facility", javax.swing.JComboBox.class).setSelectedIndex(0);
+                javax.swing.JList<?> days = find(app.root(), "behalf.days", javax.swing.JList.class);
+                for (int i = 0; i < days.getModel().getSize(); i++) {
+                    if (days.getModel().getElementAt(i) instanceof org.madang.core.booking.CalendarDay d && d.choosable()) {
+                        days.setSelectedIndex(i);
+                        break;
+                    }
+                }
+            }
+            if (ATTENDANCE.equals(screen)) {
+                find(app.root(), "courses.tabs", javax.swing.JTabbedPane.class).setSelectedIndex(1);
+                find(app.root(), "attendance.courses", javax.swing.JList.class).setSelectedIndex(0);
+            }
+            if (ISSUE.equals(screen)) {
+                click(app.root(), "resident.issue");
+                choose(app.root(), "issue.type", "rr-copy");
+                click(app.root(), "issue.check");
             }
         }
         BufferedImage image = Offscreen.render(app.root(), width, height);
         app.stop();
         return image;
+    }
+
+    /** Presses a button of the window, as the clerk would. */
+    private static void click(java.awt.Container root, String name) {
+        find(root, name, javax.swing.AbstractButton.class).doClick();
+    }
+
+    /** Chooses the document type with this code in the issuing form. */
+    private static void choose(java.awt.Container root, String name, String code) {
+        @SuppressWarnings("unchecked")
+        javax.swing.JComboBox<org.madang.core.document.DocumentType> box = find(root, name, javax.swing.JComboBox.class);
+        for (int i = 0; i < box.getItemCount(); i++) {
+            if (box.getItemAt(i).code().equals(code)) {
+                box.setSelectedIndex(i);
+            }
+        }
+    }
+
+    private static <T extends java.awt.Component> T find(java.awt.Container root, String name, Class<T> type) {
+        T found = CounterBench.find(root, name, type);
+        if (found == null) {
+            throw new IllegalStateException("the counter has no " + type.getSimpleName() + " named " + name);
+        }
+        return found;
     }
 
     /** Signs a demo account in with the demo password, as the sign-in screen would. */

@@ -128,7 +128,7 @@ public final class CounterApp {
         }
         String who = clerk.login();
         JPanel top = new JPanel(new MigLayout("wrap 1, insets 0, gap 0, fillx, hidemode 3", "[grow, fill]"));
-        DeskBar bar = new DeskBar(words, clerk.name(), services.queue().desk().number(), this::redirectForm, this::signOut, this::lock);
+        DeskBar bar = new DeskBar(words, clerk.name() + " · " + words.get(clerk.role().messageKey()), services.queue().desk().number(), this::redirectForm, this::signOut, this::lock);
         top.add(bar);
         shell = new CounterShell(words, top);
         List<Consumer<List<Event>>> listeners = new ArrayList<>();
@@ -198,6 +198,7 @@ public final class CounterApp {
         }
         ResidentsPanel residentsPanel = new ResidentsPanel(words);
         residentsPanel.allowReveal(clerk.may(Permission.REVEAL_RRN));
+        residentsPanel.allowBanChange(clerk.may(Permission.LIFT_BAN));
         ResidentsPresenter residents = new ResidentsPresenter(residentsPanel, services.people().search(), services.people().files(),
                 services.people().registry(), tasks, who, resident -> desk.current().ifPresent(t -> tasks.run(() -> {
                     services.queue().counters().servedResident(t.id(), resident, who);
@@ -206,6 +207,12 @@ public final class CounterApp {
         org.madang.counter.behalf.BehalfPresenter behalf = new org.madang.counter.behalf.BehalfPresenter(residentsPanel.behalfView(),
                 services, tasks, who, () -> words);
         residentsPanel.attach(residents, behalf);
+        services.documents().ifPresent(d -> {
+            org.madang.counter.documents.IssuePanel issuePanel = new org.madang.counter.documents.IssuePanel(words, residentsPanel::backToFile);
+            org.madang.counter.documents.IssuePresenter issuing = new org.madang.counter.documents.IssuePresenter(issuePanel, d, tasks, who);
+            issuePanel.attach(issuing);
+            residentsPanel.addIssuing(issuePanel, issuing::forResident);
+        });
         residentsPresenter = residents;
         bar.onSearch(typed -> {
             shell.show(RESIDENTS);
@@ -218,7 +225,18 @@ public final class CounterApp {
         shell.addWorkspace(QUEUE, "counter.workspace.queue", queuePanel);
         shell.addWorkspace(RESIDENTS, "counter.workspace.residents", residentsPanel);
         shell.addWorkspace(BOOKINGS, "counter.workspace.bookings", todayPanel);
-        shell.addWorkspace(COURSES, "counter.workspace.courses", coursesPanel);
+        // the class registers beside the waiting-list seats and the wishes
+        org.madang.counter.learning.AttendancePanel attendancePanel = new org.madang.counter.learning.AttendancePanel(words);
+        org.madang.counter.learning.AttendancePresenter attendance = new org.madang.counter.learning.AttendancePresenter(attendancePanel,
+                services.roster(), tasks, who);
+        attendancePanel.attach(attendance);
+        javax.swing.JTabbedPane learning = new javax.swing.JTabbedPane();
+        learning.setName("courses.tabs");
+        learning.addTab(words.get("counter.courses.tab"), coursesPanel);
+        learning.addTab(words.get("counter.attendance.title"), attendancePanel);
+        shell.addWorkspace(COURSES, "counter.workspace.courses", learning);
+        listeners.add(attendance::eventsArrived);
+        loads.add(attendance::reload);
         shell.addWorkspace(DOCUMENTS, "counter.workspace.documents", documentsWorkspace);
         shell.addWorkspace(PAYMENTS, "counter.workspace.payments", paymentsPanel);
         bindDeskKeys(desk, queuePanel);

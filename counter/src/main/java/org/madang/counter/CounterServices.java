@@ -35,7 +35,8 @@ import org.madang.hardware.receipt.ReceiptPrinter;
  */
 public record CounterServices(SiteConfig config, Clock clock, ClerkService clerks, ClerkAccounts accounts, BookingStore bookings,
                               EventLog events, EventFollower follower, StaffCalls staffCalls, boolean demoHint,
-                              CourseEnrolments courses, CourseWishes wishes, ResidentStore residents, ResidentPins pins,
+                              CourseEnrolments courses, CourseWishes wishes, org.madang.core.course.CourseRoster roster,
+                              ResidentStore residents, ResidentPins pins,
                               Queue queue, Cashier cashier, People people, Behalf behalf, java.util.Optional<Documents> documents) {
 
     /**
@@ -45,9 +46,13 @@ public record CounterServices(SiteConfig config, Clock clock, ClerkService clerk
     public record Queue(TicketQueue tickets, CounterQueue counters, CounterQueue.Desk desk) {
     }
 
-    /** Booking for a resident at the desk or on the phone: the kiosk's services, and the course catalogue. */
+    /**
+     * Booking for a resident at the desk or on the phone: the kiosk's services, the course
+     * catalogue, checking in at the desk, and a supervisor's change of a booking ban.
+     */
     public record Behalf(FacilityStore facilities, BookingService bookings, Waitlist waitlist, Lottery lottery,
-                         Cancellations cancellations, CourseCatalogue catalogue) {
+                         Cancellations cancellations, CourseCatalogue catalogue, org.madang.core.booking.CheckIns checkIns,
+                         org.madang.core.booking.Bans bans) {
     }
 
     /** Issued documents at the counter (a site without a document font issues none): revoke, print again, verify. */

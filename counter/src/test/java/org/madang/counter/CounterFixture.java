@@ -44,13 +44,14 @@ public final class CounterFixture implements AutoCloseable {
         try {
             services = new CounterServices(new SiteConfigLoader().loadText("", "site.yaml", Map.of(), List.of(settings)), site.clock,
                     site.clerks(), site.clerkAccounts(), site.bookingStore(), site.events(), new EventFollower(site.events(), Duration.ofMillis(100)),
-                    site.staffCalls(), false, site.courses(), site.courseWishes(), site.residents(),
+                    site.staffCalls(), false, site.courses(), site.courseWishes(),
+                    new org.madang.core.course.CourseRoster(site.database.jdbi(), site.events(), site.clock, site.terminal), site.residents(),
                     new org.madang.core.resident.ResidentPins(site.database.jdbi(), site.events(), site.cipher()),
                     new CounterServices.Queue(tickets, site.counterQueue(), desk),
                     new CounterServices.Cashier(site.feesDue(), site.payments(), printer, site.receipts()),
                     new CounterServices.People(site.residentSearch(), site.residentFiles(), site.residentRegistry()),
                     new CounterServices.Behalf(site.facilities(), site.bookings(), site.waitlist(), site.lottery(), site.cancellations(),
-                            site.courseCatalogue()),
+                            site.courseCatalogue(), site.checkIns(), new org.madang.core.booking.Bans(site.database.jdbi(), site.events(), site.clock)),
                     java.util.Optional.of(new CounterServices.Documents(site.documents(), site.verifier(), documentPrinter)));
         } catch (ConfigException e) {
             throw new IllegalStateException(e);

@@ -265,6 +265,7 @@ class CounterRobotTest {
             courseIndex++;
         }
         long courseId = courses.get(courseIndex).course().id();
+        window.tabbedPane("behalf.tabs").selectTab(1);
         window.list("behalf.courses").clickItem(courseIndex);
         Poll.until(() -> GuiActionRunner.execute(() -> window.button("behalf.enrol").target().isEnabled()), "Enrol");
         window.button("behalf.enrol").click();

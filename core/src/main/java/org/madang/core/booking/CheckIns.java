@@ -1,5 +1,7 @@
 package org.madang.core.booking;
 
+import org.madang.core.clerk.Permission;
+import org.madang.core.clerk.StaffRights;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -43,9 +45,24 @@ public final class CheckIns {
             }
             return refused(looksLikeOurs(scanned) ? "checkin.refused.forged" : "checkin.refused.foreign");
         }
+        return checkIn(id.get(), null);
+    }
+
+    /**
+     * A clerk checks a resident in at the desk (the receipt left at home, a phone too old for
+     * the code): the same rules as the kiosk's scan, the clerk named in the event.
+     */
+    public CheckInOutcome checkInAtDesk(long bookingId, String clerk) {
+        return checkIn(bookingId, clerk);
+    }
+
+    private CheckInOutcome checkIn(long bookingId, String clerk) {
         LocalDateTime now = LocalDateTime.now(clock);
         return jdbi.inTransaction(h -> {
-            Optional<Booking> found = BookingRows.lock(h, id.get());
+            if (clerk != null) {
+                StaffRights.require(h, clerk, Permission.WINDOW);
+            }
+            Optional<Booking> found = BookingRows.lock(h, bookingId);
             if (found.isEmpty()) {
                 return refused("checkin.refused.unknown");
             }
@@ -75,8 +92,8 @@ public final class CheckIns {
             }
             h.createUpdate("UPDATE booking SET status = 'CHECKED_IN', checked_in_at = :now WHERE id = :id")
                     .bind("now", now).bind("id", b.id()).execute();
-            events.append(h, new EventDraft(EventType.BOOKING_CHECKED_IN, "booking:" + b.id(), "resident:" + b.residentId(),
-                    Map.of("number", b.number())));
+            events.append(h, new EventDraft(EventType.BOOKING_CHECKED_IN, "booking:" + b.id(),
+                    clerk == null ? "resident:" + b.residentId() : "clerk:" + clerk, Map.of("number", b.number())));
             return new CheckInOutcome.CheckedIn(BookingRows.byId(h, b.id()).orElseThrow(), facility);
         });
     }

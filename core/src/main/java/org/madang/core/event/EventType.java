@@ -53,6 +53,7 @@ public enum EventType {
     COURSE_DRAWN("CourseDrawn"),
     COURSE_CLOSED("CourseClosed"),
     COURSE_CHECKED_IN("CourseCheckedIn"),
+    COURSE_ATTENDANCE_REMOVED("CourseAttendanceRemoved"),
     COURSE_WISHED("CourseWished");
 
     private final String wireName;

@@ -64,12 +64,17 @@ public final class BehalfPanel extends JPanel implements BehalfView {
     private final JList<ResidentFile.Entry> placeList = new JList<>(places);
     private final JLabel cancelQuote = new JLabel(" ");
     private final JButton confirmCancel;
+    private final JPanel ban = new JPanel(new MigLayout("wrap 2, insets 0, gap 6", "[][grow, fill]"));
+    private final JLabel banUntil = new JLabel();
+    private final javax.swing.JTextField banEnd = new javax.swing.JTextField(10);
+    private final javax.swing.JTextField banReason = new javax.swing.JTextField(16);
+    private final JButton banChange;
     private transient BehalfPresenter presenter;
     private transient Runnable confirm = () -> { };
     private boolean loading;
 
     public BehalfPanel(Messages words, Runnable back) {
-        super(new MigLayout("fill, wrap 3, insets 8, gap 12 6", "[grow 40, fill][grow 30, fill][grow 30, fill]", "[][][grow, fill][][][]"));
+        super(new MigLayout("fill, wrap 3, insets 8, gap 12 6", "[grow 40, fill][grow 30, fill][grow 30, fill]", "[][grow, fill]"));
         this.words = words;
         setName("behalf");
         JButton toFile = new JButton(words.get("counter.behalf.back"));
@@ -120,6 +125,7 @@ public final class BehalfPanel extends JPanel implements BehalfView {
         });
         quote.setName("behalf.quote");
         book.setName("behalf.book");
+        book.setText(words.get("counter.behalf.book"));
         book.setEnabled(false);
         book.addActionListener(e -> presenter.book(channel()));
 
@@ -144,6 +150,9 @@ public final class BehalfPanel extends JPanel implements BehalfView {
         JButton quoteBooking = new JButton(words.get("counter.behalf.refundFor"));
         quoteBooking.setName("behalf.quoteCancel");
         quoteBooking.addActionListener(e -> Optional.ofNullable(bookingList.getSelectedValue()).ifPresent(b -> presenter.quoteCancel(b.id())));
+        JButton checkIn = new JButton(words.get("counter.behalf.checkIn"));
+        checkIn.setName("behalf.checkIn");
+        checkIn.addActionListener(e -> Optional.ofNullable(bookingList.getSelectedValue()).ifPresent(b -> presenter.checkIn(b.id())));
         JButton quotePlace = new JButton(words.get("counter.behalf.refundFor"));
         quotePlace.setName("behalf.quoteCourseCancel");
         quotePlace.addActionListener(e -> Optional.ofNullable(placeList.getSelectedValue()).ifPresent(p -> presenter.quoteCourseCancel(p.id())));
@@ -156,33 +165,54 @@ public final class BehalfPanel extends JPanel implements BehalfView {
             confirm.run();
         });
 
-        add(heading("counter.behalf.bookTitle"));
-        add(heading("counter.behalf.courseTitle"));
-        add(heading("counter.behalf.cancelTitle"));
-        JPanel booking = new JPanel(new MigLayout("fill, wrap 2, insets 0", "[grow 50, fill][grow 50, fill]", "[][grow, fill][][][]"));
-        booking.add(facility, "span 2");
+        // one act at a time, each with the whole width: the smallest desk (1366 px) fits no three columns
+        javax.swing.JTabbedPane acts = new javax.swing.JTabbedPane();
+        acts.setName("behalf.tabs");
+        JPanel booking = new JPanel(new MigLayout("fill, wrap 2, insets 8", "[grow 50, fill][grow 50, fill]", "[][grow, fill][][][]"));
+        booking.add(new JLabel(words.get("counter.behalf.chooseFacility")), "span 2, split 2, growx 0");
+        booking.add(facility, "growx");
         booking.add(new JScrollPane(dayList));
         booking.add(new JScrollPane(slotList));
         booking.add(new JLabel(words.get("counter.behalf.party")), "span 2, split 2");
-        booking.add(party);
+        booking.add(party, "growx 0, w 80!");
         booking.add(quote, "span 2, wmin 0");
         booking.add(book, "span 2");
-        add(booking, "grow");
-        JPanel course = new JPanel(new MigLayout("fill, wrap 1, insets 0", "[grow, fill]", "[grow, fill][][]"));
+        acts.addTab(words.get("counter.behalf.bookTitle"), booking);
+        JPanel course = new JPanel(new MigLayout("fill, wrap 1, insets 8", "[grow, fill]", "[grow, fill][][]"));
         course.add(new JScrollPane(courseList));
         course.add(courseQuote, "wmin 0");
         course.add(enrol);
-        add(course, "grow");
-        JPanel cancel = new JPanel(new MigLayout("fill, wrap 1, insets 0", "[grow, fill]", "[][grow 50, fill][][][grow 50, fill][][][]"));
+        acts.addTab(words.get("counter.behalf.courseTitle"), course);
+        JPanel cancel = new JPanel(new MigLayout("fill, wrap 2, insets 8, hidemode 3", "[grow 50, fill][grow 50, fill]",
+                "[][grow, fill][][][]"));
         cancel.add(new JLabel(words.get("counter.behalf.theirBookings")));
-        cancel.add(new JScrollPane(bookingList));
-        cancel.add(quoteBooking);
         cancel.add(new JLabel(words.get("counter.behalf.theirPlaces")));
+        cancel.add(new JScrollPane(bookingList));
         cancel.add(new JScrollPane(placeList));
-        cancel.add(quotePlace);
-        cancel.add(cancelQuote, "wmin 0");
-        cancel.add(confirmCancel);
-        add(cancel, "grow");
+        cancel.add(quoteBooking, "split 2, growx 0");
+        cancel.add(checkIn, "growx 0");
+        cancel.add(quotePlace, "growx 0");
+        cancel.add(cancelQuote, "span 2, wmin 0");
+        cancel.add(confirmCancel, "span 2, growx 0");
+        banUntil.setName("behalf.banUntil");
+        banUntil.putClientProperty(FlatClientProperties.STYLE_CLASS, "refusal");
+        banEnd.setName("behalf.banEnd");
+        banEnd.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "2026-12-24");
+        banReason.setName("behalf.banReason");
+        banChange = new JButton(words.get("counter.ban.change"));
+        banChange.setName("behalf.banChange");
+        banChange.addActionListener(e -> presenter.changeBan(banEnd.getText(), banReason.getText()));
+        ban.add(heading("counter.ban.title"), "span 2");
+        ban.add(banUntil, "span 2, wmin 0");
+        ban.add(new JLabel(words.get("counter.ban.newEnd")));
+        ban.add(banEnd);
+        ban.add(new JLabel(words.get("counter.ban.reason")));
+        ban.add(banReason);
+        ban.add(banChange, "skip, growx 0");
+        ban.setVisible(false);
+        cancel.add(ban, "span 2, gaptop 12");
+        acts.addTab(words.get("counter.behalf.cancelTitle"), cancel);
+        add(acts, "span 3, grow");
     }
 
     private JLabel heading(String key) {
@@ -231,8 +261,22 @@ public final class BehalfPanel extends JPanel implements BehalfView {
         this.presenter = behalf;
     }
 
-    /** The resident's live bookings and course places, to cancel. */
+    /** Only a supervisor lifts or shortens a ban (the service says no to others as well). */
+    public void allowBanChange(boolean allowed) {
+        banEnd.setEnabled(allowed);
+        banReason.setEnabled(allowed);
+        banChange.setEnabled(allowed);
+        banChange.setToolTipText(allowed ? null : words.get("clerk.refused.lift_ban"));
+    }
+
+    /** The resident's live bookings and course places, to cancel; their ban, to lift. */
     public void showFile(ResidentFile file) {
+        ban.setVisible(file.banUntil() != null);
+        if (file.banUntil() != null) {
+            banUntil.setText(words.get("counter.ban.until", file.banUntil().toLocalDate()));
+        }
+        banEnd.setText("");
+        banReason.setText("");
         bookings.clear();
         file.bookings().stream().filter(b -> b.stateKey().equals("booking.status.booked")).forEach(bookings::addElement);
         places.clear();

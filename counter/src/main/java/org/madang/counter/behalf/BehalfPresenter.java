@@ -175,6 +175,47 @@ public final class BehalfPresenter {
         }, e -> view.showFailure());
     }
 
+    /** Checks the resident in for one of their bookings at the desk: the kiosk's rules, the clerk in the event. */
+    public void checkIn(long bookingId) {
+        tasks.run(() -> services.behalf().checkIns().checkInAtDesk(bookingId, clerk), outcome -> {
+            if (outcome instanceof org.madang.core.booking.CheckInOutcome.CheckedIn in) {
+                view.showDone("counter.behalf.checkedIn", in.facility().name(), in.booking().checkedInAt().toLocalTime());
+            } else if (outcome instanceof org.madang.core.booking.CheckInOutcome.Refused r) {
+                view.showRefusal(r.refusal());
+            }
+        }, org.madang.counter.shell.Failures.shown(view::showRefusal, view::showFailure));
+    }
+
+    /**
+     * Lifts (no day typed) or shortens the resident's booking ban, for a reason; a supervisor's act.
+     *
+     * @param lastDayTyped the new end as {@code 2026-12-24}, or blank to lift it now
+     */
+    public void changeBan(String lastDayTyped, String reason) {
+        if (resident == null) {
+            return;
+        }
+        java.time.LocalDate end = null;
+        String typed = lastDayTyped == null ? "" : lastDayTyped.strip();
+        if (!typed.isEmpty()) {
+            try {
+                end = java.time.LocalDate.parse(typed);
+            } catch (java.time.format.DateTimeParseException e) {
+                view.showRefusal(Refusal.of("counter.ban.badDay"));
+                return;
+            }
+        }
+        long who = resident.id();
+        java.time.LocalDate newEnd = end;
+        tasks.run(() -> services.behalf().bans().change(who, newEnd, reason, clerk), refused -> {
+            if (refused.isPresent()) {
+                view.showRefusal(refused.get());
+            } else {
+                view.showDone("counter.ban.changed");
+            }
+        }, org.madang.counter.shell.Failures.shown(view::showRefusal, view::showFailure));
+    }
+
     /** A course: the fee this resident would pay. */
     public void chooseCourse(CourseListing course) {
         Resident who = resident;

@@ -45,11 +45,18 @@ final class ResidentFilePanel extends JPanel {
     private final DefaultTableModel money;
     private long shownId = -1;
     private final JButton show;
+    private final JButton issue;
 
     /**
      * @param reveal shows the whole registration number for the reason typed
      * @param act    opens booking and enrolling for this resident
      */
+    /** Offers "issue a document" (on a site that issues documents), which runs {@code open}. */
+    void allowIssuing(Runnable open) {
+        issue.setVisible(true);
+        issue.addActionListener(e -> open.run());
+    }
+
     /** Only a supervisor sees the full registration number (the service says no to others as well). */
     void allowReveal(boolean allowed) {
         show.setEnabled(allowed);
@@ -80,8 +87,12 @@ final class ResidentFilePanel extends JPanel {
         behalf.setName("resident.act");
         behalf.putClientProperty(FlatClientProperties.STYLE_CLASS, "deskPrimary");
         behalf.addActionListener(e -> act.run());
-        summary.add(name, "span 2, split 2, wmin 0");
+        issue = new JButton(words.get("counter.issue.open"));
+        issue.setName("resident.issue");
+        issue.setVisible(false);
+        summary.add(name, "span 2, split 3, wmin 0");
         summary.add(behalf, "gapleft push");
+        summary.add(issue, "hidemode 3");
         summary.add(rrn, "span 2, split 3, wmin 0");
         summary.add(reason, "growx, wmin 80");
         summary.add(show);
@@ -139,7 +150,7 @@ final class ResidentFilePanel extends JPanel {
                 words.get("F".equals(r.sex()) ? "counter.residents.female" : "counter.residents.male")));
         rrn.setText(words.get("counter.residents.rrn", file.maskedRrn()));
         reason.setText("");
-        String household = file.household().stream().map(m -> m.name() + " (" + words.get(relationKey(m.relation())) + ")")
+        String household = file.household().stream().map(m -> m.name() + " (" + words.get(org.madang.ui.HouseholdWords.relation(m.relation())) + ")")
                 .collect(Collectors.joining(", "));
         details.say(words.get("counter.residents.address", r.address()) + "\n"
                 + words.get("counter.residents.phone", file.phone() == null ? "—" : file.phone()) + "\n"
@@ -174,17 +185,5 @@ final class ResidentFilePanel extends JPanel {
     void showRevealed(String full) {
         rrn.setText(words.get("counter.residents.rrn", full));
         reason.setText("");
-    }
-
-    /** The message key naming a household relation (HEAD, SPOUSE, CHILD, PARENT, SIBLING, OTHER). */
-    static String relationKey(String relation) {
-        return switch (relation) {
-            case "HEAD" -> "counter.relation.head";
-            case "SPOUSE" -> "counter.relation.spouse";
-            case "CHILD" -> "counter.relation.child";
-            case "PARENT" -> "counter.relation.parent";
-            case "SIBLING" -> "counter.relation.sibling";
-            default -> "counter.relation.other";
-        };
     }
 }

@@ -33,6 +33,7 @@ public final class ResidentsPanel extends JPanel implements ResidentsView {
     private static final String REGISTER = "register";
     private static final String EMPTY = "empty";
     private static final String BEHALF = "behalf";
+    private static final String ISSUE = "issue";
 
     private final Messages words;
     private final JLabel message = new JLabel(" ");
@@ -54,6 +55,7 @@ public final class ResidentsPanel extends JPanel implements ResidentsView {
     private Long openId;
     private final org.madang.counter.behalf.BehalfPanel behalf;
     private transient org.madang.counter.behalf.BehalfPresenter behalfPresenter;
+    private javax.swing.JComponent issuing = new JPanel();
 
     public ResidentsPanel(Messages words) {
         super(new MigLayout("fill, insets 16, gap 12", "[360!][grow, fill]", "[][grow, fill]"));
@@ -130,7 +132,7 @@ public final class ResidentsPanel extends JPanel implements ResidentsView {
             @Override
             public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index, boolean selected,
                                                                    boolean focus) {
-                return super.getListCellRendererComponent(list, words.get(ResidentFilePanel.relationKey(String.valueOf(value))), index, selected, focus);
+                return super.getListCellRendererComponent(list, words.get(org.madang.ui.HouseholdWords.relation(String.valueOf(value))), index, selected, focus);
             }
         });
         form.add(newCounty, "skip");
@@ -161,6 +163,33 @@ public final class ResidentsPanel extends JPanel implements ResidentsView {
     /** Whether the signed-in clerk's role may show a full registration number. */
     public void allowReveal(boolean allowed) {
         file.allowReveal(allowed);
+    }
+
+    /**
+     * Adds issuing a document to the resident view (a site that issues documents).
+     *
+     * @param panel the issuing form, shown in place of the file
+     * @param forResident tells it whose file is open
+     */
+    public void addIssuing(javax.swing.JComponent panel, java.util.function.LongConsumer forResident) {
+        issuing = panel;
+        right.add(panel, ISSUE);
+        file.allowIssuing(() -> {
+            if (openId != null) {
+                forResident.accept(openId);
+                cards.show(right, ISSUE);
+            }
+        });
+    }
+
+    /** Back from an act to the open resident's file. */
+    public void backToFile() {
+        cards.show(right, openId == null ? EMPTY : FILE);
+    }
+
+    /** Whether the signed-in clerk's role may lift or shorten a booking ban. */
+    public void allowBanChange(boolean allowed) {
+        behalf.allowBanChange(allowed);
     }
 
     public void attach(ResidentsPresenter residents, org.madang.counter.behalf.BehalfPresenter forResident) {
@@ -204,7 +233,7 @@ public final class ResidentsPanel extends JPanel implements ResidentsView {
 
     @Override
     public void showFile(ResidentFile shown) {
-        boolean acting = behalf.isShowing() && openId != null && openId == shown.resident().id();
+        boolean acting = (behalf.isShowing() || issuing.isShowing()) && openId != null && openId == shown.resident().id();
         openId = shown.resident().id();
         file.show(shown);
         behalf.showFile(shown);

@@ -67,6 +67,44 @@ class BehalfPresenterTest {
     }
 
     @Test
+    void aResidentWithoutTheirReceiptIsCheckedInAtTheDeskByTheKiosksRules() {
+        var booked = (org.madang.core.booking.BookingOutcome.Booked) f.kioskBooks(2);
+        presenter.forResident(2);
+        f.site.clock.set(booked.booking().startsAt().minusMinutes(5));
+        if (booked.booking().fee() > 0) {
+            presenter.checkIn(booked.booking().id());
+            assertThat(view.refusals).last().extracting(Refusal::messageKey).isEqualTo("checkin.refused.unpaid");
+            f.services.cashier().payments().record(org.madang.core.payment.ItemKind.BOOKING, booked.booking().id(),
+                    org.madang.core.payment.PayMethod.CASH, "tester");
+        }
+        presenter.checkIn(booked.booking().id());
+        assertThat(view.said).last().isEqualTo("counter.behalf.checkedIn");
+        presenter.checkIn(booked.booking().id());
+        assertThat(view.refusals).last().extracting(Refusal::messageKey).isEqualTo("checkin.refused.already");
+        assertThat(f.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'BookingCheckedIn' AND actor = 'clerk:tester'")).isEqualTo(1);
+    }
+
+    @Test
+    void aBanIsLiftedOnlyByASupervisorForAReason() {
+        f.site.execute("INSERT INTO booking_ban (resident_id, starts_at, ends_at) VALUES (2, TIMESTAMP '2026-11-20 00:00:00', "
+                + "TIMESTAMP '2026-12-20 00:00:00')");
+        presenter.forResident(2);
+        presenter.changeBan("", "착오로 부과됨");
+        assertThat(view.refusals).last().extracting(Refusal::messageKey).isEqualTo("clerk.refused.lift_ban");
+        BehalfPresenter lead = new BehalfPresenter(view, f.services, new DirectTasks(), org.madang.core.demo.DemoSeeder.DEMO_SUPERVISOR_LOGIN,
+                () -> Messages.forLanguage("ko"));
+        lead.forResident(2);
+        lead.changeBan("12월 1일", "착오로 부과됨");
+        assertThat(view.refusals).last().extracting(Refusal::messageKey).isEqualTo("counter.ban.badDay");
+        lead.changeBan("2026-12-01", "");
+        assertThat(view.refusals).last().extracting(Refusal::messageKey).isEqualTo("ban.refused.reasonNeeded");
+        lead.changeBan("2026-12-01", "착오로 부과됨");
+        assertThat(view.said).last().isEqualTo("counter.ban.changed");
+        assertThat(f.site.count("SELECT COUNT(*) FROM booking_ban WHERE resident_id = 2 AND ends_at = TIMESTAMP '2026-12-01 00:00:00'"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void aWalkInBookingPrintsItsReceiptAndTheSameDayRuleRefusesInTheKiosksWords() {
         presenter.forResident(2);
         Slot first = chooseAFreeCourtTime();

@@ -50,11 +50,16 @@ class ResidentsPresenterTest {
     }
 
     @Test
-    void theFullNumberIsShownForAReasonOnly() {
+    void theFullNumberIsShownForAReasonOnlyAndToASupervisorOnly() {
         presenter.open(2);
-        presenter.reveal("");
-        assertThat(view.refusals).last().extracting(Refusal::messageKey).isEqualTo("resident.reveal.reasonNeeded");
         presenter.reveal("신분증 대조");
+        assertThat(view.refusals).last().extracting(Refusal::messageKey).isEqualTo("clerk.refused.reveal_rrn");
+        ResidentsPresenter lead = new ResidentsPresenter(view, f.services.people().search(), f.services.people().files(),
+                f.services.people().registry(), new DirectTasks(), org.madang.core.demo.DemoSeeder.DEMO_SUPERVISOR_LOGIN, opened::add);
+        lead.open(2);
+        lead.reveal("");
+        assertThat(view.refusals).last().extracting(Refusal::messageKey).isEqualTo("resident.reveal.reasonNeeded");
+        lead.reveal("신분증 대조");
         assertThat(view.revealed).doesNotContain("*").hasSize(14);
     }
 

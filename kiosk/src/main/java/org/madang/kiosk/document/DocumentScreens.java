@@ -212,7 +212,7 @@ public final class DocumentScreens implements DocumentView {
             JPanel body = Blocks.column(look);
             int i = 0;
             for (Person p : people) {
-                List<String> lines = List.of(Resident.mask(p.name()), look.words().get(relationKey(p.relation())));
+                List<String> lines = List.of(Resident.mask(p.name()), look.words().get(org.madang.ui.HouseholdWords.relation(p.relation())));
                 TouchButton b = TouchButton.ofLines("subject." + i++, lines, false, "tile", look.scale());
                 b.addActionListener(e -> presenter.chooseSubject(type, p));
                 body.add(b, "hmin " + look.button());
@@ -240,42 +240,5 @@ public final class DocumentScreens implements DocumentView {
     public void showIssued(Printed printed) {
         issued.show(printed);
         navigator.showWithoutReturn(ISSUED);
-    }
-
-
-    /** The bundle key of a household relation as the civil records name it. */
-    static String relationKey(String relation) {
-        switch (relation) {
-            case "HEAD":
-                return "documents.relation.head";
-            case "SPOUSE":
-                return "documents.relation.spouse";
-            case "CHILD":
-                return "documents.relation.child";
-            case "PARENT":
-                return "documents.relation.parent";
-            case "SIBLING":
-                return "documents.relation.sibling";
-            default:
-                return "documents.relation.other";
-        }
-    }
-
-    /** The bundle key of a purpose (용도). */
-    static String purposeKey(Purpose purpose) {
-        switch (purpose) {
-            case BANK:
-                return "documents.purpose.bank";
-            case PUBLIC_OFFICE:
-                return "documents.purpose.publicOffice";
-            case SCHOOL:
-                return "documents.purpose.school";
-            case EMPLOYER:
-                return "documents.purpose.employer";
-            case PERSONAL:
-                return "documents.purpose.personal";
-            default:
-                return "documents.purpose.general";
-        }
     }
 }

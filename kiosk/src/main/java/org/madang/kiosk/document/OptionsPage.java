@@ -77,7 +77,7 @@ final class OptionsPage extends KioskPage {
                 "[grow, fill, sg p]".repeat(look.columns())));
         purposes.setOpaque(false);
         for (Purpose p : Purpose.values()) {
-            TouchButton b = Blocks.choice(look, "purpose." + p.name(), List.of(look.words().get(DocumentScreens.purposeKey(p))), o.purpose() == p);
+            TouchButton b = Blocks.choice(look, "purpose." + p.name(), List.of(look.words().get(org.madang.ui.HouseholdWords.purpose(p))), o.purpose() == p);
             b.addActionListener(e -> presenter.change(o.withPurpose(p)));
             purposes.add(b, "hmin " + look.button());
         }
