@@ -370,6 +370,60 @@ class CounterRobotTest {
         assertThat(text("desk.clerk")).contains("김민원");
     }
 
+    @Test
+    void aDocumentIsIssuedAtTheDeskForTheResidentOpenAndItsFeeWaitsInPayments() {
+        signIn();
+        window.textBox("search.field").enterText("김영희 1952");
+        Poll.until(() -> showing("screen.residents")
+                && GuiActionRunner.execute(() -> window.table("residents.hits").target().getRowCount()) == 1, "the resident found");
+        window.table("residents.hits").cell(TableCell.row(0).column(0)).click();
+        Poll.until(() -> text("resident.name").startsWith("김영희"), "her file");
+        window.button("resident.issue").click();
+        Poll.until(() -> showing("issue.type") && GuiActionRunner.execute(() -> window.comboBox("issue.type").target().getItemCount()) > 0,
+                "the document types");
+        int copy = GuiActionRunner.execute(() -> {
+            javax.swing.JComboBox<?> box = window.comboBox("issue.type").target();
+            for (int i = 0; i < box.getItemCount(); i++) {
+                if (((org.madang.core.document.DocumentType) box.getItemAt(i)).code().equals("rr-copy")) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        window.comboBox("issue.type").selectItem(copy);
+        window.button("issue.check").click();
+        Poll.until(() -> text("issue.fee").contains("400"), "the counter fee");
+        window.button("issue.issue").click();
+        Poll.until(() -> text("issue.message").contains("수납"), "issued, the fee to take");
+        assertThat(fixture.documentPrinter.lastPrinted()).isPresent();
+        assertThat(fixture.site.count("SELECT COUNT(*) FROM document_issue WHERE channel = 'COUNTER' AND type_code = 'rr-copy' AND fee = 400"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aClerkTicksWhoCameToAClassAndSavesTheRegister() {
+        signIn();
+        workspace(CounterApp.COURSES);
+        window.tabbedPane("courses.tabs").selectTab(1);
+        Poll.until(() -> GuiActionRunner.execute(() -> window.list("attendance.courses").target().getModel().getSize()) > 0, "the courses");
+        window.list("attendance.courses").clickItem(0);
+        Poll.until(() -> GuiActionRunner.execute(() -> window.table("attendance.register").target().getRowCount()) > 0, "the register");
+        int absent = GuiActionRunner.execute(() -> {
+            javax.swing.JTable t = window.table("attendance.register").target();
+            for (int r = 0; r < t.getRowCount(); r++) {
+                if (Boolean.FALSE.equals(t.getValueAt(r, 0))) {
+                    return r;
+                }
+            }
+            return -1;
+        });
+        assertThat(absent).as("someone missed the latest class in the demo").isNotNegative();
+        window.table("attendance.register").cell(TableCell.row(absent).column(0)).click();
+        window.button("attendance.save").click();
+        Poll.until(() -> text("attendance.message").contains("저장"), () -> "saved; shown: " + text("attendance.message"));
+        assertThat(fixture.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'CourseCheckedIn' AND actor = 'clerk:tester'")).isEqualTo(1);
+    }
+
     private void signInExpecting(String login, String password, String shown) {
         window.textBox("login.user").deleteText().enterText(login);
         window.textBox("login.password").enterText(password);

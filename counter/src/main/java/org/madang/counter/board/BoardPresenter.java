@@ -14,7 +14,7 @@ import org.madang.ui.Tasks;
 
 /**
  * The queue display board: follows the site's event log; a call or a recall at any desk shows
- * the number very large with its desk and is spoken ("딩동, A 7번 고객님, 2번 창구로 오세요") in
+ * the number very large with its desk, a two-note chime (딩동) rings and the call is spoken ("A 7번 고객님, 2번 창구로 오세요") in
  * each configured language; counts and the last calls follow every ticket event; after
  * {@link #IDLE_AFTER} without a call the notices take the large area.
  */
@@ -80,6 +80,9 @@ public final class BoardPresenter {
             idle = false;
             view.showCall(t, again);
             String first = null;
+            if (!services.speak().isEmpty()) {
+                services.voice().chime();
+            }
             for (String language : services.speak()) {
                 String sentence = words.apply(language).get("board.say", t.prefix(), t.number(), t.desk());
                 services.voice().say(sentence, language);

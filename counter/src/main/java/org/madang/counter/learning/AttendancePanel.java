@@ -161,7 +161,8 @@ public final class AttendancePanel extends JPanel implements AttendanceView {
     @Override
     public void showRegister(CourseRoster.Register register) {
         String key = register.course().id() + "/" + register.session();
-        if (!key.equals(shownKey)) {
+        boolean another = !key.equals(shownKey);
+        if (another) {
             unsaved.clear();
             shownKey = key;
         }
@@ -177,7 +178,10 @@ public final class AttendancePanel extends JPanel implements AttendanceView {
         heading.setText(words.get("counter.attendance.heading", register.course().title().in(words.language()), register.session(),
                 register.starts().format(WHEN.withLocale(words.locale()))));
         save.setEnabled(!lines.isEmpty());
-        message.setText(lines.isEmpty() ? words.get("counter.attendance.nobody") : " ");
+        if (another || lines.isEmpty()) {
+            // a refresh of the same register (a kiosk check-in) keeps what the last act said
+            say(lines.isEmpty() ? words.get("counter.attendance.nobody") : " ", false);
+        }
     }
 
     @Override

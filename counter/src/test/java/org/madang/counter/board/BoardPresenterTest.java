@@ -52,10 +52,12 @@ class BoardPresenterTest {
         presenter.eventsArrived(site.events().after(seen, 100));
 
         assertThat(view.calls).last().isEqualTo(called.label() + "@2" + "/first");
+        // one chime (딩동) rings before the call, then the words in each language
+        assertThat(voice.chimes()).isEqualTo(1);
         assertThat(voice.said()).containsExactly(
-                "딩동, " + called.prefix() + " " + called.number() + "번 고객님, 2번 창구로 오세요.",
-                "Ding dong. Number " + called.prefix() + " " + called.number() + ", please come to desk 2.");
-        assertThat(view.caption).startsWith("딩동");
+                called.prefix() + " " + called.number() + "번 고객님, 2번 창구로 오세요.",
+                "Number " + called.prefix() + " " + called.number() + ", please come to desk 2.");
+        assertThat(view.caption).startsWith(called.prefix() + " " + called.number() + "번 고객님");
         assertThat(view.counts).isNotEmpty();
     }
 
@@ -69,6 +71,7 @@ class BoardPresenterTest {
         presenter.eventsArrived(site.events().after(seen, 100));
         assertThat(view.calls).last().isEqualTo(called.label() + "@2/again");
         assertThat(voice.said()).hasSize(1);
+        assertThat(voice.chimes()).isEqualTo(1);
     }
 
     @Test

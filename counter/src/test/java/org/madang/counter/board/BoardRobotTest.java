@@ -87,7 +87,8 @@ class BoardRobotTest {
         var called = ((CallOutcome.Called) counter.counterQueue().callNext(desk, "clerk1")).ticket();
         Poll.until(() -> called.label().equals(text("board.number")) && showing("board.number"), "the number on the board");
         assertThat(text("board.desk")).isEqualTo("3번 창구로 오세요");
-        Poll.until(() -> text("board.caption").contains("딩동"), "the caption");
+        Poll.until(() -> text("board.caption").contains("번 고객님"), "the caption");
+        assertThat(voice.chimes()).isEqualTo(1);
         assertThat(voice.said()).singleElement().asString().contains("3번 창구로 오세요");
     }
 }

@@ -13,6 +13,7 @@ public final class SimulatedVoice extends SimulatedDevice implements Voice {
     private volatile String last;
     private volatile int volume = 100;
     private volatile int rate = 150;
+    private final java.util.concurrent.atomic.AtomicInteger chimes = new java.util.concurrent.atomic.AtomicInteger();
 
     public SimulatedVoice() {
         super("voice", "sim:");
@@ -24,6 +25,16 @@ public final class SimulatedVoice extends SimulatedDevice implements Voice {
             last = text;
             said.add(text);
         }
+    }
+
+    @Override
+    public void chime() {
+        chimes.incrementAndGet();
+    }
+
+    /** How many chimes rang. */
+    public int chimes() {
+        return chimes.get();
     }
 
     @Override

@@ -25,7 +25,11 @@ public final class EspeakVoice extends AbstractDevice implements Voice {
     private static final Logger log = LoggerFactory.getLogger(EspeakVoice.class);
     private static final Map<String, String> VOICES = Map.of("ko", "ko", "en", "en-gb");
 
+    /** Words to say, or (text null) the call chime. */
     private record Utterance(String text, String language) {
+        boolean chime() {
+            return text == null;
+        }
     }
 
     private final String command;
@@ -33,6 +37,7 @@ public final class EspeakVoice extends AbstractDevice implements Voice {
     private final Path wavDir;
     private final LinkedBlockingDeque<Utterance> queue = new LinkedBlockingDeque<>();
     private final AtomicInteger spoken = new AtomicInteger();
+    private final AtomicInteger chimed = new AtomicInteger();
     private volatile Utterance last;
     private volatile Process current;
     private volatile int volume = 100;
@@ -90,7 +95,28 @@ public final class EspeakVoice extends AbstractDevice implements Voice {
             } catch (InterruptedException e) {
                 return;
             }
-            speak(u);
+            if (u.chime()) {
+                ring();
+            } else {
+                speak(u);
+            }
+        }
+    }
+
+    /** The chime through the sound card (or into a WAV file); a machine without sound output only notes why. */
+    private void ring() {
+        byte[] pcm = Tones.callChime(volume);
+        try {
+            if (wavDir != null) {
+                Files.createDirectories(wavDir);
+                Tones.writeWav(pcm, wavDir.resolve(String.format("chime-%04d.wav", chimed.incrementAndGet())));
+            } else {
+                Tones.play(pcm);
+                chimed.incrementAndGet();
+            }
+        } catch (IOException | javax.sound.sampled.LineUnavailableException e) {
+            problem = "the chime cannot play: " + e.getMessage();
+            events.error(problem);
         }
     }
 
@@ -140,6 +166,11 @@ public final class EspeakVoice extends AbstractDevice implements Voice {
         Utterance u = new Utterance(text, language);
         last = u;
         queue.add(u);
+    }
+
+    @Override
+    public void chime() {
+        queue.add(new Utterance(null, ""));
     }
 
     @Override

@@ -15,6 +15,11 @@ public final class NullVoice extends NullDevice implements Voice {
     }
 
     @Override
+    public void chime() {
+        // no sound
+    }
+
+    @Override
     public void interrupt() {
         // nothing is spoken
     }

@@ -11,6 +11,9 @@ public interface Voice extends Device {
     /** Queues {@code text} in {@code language} ({@code ko} or {@code en}). */
     void say(String text, String language);
 
+    /** Queues the two-note call chime (a board's 딩동), heard before whatever is said next. */
+    void chime();
+
     /** Stops what is being said and drops what is queued (a new screen came up). */
     void interrupt();
 

@@ -44,6 +44,45 @@ class EspeakVoiceTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void theCallChimeRingsBeforeTheWordsThatFollowIt(@TempDir Path dir) throws Exception {
+        try (EspeakVoice voice = new EspeakVoice("voice", "espeak:?wav=" + dir, "espeak-ng", "ko", 150, 100, dir)) {
+            voice.open();
+            voice.chime();
+            voice.say("A 7번 고객님, 2번 창구로 오세요.", "ko");
+            Poll.until(() -> voice.spokenCount() == 1, "the call");
+            Path chime = dir.resolve("chime-0001.wav");
+            assertThat(chime).exists();
+            // the chime was written first, then the words
+            assertThat(Files.getLastModifiedTime(chime)).isLessThanOrEqualTo(Files.getLastModifiedTime(dir.resolve("utterance-0001.wav")));
+            try (javax.sound.sampled.AudioInputStream in = javax.sound.sampled.AudioSystem.getAudioInputStream(chime.toFile())) {
+                assertThat(in.getFormat().getSampleRate()).isEqualTo(Tones.RATE);
+                double seconds = in.getFrameLength() / in.getFormat().getFrameRate();
+                assertThat(seconds).isBetween(1.2, 1.6);
+            }
+        }
+    }
+
+    @Test
+    void theChimeIsTwoFadingNotesNoLouderThanAskedAndSilentAtZero() {
+        byte[] loud = Tones.callChime(100);
+        byte[] quiet = Tones.callChime(50);
+        assertThat(peak(loud)).isGreaterThan(peak(quiet)).isLessThan(Short.MAX_VALUE / 2);
+        assertThat(peak(Tones.callChime(0))).isZero();
+        int half = loud.length / 2;
+        // each note fades: its end is far quieter than its start
+        assertThat(peak(java.util.Arrays.copyOfRange(loud, half - 2000, half))).isLessThan(peak(java.util.Arrays.copyOfRange(loud, 0, 4000)));
+    }
+
+    private static int peak(byte[] pcm) {
+        int peak = 0;
+        for (int i = 0; i + 1 < pcm.length; i += 2) {
+            peak = Math.max(peak, Math.abs((short) ((pcm[i] & 0xff) | (pcm[i + 1] << 8))));
+        }
+        return peak;
+    }
+
+    @Test
     void interruptStopsTheCurrentUtteranceAndDropsTheQueue(@TempDir Path dir) throws Exception {
         try (EspeakVoice voice = new EspeakVoice("voice", "espeak:", "espeak-ng", "ko", 150, 100, dir)) {
             voice.open();
