@@ -84,6 +84,8 @@ public final class CounterApp {
     /** Any key or click in the application counts as the clerk being there. */
     private final AWTEventListener activity;
     private final int lockAfter;
+    /** Where the keyboard goes when the window opens or is unlocked. */
+    private Runnable focusTo = () -> { };
 
     public CounterApp(CounterServices services, Tasks tasks, Messages words) {
         this.services = services;
@@ -162,6 +164,10 @@ public final class CounterApp {
         cards.show(root, DESK);
         locked = false;
         awake();
+        // the sign-in form that had the keyboard is gone: give it to the search box, or the desk's keys would reach nothing
+        focusTo = bar::focusSearch;
+        root.revalidate();
+        focusTo.run();
 
         session = events -> listeners.forEach(l -> l.accept(events));
         follow();
@@ -271,6 +277,7 @@ public final class CounterApp {
         locked = false;
         cards.show(root, DESK);
         awake();
+        focusTo.run();
     }
 
     /** The clerk is at the desk: the idle lock counts from now (when the site locks idle counters). */
