@@ -1,7 +1,6 @@
 package org.madang.core.clerk;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
 /** An act that only some roles may do; checked by the services themselves (see {@link StaffRights}). */
@@ -29,6 +28,12 @@ public enum Permission {
 
     /** The words telling a clerk who may do it. */
     public String refusalKey() {
-        return "clerk.refused." + name().toLowerCase(Locale.ROOT);
+        return switch (this) {
+            case WINDOW -> "clerk.refused.window";
+            case REVOKE_DOCUMENT -> "clerk.refused.revoke_document";
+            case LIFT_BAN -> "clerk.refused.lift_ban";
+            case REVEAL_RRN -> "clerk.refused.reveal_rrn";
+            case MANAGE_CLERKS -> "clerk.refused.manage_clerks";
+        };
     }
 }

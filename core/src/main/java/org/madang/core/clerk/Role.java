@@ -1,7 +1,5 @@
 package org.madang.core.clerk;
 
-import java.util.Locale;
-
 /**
  * What a member of staff is at the centre (COUNTER.md): {@code CLERK} does the window work,
  * {@code OFFICER} and {@code WELFARE} too (their cases come with the Cases workspace),
@@ -15,7 +13,14 @@ public enum Role {
         return permission.grantedTo(this);
     }
 
+    /** The key of the role's name in the UI's bundles. */
     public String messageKey() {
-        return "clerk.role." + name().toLowerCase(Locale.ROOT);
+        return switch (this) {
+            case CLERK -> "clerk.role.clerk";
+            case OFFICER -> "clerk.role.officer";
+            case WELFARE -> "clerk.role.welfare";
+            case SUPERVISOR -> "clerk.role.supervisor";
+            case ADMIN -> "clerk.role.admin";
+        };
     }
 }

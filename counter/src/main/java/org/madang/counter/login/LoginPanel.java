@@ -27,12 +27,14 @@ public final class LoginPanel extends JPanel implements LoginView {
     private final JTextField login = new JTextField(16);
     private final JPasswordField password = new JPasswordField(16);
     private final JButton submit;
+    private final javax.swing.JCheckBox changeFirst = new javax.swing.JCheckBox();
     private final JLabel problem = new JLabel(" ");
     private final JLabel changeTitle = new JLabel();
     private final JPasswordField newPassword = new JPasswordField(16);
     private final JPasswordField repeatPassword = new JPasswordField(16);
     private final JButton change;
     private final JLabel changeProblem = new JLabel(" ");
+    private final JLabel changeWhy = new JLabel(" ");
     private final Consumer<Clerk> signedIn;
     private LoginPresenter presenter;
 
@@ -55,6 +57,9 @@ public final class LoginPanel extends JPanel implements LoginView {
         form.add(login, "growx");
         form.add(labelFor("counter.login.password", password));
         form.add(password, "growx");
+        changeFirst.setName("login.changeFirst");
+        changeFirst.setText(words.get("counter.login.changeFirst"));
+        form.add(changeFirst, "skip");
         form.add(submit, "skip, growx");
         form.add(problem, "span 2, center");
         if (!demoHint.isEmpty()) {
@@ -62,7 +67,7 @@ public final class LoginPanel extends JPanel implements LoginView {
             hint.setName("login.demoHint");
             form.add(hint, "span 2, center, gaptop 24");
         }
-        submit.addActionListener(e -> presenter.signIn(login.getText(), password.getPassword()));
+        submit.addActionListener(e -> presenter.signIn(login.getText(), password.getPassword(), changeFirst.isSelected()));
         password.addActionListener(e -> submit.doClick());
         login.addActionListener(e -> password.requestFocusInWindow());
 
@@ -78,7 +83,8 @@ public final class LoginPanel extends JPanel implements LoginView {
         changeProblem.setName("login.changeProblem");
         changeProblem.putClientProperty(FlatClientProperties.STYLE_CLASS, "refusal");
         changing.add(changeTitle, "span 2, center");
-        changing.add(new JLabel(words.get("counter.login.changeWhy", ClerkService.MIN_PASSWORD)), "span 2, center, gapbottom 16");
+        changeWhy.setName("login.changeWhy");
+        changing.add(changeWhy, "span 2, center, gapbottom 16");
         changing.add(labelFor("counter.login.newPassword", newPassword));
         changing.add(newPassword, "growx");
         changing.add(labelFor("counter.login.repeatPassword", repeatPassword));
@@ -108,6 +114,7 @@ public final class LoginPanel extends JPanel implements LoginView {
     @Override
     public void showSignedIn(Clerk clerk) {
         password.setText("");
+        changeFirst.setSelected(false);
         newPassword.setText("");
         repeatPassword.setText("");
         problem.setText(" ");
@@ -130,7 +137,8 @@ public final class LoginPanel extends JPanel implements LoginView {
     }
 
     @Override
-    public void showMustChange(Clerk clerk) {
+    public void showMustChange(Clerk clerk, boolean required) {
+        changeWhy.setText(words.get(required ? "counter.login.changeWhy" : "counter.login.changeRule", ClerkService.MIN_PASSWORD));
         password.setText("");
         problem.setText(" ");
         changeProblem.setText(" ");

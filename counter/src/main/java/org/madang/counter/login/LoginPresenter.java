@@ -27,6 +27,11 @@ public final class LoginPresenter {
     }
 
     public void signIn(String login, char[] password) {
+        signIn(login, password, false);
+    }
+
+    /** Signs in; with {@code changeFirst} the clerk chooses a new password before the window opens. */
+    public void signIn(String login, char[] password, boolean changeFirst) {
         if (login.isBlank() || password.length == 0) {
             view.showRejected();
             return;
@@ -36,10 +41,10 @@ public final class LoginPresenter {
         Arrays.fill(password, '\0');
         tasks.run(() -> clerks.signIn(login, typed), outcome -> {
             view.setBusy(false);
-            if (outcome instanceof SignIn.SignedIn in && in.mustChangePassword()) {
+            if (outcome instanceof SignIn.SignedIn in && (in.mustChangePassword() || changeFirst)) {
                 changing = in.clerk();
                 temporary = typed;
-                view.showMustChange(in.clerk());
+                view.showMustChange(in.clerk(), in.mustChangePassword());
                 return;
             }
             Arrays.fill(typed, '\0');

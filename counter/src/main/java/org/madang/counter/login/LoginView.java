@@ -15,8 +15,11 @@ public interface LoginView {
     /** Too many wrong passwords: no sign-in until {@code until}. */
     void showLocked(LocalDateTime until);
 
-    /** The password was set by an admin: the clerk chooses their own before going on. */
-    void showMustChange(Clerk clerk);
+    /**
+     * The clerk chooses a new password before going on: {@code required} when an admin set the
+     * one they signed in with, otherwise because they asked to.
+     */
+    void showMustChange(Clerk clerk, boolean required);
 
     /** The new password will not do, and why. */
     void showPasswordRefused(Refusal why);

@@ -40,8 +40,8 @@ class LoginPresenterTest {
         }
 
         @Override
-        public void showMustChange(Clerk clerk) {
-            said.add("change:" + clerk.login());
+        public void showMustChange(Clerk clerk, boolean required) {
+            said.add((required ? "change:" : "wantsChange:") + clerk.login());
         }
 
         @Override
@@ -130,6 +130,20 @@ class LoginPresenterTest {
             assertThat(view.said).containsExactly("change:tester", "form");
             assertThat(f.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'ClerkPasswordChanged' AND subject = 'clerk:tester'"))
                     .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aClerkMayChangeTheirOwnPasswordAsTheySignIn() {
+        try (CounterFixture f = new CounterFixture()) {
+            Seen view = new Seen();
+            LoginPresenter presenter = new LoginPresenter(view, f.services.clerks(), new DirectTasks());
+            presenter.signIn("tester", "secret-pass".toCharArray(), true);
+            presenter.changePassword("secret-pass".toCharArray(), "secret-pass".toCharArray());
+            presenter.changePassword("brand-new-pw".toCharArray(), "brand-new-pw".toCharArray());
+            assertThat(view.said).containsExactly("wantsChange:tester", "refused:clerk.password.same", "in:tester:CLERK");
+            presenter.signIn("tester", "brand-new-pw".toCharArray());
+            assertThat(view.said).last().isEqualTo("in:tester:CLERK");
         }
     }
 
