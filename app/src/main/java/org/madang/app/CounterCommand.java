@@ -33,6 +33,9 @@ final class CounterCommand extends SiteCommand implements Callable<Integer> {
              Housekeeping chores = Housekeeping.of(site).start()) {
             KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, err());
             Messages words = Messages.forLanguage(Languages.choose(lang, font.config()));
+            if (demo) {
+                DemoSite.addMissingStaff(site);
+            }
             var services = CounterAssembly.services(site, demo, font.family());
             // the desk's receipt printer opens here, off the EDT: a printer that does not answer must not hold up the window
             services.cashier().printer().open();

@@ -46,6 +46,14 @@ final class DemoSite {
         return counts;
     }
 
+    /** A demo site seeded by an older Madang gets the demo staff it lacks (the sign-in screen names them). */
+    static void addMissingStaff(SiteRuntime site) {
+        int added = new DemoSeeder(site.database.jdbi(), site.events(), site.cipher(), site.passwordHasher(), site.clock).addMissingStaff();
+        if (added > 0) {
+            org.slf4j.LoggerFactory.getLogger(DemoSite.class).info("added {} demo staff accounts to an older demo site", added);
+        }
+    }
+
     /** The demo documents in the outbox; without a Hangul TrueType font the site simply has none yet. */
     private static void issueDocuments(SiteRuntime site) {
         if (org.madang.core.document.DocumentFonts.find(site.config.ui().font()).isEmpty()) {

@@ -156,7 +156,10 @@ public final class CounterApp {
             listeners.add(clerks::eventsArrived);
             loads.add(clerks::reload);
         }
-        shell.bind(KeyStroke.getKeyStroke(KeyEvent.VK_L, InputEvent.CTRL_DOWN_MASK), "lock", this::lock);
+        shell.act("counter.menu.account", "counter.desk.lock", KeyStroke.getKeyStroke(KeyEvent.VK_L, InputEvent.CTRL_DOWN_MASK), "lock",
+                this::lock);
+        shell.act("counter.menu.account", "counter.desk.signOut", "signOut", this::signOut);
+        shell.menuOrder("counter.menu.desk", "counter.menu.go", "counter.menu.account");
         lockPanel = new LockPanel(words, clerk, this::unlocked, this::signOut);
         lockPanel.attach(new LockPresenter(lockPanel, services.clerks(), tasks, who));
         root.add(shell, DESK);
@@ -246,7 +249,8 @@ public final class CounterApp {
         shell.addWorkspace(DOCUMENTS, "counter.workspace.documents", documentsWorkspace);
         shell.addWorkspace(PAYMENTS, "counter.workspace.payments", paymentsPanel);
         bindDeskKeys(desk, queuePanel);
-        shell.bind(KeyStroke.getKeyStroke(KeyEvent.VK_K, InputEvent.CTRL_DOWN_MASK), "search", bar::focusSearch);
+        shell.act("counter.menu.go", "counter.menu.search", KeyStroke.getKeyStroke(KeyEvent.VK_K, InputEvent.CTRL_DOWN_MASK), "search",
+                bar::focusSearch);
 
         listeners.add(desk::eventsArrived);
         listeners.add(today::eventsArrived);
@@ -294,13 +298,17 @@ public final class CounterApp {
 
     /** The desk's acts on keys that work from any workspace, as the buttons' tooltips say. */
     private void bindDeskKeys(QueuePresenter desk, QueuePanel queuePanel) {
-        shell.bind(KeyStroke.getKeyStroke(KeyEvent.VK_F5, 0), "desk.next", desk::callNext);
-        shell.bind(KeyStroke.getKeyStroke(KeyEvent.VK_F6, 0), "desk.recall", desk::recall);
-        shell.bind(KeyStroke.getKeyStroke(KeyEvent.VK_F7, 0), "desk.start", desk::startServing);
-        shell.bind(KeyStroke.getKeyStroke(KeyEvent.VK_F8, 0), "desk.finish", () -> desk.finish(TicketOutcome.SERVED));
-        shell.bind(KeyStroke.getKeyStroke(KeyEvent.VK_F9, 0), "desk.noShow", desk::noShow);
-        shell.bind(KeyStroke.getKeyStroke(KeyEvent.VK_R, InputEvent.CTRL_DOWN_MASK), "desk.redirect", this::redirectForm);
-        shell.bind(KeyStroke.getKeyStroke(KeyEvent.VK_P, InputEvent.CTRL_DOWN_MASK), "desk.postpone", desk::postpone);
+        String menu = "counter.menu.desk";
+        shell.act(menu, "counter.desk.next", KeyStroke.getKeyStroke(KeyEvent.VK_F5, 0), "desk.next", desk::callNext);
+        shell.act(menu, "counter.desk.recall", KeyStroke.getKeyStroke(KeyEvent.VK_F6, 0), "desk.recall", desk::recall);
+        shell.act(menu, "counter.desk.start", KeyStroke.getKeyStroke(KeyEvent.VK_F7, 0), "desk.start", desk::startServing);
+        shell.act(menu, "counter.desk.finish", KeyStroke.getKeyStroke(KeyEvent.VK_F8, 0), "desk.finish",
+                () -> desk.finish(TicketOutcome.SERVED));
+        shell.act(menu, "counter.desk.noShow", KeyStroke.getKeyStroke(KeyEvent.VK_F9, 0), "desk.noShow", desk::noShow);
+        shell.act(menu, "counter.desk.redirect", KeyStroke.getKeyStroke(KeyEvent.VK_R, InputEvent.CTRL_DOWN_MASK), "desk.redirect",
+                this::redirectForm);
+        shell.act(menu, "counter.desk.postpone", KeyStroke.getKeyStroke(KeyEvent.VK_P, InputEvent.CTRL_DOWN_MASK), "desk.postpone",
+                desk::postpone);
     }
 
     /** The redirect choice lives in the Queue workspace: there, with the keyboard on it. */

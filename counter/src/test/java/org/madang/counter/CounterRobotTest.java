@@ -145,7 +145,9 @@ class CounterRobotTest {
         Poll.until(() -> GuiActionRunner.execute(() -> window.table("queue.waiting").target().getRowCount()) == 2, "two waiting");
         assertThat(window.button("desk.noShow").isEnabled()).isFalse();
 
-        window.button("desk.next").click();
+        // the menu bar names each act with its key, and does it
+        assertThat(GuiActionRunner.execute(() -> window.menuItem("menu.desk.next").target().getText())).isEqualTo("다음 번호 (F5)");
+        window.menuItem("menu.desk.next").click();
         Poll.until(() -> text("desk.ticket").equals(first), "the first called");
         window.button("desk.recall").click();
         Poll.until(() -> GuiActionRunner.execute(() -> window.button("desk.noShow").target().isEnabled()), "no-show after the recall");

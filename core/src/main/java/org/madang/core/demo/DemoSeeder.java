@@ -115,9 +115,35 @@ public final class DemoSeeder {
                 });
     }
 
+    /** The demo's staff: login, name, role. */
+    private static final String[][] STAFF = {{DEMO_CLERK_LOGIN, "김민원", "CLERK"}, {"clerk2", "박창구", "CLERK"},
+        {DEMO_SUPERVISOR_LOGIN, "이수진", "SUPERVISOR"}, {DEMO_ADMIN_LOGIN, "최관리", "ADMIN"}};
+
+    /**
+     * A demo site seeded before its supervisor and administrator existed gets the demo staff it
+     * lacks (with the demo password and their events), so the accounts the sign-in screen names
+     * work; accounts already there are left as they are. Returns how many were added.
+     */
+    public int addMissingStaff() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return jdbi.inTransaction(h -> {
+            int added = 0;
+            for (String[] s : STAFF) {
+                if (h.createQuery("SELECT COUNT(*) FROM clerk WHERE login = :l").bind("l", s[0]).mapTo(Integer.class).one() > 0) {
+                    continue;
+                }
+                h.createUpdate("INSERT INTO clerk (login, name, password_hash, active, created_at, role) VALUES (:l, :n, :h, TRUE, :now, :r)")
+                        .bind("l", s[0]).bind("n", s[1]).bind("h", hasher.hash(DEMO_CLERK_PASSWORD.toCharArray())).bind("now", now)
+                        .bind("r", s[2]).execute();
+                events.append(h, new EventDraft(EventType.CLERK_ADDED, "clerk:" + s[0], "system:demo", Map.of("name", s[1], "role", s[2])));
+                added++;
+            }
+            return added;
+        });
+    }
+
     private void insertClerks(Connection c, LocalDateTime now) throws SQLException {
-        String[][] clerks = {{DEMO_CLERK_LOGIN, "김민원", "CLERK"}, {"clerk2", "박창구", "CLERK"},
-            {DEMO_SUPERVISOR_LOGIN, "이수진", "SUPERVISOR"}, {DEMO_ADMIN_LOGIN, "최관리", "ADMIN"}};
+        String[][] clerks = STAFF;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO clerk (id, login, name, password_hash, active, created_at, role) "
                 + "VALUES (?, ?, ?, ?, TRUE, ?, ?)")) {
             for (int i = 0; i < clerks.length; i++) {

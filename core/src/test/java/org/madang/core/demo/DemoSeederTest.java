@@ -68,4 +68,17 @@ class DemoSeederTest {
                     .containsExactly("ClerkAdded", "ClerkPasswordChanged");
         }
     }
+
+    @Test
+    void anOlderDemoSiteGetsTheStaffItLacksOnceWithTheirEvents() {
+        try (TestSite site = TestSite.seeded(TestSite.tempRoot())) {
+            site.execute("DELETE FROM clerk WHERE login IN ('lead', 'admin')");
+            assertThat(site.seeder().addMissingStaff()).isEqualTo(2);
+            assertThat(site.seeder().addMissingStaff()).isZero();
+            assertThat(site.clerks().signIn("lead", DemoSeeder.DEMO_CLERK_PASSWORD.toCharArray()))
+                    .isInstanceOfSatisfying(org.madang.core.clerk.SignIn.SignedIn.class,
+                            s -> assertThat(s.clerk().role()).isEqualTo(org.madang.core.clerk.Role.SUPERVISOR));
+            assertThat(site.count("SELECT COUNT(*) FROM event_log WHERE type = 'ClerkAdded' AND actor = 'system:demo'")).isEqualTo(2);
+        }
+    }
 }

@@ -36,6 +36,8 @@ public final class CounterShell extends JPanel {
     private final ButtonGroup railGroup = new ButtonGroup();
     private final Map<String, JToggleButton> railButtons = new LinkedHashMap<>();
     private final List<Consumer<String>> listeners = new ArrayList<>();
+    private final javax.swing.JMenuBar menuBar = new javax.swing.JMenuBar();
+    private final Map<String, javax.swing.JMenu> menus = new LinkedHashMap<>();
     private String current;
 
     /** @param top the top bar and anything that stays above every workspace (staff-call alerts) */
@@ -46,7 +48,11 @@ public final class CounterShell extends JPanel {
         rail.setName("counter.rail");
         rail.putClientProperty(FlatClientProperties.STYLE_CLASS, "rail");
         deck.setName("counter.workspaces");
-        add(top, BorderLayout.NORTH);
+        menuBar.setName("counter.menu");
+        JPanel north = new JPanel(new BorderLayout());
+        north.add(menuBar, BorderLayout.NORTH);
+        north.add(top, BorderLayout.CENTER);
+        add(north, BorderLayout.NORTH);
         add(rail, BorderLayout.WEST);
         add(deck, BorderLayout.CENTER);
     }
@@ -65,7 +71,8 @@ public final class CounterShell extends JPanel {
         rail.add(b, "hmin 40");
         deck.add(workspace, id);
         if (index <= 9) {
-            bind(KeyStroke.getKeyStroke(KeyEvent.VK_0 + index, InputEvent.ALT_DOWN_MASK), "workspace." + id, () -> show(id));
+            act("counter.menu.go", titleKey, KeyStroke.getKeyStroke(KeyEvent.VK_0 + index, InputEvent.ALT_DOWN_MASK), "workspace." + id,
+                    () -> show(id));
         }
         if (current == null) {
             show(id);
@@ -89,6 +96,57 @@ public final class CounterShell extends JPanel {
     /** Told each time a workspace is shown. */
     public void onShown(Consumer<String> listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * An act on a key for the whole window, also in the menu bar's {@code menuKey} menu under its
+     * words with the key (the menu item does not hold the key itself: the window's binding does,
+     * and it is off while the window is locked or signed out).
+     */
+    public void act(String menuKey, String labelKey, KeyStroke key, String name, Runnable action) {
+        bind(key, name, action);
+        item(menuKey, words.get("counter.shortcut", words.get(labelKey), keyText(key)), name, action);
+    }
+
+    /** An act with no key of its own, in the menu bar only. */
+    public void act(String menuKey, String labelKey, String name, Runnable action) {
+        item(menuKey, words.get(labelKey), name, action);
+    }
+
+    private void item(String menuKey, String text, String name, Runnable action) {
+        javax.swing.JMenu menu = menus.computeIfAbsent(menuKey, k -> {
+            javax.swing.JMenu m = new javax.swing.JMenu(words.get(k));
+            m.setName(k);
+            menuBar.add(m);
+            return m;
+        });
+        javax.swing.JMenuItem item = new javax.swing.JMenuItem(text);
+        item.setName("menu." + name);
+        item.addActionListener(e -> action.run());
+        menu.add(item);
+    }
+
+    /** Puts the menus in this order (those that have items), the rest after them. */
+    public void menuOrder(String... keys) {
+        menuBar.removeAll();
+        for (String k : keys) {
+            if (menus.containsKey(k)) {
+                menuBar.add(menus.get(k));
+            }
+        }
+        menus.forEach((k, m) -> {
+            if (!java.util.Arrays.asList(keys).contains(k)) {
+                menuBar.add(m);
+            }
+        });
+        menuBar.revalidate();
+    }
+
+    /** How a key reads in a menu or tooltip: {@code F5}, {@code Ctrl+R}, {@code Alt+1}. */
+    public static String keyText(KeyStroke key) {
+        String modifiers = InputEvent.getModifiersExText(key.getModifiers());
+        String name = KeyEvent.getKeyText(key.getKeyCode());
+        return modifiers.isEmpty() ? name : modifiers + "+" + name;
     }
 
     /** A key for the whole window. */
