@@ -105,6 +105,18 @@ class BehalfPresenterTest {
     }
 
     @Test
+    void whenAKioskTakesTheLastSeatWhileTheClerkIsOnThePhoneTheClerkReadsJustTaken() {
+        presenter.forResident(2);
+        Slot slot = chooseAFreeCourtTime();
+        // a resident at a kiosk books the very same time first
+        var kiosk = f.kiosk.bookings().book(new org.madang.core.booking.BookingRequest(slot.id(), 3, 1, Channel.KIOSK));
+        assertThat(kiosk).isInstanceOf(org.madang.core.booking.BookingOutcome.Booked.class);
+        presenter.book(Channel.PHONE);
+        assertThat(view.refusals).last().extracting(Refusal::messageKey).isEqualTo("booking.refused.justTaken");
+        assertThat(f.site.count("SELECT COUNT(*) FROM booking WHERE slot_id = " + slot.id() + " AND status <> 'CANCELLED'")).isEqualTo(1);
+    }
+
+    @Test
     void aWalkInBookingPrintsItsReceiptAndTheSameDayRuleRefusesInTheKiosksWords() {
         presenter.forResident(2);
         Slot first = chooseAFreeCourtTime();
