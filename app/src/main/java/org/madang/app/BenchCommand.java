@@ -42,9 +42,10 @@ import picocli.CommandLine.Parameters;
     "facilities, booking commit, and touch to painted screen (needs a display);",
     "'document' = certificate PDF generation time and size, issue, and verification of a PDF (small demo site);",
     "'counter' = on a fresh county-scale demo site: global search over 30,000 residents, call-next commit, and with a",
-    "display the search from Enter to results painted and the board from a call to the number painted."})
+    "display the search from Enter to results painted and the board from a call to the number painted;",
+    "'practice' = a practice exercise's sandbox reset (template copied in and opened)."})
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "WHAT", description = "What to measure: receipt, kiosk, document or counter.")
+    @Parameters(paramLabel = "WHAT", description = "What to measure: receipt, kiosk, document, counter or practice.")
     String what;
 
     @Option(names = "--rounds", description = "Timed rounds (default: ${DEFAULT-VALUE}).")
@@ -69,12 +70,16 @@ final class BenchCommand implements Callable<Integer> {
             new CounterBench(spec.commandLine().getOut(), spec.commandLine().getErr(), samples).run();
             return 0;
         }
+        if ("practice".equals(what)) {
+            new PracticeBench(spec.commandLine().getOut(), Math.max(5, samples / 20)).run();
+            return 0;
+        }
         if ("document".equals(what)) {
             new DocumentBench(spec.commandLine().getOut(), Math.max(10, samples / 5)).run();
             return 0;
         }
         if (!"receipt".equals(what)) {
-            throw new UsageException("bench: unknown benchmark '" + what + "' (known: receipt, kiosk, document, counter)");
+            throw new UsageException("bench: unknown benchmark '" + what + "' (known: receipt, kiosk, document, counter, practice)");
         }
         PrintWriter out = spec.commandLine().getOut();
         Clock clock = Clock.fixed(Instant.parse("2026-11-21T01:00:00Z"), ZoneId.of("Asia/Seoul"));

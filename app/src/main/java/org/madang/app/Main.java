@@ -6,7 +6,7 @@ import java.util.Set;
 /** Entry point of the {@code madang} command. */
 public final class Main {
     /** Sub-commands that open windows; everything else runs headless, display or not. */
-    private static final Set<String> WINDOWED = Set.of("kiosk", "counter", "display");
+    private static final Set<String> WINDOWED = Set.of("kiosk", "counter", "display", "practice");
 
     private Main() {
     }
@@ -21,7 +21,8 @@ public final class Main {
      * commands without windows headless so they run on machines without a display.
      */
     static void prepareEnvironment(String[] args) {
-        boolean windowed = args.length > 0 && (WINDOWED.contains(args[0])
+        boolean listing = java.util.Arrays.stream(args).anyMatch(a -> a.equals("--list") || a.startsWith("--check"));
+        boolean windowed = args.length > 0 && (WINDOWED.contains(args[0]) && !listing
                 // the kiosk benchmark clicks through a real window when there is a display
                 || (args[0].equals("bench") && args.length > 1 && (args[1].equals("kiosk") || args[1].equals("counter"))
                         && System.getenv("DISPLAY") != null));

@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
                 "counter queue.serving and display board call tickets there."})
 final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "APP", description = "kiosk, counter or display")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "APP", description = "kiosk, counter, display or practice")
     String app;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "SCREEN", description = "A screen id (see --list).")
@@ -62,6 +62,7 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
             KioskApp.screenIds().forEach(id -> stdout.println("kiosk " + id));
             CounterStager.counterScreens().forEach(id -> stdout.println("counter " + id));
             CounterStager.displayScreens().forEach(id -> stdout.println("display " + id));
+            KioskApp.screenIds().forEach(id -> stdout.println("practice " + id));
             stdout.flush();
             return 0;
         }
@@ -69,13 +70,16 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
             throw new UsageException("madang screenshot: give APP SCREEN --out FILE.png (or --list)");
         }
         List<String> ids = switch (app) {
-            case "kiosk" -> KioskApp.screenIds();
+            case "kiosk", "practice" -> KioskApp.screenIds();
             case "counter" -> CounterStager.counterScreens();
             case "display" -> CounterStager.displayScreens();
-            default -> throw new UsageException("madang screenshot: unknown app '" + app + "' (known: kiosk, counter, display)");
+            default -> throw new UsageException("madang screenshot: unknown app '" + app + "' (known: kiosk, counter, display, practice)");
         };
         if (!ids.contains(screen)) {
             throw new UsageException("madang screenshot: no " + app + " screen '" + screen + "' (known: " + String.join(", ", ids) + ")");
+        }
+        if ("practice".equals(app)) {
+            return practice(stdout);
         }
         Path named = options.site(System.getenv());
         Path root = named != null ? named : Files.createTempDirectory("madang-screenshot-");
@@ -91,7 +95,7 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
                 BufferedImage[] image = new BufferedImage[1];
                 String language = Languages.choose(lang, font.config());
                 SwingUtilities.invokeAndWait(() -> image[0] = switch (app) {
-                    case "kiosk" -> kiosk(site, font);
+                    case "kiosk" -> kiosk(site, font, false);
                     case "counter" -> CounterStager.counter(site, font, screen, language, size(CounterApp.MIN_WIDTH, CounterApp.MIN_HEIGHT)[0],
                             size(CounterApp.MIN_WIDTH, CounterApp.MIN_HEIGHT)[1]);
                     default -> CounterStager.display(site, font, screen, language, size(1920, 1080)[0], size(1920, 1080)[1]);
@@ -108,7 +112,24 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
         return 0;
     }
 
-    private BufferedImage kiosk(SiteRuntime site, KioskAssembly.FontChoice font) {
+    /** A kiosk screen as a trainee sees it: on a fresh practice sandbox (in a throwaway folder), marked as practice. */
+    private int practice(PrintWriter stdout) throws Exception {
+        Path root = Files.createTempDirectory("madang-screenshot-practice-");
+        try (PracticeSandbox sandbox = new PracticeSandbox(root, java.time.Clock.systemDefaultZone(), options.sets, java.util.Map.of())) {
+            SiteRuntime site = sandbox.fresh();
+            KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, err());
+            BufferedImage[] image = new BufferedImage[1];
+            SwingUtilities.invokeAndWait(() -> image[0] = kiosk(site, font, true));
+            Offscreen.write(image[0], out);
+        } finally {
+            Sites.deleteTree(root);
+        }
+        stdout.println("Wrote " + out + " (practice " + screen + ")");
+        stdout.flush();
+        return 0;
+    }
+
+    private BufferedImage kiosk(SiteRuntime site, KioskAssembly.FontChoice font, boolean practice) {
         SiteConfig config = font.config();
         int[] wh = size(config.screen().widthPx(), config.screen().heightPx());
         ScreenGeometry geometry = config.screen().resized(wh[0], wh[1]);
@@ -120,6 +141,9 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
                 wh[0] > wh[1]);
         kioskApp.setLanguage(language);
         kioskApp.setHighContrast(highContrast);
+        if (practice) {
+            kioskApp.markAsPractice();
+        }
         new ScreenStager(kioskApp, services).stage(screen);
         JComponent root = kioskApp.root();
         BufferedImage image = Offscreen.render(root, wh[0], wh[1]);

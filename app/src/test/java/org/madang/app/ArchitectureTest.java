@@ -38,6 +38,12 @@ class ArchitectureTest {
     void kioskAndCounterNeverImportEachOther() {
         noClasses().that().resideInAPackage("org.madang.kiosk..").should().dependOnClassesThat().resideInAPackage("org.madang.counter..").check(madang);
         noClasses().that().resideInAPackage("org.madang.counter..").should().dependOnClassesThat().resideInAPackage("org.madang.kiosk..").check(madang);
+        // practice runs on the kiosk's screens; the kiosk knows nothing of practice
+        noClasses().that().resideInAPackage("org.madang.kiosk..").should().dependOnClassesThat().resideInAPackage("org.madang.practice..")
+                .check(madang);
+        // the lesson engine is plain Java, tested without AWT
+        noClasses().that().resideInAPackage("org.madang.practice.lesson..").should().dependOnClassesThat()
+                .resideInAnyPackage("javax.swing..", "java.awt..").check(madang);
     }
 
     @Test

@@ -80,7 +80,19 @@ class CommandLineTest {
         MadangRun run = madang("screenshot", "--list");
         assertThat(run.code()).isZero();
         assertThat(run.out().lines()).contains("kiosk idle", "kiosk home", "kiosk booking.confirm", "counter login", "counter queue",
-                "counter queue.serving", "counter payments", "display board");
+                "counter queue.serving", "counter payments", "display board", "practice home", "practice booking.days");
+    }
+
+    @Test
+    void practiceListsItsLessonsAndChecksAnInstructorsFileWithItsLine(@TempDir Path dir) throws Exception {
+        MadangRun listed = madang("practice", "--list");
+        assertThat(listed.code()).as(listed.err()).isZero();
+        assertThat(listed.out()).contains("booking.court", "queue.ticket", "notices.read");
+        Path lessons = dir.resolve("lessons.yaml");
+        Files.writeString(lessons, "lessons:\n  - id: x\n    title: {ko: 가, en: a}\n    task: {ko: 가}\n");
+        MadangRun checked = madang("practice", "--check", lessons.toString());
+        assertThat(checked.code()).isEqualTo(1);
+        assertThat(checked.err().strip()).isEqualTo(lessons + ":4: 'en' is missing");
     }
 
     @Test

@@ -70,6 +70,8 @@ public final class KioskApp {
     private DocumentScreens documents;
     private CourseScreens courses;
     private VerifyScreens verify;
+    /** Whether this kiosk runs a practice site: every screen then wears the practice mark. */
+    private boolean practice;
 
     /** @param theme the installed touch look, switched to high contrast and back by the resident */
     public KioskApp(KioskServices services, Tasks tasks, Theme theme, ScreenScale scale, boolean landscape) {
@@ -107,6 +109,12 @@ public final class KioskApp {
 
     public JComponent root() {
         return root;
+    }
+
+    /** This kiosk runs a practice site (madang practice): every screen, in every language, says so. */
+    public void markAsPractice() {
+        practice = true;
+        shell.showMark(words.get("practice.mark"));
     }
 
     /** Starts the session clock (not for offscreen screenshots). */
@@ -254,6 +262,9 @@ public final class KioskApp {
         shell = new KioskShell(look, services.config().site().name(), navigator, this::moreTime, this::callStaff,
                 this::toggleContrast, this::reset);
         shell.showContrast(Theme.isHighContrast());
+        if (practice) {
+            shell.showMark(words.get("practice.mark"));
+        }
         List<String> languages = services.config().site().languages();
         NewsPage news = new NewsPage(look);
         Runnable failure = () -> shell.showFailure(true);

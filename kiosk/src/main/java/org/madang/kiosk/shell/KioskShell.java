@@ -20,6 +20,7 @@ public final class KioskShell extends JPanel {
 
     private final JLabel remaining = new JLabel();
     private final JLabel busy = new JLabel();
+    private final JLabel mark = new JLabel();
     private final JPanel warning;
     private final JLabel warningText = new JLabel();
     private final TouchButton more;
@@ -68,12 +69,18 @@ public final class KioskShell extends JPanel {
         visitor.add(end, "wmin " + look.scale().mm(55) + ", hmin " + look.button());
         visitor.setVisible(false);
         top.add(site, "cell 0 0, wmin 0");
+        // a practice kiosk says so on every screen, beside the time left (PRACTICE.md)
+        mark.setName("kiosk.practiceMark");
+        mark.putClientProperty(FlatClientProperties.STYLE_CLASS, "practiceMark");
+        mark.setOpaque(true);
+        mark.setVisible(false);
         if (wide) {
             // before the contrast button, so the keypad's focus meets them left to right
             top.add(visitor, "cell 1 0 1 2, gapleft " + look.scale().mm(10) + ", growx, top, wmin 0");
         }
         top.add(contrast, (wide ? "cell 2 0 1 2" : "cell 1 0 1 2") + ", top, hmin " + look.button());
         top.add(remaining, "cell 0 1, wmin 0");
+        top.add(mark, "cell 0 1, gapleft " + look.scale().mm(6));
         top.add(busy, wide ? "cell 0 2 3 1" : "cell 0 2 2 1");
 
         warning = new JPanel(new MigLayout("fillx, hidemode 3, insets " + pad + " " + look.scale().mm(8), "[grow, fill][]"));
@@ -189,6 +196,13 @@ public final class KioskShell extends JPanel {
     public void showFailure(boolean on) {
         failure.say(on ? failureText : "");
         failure.setVisible(on);
+        revalidate();
+    }
+
+    /** Marks every screen as practice ("연습 중" / "Practice"): nothing here is real. */
+    public void showMark(String text) {
+        mark.setText(text);
+        mark.setVisible(true);
         revalidate();
     }
 

@@ -1,0 +1,141 @@
+package org.madang.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.madang.core.demo.DemoScale;
+import org.madang.core.site.SiteDirectory;
+
+/**
+ * The practice site of PRACTICE.md: a sandbox made from the demo catalogue, in a folder of its
+ * own with keys of its own, so nothing a trainee does reaches a live database and no practice
+ * receipt or document verifies or checks in at a live site. A template is seeded once a day
+ * (the demo's slots and classes are laid out around the day it is seeded); each exercise then
+ * starts on a fresh copy of the template's database, closed and copied file by file, which is
+ * far quicker than seeding again.
+ */
+final class PracticeSandbox implements AutoCloseable {
+    private static final String SEEDED_ON = "seeded-on";
+
+    private final Path root;
+    private final Clock clock;
+    private final List<String> sets;
+    private final Map<String, String> env;
+    private SiteRuntime current;
+
+    /**
+     * @param root the practice folder ({@code template/} and {@code exercise/} inside it)
+     * @param sets site settings over the practice site's own, as {@code --set} gives them
+     */
+    PracticeSandbox(Path root, Clock clock, List<String> sets, Map<String, String> env) {
+        this.root = root.toAbsolutePath().normalize();
+        this.clock = clock;
+        this.sets = List.copyOf(sets);
+        this.env = Map.copyOf(env);
+    }
+
+    SiteDirectory template() {
+        return new SiteDirectory(root.resolve("template"));
+    }
+
+    SiteDirectory exercise() {
+        return new SiteDirectory(root.resolve("exercise"));
+    }
+
+    /** Seeds the template when it is missing or was seeded on another day; a no-op otherwise. */
+    void prepare() {
+        SiteDirectory template = template();
+        LocalDate today = LocalDate.now(clock);
+        Path stamp = template.root().resolve(SEEDED_ON);
+        try {
+            if (template.hasDatabase() && Files.exists(stamp) && Files.readString(stamp).strip().equals(today.toString())) {
+                return;
+            }
+            if (Files.exists(template.data())) {
+                Sites.deleteTree(template.data());
+            }
+            template.create();
+            Files.writeString(template.siteFile(), siteFile());
+            SiteRuntime site = SiteRuntime.open(template, SiteRuntime.loadConfig(template, sets, env), clock);
+            try {
+                DemoSite.seed(site, DemoScale.SMALL, DemoSite.SEED);
+            } catch (RuntimeException e) {
+                site.close();
+                throw e;
+            }
+            site.database.closeCompacted();
+            Files.writeString(stamp, today.toString());
+        } catch (IOException e) {
+            throw new UsageException("the practice site " + root + " cannot be prepared: " + e.getMessage(), e);
+        }
+    }
+
+    /** A fresh exercise: the previous one closed and thrown away, the template's data copied in, opened. */
+    SiteRuntime fresh() {
+        prepare();
+        closeCurrent();
+        SiteDirectory template = template();
+        SiteDirectory exercise = exercise();
+        try {
+            exercise.create();
+            Files.copy(template.siteFile(), exercise.siteFile(), StandardCopyOption.REPLACE_EXISTING);
+            replaceFiles(template.keys(), exercise.keys());
+            replaceFiles(template.data(), exercise.data());
+        } catch (IOException e) {
+            throw new UsageException("a practice exercise cannot be prepared in " + exercise.root() + ": " + e.getMessage(), e);
+        }
+        current = SiteRuntime.open(exercise, SiteRuntime.loadConfig(exercise, sets, env), clock);
+        return current;
+    }
+
+    /** Makes {@code to} hold exactly the files of {@code from}. */
+    private static void replaceFiles(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> old = Files.list(to)) {
+            for (Path p : old.toList()) {
+                Files.delete(p);
+            }
+        }
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+    }
+
+    private void closeCurrent() {
+        if (current != null) {
+            current.close();
+            current = null;
+        }
+    }
+
+    /** The practice site's own settings: a kiosk of its own name, every device simulated on screen. */
+    private static String siteFile() {
+        return String.join("\n",
+                "# The practice site (madang practice): a sandbox copy of the demo, reset for every exercise.",
+                "site:",
+                "  name: 마당 디지털 배움터",
+                "terminal:",
+                "  id: practice-1",
+                "  role: kiosk",
+                "devices:",
+                "  receiptPrinter: \"sim:\"",
+                "  documentPrinter: \"sim:\"",
+                "  qrScanner: \"sim:\"",
+                "  idReader: \"sim:\"",
+                "  voice: \"sim:\"",
+                "");
+    }
+
+    @Override
+    public void close() {
+        closeCurrent();
+    }
+}

@@ -1,0 +1,210 @@
+package org.madang.practice.lesson;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One attempt at a lesson at one level, driven by what the kiosk reports — each touch (screen
+ * and control name), each screen shown, each event of the practice site — and by a clock tick.
+ * It decides what a touch does (in guided practice only the next control works), when a hint
+ * comes (after {@link #HINT_AFTER} without progress, or at once after a wrong touch, in hint
+ * practice), and records the attempt. Plain Java: no screen, no timer of its own.
+ */
+public final class LessonRun {
+    /** A pause this long on one step brings its hint (hint level). */
+    public static final Duration HINT_AFTER = Duration.ofSeconds(8);
+    private static final String BACK = "nav.back";
+    private static final String HOME = "nav.home";
+
+    /** What the learner's screen is told. */
+    public interface Listener {
+        /** The step to do now; {@code spotlight} in guided practice (the rest of the screen dimmed). */
+        void step(Step step, int index, boolean spotlight);
+
+        /** A hint: the current step shown and said. */
+        void hint(Step step);
+
+        /** The attempt is over (the goal met, or given up). */
+        void done(Attempt attempt);
+    }
+
+    /** What a touch does. */
+    public enum Touch {
+        /** It works (the right control, or any control when the learner acts freely). */
+        GOES_ON,
+        /** Guided practice: not the next control, so nothing happens. */
+        BLOCKED
+    }
+
+    private final Lesson lesson;
+    private final Level level;
+    private final Clock clock;
+    private final Listener listener;
+    private final List<Duration> stepTimes = new ArrayList<>();
+    private Instant started;
+    private LocalDateTime startedAt;
+    private Instant stepStarted;
+    private Instant lastProgress;
+    private int index;
+    private int touches;
+    private int wrong;
+    private int hints;
+    private int backs;
+    private int homes;
+    private boolean hinted;
+    private boolean over;
+
+    public LessonRun(Lesson lesson, Level level, Clock clock, Listener listener) {
+        this.lesson = lesson;
+        this.level = level;
+        this.clock = clock;
+        this.listener = listener;
+    }
+
+    public Lesson lesson() {
+        return lesson;
+    }
+
+    public Level level() {
+        return level;
+    }
+
+    /** The step the learner is on (the last one once all are done). */
+    public Step current() {
+        return lesson.steps().get(Math.min(index, lesson.steps().size() - 1));
+    }
+
+    public boolean over() {
+        return over;
+    }
+
+    public void start() {
+        started = clock.instant();
+        startedAt = LocalDateTime.now(clock);
+        stepStarted = started;
+        lastProgress = started;
+        listener.step(current(), 0, level == Level.GUIDED);
+    }
+
+    /** The learner touched {@code control} on {@code screen}. */
+    public Touch touched(String screen, String control) {
+        if (over) {
+            return Touch.GOES_ON;
+        }
+        touches++;
+        Instant now = clock.instant();
+        if (index < lesson.steps().size() && current().target().matches(screen, control)) {
+            advance(now, index + 1);
+            return Touch.GOES_ON;
+        }
+        if (level != Level.GUIDED) {
+            // another way to the same place: a later step's control counts as reaching it
+            for (int k = index + 1; k < lesson.steps().size(); k++) {
+                if (lesson.steps().get(k).target().matches(screen, control)) {
+                    advance(now, k + 1);
+                    return Touch.GOES_ON;
+                }
+            }
+        }
+        boolean back = BACK.equals(control);
+        boolean home = HOME.equals(control);
+        if (level == Level.GUIDED) {
+            wrong++;
+            return Touch.BLOCKED;
+        }
+        if (back) {
+            backs++;
+        } else if (home) {
+            homes++;
+        } else {
+            wrong++;
+        }
+        if (level == Level.HINT && !back && !home) {
+            hint(now);
+        }
+        return Touch.GOES_ON;
+    }
+
+    /** The kiosk showed {@code screen}: a goal that is a screen may be met; acting freely may have skipped ahead. */
+    public void screenShown(String screen) {
+        if (over) {
+            return;
+        }
+        if (lesson.goal().metByScreen(screen)) {
+            finish(true);
+            return;
+        }
+        if (level != Level.GUIDED) {
+            for (int k = index + 1; k < lesson.steps().size(); k++) {
+                if (lesson.steps().get(k).target().screen().equals(screen)) {
+                    advance(clock.instant(), k);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** An event of the practice site: the goal may be met. */
+    public void event(String type, Map<String, Object> details) {
+        if (!over && lesson.goal().metByEvent(type, details)) {
+            finish(true);
+        }
+    }
+
+    /** The clock moved on (the screen's timer): in hint practice, a long pause brings the hint. */
+    public void tick() {
+        if (over || level != Level.HINT || hinted) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (Duration.between(lastProgress, now).compareTo(HINT_AFTER) >= 0) {
+            hint(now);
+        }
+    }
+
+    /** "도와주세요": the current step, at any level. */
+    public void askHelp() {
+        if (!over) {
+            hint(clock.instant());
+        }
+    }
+
+    /** The learner stops before the task is done. */
+    public void giveUp() {
+        if (!over) {
+            finish(false);
+        }
+    }
+
+    private void hint(Instant now) {
+        hints++;
+        hinted = true;
+        lastProgress = now;
+        listener.hint(current());
+    }
+
+    private void advance(Instant now, int to) {
+        while (index < to && index < lesson.steps().size()) {
+            stepTimes.add(Duration.between(stepStarted, now));
+            stepStarted = now;
+            index++;
+        }
+        lastProgress = now;
+        hinted = false;
+        if (index < lesson.steps().size()) {
+            listener.step(current(), index, level == Level.GUIDED);
+        }
+    }
+
+    private void finish(boolean met) {
+        over = true;
+        Instant now = clock.instant();
+        listener.done(new Attempt(lesson.id(), level, startedAt, Duration.between(started, now), touches, wrong, hints, backs, homes,
+                stepTimes, met));
+    }
+}

@@ -1,0 +1,141 @@
+package org.madang.practice.pack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.madang.core.facility.Localized;
+import org.madang.practice.lesson.Goal;
+import org.madang.practice.lesson.Lesson;
+import org.madang.practice.lesson.Step;
+import org.madang.practice.lesson.Target;
+
+/**
+ * Reads a lesson file (YAML, UTF-8): {@code lessons:}, each with an id, a title and a task in
+ * Korean and English, its steps (screen, control, what to say) and its goal (an event of the
+ * practice site with details, or screens). Checked on load against the screens and events that
+ * exist, so a wrong name is found when the file is read, with its {@code file:line}, not by a
+ * learner in class.
+ */
+public final class LessonFile {
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
+
+    private final Set<String> screens;
+    private final Set<String> events;
+
+    /**
+     * @param screens the screen ids a step may name (the kiosk's)
+     * @param events  the event types a goal may name (the event log's)
+     */
+    public LessonFile(Set<String> screens, Set<String> events) {
+        this.screens = Set.copyOf(screens);
+        this.events = Set.copyOf(events);
+    }
+
+    public List<Lesson> read(Path file) throws PackException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new PackException(file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        return read(bytes, file.toString());
+    }
+
+    public List<Lesson> read(InputStream in, String name) throws PackException {
+        try {
+            return read(in.readAllBytes(), name);
+        } catch (IOException e) {
+            throw new PackException(name + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private List<Lesson> read(byte[] bytes, String name) throws PackException {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes));
+        } catch (CharacterCodingException e) {
+            throw new PackException(name + ": not UTF-8 text");
+        }
+        try (Reader reader = new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+            return lessons(new LocatedYaml().read(reader, name));
+        } catch (IOException e) {
+            throw new PackException(name + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private List<Lesson> lessons(Node root) throws PackException {
+        List<Lesson> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Node n : root.get("lessons").list()) {
+            String id = n.get("id").text();
+            if (!ID.matcher(id).matches()) {
+                throw new PackException(n.get("id").where() + ": a lesson id is small letters, digits, '.' and '-' (e.g. booking.court)");
+            }
+            if (!ids.add(id)) {
+                throw new PackException(n.get("id").where() + ": lesson '" + id + "' is given twice");
+            }
+            Localized title = words(n.get("title"));
+            Localized task = words(n.get("task"));
+            List<Step> steps = new ArrayList<>();
+            for (Node s : n.get("steps").list()) {
+                String screen = s.get("screen").text();
+                if (!screens.contains(screen)) {
+                    throw new PackException(s.get("screen").where() + ": no screen '" + screen + "' (known: " + String.join(", ",
+                            new java.util.TreeSet<>(screens)) + ")");
+                }
+                steps.add(new Step(words(s.get("say")), new Target(screen, s.get("control").text())));
+            }
+            if (steps.isEmpty()) {
+                throw new PackException(n.get("steps").where() + ": a lesson needs at least one step");
+            }
+            out.add(new Lesson(id, title, task, steps, goal(n.get("goal"))));
+        }
+        return out;
+    }
+
+    private Goal goal(Node g) throws PackException {
+        if (g.find("event").isPresent()) {
+            String type = g.get("event").text();
+            if (!events.contains(type)) {
+                throw new PackException(g.get("event").where() + ": no event '" + type + "' (e.g. BookingCreated, TicketIssued)");
+            }
+            Map<String, String> details = new LinkedHashMap<>();
+            if (g.find("details").isPresent()) {
+                for (Map.Entry<String, Node> d : g.get("details").map().entrySet()) {
+                    details.put(d.getKey(), d.getValue().text());
+                }
+            }
+            return new Goal.Event(type, details);
+        }
+        if (g.find("screen").isPresent()) {
+            Set<String> shown = new LinkedHashSet<>();
+            Node s = g.get("screen");
+            for (Node each : s.isText() ? List.of(s) : s.list()) {
+                if (!screens.contains(each.text())) {
+                    throw new PackException(each.where() + ": no screen '" + each.text() + "'");
+                }
+                shown.add(each.text());
+            }
+            return new Goal.Screen(shown);
+        }
+        throw new PackException(g.where() + ": a goal is 'event: …' (with 'details:') or 'screen: …'");
+    }
+
+    private static Localized words(Node n) throws PackException {
+        return new Localized(n.get("ko").text(), n.get("en").text());
+    }
+}
