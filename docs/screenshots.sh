@@ -24,5 +24,7 @@ for lang in ko en; do
         ./madang screenshot display "$screen" --lang "$lang" --size 1920x1080 --out "$out/display-$screen-$lang-1920x1080.png" >/dev/null
         ./madang screenshot display "$screen" --lang "$lang" --size 1080x1920 --out "$out/display-$screen-$lang-1080x1920.png" >/dev/null
     done
+    # the practice kiosk: the same screens with the practice mark, on a practice sandbox
+    ./madang screenshot practice home --lang "$lang" --size 1080x1920 --out "$out/practice-home-$lang-1080x1920.png" >/dev/null
 done
 echo "wrote $(ls "$out" | wc -l) screenshots to $out"

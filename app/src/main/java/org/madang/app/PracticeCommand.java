@@ -32,12 +32,35 @@ final class PracticeCommand extends SiteCommand implements Callable<Integer> {
     @Option(names = "--windowed", description = "An ordinary window at the configured screen size, for development.")
     boolean windowed;
 
+    @Option(names = "--lesson", paramLabel = "ID", description = "Start this lesson (see --list) on the practice kiosk.")
+    String lesson;
+
+    @Option(names = "--level", paramLabel = "LEVEL", description = "guided (follow the spotlight, the default), hint or own.")
+    String level = "guided";
+
     @Option(names = "--list", description = "Print the lessons that come with Madang, one a line, and stop.")
     boolean list;
 
     @Option(names = "--check", paramLabel = "FILE", description = "Check a lesson file an instructor wrote: 'ok' with its lessons, or "
             + "each problem as file:line (exit 1).")
     Path check;
+
+    private java.util.Optional<org.madang.practice.lesson.Lesson> chosenLesson() {
+        if (lesson == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(org.madang.practice.pack.Lessons.madang().stream().filter(l -> l.id().equals(lesson)).findFirst()
+                .orElseThrow(() -> new UsageException("madang practice: no lesson '" + lesson + "' (see madang practice --list)")));
+    }
+
+    private org.madang.practice.lesson.Level level() {
+        return switch (level) {
+            case "guided" -> org.madang.practice.lesson.Level.GUIDED;
+            case "hint" -> org.madang.practice.lesson.Level.HINT;
+            case "own" -> org.madang.practice.lesson.Level.ON_MY_OWN;
+            default -> throw new UsageException("madang practice: --level is guided, hint or own, not '" + level + "'");
+        };
+    }
 
     /** The practice folder: {@code --site}, or {@code ~/.madang/practice-site}; never a live site's. */
     static Path folder(Path named) {
@@ -71,6 +94,8 @@ final class PracticeCommand extends SiteCommand implements Callable<Integer> {
         Sites.requireDisplay("madang practice");
         out().println("Practice site in " + root + " (a sandbox copy of the demo; it never touches a live site)");
         out().flush();
+        java.util.Optional<org.madang.practice.lesson.Lesson> chosen = chosenLesson();
+        org.madang.practice.lesson.Level chosenLevel = level();
         try (PracticeSandbox sandbox = new PracticeSandbox(root, Clock.systemDefaultZone(), options.sets, System.getenv());
              UiExecutor tasks = new UiExecutor()) {
             SiteRuntime site = sandbox.fresh();
@@ -82,15 +107,32 @@ final class PracticeCommand extends SiteCommand implements Callable<Integer> {
             services.devices().qrScanner().open();
             services.devices().documentPrinter().open();
             CountDownLatch closed = new CountDownLatch(1);
+            org.madang.core.event.EventFollower[] follower = new org.madang.core.event.EventFollower[1];
             SwingUtilities.invokeAndWait(() -> {
                 ScreenScale scale = new ScreenScale(config.screen(), font.family());
                 KioskApp app = new KioskApp(services, tasks, Theme.installTouch(font.family(), scale), scale,
                         config.screen().widthPx() > config.screen().heightPx());
                 app.markAsPractice();
-                new KioskWindow(app, config.site().name(), config.screen().widthPx(), config.screen().heightPx(),
-                        config.ui().fullscreen() && !windowed, closed::countDown).show();
+                if (chosen.isEmpty()) {
+                    new KioskWindow(app, config.site().name(), config.screen().widthPx(), config.screen().heightPx(),
+                            config.ui().fullscreen() && !windowed, closed::countDown).show();
+                    return;
+                }
+                org.madang.practice.ui.LessonScreen screen = new org.madang.practice.ui.LessonScreen(app, scale);
+                org.madang.practice.ui.LessonPresenter presenter = new org.madang.practice.ui.LessonPresenter(screen, site.clock);
+                follower[0] = new org.madang.core.event.EventFollower(site.events(), java.time.Duration.ofMillis(200));
+                follower[0].start(site.events().latestId(), events -> SwingUtilities.invokeLater(() -> presenter.eventsArrived(events)));
+                new KioskWindow(app, screen, config.site().name(), config.screen().widthPx(), config.screen().heightPx(),
+                        config.ui().fullscreen() && !windowed, () -> {
+                            screen.detach();
+                            closed.countDown();
+                        }).show();
+                screen.start(presenter, chosen.get(), chosenLevel);
             });
             closed.await();
+            if (follower[0] != null) {
+                follower[0].close();
+            }
             services.devices().printer().close();
             services.devices().idReader().close();
             services.devices().qrScanner().close();

@@ -72,6 +72,8 @@ public final class KioskApp {
     private VerifyScreens verify;
     /** Whether this kiosk runs a practice site: every screen then wears the practice mark. */
     private boolean practice;
+    /** Told the id of each screen shown (practice lessons follow the learner with it). */
+    private final List<java.util.function.Consumer<String>> screenWatchers = new ArrayList<>();
 
     /** @param theme the installed touch look, switched to high contrast and back by the resident */
     public KioskApp(KioskServices services, Tasks tasks, Theme theme, ScreenScale scale, boolean landscape) {
@@ -109,6 +111,16 @@ public final class KioskApp {
 
     public JComponent root() {
         return root;
+    }
+
+    /** The id of the screen showing. */
+    public String currentScreen() {
+        return navigator.current();
+    }
+
+    /** Tells {@code watcher} the id of every screen shown from now on (across language changes too). */
+    public void onScreenShown(java.util.function.Consumer<String> watcher) {
+        screenWatchers.add(watcher);
     }
 
     /** This kiosk runs a practice site (madang practice): every screen, in every language, says so. */
@@ -308,6 +320,7 @@ public final class KioskApp {
             } else {
                 idle.stopTurning();
             }
+            screenWatchers.forEach(w -> w.accept(id));
         });
         shell.setRemaining(words.get("session.remaining", clockText(services.config().session().idle().toSeconds())));
         root.removeAll();

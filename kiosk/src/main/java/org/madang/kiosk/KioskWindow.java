@@ -15,11 +15,17 @@ public final class KioskWindow {
     private final AWTEventListener activity;
 
     public KioskWindow(KioskApp app, String title, int width, int height, boolean fullscreen, Runnable onClose) {
+        this(app, app.root(), title, width, height, fullscreen, onClose);
+    }
+
+    /** A window whose content holds the kiosk with something around it (a practice lesson's strip and spotlight). */
+    public KioskWindow(KioskApp app, javax.swing.JComponent content, String title, int width, int height, boolean fullscreen,
+                       Runnable onClose) {
         this.app = app;
         this.frame = new JFrame(title);
         frame.setName("kioskWindow");
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-        frame.setContentPane(app.root());
+        frame.setContentPane(content);
         if (fullscreen) {
             frame.setUndecorated(true);
             frame.setExtendedState(JFrame.MAXIMIZED_BOTH);

@@ -18,6 +18,26 @@ public final class KioskFixtureAccess implements AutoCloseable {
         return new KioskFixtureAccess(new KioskFixture());
     }
 
+    /** A kiosk with these site settings ({@code key=value}) over the defaults. */
+    public static KioskFixtureAccess create(String... sets) {
+        return new KioskFixtureAccess(new KioskFixture(sets));
+    }
+
+    /** The site settings the kiosk runs with. */
+    public org.madang.config.SiteConfig config() {
+        return fixture.config;
+    }
+
+    /** The seeded test site under the kiosk (its events, its rows). */
+    public org.madang.core.testing.TestSite site() {
+        return fixture.site;
+    }
+
+    /** The Hangul font the kiosk draws with. */
+    public String font() {
+        return fixture.font;
+    }
+
     public KioskServices services() {
         return fixture.services;
     }

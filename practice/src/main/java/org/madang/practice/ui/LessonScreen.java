@@ -1,0 +1,219 @@
+package org.madang.practice.ui;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import java.awt.AWTEvent;
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.Toolkit;
+import java.awt.event.AWTEventListener;
+import java.awt.event.MouseEvent;
+import java.util.regex.Pattern;
+import javax.swing.AbstractButton;
+import javax.swing.JComponent;
+import javax.swing.JLayeredPane;
+import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+import net.miginfocom.swing.MigLayout;
+import org.madang.kiosk.KioskApp;
+import org.madang.practice.lesson.Attempt;
+import org.madang.practice.lesson.Lesson;
+import org.madang.practice.lesson.Level;
+import org.madang.practice.lesson.Step;
+import org.madang.ui.Messages;
+import org.madang.ui.ScreenScale;
+import org.madang.ui.widget.TouchButton;
+import org.madang.ui.widget.WrappingText;
+
+/**
+ * The practice kiosk with a lesson: above it a strip with the task, the step to do now in large
+ * words and any hint, with "help me" and "stop"; over it, in guided practice, the spotlight on
+ * the next control. It reports each touch of a kiosk control (by its name) and each screen shown
+ * to the presenter; it never looks at the kiosk's state otherwise.
+ */
+public final class LessonScreen extends JPanel implements LessonView {
+    private static final long serialVersionUID = 1L;
+
+    private final KioskApp kiosk;
+    private final JLayeredPane layers = new JLayeredPane() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void doLayout() {
+            for (Component c : getComponents()) {
+                c.setBounds(0, 0, getWidth(), getHeight());
+            }
+        }
+    };
+    private final Spotlight spotlight;
+    private final WrappingText task = new WrappingText("practice.task", "heading");
+    private final WrappingText step = new WrappingText("practice.step", "title");
+    private final WrappingText hint = new WrappingText("practice.hint", "hint");
+    private final transient AWTEventListener watcher;
+    private final Timer ticker;
+    private final Timer respot;
+    private transient LessonPresenter presenter;
+    private transient Step spotted;
+    private Messages words;
+
+    public LessonScreen(KioskApp kiosk, ScreenScale scale) {
+        super(new BorderLayout());
+        this.kiosk = kiosk;
+        this.words = Messages.forLanguage(kiosk.language());
+        setName("practice.lesson");
+        spotlight = new Spotlight(this::missed);
+        spotlight.setVisible(false);
+        layers.add(kiosk.root(), JLayeredPane.DEFAULT_LAYER);
+        layers.add(spotlight, JLayeredPane.PALETTE_LAYER);
+        JPanel strip = new JPanel(new MigLayout("fillx, wrap 2, insets " + scale.mm(4) + " " + scale.mm(8) + ", gap " + scale.mm(3),
+                "[grow, fill][]"));
+        strip.setName("practice.strip");
+        strip.putClientProperty(FlatClientProperties.STYLE_CLASS, "warning");
+        TouchButton help = new TouchButton("practice.help", words.get("practice.help"), "primary", scale);
+        help.addActionListener(e -> presenter.askHelp());
+        TouchButton stop = new TouchButton("practice.stop", words.get("practice.stop"), "nav", scale);
+        stop.addActionListener(e -> presenter.stop());
+        strip.add(task, "wmin 0");
+        strip.add(help, "spany 2, top, wmin " + scale.mm(45));
+        strip.add(step, "wmin 0");
+        strip.add(hint, "span 2, wmin 0, hidemode 3");
+        strip.add(stop, "skip, wmin " + scale.mm(45));
+        hint.setVisible(false);
+        add(strip, BorderLayout.NORTH);
+        add(layers, BorderLayout.CENTER);
+        watcher = event -> {
+            if (event.getID() == MouseEvent.MOUSE_PRESSED && event.getSource() instanceof Component c
+                    && SwingUtilities.isDescendingFrom(c, kiosk.root()) && presenter != null) {
+                String name = controlName(c);
+                if (name != null) {
+                    presenter.touched(kiosk.currentScreen(), name);
+                }
+            }
+        };
+        ticker = new Timer(1000, e -> presenter.tick());
+        respot = new Timer(150, e -> placeSpotlight());
+        respot.setRepeats(false);
+        kiosk.onScreenShown(id -> {
+            if (presenter != null) {
+                presenter.screenShown(id);
+            }
+            respot.restart();
+        });
+    }
+
+    /** Starts the lesson on the kiosk's home screen, watching the learner's touches. */
+    public void start(LessonPresenter lessonPresenter, Lesson lesson, Level level) {
+        this.presenter = lessonPresenter;
+        Toolkit.getDefaultToolkit().addAWTEventListener(watcher, AWTEvent.MOUSE_EVENT_MASK);
+        ticker.start();
+        kiosk.wake();
+        lessonPresenter.start(lesson, level);
+    }
+
+    /** Stops watching (the window closes). */
+    public void detach() {
+        Toolkit.getDefaultToolkit().removeAWTEventListener(watcher);
+        ticker.stop();
+        respot.stop();
+    }
+
+    /** A touch outside the spotlight: the control under it does nothing, the engine counts it. */
+    private void missed(Point at) {
+        Point inKiosk = SwingUtilities.convertPoint(spotlight, at, kiosk.root());
+        Component under = SwingUtilities.getDeepestComponentAt(kiosk.root(), inKiosk.x, inKiosk.y);
+        String name = under == null ? null : controlName(under);
+        presenter.touched(kiosk.currentScreen(), name == null ? "" : name);
+    }
+
+    /** The name of the control a touch landed on: its button's, or the nearest named component's. */
+    private static String controlName(Component c) {
+        String named = null;
+        for (Component p = c; p != null; p = p.getParent()) {
+            if (p instanceof AbstractButton && p.getName() != null) {
+                return p.getName();
+            }
+            if (named == null && p.getName() != null && p.getName().contains(".")) {
+                named = p.getName();
+            }
+        }
+        return named;
+    }
+
+    private void placeSpotlight() {
+        if (spotted == null) {
+            spotlight.show(null);
+            return;
+        }
+        Pattern wanted = spotted.target().pattern();
+        JComponent found = find(kiosk.root(), wanted);
+        if (found == null) {
+            // the screen is still changing: nothing works for a moment, then look again
+            spotlight.show(new Rectangle());
+            respot.restart();
+            return;
+        }
+        found.scrollRectToVisible(new Rectangle(found.getSize()));
+        spotlight.show(SwingUtilities.convertRectangle(found.getParent(), found.getBounds(), layers));
+    }
+
+    private static JComponent find(Component root, Pattern name) {
+        if (root instanceof JComponent j && j.getName() != null && name.matcher(j.getName()).matches() && j.isShowing() && j.isEnabled()) {
+            return j;
+        }
+        if (root instanceof java.awt.Container c) {
+            for (Component child : c.getComponents()) {
+                JComponent f = find(child, name);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void showTask(Lesson lesson, Level level) {
+        words = Messages.forLanguage(kiosk.language());
+        task.say(words.get(levelKey(level), lesson.task().in(kiosk.language())));
+        hint.setVisible(false);
+        revalidate();
+    }
+
+    private static String levelKey(Level level) {
+        return switch (level) {
+            case GUIDED -> "practice.level.guided";
+            case HINT -> "practice.level.hint";
+            case ON_MY_OWN -> "practice.level.own";
+        };
+    }
+
+    @Override
+    public void showStep(Step next, int index, int count, boolean spotlit) {
+        // guided practice writes each step out; otherwise the learner finds the way, a hint when they ask or pause
+        step.say(spotlit ? words.get("practice.stepOf", index + 1, count, next.say().in(kiosk.language())) : words.get("practice.onYourOwn"));
+        hint.setVisible(false);
+        spotted = spotlit ? next : null;
+        respot.restart();
+        revalidate();
+    }
+
+    @Override
+    public void showHint(Step current) {
+        hint.say(words.get("practice.hintWords", current.say().in(kiosk.language())));
+        hint.setVisible(true);
+        revalidate();
+    }
+
+    @Override
+    public void showDone(Attempt attempt) {
+        spotted = null;
+        spotlight.show(null);
+        ticker.stop();
+        step.say(attempt.goalMet() ? words.get("practice.done", attempt.took().toSeconds(), attempt.wrongTouches())
+                : words.get("practice.stopped"));
+        hint.setVisible(false);
+        revalidate();
+    }
+}

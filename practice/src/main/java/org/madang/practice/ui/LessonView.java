@@ -1,0 +1,22 @@
+package org.madang.practice.ui;
+
+import org.madang.practice.lesson.Attempt;
+import org.madang.practice.lesson.Lesson;
+import org.madang.practice.lesson.Level;
+import org.madang.practice.lesson.Step;
+
+/** A lesson on the practice kiosk, as its presenter sees it. */
+public interface LessonView {
+
+    /** The task, in plain words, at the start. */
+    void showTask(Lesson lesson, Level level);
+
+    /** The step to do now ({@code index} of {@code count}); in guided practice its control is spotlighted. */
+    void showStep(Step step, int index, int count, boolean spotlight);
+
+    /** The current step again, as a hint. */
+    void showHint(Step step);
+
+    /** The attempt is over: done or not, and how it went. */
+    void showDone(Attempt attempt);
+}

@@ -1,0 +1,150 @@
+package org.madang.practice.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import javax.swing.JButton;
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JButtonFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.madang.core.event.EventFollower;
+import org.madang.hardware.testing.Poll;
+import org.madang.kiosk.KioskApp;
+import org.madang.kiosk.KioskFixtureAccess;
+import org.madang.practice.lesson.Attempt;
+import org.madang.practice.lesson.Lesson;
+import org.madang.practice.lesson.Level;
+import org.madang.practice.pack.Lessons;
+import org.madang.ui.ScreenScale;
+import org.madang.ui.Theme;
+import org.madang.ui.UiExecutor;
+
+/** A guided lesson on the real kiosk screens, touch by touch: a touch outside the spotlight does nothing but count. */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
+class GuidedLessonRobotTest {
+    private KioskFixtureAccess fixture;
+    private UiExecutor tasks;
+    private KioskApp app;
+    private LessonScreen screen;
+    private FrameFixture window;
+    private EventFollower follower;
+    private volatile Attempt finished;
+
+    @BeforeAll
+    static void guardTheEdt() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @BeforeEach
+    void open() {
+        fixture = KioskFixtureAccess.create("screen.widthPx=900", "screen.heightPx=1500");
+        tasks = new UiExecutor();
+        JFrame frame = GuiActionRunner.execute(() -> {
+            ScreenScale scale = new ScreenScale(fixture.config().screen(), fixture.font());
+            app = new KioskApp(fixture.services(), tasks, Theme.installTouch(fixture.font(), scale), scale, false);
+            app.markAsPractice();
+            screen = new LessonScreen(app, scale);
+            JFrame f = new JFrame("practice");
+            f.setContentPane(screen);
+            f.setSize(900, 1750);
+            return f;
+        });
+        window = new FrameFixture(frame);
+        GuiActionRunner.execute(() -> frame.setVisible(true));
+    }
+
+    @AfterEach
+    void close() {
+        if (follower != null) {
+            follower.close();
+        }
+        GuiActionRunner.execute(() -> screen.detach());
+        window.cleanUp();
+        tasks.close();
+        fixture.close();
+    }
+
+    private void press(String name) {
+        Poll.until(() -> !window.robot().finder().findAll(window.target(), button(name)).isEmpty(), name + " to appear");
+        JButton b = window.robot().finder().findAll(window.target(), button(name)).iterator().next();
+        new JButtonFixture(window.robot(), b).click();
+    }
+
+    private static GenericTypeMatcher<JButton> button(String name) {
+        return new GenericTypeMatcher<>(JButton.class, true) {
+            @Override
+            protected boolean isMatching(JButton b) {
+                return b.getName() != null && b.getName().startsWith(name) && b.isEnabled();
+            }
+        };
+    }
+
+    private String current() {
+        return GuiActionRunner.execute(() -> app.currentScreen());
+    }
+
+    @Test
+    void aGuidedQueueTicketLessonIsDoneTouchByTouchAndAWrongTouchDoesNothing() {
+        Lesson ticket = Lessons.madang().stream().filter(l -> l.id().equals("queue.ticket")).findFirst().orElseThrow();
+        long issued = fixture.site().count("SELECT COUNT(*) FROM queue_ticket");
+        LessonPresenter presenter = new LessonPresenter(new LessonView() {
+            @Override
+            public void showTask(Lesson lesson, Level level) {
+                screen.showTask(lesson, level);
+            }
+
+            @Override
+            public void showStep(org.madang.practice.lesson.Step step, int index, int count, boolean spotlight) {
+                screen.showStep(step, index, count, spotlight);
+            }
+
+            @Override
+            public void showHint(org.madang.practice.lesson.Step step) {
+                screen.showHint(step);
+            }
+
+            @Override
+            public void showDone(Attempt attempt) {
+                finished = attempt;
+                screen.showDone(attempt);
+            }
+        }, java.time.Clock.systemDefaultZone());
+        follower = new EventFollower(fixture.site().events(), Duration.ofMillis(100));
+        follower.start(fixture.site().events().latestId(), events -> SwingUtilities.invokeLater(() -> presenter.eventsArrived(events)));
+        GuiActionRunner.execute(() -> screen.start(presenter, ticket, Level.GUIDED));
+        Poll.until(() -> "home".equals(current()), "the home screen");
+        Poll.until(() -> !window.robot().finder().findAll(window.target(), new GenericTypeMatcher<>(Spotlight.class, true) {
+            @Override
+            protected boolean isMatching(Spotlight s) {
+                return s.hole() != null && s.hole().width > 0;
+            }
+        }).isEmpty(), "the spotlight on the next control");
+
+        // the notices tile is dimmed: touching it does nothing
+        press("home.notices");
+        assertThat(current()).isEqualTo("home");
+        press("home.queue");
+        Poll.until(() -> "queue.lines".equals(current()), "the services");
+        press("line.civil");
+        Poll.until(() -> "queue.priority".equals(current()), "the priority question");
+        press("priority.none");
+        Poll.until(() -> finished != null, "the lesson done");
+
+        assertThat(finished.goalMet()).isTrue();
+        assertThat(finished.wrongTouches()).isEqualTo(1);
+        assertThat(finished.touches()).isEqualTo(4);
+        assertThat(fixture.site().count("SELECT COUNT(*) FROM queue_ticket")).isEqualTo(issued + 1);
+        Poll.until(() -> GuiActionRunner.execute(() -> ((javax.swing.JTextArea) window.robot().finder().findByName("practice.step")).getText())
+                .startsWith("잘 하셨습니다"), "the words of praise");
+    }
+}
