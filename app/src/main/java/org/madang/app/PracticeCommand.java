@@ -106,6 +106,9 @@ final class PracticeCommand extends SiteCommand implements Callable<Integer> {
             services.devices().idReader().open();
             services.devices().qrScanner().open();
             services.devices().documentPrinter().open();
+            // the lesson's words are said through the site's voice device (simulated on the practice site)
+            org.madang.hardware.voice.Voice voice = DeviceAssembly.voice(config.devices().voice());
+            voice.open();
             CountDownLatch closed = new CountDownLatch(1);
             org.madang.core.event.EventFollower[] follower = new org.madang.core.event.EventFollower[1];
             SwingUtilities.invokeAndWait(() -> {
@@ -118,7 +121,7 @@ final class PracticeCommand extends SiteCommand implements Callable<Integer> {
                             config.ui().fullscreen() && !windowed, closed::countDown).show();
                     return;
                 }
-                org.madang.practice.ui.LessonScreen screen = new org.madang.practice.ui.LessonScreen(app, scale);
+                org.madang.practice.ui.LessonScreen screen = new org.madang.practice.ui.LessonScreen(app, scale, voice);
                 org.madang.practice.ui.LessonPresenter presenter = new org.madang.practice.ui.LessonPresenter(screen, site.clock);
                 follower[0] = new org.madang.core.event.EventFollower(site.events(), java.time.Duration.ofMillis(200));
                 follower[0].start(site.events().latestId(), events -> SwingUtilities.invokeLater(() -> presenter.eventsArrived(events)));
@@ -133,6 +136,7 @@ final class PracticeCommand extends SiteCommand implements Callable<Integer> {
             if (follower[0] != null) {
                 follower[0].close();
             }
+            voice.close();
             services.devices().printer().close();
             services.devices().idReader().close();
             services.devices().qrScanner().close();

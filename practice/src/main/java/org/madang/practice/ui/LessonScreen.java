@@ -37,6 +37,7 @@ public final class LessonScreen extends JPanel implements LessonView {
     private static final long serialVersionUID = 1L;
 
     private final KioskApp kiosk;
+    private final transient org.madang.hardware.voice.Voice voice;
     private final JLayeredPane layers = new JLayeredPane() {
         private static final long serialVersionUID = 1L;
 
@@ -58,9 +59,11 @@ public final class LessonScreen extends JPanel implements LessonView {
     private transient Step spotted;
     private Messages words;
 
-    public LessonScreen(KioskApp kiosk, ScreenScale scale) {
+    /** @param voice says the task, each step, each hint and the result aloud (PRACTICE.md) */
+    public LessonScreen(KioskApp kiosk, ScreenScale scale, org.madang.hardware.voice.Voice voice) {
         super(new BorderLayout());
         this.kiosk = kiosk;
+        this.voice = voice;
         this.words = Messages.forLanguage(kiosk.language());
         setName("practice.lesson");
         spotlight = new Spotlight(this::missed);
@@ -177,8 +180,15 @@ public final class LessonScreen extends JPanel implements LessonView {
     public void showTask(Lesson lesson, Level level) {
         words = Messages.forLanguage(kiosk.language());
         task.say(words.get(levelKey(level), lesson.task().in(kiosk.language())));
+        speak(lesson.task().in(kiosk.language()));
         hint.setVisible(false);
         revalidate();
+    }
+
+    /** Says {@code text} now, cutting off what was being said (the learner has moved on). */
+    private void speak(String text) {
+        voice.interrupt();
+        voice.say(text, kiosk.language());
     }
 
     private static String levelKey(Level level) {
@@ -193,6 +203,9 @@ public final class LessonScreen extends JPanel implements LessonView {
     public void showStep(Step next, int index, int count, boolean spotlit) {
         // guided practice writes each step out; otherwise the learner finds the way, a hint when they ask or pause
         step.say(spotlit ? words.get("practice.stepOf", index + 1, count, next.say().in(kiosk.language())) : words.get("practice.onYourOwn"));
+        if (spotlit) {
+            speak(next.say().in(kiosk.language()));
+        }
         hint.setVisible(false);
         spotted = spotlit ? next : null;
         respot.restart();
@@ -202,6 +215,7 @@ public final class LessonScreen extends JPanel implements LessonView {
     @Override
     public void showHint(Step current) {
         hint.say(words.get("practice.hintWords", current.say().in(kiosk.language())));
+        speak(current.say().in(kiosk.language()));
         hint.setVisible(true);
         revalidate();
     }
@@ -213,6 +227,7 @@ public final class LessonScreen extends JPanel implements LessonView {
         ticker.stop();
         step.say(attempt.goalMet() ? words.get("practice.done", attempt.took().toSeconds(), attempt.wrongTouches())
                 : words.get("practice.stopped"));
+        speak(step.getText());
         hint.setVisible(false);
         revalidate();
     }

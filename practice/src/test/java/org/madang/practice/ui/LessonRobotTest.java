@@ -29,9 +29,9 @@ import org.madang.ui.ScreenScale;
 import org.madang.ui.Theme;
 import org.madang.ui.UiExecutor;
 
-/** A guided lesson on the real kiosk screens, touch by touch: a touch outside the spotlight does nothing but count. */
+/** Lessons on the real kiosk screens, touch by touch: guided (a touch outside the spotlight does nothing but count) and with hints. */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
-class GuidedLessonRobotTest {
+class LessonRobotTest {
     private KioskFixtureAccess fixture;
     private UiExecutor tasks;
     private KioskApp app;
@@ -39,6 +39,7 @@ class GuidedLessonRobotTest {
     private FrameFixture window;
     private EventFollower follower;
     private volatile Attempt finished;
+    private final org.madang.hardware.sim.SimulatedVoice voice = new org.madang.hardware.sim.SimulatedVoice();
 
     @BeforeAll
     static void guardTheEdt() {
@@ -53,7 +54,7 @@ class GuidedLessonRobotTest {
             ScreenScale scale = new ScreenScale(fixture.config().screen(), fixture.font());
             app = new KioskApp(fixture.services(), tasks, Theme.installTouch(fixture.font(), scale), scale, false);
             app.markAsPractice();
-            screen = new LessonScreen(app, scale);
+            screen = new LessonScreen(app, scale, voice);
             JFrame f = new JFrame("practice");
             f.setContentPane(screen);
             f.setSize(900, 1750);
@@ -95,8 +96,65 @@ class GuidedLessonRobotTest {
 
     @Test
     void aGuidedQueueTicketLessonIsDoneTouchByTouchAndAWrongTouchDoesNothing() {
-        Lesson ticket = Lessons.madang().stream().filter(l -> l.id().equals("queue.ticket")).findFirst().orElseThrow();
         long issued = fixture.site().count("SELECT COUNT(*) FROM queue_ticket");
+        begin(Level.GUIDED);
+        Poll.until(() -> "home".equals(current()), "the home screen");
+        Poll.until(() -> !window.robot().finder().findAll(window.target(), new GenericTypeMatcher<>(Spotlight.class, true) {
+            @Override
+            protected boolean isMatching(Spotlight s) {
+                return s.hole() != null && s.hole().width > 0;
+            }
+        }).isEmpty(), "the spotlight on the next control");
+
+        // the notices tile is dimmed: touching it does nothing
+        press("home.notices");
+        assertThat(current()).isEqualTo("home");
+        press("home.queue");
+        Poll.until(() -> "queue.lines".equals(current()), "the services");
+        press("line.civil");
+        Poll.until(() -> "queue.priority".equals(current()), "the priority question");
+        press("priority.none");
+        Poll.until(() -> finished != null, "the lesson done");
+
+        assertThat(finished.goalMet()).isTrue();
+        assertThat(finished.wrongTouches()).isEqualTo(1);
+        assertThat(finished.touches()).isEqualTo(4);
+        assertThat(fixture.site().count("SELECT COUNT(*) FROM queue_ticket")).isEqualTo(issued + 1);
+        // the task and every step were said aloud, then the result
+        assertThat(voice.said()).startsWith("민원 업무 번호표를 뽑아 보세요.", "‘번호표’를 누르세요.", "‘민원 업무’를 누르세요.",
+                "‘아니요, 일반 번호표’를 누르세요.");
+        Poll.until(() -> voice.said().get(voice.said().size() - 1).startsWith("잘 하셨습니다"), "the result said");
+        Poll.until(() -> stepWords().startsWith("잘 하셨습니다"), "the words of praise");
+    }
+
+    @Test
+    void withHintsAWrongTouchWorksBringsTheHintAndIsCounted() {
+        begin(Level.HINT);
+        Poll.until(() -> "home".equals(current()), "the home screen");
+        assertThat(stepWords()).contains("막히면");
+        press("home.notices");
+        Poll.until(() -> "notices".equals(current()), "the notices: the learner acts freely");
+        Poll.until(() -> GuiActionRunner.execute(() -> ((javax.swing.JTextArea) window.robot().finder().findByName("practice.hint")).getText())
+                .contains("‘번호표’를 누르세요"), "the hint");
+        press("nav.home");
+        Poll.until(() -> "home".equals(current()), "home again");
+        press("home.queue");
+        press("line.civil");
+        press("priority.none");
+        Poll.until(() -> finished != null, "the lesson done");
+        assertThat(finished.goalMet()).isTrue();
+        assertThat(finished.wrongTouches()).isEqualTo(1);
+        assertThat(finished.homes()).isEqualTo(1);
+        assertThat(finished.hints()).isEqualTo(1);
+    }
+
+    private String stepWords() {
+        return GuiActionRunner.execute(() -> ((javax.swing.JTextArea) window.robot().finder().findByName("practice.step")).getText());
+    }
+
+    /** Starts the queue-ticket lesson at {@code level}, with the practice site's events followed as the command does. */
+    private void begin(Level level) {
+        Lesson ticket = Lessons.madang().stream().filter(l -> l.id().equals("queue.ticket")).findFirst().orElseThrow();
         LessonPresenter presenter = new LessonPresenter(new LessonView() {
             @Override
             public void showTask(Lesson lesson, Level level) {
@@ -121,30 +179,6 @@ class GuidedLessonRobotTest {
         }, java.time.Clock.systemDefaultZone());
         follower = new EventFollower(fixture.site().events(), Duration.ofMillis(100));
         follower.start(fixture.site().events().latestId(), events -> SwingUtilities.invokeLater(() -> presenter.eventsArrived(events)));
-        GuiActionRunner.execute(() -> screen.start(presenter, ticket, Level.GUIDED));
-        Poll.until(() -> "home".equals(current()), "the home screen");
-        Poll.until(() -> !window.robot().finder().findAll(window.target(), new GenericTypeMatcher<>(Spotlight.class, true) {
-            @Override
-            protected boolean isMatching(Spotlight s) {
-                return s.hole() != null && s.hole().width > 0;
-            }
-        }).isEmpty(), "the spotlight on the next control");
-
-        // the notices tile is dimmed: touching it does nothing
-        press("home.notices");
-        assertThat(current()).isEqualTo("home");
-        press("home.queue");
-        Poll.until(() -> "queue.lines".equals(current()), "the services");
-        press("line.civil");
-        Poll.until(() -> "queue.priority".equals(current()), "the priority question");
-        press("priority.none");
-        Poll.until(() -> finished != null, "the lesson done");
-
-        assertThat(finished.goalMet()).isTrue();
-        assertThat(finished.wrongTouches()).isEqualTo(1);
-        assertThat(finished.touches()).isEqualTo(4);
-        assertThat(fixture.site().count("SELECT COUNT(*) FROM queue_ticket")).isEqualTo(issued + 1);
-        Poll.until(() -> GuiActionRunner.execute(() -> ((javax.swing.JTextArea) window.robot().finder().findByName("practice.step")).getText())
-                .startsWith("잘 하셨습니다"), "the words of praise");
+        GuiActionRunner.execute(() -> screen.start(presenter, ticket, level));
     }
 }
