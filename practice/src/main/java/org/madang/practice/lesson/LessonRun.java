@@ -130,7 +130,11 @@ public final class LessonRun {
         return Touch.GOES_ON;
     }
 
-    /** The kiosk showed {@code screen}: a goal that is a screen may be met; acting freely may have skipped ahead. */
+    /**
+     * The kiosk showed {@code screen}: a goal that is a screen may be met; the learner may have
+     * come to a later step's screen by another way, or be back on an earlier one (a touch that
+     * led nowhere, Back): the lesson follows them to that screen's step.
+     */
     public void screenShown(String screen) {
         if (over) {
             return;
@@ -139,12 +143,23 @@ public final class LessonRun {
             finish(true);
             return;
         }
-        if (level != Level.GUIDED) {
-            for (int k = index + 1; k < lesson.steps().size(); k++) {
-                if (lesson.steps().get(k).target().screen().equals(screen)) {
-                    advance(clock.instant(), k);
-                    return;
-                }
+        if (index < lesson.steps().size() && current().target().screen().equals(screen)) {
+            return;
+        }
+        for (int k = index + 1; k < lesson.steps().size(); k++) {
+            if (lesson.steps().get(k).target().screen().equals(screen)) {
+                advance(clock.instant(), k);
+                return;
+            }
+        }
+        for (int k = Math.min(index, lesson.steps().size()) - 1; k >= 0; k--) {
+            if (lesson.steps().get(k).target().screen().equals(screen)) {
+                index = k;
+                stepStarted = clock.instant();
+                lastProgress = stepStarted;
+                hinted = false;
+                listener.step(current(), index, level == Level.GUIDED);
+                return;
             }
         }
     }

@@ -57,6 +57,8 @@ public final class LessonScreen extends JPanel implements LessonView {
     private final Timer respot;
     private transient LessonPresenter presenter;
     private transient Step spotted;
+    /** Looks for the spotlighted control that found nothing, in a row. */
+    private int misses;
     private Messages words;
 
     /** @param voice says the task, each step, each hint and the result aloud (PRACTICE.md) */
@@ -86,8 +88,10 @@ public final class LessonScreen extends JPanel implements LessonView {
         hint.setVisible(false);
         add(strip, BorderLayout.NORTH);
         add(layers, BorderLayout.CENTER);
+        // a touch counts when the finger lifts, as the control acts then: the ring may move at once without
+        // taking the release away from the control that was pressed
         watcher = event -> {
-            if (event.getID() == MouseEvent.MOUSE_PRESSED && event.getSource() instanceof Component c
+            if (event.getID() == MouseEvent.MOUSE_RELEASED && event.getSource() instanceof Component c
                     && SwingUtilities.isDescendingFrom(c, kiosk.root()) && presenter != null) {
                 String name = controlName(c);
                 if (name != null) {
@@ -99,6 +103,9 @@ public final class LessonScreen extends JPanel implements LessonView {
         respot = new Timer(150, e -> placeSpotlight());
         respot.setRepeats(false);
         kiosk.onScreenShown(id -> {
+            if (spotted != null) {
+                spotlight.show(new Rectangle());
+            }
             if (presenter != null) {
                 presenter.screenShown(id);
             }
@@ -109,6 +116,8 @@ public final class LessonScreen extends JPanel implements LessonView {
     /** Starts the lesson on the kiosk's home screen, watching the learner's touches. */
     public void start(LessonPresenter lessonPresenter, Lesson lesson, Level level) {
         this.presenter = lessonPresenter;
+        // once, however many lessons follow one another on this screen
+        Toolkit.getDefaultToolkit().removeAWTEventListener(watcher);
         Toolkit.getDefaultToolkit().addAWTEventListener(watcher, AWTEvent.MOUSE_EVENT_MASK);
         ticker.start();
         kiosk.wake();
@@ -150,30 +159,39 @@ public final class LessonScreen extends JPanel implements LessonView {
             return;
         }
         Pattern wanted = spotted.target().pattern();
-        JComponent found = find(kiosk.root(), wanted);
+        JComponent found = first(kiosk.root(), wanted);
         if (found == null) {
-            // the screen is still changing: nothing works for a moment, then look again
+            // the screen is still changing: nothing works for a moment, then look again; a touch that
+            // led nowhere left the learner where they were, and the lesson goes back to that screen's step
             spotlight.show(new Rectangle());
+            if (++misses % 10 == 0) {
+                presenter.screenShown(kiosk.currentScreen());
+            }
             respot.restart();
             return;
         }
+        misses = 0;
         found.scrollRectToVisible(new Rectangle(found.getSize()));
         spotlight.show(SwingUtilities.convertRectangle(found.getParent(), found.getBounds(), layers));
     }
 
-    private static JComponent find(Component root, Pattern name) {
+    /** The control a reader meets first (top to bottom, left to right) among those the pattern names and that work. */
+    private JComponent first(Component root, Pattern name) {
+        java.util.List<JComponent> all = new java.util.ArrayList<>();
+        collect(root, name, all);
+        return all.stream().min(java.util.Comparator.comparingInt((JComponent j) -> SwingUtilities.convertPoint(j, 0, 0, kiosk.root()).y)
+                .thenComparingInt(j -> SwingUtilities.convertPoint(j, 0, 0, kiosk.root()).x)).orElse(null);
+    }
+
+    private static void collect(Component root, Pattern name, java.util.List<JComponent> into) {
         if (root instanceof JComponent j && j.getName() != null && name.matcher(j.getName()).matches() && j.isShowing() && j.isEnabled()) {
-            return j;
+            into.add(j);
         }
         if (root instanceof java.awt.Container c) {
             for (Component child : c.getComponents()) {
-                JComponent f = find(child, name);
-                if (f != null) {
-                    return f;
-                }
+                collect(child, name, into);
             }
         }
-        return null;
     }
 
     @Override
@@ -208,6 +226,8 @@ public final class LessonScreen extends JPanel implements LessonView {
         }
         hint.setVisible(false);
         spotted = spotlit ? next : null;
+        // the old ring goes at once: a quick second touch must not land on whatever now sits where it was
+        spotlight.show(spotlit ? new Rectangle() : null);
         respot.restart();
         revalidate();
     }

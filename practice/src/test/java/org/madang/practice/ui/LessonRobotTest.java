@@ -148,13 +148,67 @@ class LessonRobotTest {
         assertThat(finished.hints()).isEqualTo(1);
     }
 
+    /**
+     * A scripted learner takes every shipped lesson in guided practice: each time, it touches
+     * whatever the spotlight rings. A lesson whose step names a control the screen does not
+     * have, or whose goal the kiosk never records, never finishes — and fails here, not in class.
+     */
+    @Test
+    void aScriptedLearnerFinishesEveryShippedLessonByTouchingWhatTheSpotlightRings() {
+        for (Lesson lesson : Lessons.madang()) {
+            finished = null;
+            if (follower != null) {
+                follower.close();
+            }
+            begin(Level.GUIDED, lesson);
+            for (int touch = 0; touch < 40 && finished == null; touch++) {
+                Poll.until(() -> finished != null || ringed() != null, () -> lesson.id() + ": a control in the spotlight, on " + current()
+                        + " at: " + stepWords());
+                JButton ringed = ringed();
+                if (finished == null && ringed != null) {
+                    new JButtonFixture(window.robot(), ringed).click();
+                }
+            }
+            Poll.until(() -> finished != null, lesson.id() + ": done");
+            assertThat(finished.goalMet()).as(lesson.id()).isTrue();
+            assertThat(finished.wrongTouches()).as(lesson.id()).isZero();
+            GuiActionRunner.execute(() -> app.reset());
+        }
+    }
+
+    /** The button the spotlight rings now, if the ring is on one. */
+    private JButton ringed() {
+        return GuiActionRunner.execute(() -> {
+            Spotlight spot = (Spotlight) window.robot().finder().find(window.target(), new GenericTypeMatcher<>(Spotlight.class, false) {
+                @Override
+                protected boolean isMatching(Spotlight s) {
+                    return true;
+                }
+            });
+            java.awt.Rectangle hole = spot.hole();
+            if (!spot.isShowing() || hole == null || hole.width == 0) {
+                return null;
+            }
+            java.awt.Point centre = SwingUtilities.convertPoint(spot, (int) hole.getCenterX(), (int) hole.getCenterY(), app.root());
+            for (java.awt.Component c = SwingUtilities.getDeepestComponentAt(app.root(), centre.x, centre.y); c != null; c = c.getParent()) {
+                if (c instanceof JButton b) {
+                    return b;
+                }
+            }
+            return null;
+        });
+    }
+
     private String stepWords() {
         return GuiActionRunner.execute(() -> ((javax.swing.JTextArea) window.robot().finder().findByName("practice.step")).getText());
     }
 
     /** Starts the queue-ticket lesson at {@code level}, with the practice site's events followed as the command does. */
     private void begin(Level level) {
-        Lesson ticket = Lessons.madang().stream().filter(l -> l.id().equals("queue.ticket")).findFirst().orElseThrow();
+        begin(level, Lessons.madang().stream().filter(l -> l.id().equals("queue.ticket")).findFirst().orElseThrow());
+    }
+
+    private void begin(Level level, Lesson ticket) {
         LessonPresenter presenter = new LessonPresenter(new LessonView() {
             @Override
             public void showTask(Lesson lesson, Level level) {
