@@ -30,6 +30,7 @@ import org.madang.core.course.CourseListing;
 import org.madang.core.facility.Facility;
 import org.madang.core.facility.Slot;
 import org.madang.core.residentfile.ResidentFile;
+import org.madang.counter.shell.ActLine;
 import org.madang.ui.Messages;
 
 /**
@@ -43,7 +44,7 @@ public final class BehalfPanel extends JPanel implements BehalfView {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Messages words;
-    private final JLabel message = new JLabel(" ");
+    private final ActLine message = new ActLine();
     private final JRadioButton walkIn;
     private final JRadioButton phone;
     private final JComboBox<Facility> facility = new JComboBox<>();
@@ -286,10 +287,6 @@ public final class BehalfPanel extends JPanel implements BehalfView {
         confirmCancel.setEnabled(false);
     }
 
-    private void say(String text, boolean problem) {
-        message.setText(text);
-        message.putClientProperty(FlatClientProperties.STYLE_CLASS, problem ? "refusal" : "good");
-    }
 
     @Override
     public void showFacilities(List<Facility> all) {
@@ -301,7 +298,7 @@ public final class BehalfPanel extends JPanel implements BehalfView {
         quote.setText(" ");
         book.setEnabled(false);
         loading = false;
-        say(" ", false);
+        message.say(" ", false);
     }
 
     @Override
@@ -381,18 +378,18 @@ public final class BehalfPanel extends JPanel implements BehalfView {
 
     @Override
     public void showDone(String messageKey, Object... args) {
-        say(words.get(messageKey, args), false);
+        message.say(words.get(messageKey, args), false);
         cancelQuote.setText(" ");
         confirmCancel.setEnabled(false);
     }
 
     @Override
     public void showRefusal(Refusal refusal) {
-        say(words.say(refusal), true);
+        message.say(words.say(refusal), true);
     }
 
     @Override
     public void showFailure() {
-        say(words.get("counter.failure"), true);
+        message.say(words.get("counter.failure"), true);
     }
 }

@@ -18,6 +18,7 @@ import org.madang.core.Refusal;
 import org.madang.core.document.DocumentIssue;
 import org.madang.core.document.DocumentNumber;
 import org.madang.core.document.Verification;
+import org.madang.counter.shell.ActLine;
 import org.madang.counter.shell.Tables;
 import org.madang.ui.Messages;
 
@@ -37,7 +38,7 @@ public final class DocumentsPanel extends JPanel implements DocumentsView {
     private final JTextField reason = new JTextField(20);
     private final JTextField check = new JTextField(24);
     private final JLabel verdict = new JLabel(" ");
-    private final JLabel message = new JLabel(" ");
+    private final ActLine message = new ActLine();
     private transient DocumentsPresenter presenter;
     private final JButton revoke;
 
@@ -103,16 +104,12 @@ public final class DocumentsPanel extends JPanel implements DocumentsView {
     private Optional<DocumentIssue> selected() {
         int row = table.getSelectedRow();
         if (row < 0) {
-            say(words.get("counter.documents.choose"), true);
+            message.say(words.get("counter.documents.choose"), true);
             return Optional.empty();
         }
         return Optional.of(rows.get(table.convertRowIndexToModel(row)));
     }
 
-    private void say(String text, boolean problem) {
-        message.setText(text);
-        message.putClientProperty(FlatClientProperties.STYLE_CLASS, problem ? "refusal" : "good");
-    }
 
     @Override
     public void showIssued(List<DocumentIssue> recent, java.util.Map<String, org.madang.core.facility.Localized> typeNames) {
@@ -144,17 +141,17 @@ public final class DocumentsPanel extends JPanel implements DocumentsView {
 
     @Override
     public void showDone(String messageKey, Object... args) {
-        say(words.get(messageKey, args), false);
+        message.say(words.get(messageKey, args), false);
         reason.setText("");
     }
 
     @Override
     public void showRefusal(Refusal refusal) {
-        say(words.say(refusal), true);
+        message.say(words.say(refusal), true);
     }
 
     @Override
     public void showFailure() {
-        say(words.get("counter.failure"), true);
+        message.say(words.get("counter.failure"), true);
     }
 }

@@ -21,6 +21,7 @@ import org.madang.core.document.DocumentNumber;
 import org.madang.core.document.DocumentOptions;
 import org.madang.core.document.DocumentType;
 import org.madang.core.document.Purpose;
+import org.madang.counter.shell.ActLine;
 import org.madang.hardware.receipt.PrintResult;
 import org.madang.ui.HouseholdWords;
 import org.madang.ui.Messages;
@@ -43,7 +44,7 @@ public final class IssuePanel extends JPanel implements IssueView {
     private final JLabel fee = new JLabel(" ");
     private final JButton check;
     private final JButton issue;
-    private final JLabel message = new JLabel(" ");
+    private final ActLine message = new ActLine();
     private transient IssuePresenter presenter;
     private boolean loading;
     private long requester = -1;
@@ -195,9 +196,9 @@ public final class IssuePanel extends JPanel implements IssueView {
     public void showIssued(DocumentIssue issued, PrintResult printed) {
         String number = DocumentNumber.grouped(issued.number());
         if (printed instanceof PrintResult.Failed failed) {
-            say(words.get("counter.issue.notPrinted", number, failed.reason()), true);
+            message.say(words.get("counter.issue.notPrinted", number, failed.reason()), true);
         } else {
-            say(words.get(issued.fee() > 0 ? "counter.issue.issuedFee" : "counter.issue.issued", number, String.format("%,d", issued.fee())),
+            message.say(words.get(issued.fee() > 0 ? "counter.issue.issuedFee" : "counter.issue.issued", number, String.format("%,d", issued.fee())),
                     false);
         }
         fee.setText(" ");
@@ -205,16 +206,12 @@ public final class IssuePanel extends JPanel implements IssueView {
 
     @Override
     public void showRefusal(Refusal refusal) {
-        say(words.say(refusal), true);
+        message.say(words.say(refusal), true);
     }
 
     @Override
     public void showFailure() {
-        say(words.get("counter.failure"), true);
+        message.say(words.get("counter.failure"), true);
     }
 
-    private void say(String text, boolean problem) {
-        message.setText(text);
-        message.putClientProperty(FlatClientProperties.STYLE_CLASS, problem ? "refusal" : "good");
-    }
 }

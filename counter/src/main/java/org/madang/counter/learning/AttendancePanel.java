@@ -23,6 +23,7 @@ import net.miginfocom.swing.MigLayout;
 import org.madang.core.Refusal;
 import org.madang.core.course.Course;
 import org.madang.core.course.CourseRoster;
+import org.madang.counter.shell.ActLine;
 import org.madang.counter.shell.Tables;
 import org.madang.ui.Messages;
 
@@ -43,7 +44,7 @@ public final class AttendancePanel extends JPanel implements AttendanceView {
     private final DefaultTableModel model;
     private final JTable table;
     private final JButton save;
-    private final JLabel message = new JLabel(" ");
+    private final ActLine message = new ActLine();
     private transient List<CourseRoster.Line> lines = List.of();
     /** Ticks changed by the clerk and not saved yet, by enrolment. */
     private final Map<Long, Boolean> unsaved = new HashMap<>();
@@ -180,28 +181,24 @@ public final class AttendancePanel extends JPanel implements AttendanceView {
         save.setEnabled(!lines.isEmpty());
         if (another || lines.isEmpty()) {
             // a refresh of the same register (a kiosk check-in) keeps what the last act said
-            say(lines.isEmpty() ? words.get("counter.attendance.nobody") : " ", false);
+            message.say(lines.isEmpty() ? words.get("counter.attendance.nobody") : " ", false);
         }
     }
 
     @Override
     public void showSaved(int present) {
         unsaved.clear();
-        say(words.get("counter.attendance.saved", present, lines.size()), false);
+        message.say(words.get("counter.attendance.saved", present, lines.size()), false);
     }
 
     @Override
     public void showRefusal(Refusal refusal) {
-        say(words.say(refusal), true);
+        message.say(words.say(refusal), true);
     }
 
     @Override
     public void showFailure() {
-        say(words.get("counter.failure"), true);
+        message.say(words.get("counter.failure"), true);
     }
 
-    private void say(String text, boolean problem) {
-        message.setText(text);
-        message.putClientProperty(FlatClientProperties.STYLE_CLASS, problem ? "refusal" : "good");
-    }
 }

@@ -20,6 +20,7 @@ import org.madang.core.payment.PayMethod;
 import org.madang.core.payment.RefundDue;
 import org.madang.core.receipt.Receipts;
 import org.madang.core.resident.Exemption;
+import org.madang.counter.shell.ActLine;
 import org.madang.counter.shell.Tables;
 import org.madang.ui.Messages;
 
@@ -42,7 +43,7 @@ public final class PaymentsPanel extends JPanel implements PaymentsView {
     private final JTable refunds;
     private transient List<RefundDue> refundRows = List.of();
     private final JLabel cashUp = new JLabel();
-    private final JLabel message = new JLabel(" ");
+    private final ActLine message = new ActLine();
     private final JButton printAgain;
     private transient PaymentsPresenter presenter;
 
@@ -152,7 +153,7 @@ public final class PaymentsPanel extends JPanel implements PaymentsView {
             if (row >= 0) {
                 presenter.refund(refundRows.get(refunds.convertRowIndexToModel(row)));
             } else {
-                say(words.get("counter.payments.chooseRefund"), true);
+                message.say(words.get("counter.payments.chooseRefund"), true);
             }
         });
         add(refundsTitle, "newline, split 2");
@@ -175,7 +176,7 @@ public final class PaymentsPanel extends JPanel implements PaymentsView {
     private java.util.Optional<FeeItem> selectedFee() {
         int row = due.getSelectedRow();
         if (row < 0) {
-            say(words.get("counter.payments.chooseFee"), true);
+            message.say(words.get("counter.payments.chooseFee"), true);
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(dueModel.row(due.convertRowIndexToModel(row)));
@@ -186,10 +187,6 @@ public final class PaymentsPanel extends JPanel implements PaymentsView {
         dueSorter.setRowFilter(typed.isEmpty() ? null : RowFilter.regexFilter("(?i)" + java.util.regex.Pattern.quote(typed), 1, 2, 3));
     }
 
-    private void say(String text, boolean problem) {
-        message.setText(text);
-        message.putClientProperty(FlatClientProperties.STYLE_CLASS, problem ? "refusal" : "good");
-    }
 
     @Override
     public void showDue(List<FeeItem> items, LocalDateTime now) {
@@ -223,23 +220,23 @@ public final class PaymentsPanel extends JPanel implements PaymentsView {
 
     @Override
     public void showDone(String messageKey, Object... args) {
-        say(words.get(messageKey, args), false);
+        message.say(words.get(messageKey, args), false);
         printAgain.setVisible(false);
     }
 
     @Override
     public void showRefusal(Refusal refusal) {
-        say(words.say(refusal), true);
+        message.say(words.say(refusal), true);
     }
 
     @Override
     public void showPrintFailed(String reason) {
-        say(words.get("counter.payments.printFailed", reason), true);
+        message.say(words.get("counter.payments.printFailed", reason), true);
         printAgain.setVisible(true);
     }
 
     @Override
     public void showFailure() {
-        say(words.get("counter.failure"), true);
+        message.say(words.get("counter.failure"), true);
     }
 }

@@ -10,6 +10,7 @@ import net.miginfocom.swing.MigLayout;
 import org.madang.core.queue.QueueLine;
 import org.madang.core.queue.Ticket;
 import org.madang.core.queue.TicketOutcome;
+import org.madang.counter.shell.ActLine;
 import org.madang.ui.Messages;
 
 /**
@@ -23,7 +24,7 @@ public final class DeskBar extends JPanel {
     private final Messages words;
     private final JLabel ticket = new JLabel();
     private final JLabel state = new JLabel();
-    private final JLabel message = new JLabel(" ");
+    private final ActLine message = new ActLine();
     private final JButton next;
     private final JButton recall;
     private final JButton start;
@@ -175,7 +176,6 @@ public final class DeskBar extends JPanel {
     }
 
     void say(String text, boolean problem) {
-        message.setText(text);
-        message.putClientProperty(FlatClientProperties.STYLE_CLASS, problem ? "refusal" : "good");
+        message.say(text, problem);
     }
 }

@@ -19,6 +19,7 @@ import org.madang.core.Refusal;
 import org.madang.core.residentfile.ResidentFile;
 import org.madang.core.resident.ResidentRegistry;
 import org.madang.core.residentfile.ResidentSearch;
+import org.madang.counter.shell.ActLine;
 import org.madang.counter.shell.Tables;
 import org.madang.ui.Messages;
 
@@ -36,7 +37,7 @@ public final class ResidentsPanel extends JPanel implements ResidentsView {
     private static final String ISSUE = "issue";
 
     private final Messages words;
-    private final JLabel message = new JLabel(" ");
+    private final ActLine message = new ActLine();
     private final DefaultTableModel hitsModel;
     private final JTable hits;
     private transient List<ResidentSearch.Hit> hitRows = List.of();
@@ -211,10 +212,6 @@ public final class ResidentsPanel extends JPanel implements ResidentsView {
         }
     }
 
-    private void say(String text, boolean problem) {
-        message.setText(text);
-        message.putClientProperty(FlatClientProperties.STYLE_CLASS, problem ? "refusal" : "good");
-    }
 
     @Override
     public void showHits(String typed, List<ResidentSearch.Hit> found) {
@@ -223,12 +220,12 @@ public final class ResidentsPanel extends JPanel implements ResidentsView {
         for (ResidentSearch.Hit h : found) {
             hitsModel.addRow(new Object[] {h.resident().name(), h.resident().birthDate().format(DAY), h.phone() == null ? "" : h.phone()});
         }
-        say(found.isEmpty() ? words.get("counter.residents.none", typed) : words.get("counter.residents.found", found.size()), found.isEmpty());
+        message.say(found.isEmpty() ? words.get("counter.residents.none", typed) : words.get("counter.residents.found", found.size()), found.isEmpty());
     }
 
     @Override
     public void showRefusal(Refusal refusal) {
-        say(words.say(refusal), true);
+        message.say(words.say(refusal), true);
     }
 
     @Override
@@ -250,16 +247,16 @@ public final class ResidentsPanel extends JPanel implements ResidentsView {
     @Override
     public void showRevealed(String rrn) {
         file.showRevealed(rrn);
-        say(words.get("counter.residents.revealed"), false);
+        message.say(words.get("counter.residents.revealed"), false);
     }
 
     @Override
     public void showDone(String messageKey, Object... args) {
-        say(words.get(messageKey, args), false);
+        message.say(words.get(messageKey, args), false);
     }
 
     @Override
     public void showFailure() {
-        say(words.get("counter.failure"), true);
+        message.say(words.get("counter.failure"), true);
     }
 }
