@@ -13,10 +13,6 @@ public final class NotPermitted extends RuntimeException {
         this.permission = permission;
     }
 
-    public Permission permission() {
-        return permission;
-    }
-
     /** The plain words for the clerk: who may do it. */
     public Refusal refusal() {
         return Refusal.of(permission.refusalKey());

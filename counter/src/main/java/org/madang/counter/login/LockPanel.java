@@ -2,14 +2,12 @@ package org.madang.counter.login;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.clerk.Clerk;
-import org.madang.core.clerk.ClerkService;
 import org.madang.ui.Messages;
 
 /**
@@ -88,7 +86,7 @@ public final class LockPanel extends JPanel implements LockView {
     @Override
     public void showLocked(LocalDateTime until) {
         password.setText("");
-        problem.setText(words.get("counter.login.locked", ClerkService.MAX_FAILURES, until.format(DateTimeFormatter.ofPattern("HH:mm"))));
+        problem.setText(LoginPanel.lockedWords(words, until));
     }
 
     @Override

@@ -133,7 +133,12 @@ public final class LoginPanel extends JPanel implements LoginView {
     @Override
     public void showLocked(LocalDateTime until) {
         password.setText("");
-        problem.setText(words.get("counter.login.locked", ClerkService.MAX_FAILURES, until.format(DateTimeFormatter.ofPattern("HH:mm"))));
+        problem.setText(lockedWords(words, until));
+    }
+
+    /** "Wrong password 5 times: locked until 10:15", for the sign-in and the locked counter alike. */
+    static String lockedWords(Messages words, LocalDateTime until) {
+        return words.get("counter.login.locked", ClerkService.MAX_FAILURES, until.format(DateTimeFormatter.ofPattern("HH:mm")));
     }
 
     @Override

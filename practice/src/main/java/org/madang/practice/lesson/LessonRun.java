@@ -70,10 +70,6 @@ public final class LessonRun {
         return lesson;
     }
 
-    public Level level() {
-        return level;
-    }
-
     /** The step the learner is on (the last one once all are done). */
     public Step current() {
         return lesson.steps().get(Math.min(index, lesson.steps().size() - 1));

@@ -64,11 +64,6 @@ public final class LessonPresenter implements LessonRun.Listener {
         run.ifPresent(LessonRun::giveUp);
     }
 
-    /** Whether a lesson is under way. */
-    public boolean running() {
-        return run.isPresent() && !run.get().over();
-    }
-
     private static Map<String, Object> details(String payload) {
         try {
             return payload == null || payload.isBlank() ? Map.of() : JSON.readValue(payload, new TypeReference<Map<String, Object>>() { });
