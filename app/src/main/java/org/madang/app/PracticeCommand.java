@@ -8,7 +8,6 @@ import javax.swing.SwingUtilities;
 import org.madang.config.SiteConfig;
 import org.madang.kiosk.KioskApp;
 import org.madang.kiosk.KioskServices;
-import org.madang.kiosk.KioskWindow;
 import org.madang.ui.ScreenScale;
 import org.madang.ui.Theme;
 import org.madang.ui.UiExecutor;
@@ -49,7 +48,7 @@ final class PracticeCommand extends SiteCommand implements Callable<Integer> {
         if (lesson == null) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(org.madang.practice.pack.Lessons.madang().stream().filter(l -> l.id().equals(lesson)).findFirst()
+        return java.util.Optional.of(org.madang.practice.pack.Packs.allLessons().stream().filter(l -> l.id().equals(lesson)).findFirst()
                 .orElseThrow(() -> new UsageException("madang practice: no lesson '" + lesson + "' (see madang practice --list)")));
     }
 
@@ -71,23 +70,20 @@ final class PracticeCommand extends SiteCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (list) {
             for (org.madang.practice.lesson.Lesson l : org.madang.practice.pack.Lessons.madang()) {
-                out().printf("madang %-16s %s / %s (steps: %d)%n", l.id(), l.title().ko(), l.title().en(), l.steps().size());
+                out().printf("madang %-28s %s / %s (steps: %d)%n", l.id(), l.title().ko(), l.title().en(), l.steps().size());
+            }
+            for (org.madang.practice.scenario.Pack p : org.madang.practice.pack.Packs.shipped()) {
+                out().printf("pack   %-28s %s / %s (screens: %d, lessons: %d)%n", p.id(), p.title().ko(), p.title().en(), p.controls().size(),
+                        p.lessons().size());
+                for (org.madang.practice.lesson.Lesson l : p.lessons()) {
+                    out().printf("%-6s %-28s %s / %s (steps: %d)%n", p.id(), l.id(), l.title().ko(), l.title().en(), l.steps().size());
+                }
             }
             out().flush();
             return 0;
         }
         if (check != null) {
-            try {
-                var lessons = org.madang.practice.pack.Lessons.read(check);
-                out().println("ok: " + check + " (" + lessons.size() + " lessons: "
-                        + String.join(", ", lessons.stream().map(org.madang.practice.lesson.Lesson::id).toList()) + ")");
-                out().flush();
-                return 0;
-            } catch (org.madang.practice.pack.PackException e) {
-                err().println(e.getMessage());
-                err().flush();
-                return 1;
-            }
+            return check(check);
         }
         // MADANG_SITE is not read here: it names a live site, which practice must never open
         Path root = folder(options.site(java.util.Map.of()));
@@ -98,50 +94,93 @@ final class PracticeCommand extends SiteCommand implements Callable<Integer> {
         org.madang.practice.lesson.Level chosenLevel = level();
         try (PracticeSandbox sandbox = new PracticeSandbox(root, Clock.systemDefaultZone(), options.sets, System.getenv());
              UiExecutor tasks = new UiExecutor()) {
-            SiteRuntime site = sandbox.fresh();
-            KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, err());
+            SiteRuntime first = sandbox.fresh();
+            KioskAssembly.FontChoice font = KioskAssembly.chooseFont(first.config, err());
             SiteConfig config = font.config();
-            KioskServices services = KioskAssembly.services(site, config, font.family(), err());
-            services.devices().printer().open();
-            services.devices().idReader().open();
-            services.devices().qrScanner().open();
-            services.devices().documentPrinter().open();
             // the lesson's words are said through the site's voice device (simulated on the practice site)
             org.madang.hardware.voice.Voice voice = DeviceAssembly.voice(config.devices().voice());
             voice.open();
             CountDownLatch closed = new CountDownLatch(1);
-            org.madang.core.event.EventFollower[] follower = new org.madang.core.event.EventFollower[1];
+            boolean landscape = config.screen().widthPx() > config.screen().heightPx();
             SwingUtilities.invokeAndWait(() -> {
                 ScreenScale scale = new ScreenScale(config.screen(), font.family());
-                KioskApp app = new KioskApp(services, tasks, Theme.installTouch(font.family(), scale), scale,
-                        config.screen().widthPx() > config.screen().heightPx());
-                app.markAsPractice();
-                if (chosen.isEmpty()) {
-                    new KioskWindow(app, config.site().name(), config.screen().widthPx(), config.screen().heightPx(),
-                            config.ui().fullscreen() && !windowed, closed::countDown).show();
-                    return;
+                Theme theme = Theme.installTouch(font.family(), scale);
+                org.madang.practice.ui.PracticeWindow window = new org.madang.practice.ui.PracticeWindow(config.site().name(),
+                        config.screen().widthPx(), config.screen().heightPx(), config.ui().fullscreen() && !windowed, scale, landscape,
+                        Languages.choose(null, config), voice, Clock.systemDefaultZone(),
+                        language -> exercise(sandbox, tasks, theme, scale, landscape, language),
+                        org.madang.practice.pack.Lessons.madang(), org.madang.practice.pack.Packs.shipped(), closed::countDown);
+                if (chosen.isPresent()) {
+                    window.show(chosen.get(), org.madang.practice.pack.Packs.ofLesson(chosen.get().id()), chosenLevel);
+                } else {
+                    window.show();
                 }
-                org.madang.practice.ui.LessonScreen screen = new org.madang.practice.ui.LessonScreen(app, scale, voice);
-                org.madang.practice.ui.LessonPresenter presenter = new org.madang.practice.ui.LessonPresenter(screen, site.clock);
-                follower[0] = new org.madang.core.event.EventFollower(site.events(), java.time.Duration.ofMillis(200));
-                follower[0].start(site.events().latestId(), events -> SwingUtilities.invokeLater(() -> presenter.eventsArrived(events)));
-                new KioskWindow(app, screen, config.site().name(), config.screen().widthPx(), config.screen().heightPx(),
-                        config.ui().fullscreen() && !windowed, () -> {
-                            screen.detach();
-                            closed.countDown();
-                        }).show();
-                screen.start(presenter, chosen.get(), chosenLevel);
             });
             closed.await();
-            if (follower[0] != null) {
-                follower[0].close();
-            }
             voice.close();
-            services.devices().printer().close();
-            services.devices().idReader().close();
-            services.devices().qrScanner().close();
-            services.devices().documentPrinter().close();
         }
         return 0;
+    }
+
+    /** {@code --check}: a pack's folder, or a lesson file for Madang's kiosk. */
+    private int check(Path path) {
+        try {
+            if (java.nio.file.Files.isDirectory(path)) {
+                org.madang.practice.scenario.Pack pack = new org.madang.practice.pack.PackReader().read(path);
+                out().println("ok: " + path + " (pack " + pack.id() + ": " + pack.controls().size() + " screens, " + pack.lessons().size()
+                        + " lessons: " + String.join(", ", pack.lessons().stream().map(org.madang.practice.lesson.Lesson::id).toList()) + ")");
+            } else {
+                var lessons = org.madang.practice.pack.Lessons.read(path);
+                out().println("ok: " + path + " (" + lessons.size() + " lessons: "
+                        + String.join(", ", lessons.stream().map(org.madang.practice.lesson.Lesson::id).toList()) + ")");
+            }
+            out().flush();
+            return 0;
+        } catch (org.madang.practice.pack.PackException e) {
+            err().println(e.getMessage());
+            err().flush();
+            return 1;
+        }
+    }
+
+    /** A fresh exercise on the kiosk: the sandbox reset, its devices open, the kiosk built, its events followed. */
+    private static org.madang.practice.ui.PracticeWindow.Exercise exercise(PracticeSandbox sandbox, UiExecutor tasks, Theme theme,
+                                                                          ScreenScale scale, boolean landscape, String language)
+            throws Exception {
+        SiteRuntime site = sandbox.fresh();
+        KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        KioskServices services = KioskAssembly.services(site, font.config(), font.family(), new java.io.PrintWriter(System.err, true));
+        services.devices().printer().open();
+        services.devices().idReader().open();
+        services.devices().qrScanner().open();
+        services.devices().documentPrinter().open();
+        KioskApp[] app = new KioskApp[1];
+        SwingUtilities.invokeAndWait(() -> {
+            app[0] = new KioskApp(services, tasks, theme, scale, landscape);
+            app[0].setLanguage(language);
+            app[0].markAsPractice();
+        });
+        org.madang.core.event.EventFollower follower = new org.madang.core.event.EventFollower(site.events(), java.time.Duration.ofMillis(200));
+        long from = site.events().latestId();
+        return new org.madang.practice.ui.PracticeWindow.Exercise() {
+            @Override
+            public KioskApp app() {
+                return app[0];
+            }
+
+            @Override
+            public void follow(java.util.function.Consumer<java.util.List<org.madang.core.event.Event>> events) {
+                follower.start(from, events::accept);
+            }
+
+            @Override
+            public void close() {
+                follower.close();
+                services.devices().printer().close();
+                services.devices().idReader().close();
+                services.devices().qrScanner().close();
+                services.devices().documentPrinter().close();
+            }
+        };
     }
 }

@@ -63,11 +63,15 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
             CounterStager.counterScreens().forEach(id -> stdout.println("counter " + id));
             CounterStager.displayScreens().forEach(id -> stdout.println("display " + id));
             KioskApp.screenIds().forEach(id -> stdout.println("practice " + id));
+            scenarioScreens().forEach(id -> stdout.println("practice " + id));
             stdout.flush();
             return 0;
         }
         if (app == null || screen == null || out == null) {
             throw new UsageException("madang screenshot: give APP SCREEN --out FILE.png (or --list)");
+        }
+        if ("practice".equals(app) && scenarioScreens().contains(screen)) {
+            return scenario(stdout);
         }
         List<String> ids = switch (app) {
             case "kiosk", "practice" -> KioskApp.screenIds();
@@ -120,6 +124,41 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
             KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, err());
             BufferedImage[] image = new BufferedImage[1];
             SwingUtilities.invokeAndWait(() -> image[0] = kiosk(site, font, true));
+            Offscreen.write(image[0], out);
+        } finally {
+            Sites.deleteTree(root);
+        }
+        stdout.println("Wrote " + out + " (practice " + screen + ")");
+        stdout.flush();
+        return 0;
+    }
+
+    /** Every screen of every scenario pack, as {@code PACK/SCREEN}. */
+    static List<String> scenarioScreens() {
+        return org.madang.practice.pack.Packs.shipped().stream()
+                .flatMap(p -> p.controls().keySet().stream().map(s -> p.id() + "/" + s)).toList();
+    }
+
+    /** A scenario pack's screen, reached the way a customer would, in the pack's look and marked as practice. */
+    private int scenario(PrintWriter stdout) throws Exception {
+        Path root = Files.createTempDirectory("madang-screenshot-practice-");
+        try (PracticeSandbox sandbox = new PracticeSandbox(root, java.time.Clock.systemDefaultZone(), options.sets, java.util.Map.of())) {
+            SiteRuntime site = sandbox.fresh();
+            KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, err());
+            SiteConfig config = font.config();
+            int[] wh = size(config.screen().widthPx(), config.screen().heightPx());
+            ScreenGeometry geometry = config.screen().resized(wh[0], wh[1]);
+            String language = Languages.choose(lang, config);
+            String[] packAndScreen = screen.split("/", 2);
+            org.madang.practice.scenario.Pack pack = org.madang.practice.pack.Packs.find(packAndScreen[0]).orElseThrow();
+            BufferedImage[] image = new BufferedImage[1];
+            SwingUtilities.invokeAndWait(() -> {
+                ScreenScale scale = new ScreenScale(geometry, font.family());
+                Theme.installTouch(font.family(), scale);
+                org.madang.practice.ui.ScenarioKiosk machine = new org.madang.practice.ui.ScenarioKiosk(pack, scale, language, wh[0] > wh[1], 101);
+                org.madang.practice.scenario.ScenarioStager.stage(machine.flow(), packAndScreen[1]);
+                image[0] = Offscreen.render(machine.root(), wh[0], wh[1]);
+            });
             Offscreen.write(image[0], out);
         } finally {
             Sites.deleteTree(root);

@@ -2,11 +2,6 @@ package org.madang.practice.pack;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,14 +30,32 @@ public final class LessonFile {
 
     private final Set<String> screens;
     private final Set<String> events;
+    /** A pack's controls by screen (each step's control is checked against them), or empty for the kiosk. */
+    private final Map<String, List<String>> controls;
+    /** The facts a pack's {@code done:} goal may ask for, or empty where there is no such goal. */
+    private final Set<String> facts;
 
     /**
      * @param screens the screen ids a step may name (the kiosk's)
      * @param events  the event types a goal may name (the event log's)
      */
     public LessonFile(Set<String> screens, Set<String> events) {
+        this(screens, events, Map.of(), Set.of());
+    }
+
+    private LessonFile(Set<String> screens, Set<String> events, Map<String, List<String>> controls, Set<String> facts) {
         this.screens = Set.copyOf(screens);
         this.events = Set.copyOf(events);
+        this.controls = Map.copyOf(controls);
+        this.facts = Set.copyOf(facts);
+    }
+
+    /**
+     * The lessons of a scenario pack: steps on the pack's screens and controls, goals that are
+     * facts of the finished order ({@code done: {place: takeout, payment: card}}).
+     */
+    static LessonFile forPack(Map<String, List<String>> controls, Set<String> facts) {
+        return new LessonFile(controls.keySet(), Set.of(), controls, facts);
     }
 
     public List<Lesson> read(Path file) throws PackException {
@@ -64,20 +77,10 @@ public final class LessonFile {
     }
 
     private List<Lesson> read(byte[] bytes, String name) throws PackException {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes));
-        } catch (CharacterCodingException e) {
-            throw new PackException(name + ": not UTF-8 text");
-        }
-        try (Reader reader = new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
-            return lessons(new LocatedYaml().read(reader, name));
-        } catch (IOException e) {
-            throw new PackException(name + ": cannot be read (" + e.getMessage() + ")", e);
-        }
+        return lessons(new LocatedYaml().read(bytes, name));
     }
 
-    private List<Lesson> lessons(Node root) throws PackException {
+    List<Lesson> lessons(Node root) throws PackException {
         List<Lesson> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Node n : root.get("lessons").list()) {
@@ -97,7 +100,13 @@ public final class LessonFile {
                     throw new PackException(s.get("screen").where() + ": no screen '" + screen + "' (known: " + String.join(", ",
                             new java.util.TreeSet<>(screens)) + ")");
                 }
-                steps.add(new Step(words(s.get("say")), new Target(screen, s.get("control").text())));
+                Target target = new Target(screen, s.get("control").text());
+                if (!controls.isEmpty() && controls.get(screen).stream().noneMatch(c -> c.endsWith("*")
+                        ? target.control().startsWith(c.substring(0, c.length() - 1)) : target.matches(screen, c))) {
+                    throw new PackException(s.get("control").where() + ": screen '" + screen + "' has no control '" + target.control()
+                            + "' (it has: " + String.join(", ", controls.get(screen)) + ")");
+                }
+                steps.add(new Step(words(s.get("say")), target));
             }
             if (steps.isEmpty()) {
                 throw new PackException(n.get("steps").where() + ": a lesson needs at least one step");
@@ -108,7 +117,18 @@ public final class LessonFile {
     }
 
     private Goal goal(Node g) throws PackException {
-        if (g.find("event").isPresent()) {
+        if (g.find("done").isPresent() && !facts.isEmpty()) {
+            Map<String, String> wanted = new LinkedHashMap<>();
+            for (Map.Entry<String, Node> d : g.get("done").map().entrySet()) {
+                if (!facts.contains(d.getKey())) {
+                    throw new PackException(d.getValue().where() + ": an order has no '" + d.getKey() + "' (it has: "
+                            + String.join(", ", facts) + ")");
+                }
+                wanted.put(d.getKey(), d.getValue().text());
+            }
+            return new Goal.Event(org.madang.practice.scenario.ScenarioFlow.DONE, wanted);
+        }
+        if (g.find("event").isPresent() && !events.isEmpty()) {
             String type = g.get("event").text();
             if (!events.contains(type)) {
                 throw new PackException(g.get("event").where() + ": no event '" + type + "' (e.g. BookingCreated, TicketIssued)");
@@ -132,10 +152,11 @@ public final class LessonFile {
             }
             return new Goal.Screen(shown);
         }
-        throw new PackException(g.where() + ": a goal is 'event: …' (with 'details:') or 'screen: …'");
+        throw new PackException(g.where() + (facts.isEmpty() ? ": a goal is 'event: …' (with 'details:') or 'screen: …'"
+                : ": a goal is 'done:' with the facts of the finished order (e.g. payment: card), or 'screen: …'"));
     }
 
-    private static Localized words(Node n) throws PackException {
+    static Localized words(Node n) throws PackException {
         return new Localized(n.get("ko").text(), n.get("en").text());
     }
 }

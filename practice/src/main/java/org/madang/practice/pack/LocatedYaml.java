@@ -20,6 +20,17 @@ import java.util.Map;
 public final class LocatedYaml {
     private final YAMLFactory factory = new YAMLFactory();
 
+    /** Reads a file's bytes, which must be UTF-8 text (random bytes are "not UTF-8 text", not a parser's exception). */
+    public Node read(byte[] bytes, String fileName) throws PackException {
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new PackException(fileName + ": not UTF-8 text");
+        }
+        return read(new java.io.InputStreamReader(new java.io.ByteArrayInputStream(bytes), java.nio.charset.StandardCharsets.UTF_8), fileName);
+    }
+
     public Node read(Reader reader, String fileName) throws PackException {
         try (JsonParser parser = factory.createParser(reader)) {
             JsonToken first = parser.nextToken();

@@ -52,6 +52,11 @@ public final class LessonPresenter implements LessonRun.Listener {
         run.ifPresent(r -> events.forEach(e -> r.event(e.type(), details(e.payload()))));
     }
 
+    /** Something the machine reports (a scenario's finished order: its facts). */
+    public void happened(String type, java.util.Map<String, String> details) {
+        run.ifPresent(r -> r.event(type, java.util.Map.copyOf(details)));
+    }
+
     public void tick() {
         run.ifPresent(LessonRun::tick);
     }

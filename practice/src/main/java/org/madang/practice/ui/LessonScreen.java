@@ -17,7 +17,6 @@ import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
-import org.madang.kiosk.KioskApp;
 import org.madang.practice.lesson.Attempt;
 import org.madang.practice.lesson.Lesson;
 import org.madang.practice.lesson.Level;
@@ -28,7 +27,7 @@ import org.madang.ui.widget.TouchButton;
 import org.madang.ui.widget.WrappingText;
 
 /**
- * The practice kiosk with a lesson: above it a strip with the task, the step to do now in large
+ * A practice machine (Madang's kiosk or a scenario pack's) with a lesson: above it a strip with the task, the step to do now in large
  * words and any hint, with "help me" and "stop"; over it, in guided practice, the spotlight on
  * the next control. It reports each touch of a kiosk control (by its name) and each screen shown
  * to the presenter; it never looks at the kiosk's state otherwise.
@@ -36,7 +35,7 @@ import org.madang.ui.widget.WrappingText;
 public final class LessonScreen extends JPanel implements LessonView {
     private static final long serialVersionUID = 1L;
 
-    private final KioskApp kiosk;
+    private final LessonHost kiosk;
     private final transient org.madang.hardware.voice.Voice voice;
     private final JLayeredPane layers = new JLayeredPane() {
         private static final long serialVersionUID = 1L;
@@ -55,6 +54,13 @@ public final class LessonScreen extends JPanel implements LessonView {
     private final transient AWTEventListener watcher;
     private final Timer ticker;
     private final Timer respot;
+    private final TouchButton help;
+    private final TouchButton stop;
+    private final JPanel after;
+    private final TouchButton again;
+    private final TouchButton toList;
+    private transient Runnable onAgain;
+    private transient Runnable onList;
     private transient LessonPresenter presenter;
     private transient Step spotted;
     /** Looks for the spotlighted control that found nothing, in a row. */
@@ -62,7 +68,7 @@ public final class LessonScreen extends JPanel implements LessonView {
     private Messages words;
 
     /** @param voice says the task, each step, each hint and the result aloud (PRACTICE.md) */
-    public LessonScreen(KioskApp kiosk, ScreenScale scale, org.madang.hardware.voice.Voice voice) {
+    public LessonScreen(LessonHost kiosk, ScreenScale scale, org.madang.hardware.voice.Voice voice) {
         super(new BorderLayout());
         this.kiosk = kiosk;
         this.voice = voice;
@@ -72,19 +78,29 @@ public final class LessonScreen extends JPanel implements LessonView {
         spotlight.setVisible(false);
         layers.add(kiosk.root(), JLayeredPane.DEFAULT_LAYER);
         layers.add(spotlight, JLayeredPane.PALETTE_LAYER);
-        JPanel strip = new JPanel(new MigLayout("fillx, wrap 2, insets " + scale.mm(4) + " " + scale.mm(8) + ", gap " + scale.mm(3),
+        JPanel strip = new JPanel(new MigLayout("fillx, wrap 2, hidemode 3, insets " + scale.mm(4) + " " + scale.mm(8) + ", gap " + scale.mm(3),
                 "[grow, fill][]"));
         strip.setName("practice.strip");
         strip.putClientProperty(FlatClientProperties.STYLE_CLASS, "warning");
-        TouchButton help = new TouchButton("practice.help", words.get("practice.help"), "primary", scale);
+        help = new TouchButton("practice.help", words.get("practice.help"), "primary", scale);
         help.addActionListener(e -> presenter.askHelp());
-        TouchButton stop = new TouchButton("practice.stop", words.get("practice.stop"), "nav", scale);
+        stop = new TouchButton("practice.stop", words.get("practice.stop"), "nav", scale);
         stop.addActionListener(e -> presenter.stop());
+        again = new TouchButton("practice.again", words.get("practice.again"), "primary", scale);
+        again.addActionListener(e -> onAgain.run());
+        toList = new TouchButton("practice.toList", words.get("practice.toList"), "nav", scale);
+        toList.addActionListener(e -> onList.run());
+        after = new JPanel(new MigLayout("insets 0, gap " + scale.mm(5), "[grow, fill][grow, fill]"));
+        after.setOpaque(false);
+        after.add(again, "hmin " + scale.mm(20));
+        after.add(toList, "hmin " + scale.mm(20));
+        after.setVisible(false);
         strip.add(task, "wmin 0");
         strip.add(help, "spany 2, top, wmin " + scale.mm(45));
         strip.add(step, "wmin 0");
         strip.add(hint, "span 2, wmin 0, hidemode 3");
         strip.add(stop, "skip, wmin " + scale.mm(45));
+        strip.add(after, "span 2, growx, hidemode 3");
         hint.setVisible(false);
         add(strip, BorderLayout.NORTH);
         add(layers, BorderLayout.CENTER);
@@ -122,6 +138,15 @@ public final class LessonScreen extends JPanel implements LessonView {
         ticker.start();
         kiosk.wake();
         lessonPresenter.start(lesson, level);
+    }
+
+    /**
+     * Offers, once a lesson is over, to do it again or to choose another: {@code again} and
+     * {@code toList} run on the event thread. Without them the lesson just ends.
+     */
+    public void onFinished(Runnable againAction, Runnable listAction) {
+        this.onAgain = againAction;
+        this.onList = listAction;
     }
 
     /** Stops watching (the window closes). */
@@ -249,6 +274,11 @@ public final class LessonScreen extends JPanel implements LessonView {
                 : words.get("practice.stopped"));
         speak(step.getText());
         hint.setVisible(false);
+        if (onAgain != null) {
+            help.setVisible(false);
+            stop.setVisible(false);
+            after.setVisible(true);
+        }
         revalidate();
     }
 }

@@ -54,7 +54,7 @@ class LessonRobotTest {
             ScreenScale scale = new ScreenScale(fixture.config().screen(), fixture.font());
             app = new KioskApp(fixture.services(), tasks, Theme.installTouch(fixture.font(), scale), scale, false);
             app.markAsPractice();
-            screen = new LessonScreen(app, scale, voice);
+            screen = new LessonScreen(LessonHost.of(app), scale, voice);
             JFrame f = new JFrame("practice");
             f.setContentPane(screen);
             f.setSize(900, 1750);
