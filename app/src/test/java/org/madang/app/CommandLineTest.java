@@ -80,7 +80,8 @@ class CommandLineTest {
         MadangRun run = madang("screenshot", "--list");
         assertThat(run.code()).isZero();
         assertThat(run.out().lines()).contains("kiosk idle", "kiosk home", "kiosk booking.confirm", "counter login", "counter queue",
-                "counter queue.serving", "counter payments", "display board", "practice home", "practice booking.days");
+                "counter queue.serving", "counter payments", "display board", "practice home", "practice booking.days",
+                "practice fastfood/menu", "practice fastfood/pay.card", "practice fastfood/done");
     }
 
     @Test
@@ -93,6 +94,39 @@ class CommandLineTest {
         MadangRun checked = madang("practice", "--check", lessons.toString());
         assertThat(checked.code()).isEqualTo(1);
         assertThat(checked.err().strip()).isEqualTo(lessons + ":4: 'en' is missing");
+    }
+
+    @Test
+    void practiceListsThePacksAndChecksAnInstructorsPackFolder(@TempDir Path dir) throws Exception {
+        MadangRun listed = madang("practice", "--list");
+        assertThat(listed.out()).containsPattern("pack\\s+fastfood\\s+햄버거 가게 주문").contains("fastfood.burger-takeout");
+        Path pack = dir.resolve("burgers");
+        Files.createDirectories(pack);
+        Files.writeString(pack.resolve("logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>");
+        String yaml = String.join("\n", "pack: burgers", "title: {ko: 버거, en: Burgers}",
+                "look: {name: {ko: 버거, en: Burgers}, logo: logo.svg, background: \"#FFFFFF\", panel: \"#FFFFFF\", accent: \"#222222\",",
+                "       onAccent: \"#FFFFFF\", text: \"#000000\"}",
+                "start: what",
+                "screens:",
+                "  - {id: what, widget: choice, title: {ko: 고르세요, en: Choose}, key: what, label: {ko: 메뉴, en: Menu},",
+                "     picks: [{id: tea, label: {ko: 차, en: Tea}}], next: pay}",
+                "  - {id: pay, widget: pay, title: {ko: 계산, en: Pay}, methods: [card], next: end}",
+                "  - {id: end, widget: receipt, title: {ko: 끝, en: Done}}",
+                "lessons:",
+                "  - id: burgers.tea",
+                "    title: {ko: 차, en: Tea}",
+                "    task: {ko: 차를 사세요, en: Buy tea}",
+                "    steps:",
+                "      - {screen: what, control: choice.tea, say: {ko: 차를 누르세요, en: Touch Tea}}",
+                "    goal: {done: {what: tea}}", "");
+        Files.writeString(pack.resolve("pack.yaml"), yaml);
+        MadangRun ok = madang("practice", "--check", pack.toString());
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out().strip()).isEqualTo("ok: " + pack + " (pack burgers: 4 screens, 1 lessons: burgers.tea)");
+        Files.writeString(pack.resolve("pack.yaml"), yaml.replace("control: choice.tea", "control: choice.coffee"));
+        MadangRun broken = madang("practice", "--check", pack.toString());
+        assertThat(broken.code()).isEqualTo(1);
+        assertThat(broken.err().strip()).startsWith(pack.resolve("pack.yaml") + ":16: screen 'what' has no control 'choice.coffee'");
     }
 
     @Test

@@ -99,9 +99,11 @@ public final class LessonRun {
             return Touch.GOES_ON;
         }
         if (level != Level.GUIDED) {
-            // another way to the same place: a later step's control counts as reaching it
+            // another way to the same place: a later step's control on another screen counts as reaching it
+            // (not one on this screen: a wrong digit on a pad is wrong, not a step ahead)
             for (int k = index + 1; k < lesson.steps().size(); k++) {
-                if (lesson.steps().get(k).target().matches(screen, control)) {
+                if (!lesson.steps().get(k).target().screen().equals(current().target().screen())
+                        && lesson.steps().get(k).target().matches(screen, control)) {
                     advance(now, k + 1);
                     return Touch.GOES_ON;
                 }

@@ -39,8 +39,9 @@ public final class LocatedYaml {
             }
             return value(parser, fileName);
         } catch (JsonProcessingException e) {
-            throw new PackException(fileName + problemLine(e) + ": not valid YAML ("
-                    + e.getOriginalMessage().lines().findFirst().orElse("") + ")", e);
+            String what = e.getOriginalMessage().lines().findFirst().orElse("");
+            throw new PackException(fileName + problemLine(e) + ": not valid YAML (" + what + ")"
+                    + (what.contains("flow mapping") ? "; words with '?', ':' or '#' inside { } need quotes: {ko: \"어디로 가시나요?\"}" : ""), e);
         } catch (IOException e) {
             throw new PackException(fileName + ": cannot be read (" + e.getMessage() + ")", e);
         }

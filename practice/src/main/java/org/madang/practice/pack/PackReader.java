@@ -123,7 +123,8 @@ public final class PackReader {
         for (ScenarioScreen s : screens.values()) {
             for (String to : s.leadsTo()) {
                 if (!screens.containsKey(to)) {
-                    throw new PackException(at.get(s.id()).where() + ": screen '" + s.id() + "' leads to '" + to + "', which is not a screen");
+                    throw new PackException(whereNext(at.get(s.id()), to) + ": screen '" + s.id() + "' leads to '" + to
+                            + "', which is not a screen (screens: " + String.join(", ", screens.keySet()) + ")");
                 }
             }
         }
@@ -157,6 +158,23 @@ public final class PackReader {
                 throw new PackException(at.get(s).where() + ": from screen '" + s + "' no way leads to a receipt");
             }
         }
+    }
+
+    /** Where a screen (or one of its picks) says {@code next: to}. */
+    private static String whereNext(Node screen, String to) throws PackException {
+        List<Node> candidates = new ArrayList<>();
+        screen.find("next").ifPresent(candidates::add);
+        if (screen.find("picks").isPresent()) {
+            for (Node p : screen.get("picks").list()) {
+                p.find("next").ifPresent(candidates::add);
+            }
+        }
+        for (Node n : candidates) {
+            if (to.equals(n.value())) {
+                return n.where();
+            }
+        }
+        return screen.where();
     }
 
     private ScenarioScreen screen(Node s, Map<String, OptionGroup> options, Pack.Files files) throws PackException {

@@ -134,9 +134,9 @@ public final class ScenarioFlow {
                 rows.add(new Row(c.label(), p.label().in(language) + (p.price() > 0 ? " (" + Money.format(p.price(), language) + ")" : "")));
             } else if (s instanceof ScenarioScreen.Quantity q && quantities.containsKey(q.key())) {
                 rows.add(new Row(q.label(), String.valueOf(quantities.get(q.key()))));
-            } else if (s instanceof ScenarioScreen.Digits d && digits.containsKey(d.key())) {
-                String value = digits.get(d.key());
-                rows.add(new Row(d.label(), d.secret() ? "●".repeat(value.length()) : value));
+            } else if (s instanceof ScenarioScreen.Digits d && digits.containsKey(d.key()) && !d.secret()) {
+                // a PIN is never shown again, nor printed
+                rows.add(new Row(d.label(), digits.get(d.key())));
             }
         }
         for (Line l : cart) {

@@ -91,7 +91,7 @@ public final class LessonChooser extends JPanel implements ChooserView {
             levels.add(b, "hmin " + scale.mm(24) + ", wmin 0");
         }
         list.add(levels, "wmin 0");
-        int cols = landscape ? 3 : 2;
+        int cols = landscape ? 2 : 1;
         for (Group g : groups) {
             JLabel heading = new JLabel(g.pack().map(p -> p.title().in(lang)).orElse(words.get("practice.chooser.madang")));
             heading.setName("practice.group." + g.id());

@@ -85,7 +85,7 @@ public final class ScenarioKiosk implements LessonHost, ScenarioFlow.Listener {
         mark.putClientProperty(FlatClientProperties.STYLE_CLASS, "practiceMark");
         mark.setOpaque(true);
         header.add(logo);
-        header.add(name, "gapleft " + scale.mm(4));
+        header.add(name, "gapleft " + scale.mm(4) + ", wmin 0");
         header.add(mark);
         back = button("nav.back", "", false);
         home = button("nav.home", "", false);
@@ -256,7 +256,7 @@ public final class ScenarioKiosk implements LessonHost, ScenarioFlow.Listener {
             content.add(row, "wmin 0");
         }
         content.add(text("scenario.quantityLabel", words.get("scenario.quantity"), "body"), "wmin 0");
-        content.add(counter(pending.quantity(), i.label().in(language)), "wmin 0");
+        content.add(counter(pending.quantity(), i.label().in(language), false), "wmin 0");
         JPanel actions = new JPanel(new MigLayout("fillx, insets 0, gap " + scale.mm(5), "[grow, fill][grow, fill]"));
         actions.setOpaque(false);
         actions.add(button("item.cancel", words.get("scenario.cancel"), false), "hmin " + scale.mm(28));
@@ -265,8 +265,8 @@ public final class ScenarioKiosk implements LessonHost, ScenarioFlow.Listener {
     }
 
     /** − n + for how many; the buttons' names are the quantity widget's. */
-    private JPanel counter(int n, String what) {
-        JPanel row = new JPanel(new MigLayout("insets 0, gap " + scale.mm(6), "[][][]"));
+    private JPanel counter(int n, String what, boolean centred) {
+        JPanel row = new JPanel(new MigLayout("insets 0, gap " + scale.mm(6) + (centred ? ", al center" : ""), "[][][]"));
         row.setOpaque(false);
         TouchButton minus = step("quantity.minus", "minus", words.get("scenario.lessen", what));
         TouchButton plus = step("quantity.plus", "plus", words.get("scenario.more", what));
@@ -298,7 +298,7 @@ public final class ScenarioKiosk implements LessonHost, ScenarioFlow.Listener {
     }
 
     private void quantity(ScenarioScreen.Quantity q) {
-        content.add(counter(flow.quantity(q), q.label().in(language)), "center");
+        content.add(counter(flow.quantity(q), q.label().in(language), true), "growx, gaptop " + scale.mm(10));
         content.add(button("quantity.ok", words.get("scenario.ok"), true), "pushy, bottom, hmin " + scale.mm(28));
     }
 
@@ -318,9 +318,10 @@ public final class ScenarioKiosk implements LessonHost, ScenarioFlow.Listener {
                 case "ok" -> words.get("scenario.ok");
                 default -> k;
             };
-            pad.add(button("key." + k, label, "ok".equals(k)), "hmin " + scale.mm(landscape ? 20 : 26));
+            pad.add(button("key." + k, label, "ok".equals(k)), "hmin " + scale.mm(landscape ? 22 : 34));
         }
         content.add(pad, "center, wmax " + scale.mm(landscape ? 220 : 300) + ", growx");
+        content.add(new JLabel(), "push");
     }
 
     private void pay(ScenarioScreen.Pay p) {
@@ -340,12 +341,12 @@ public final class ScenarioKiosk implements LessonHost, ScenarioFlow.Listener {
             case CARD -> {
                 content.add(text("scenario.insert", words.get("scenario.insert.card", due), "heading"), "wmin 0");
                 content.add(tile("pay.insert", words.get("scenario.practiceCard"), 0, Optional.of(methodPicture(m)), 60),
-                        "center, w " + scale.mm(160) + "!, hmin " + scale.mm(100));
+                        "center, wmin " + scale.mm(160) + ", hmin " + scale.mm(100));
             }
             case QR -> {
                 content.add(text("scenario.insert", words.get("scenario.insert.qr", due), "heading"), "wmin 0");
                 content.add(tile("pay.insert", words.get("scenario.practicePhone"), 0, Optional.of(methodPicture(m)), 60),
-                        "center, w " + scale.mm(160) + "!, hmin " + scale.mm(100));
+                        "center, wmin " + scale.mm(160) + ", hmin " + scale.mm(100));
             }
             case CASH -> {
                 content.add(text("scenario.insert", words.get("scenario.insert.cash", due, Money.format(flow.cashIn(), language)), "heading"),
@@ -388,10 +389,14 @@ public final class ScenarioKiosk implements LessonHost, ScenarioFlow.Listener {
 
     private void receipt(ScenarioScreen.Receipt r) {
         r.number().ifPresent(label -> {
-            JLabel number = new JLabel(label.in(language) + "  " + flow.number(), SwingConstants.CENTER);
+            JLabel named = new JLabel(label.in(language), SwingConstants.CENTER);
+            named.setName("scenario.numberLabel");
+            named.putClientProperty(FlatClientProperties.STYLE, "font: bold 125%; foreground: " + hex(pack.look().text()));
+            content.add(named, "growx, wmin 0");
+            JLabel number = new JLabel(String.valueOf(flow.number()), SwingConstants.CENTER);
             number.setName("scenario.number");
-            number.putClientProperty(FlatClientProperties.STYLE, "font: bold 300%; foreground: " + hex(pack.look().text()));
-            content.add(number, "growx");
+            number.putClientProperty(FlatClientProperties.STYLE, "font: bold 400%; foreground: " + hex(pack.look().text()));
+            content.add(number, "growx, wmin 0");
         });
         content.add(summary(true), "growx, wmin 0");
         content.add(text("scenario.nothingCharged", words.get("scenario.nothingCharged"), "body"), "wmin 0");
@@ -480,7 +485,11 @@ public final class ScenarioKiosk implements LessonHost, ScenarioFlow.Listener {
 
     /** A big button with a picture ({@code pictureMm} square) above its words (and its price). */
     private TouchButton tile(String control, String label, int price, Optional<String> picture, int pictureMm) {
-        List<String> lines = price > 0 ? List.of(label, Money.format(price, language)) : List.of(label);
+        // a pack's label may have several lines ("12가 3456\n오전 9:12 들어옴")
+        List<String> lines = new java.util.ArrayList<>(List.of(label.split("\n")));
+        if (price > 0) {
+            lines.add(Money.format(price, language));
+        }
         TouchButton b = TouchButton.ofLines(control, lines, true, "tile", scale);
         Optional<URL> url = picture.flatMap(p -> p.startsWith("/") ? Optional.ofNullable(ScenarioKiosk.class.getResource(p)) : pack.picture(p));
         b.setLines(lines, true, scale, url.isPresent() ? picture(url, scale.mm(pictureMm)) : null);

@@ -133,4 +133,24 @@ class LessonRunTest {
         run.screenShown("notices");
         assertThat(seen.attempt.goalMet()).isTrue();
     }
+
+    @Test
+    void aWrongKeyOnADigitPadIsWrongNotAStepAhead() {
+        Lesson pin = new Lesson("atm.pin", new Localized("비밀번호", "PIN"), new Localized("1204를 누르세요", "Type 1204"),
+                List.of(step("pin", "key.1"), step("pin", "key.2"), step("pin", "key.0"), step("pin", "key.4"), step("pin", "key.ok"),
+                        step("amount", "choice.50000")),
+                new Goal.Event("ScenarioDone", Map.of("pin", "****")));
+        LessonRun run = new LessonRun(pin, Level.HINT, clock, seen);
+        run.start();
+        run.touched("pin", "key.1");
+        run.touched("pin", "key.4");
+        assertThat(seen.said).as("4 is a later key on the same pad: a wrong touch, with the hint").endsWith("hint key.2");
+        assertThat(run.current().target().control()).isEqualTo("key.2");
+        // on another screen, a later step's control still counts as the way there
+        run.touched("amount", "choice.50000");
+        assertThat(run.over()).isFalse();
+        run.event("ScenarioDone", Map.of("pin", "****"));
+        assertThat(seen.attempt.wrongTouches()).isEqualTo(1);
+        assertThat(seen.attempt.goalMet()).isTrue();
+    }
 }

@@ -107,7 +107,8 @@ class PracticeWindowRobotTest {
                 "pay.insert")) {
             press(control);
         }
-        Poll.until(() -> labelText("scenario.number").equals("주문번호  101"), "the order number on the receipt");
+        Poll.until(() -> labelText("scenario.number").equals("101"), "the order number on the receipt");
+        assertThat(labelText("scenario.numberLabel")).isEqualTo("주문번호");
         assertThat(text("scenario.paidWith")).isEqualTo("카드");
         assertThat(text("scenario.total")).isEqualTo("6,800원");
         Poll.until(() -> text("practice.step").startsWith("잘 하셨습니다"), "the words of praise");
