@@ -49,4 +49,21 @@ public sealed interface Goal {
             return screens.contains(screen);
         }
     }
+
+    /** Any one of several goals (signing up for a course: a seat, a place on the waiting list, or an entry to the draw). */
+    record AnyOf(java.util.List<Goal> goals) implements Goal {
+        public AnyOf {
+            goals = java.util.List.copyOf(goals);
+        }
+
+        @Override
+        public boolean metByEvent(String type, Map<String, Object> details) {
+            return goals.stream().anyMatch(g -> g.metByEvent(type, details));
+        }
+
+        @Override
+        public boolean metByScreen(String screen) {
+            return goals.stream().anyMatch(g -> g.metByScreen(screen));
+        }
+    }
 }

@@ -94,7 +94,11 @@ public final class LessonRun {
         }
         touches++;
         Instant now = clock.instant();
-        if (index < lesson.steps().size() && current().target().matches(screen, control)) {
+        if (index >= lesson.steps().size()) {
+            // every step done, the kiosk still at work (a certificate printing): a second tap is not a mistake
+            return Touch.GOES_ON;
+        }
+        if (current().target().matches(screen, control)) {
             advance(now, index + 1);
             return Touch.GOES_ON;
         }

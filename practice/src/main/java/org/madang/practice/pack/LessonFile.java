@@ -129,17 +129,22 @@ public final class LessonFile {
             return new Goal.Event(org.madang.practice.scenario.ScenarioFlow.DONE, wanted);
         }
         if (g.find("event").isPresent() && !events.isEmpty()) {
-            String type = g.get("event").text();
-            if (!events.contains(type)) {
-                throw new PackException(g.get("event").where() + ": no event '" + type + "' (e.g. BookingCreated, TicketIssued)");
-            }
             Map<String, String> details = new LinkedHashMap<>();
             if (g.find("details").isPresent()) {
                 for (Map.Entry<String, Node> d : g.get("details").map().entrySet()) {
                     details.put(d.getKey(), d.getValue().text());
                 }
             }
-            return new Goal.Event(type, details);
+            Node e = g.get("event");
+            List<Goal> any = new ArrayList<>();
+            for (Node each : e.isText() ? List.of(e) : e.list()) {
+                String type = each.text();
+                if (!events.contains(type)) {
+                    throw new PackException(each.where() + ": no event '" + type + "' (e.g. BookingCreated, TicketIssued)");
+                }
+                any.add(new Goal.Event(type, details));
+            }
+            return any.size() == 1 ? any.get(0) : new Goal.AnyOf(any);
         }
         if (g.find("screen").isPresent()) {
             Set<String> shown = new LinkedHashSet<>();
