@@ -44,6 +44,24 @@ final class PracticeCommand extends SiteCommand implements Callable<Integer> {
             + "each problem as file:line (exit 1).")
     Path check;
 
+    @Option(names = "--new-class", paramLabel = "NAME", description = "Open a class (with --instructor), then stop.")
+    String newClass;
+
+    @Option(names = "--instructor", paramLabel = "NAME", description = "The instructor of --new-class.")
+    String instructor;
+
+    @Option(names = "--new-learner", paramLabel = "NICKNAME", description = "Add a learner to --class; prints the four digits they sign in with.")
+    String newLearner;
+
+    @Option(names = "--class", paramLabel = "NAME", description = "The class of --new-learner.")
+    String className;
+
+    @Option(names = "--learners", description = "Print each class and its learners with their digits (for the instructor), and stop.")
+    boolean learners;
+
+    /** The demo's class, opened on a practice folder with no class yet ({@code --demo}), so signing in can be tried. */
+    static final String DEMO_CLASS = "디지털 배움터 화요반";
+
     private java.util.Optional<org.madang.practice.lesson.Lesson> chosenLesson() {
         if (lesson == null) {
             return java.util.Optional.empty();
@@ -87,6 +105,9 @@ final class PracticeCommand extends SiteCommand implements Callable<Integer> {
         }
         // MADANG_SITE is not read here: it names a live site, which practice must never open
         Path root = folder(options.site(java.util.Map.of()));
+        if (newClass != null || newLearner != null || learners) {
+            return records(root);
+        }
         Sites.requireDisplay("madang practice");
         out().println("Practice site in " + root + " (a sandbox copy of the demo; it never touches a live site)");
         out().flush();
@@ -95,6 +116,10 @@ final class PracticeCommand extends SiteCommand implements Callable<Integer> {
         try (PracticeSandbox sandbox = new PracticeSandbox(root, Clock.systemDefaultZone(), options.sets, System.getenv());
              UiExecutor tasks = new UiExecutor()) {
             SiteRuntime first = sandbox.fresh();
+            org.madang.core.practice.PracticeRecords records = sandbox.records();
+            if (demo && records.classes().isEmpty()) {
+                demoClass(records);
+            }
             KioskAssembly.FontChoice font = KioskAssembly.chooseFont(first.config, err());
             SiteConfig config = font.config();
             // the lesson's words are said through the site's voice device (simulated on the practice site)
@@ -109,7 +134,8 @@ final class PracticeCommand extends SiteCommand implements Callable<Integer> {
                         config.screen().widthPx(), config.screen().heightPx(), config.ui().fullscreen() && !windowed, scale, landscape,
                         Languages.choose(null, config), voice, Clock.systemDefaultZone(),
                         language -> exercise(sandbox, tasks, theme, scale, landscape, language),
-                        org.madang.practice.pack.Lessons.madang(), org.madang.practice.pack.Packs.shipped(), closed::countDown);
+                        org.madang.practice.pack.Lessons.madang(), org.madang.practice.pack.Packs.shipped(), java.util.Optional.of(records),
+                        closed::countDown);
                 if (chosen.isPresent()) {
                     window.show(chosen.get(), org.madang.practice.pack.Packs.ofLesson(chosen.get().id()), chosenLevel);
                 } else {
@@ -120,6 +146,61 @@ final class PracticeCommand extends SiteCommand implements Callable<Integer> {
             voice.close();
         }
         return 0;
+    }
+
+    /** {@code --new-class}, {@code --new-learner}, {@code --learners}: the centre's classes and learners, from the command line. */
+    private int records(Path root) {
+        try (PracticeSandbox sandbox = new PracticeSandbox(root, Clock.systemDefaultZone(), options.sets, System.getenv())) {
+            org.madang.core.practice.PracticeRecords records = sandbox.records();
+            org.madang.ui.Messages words = org.madang.ui.Messages.forLanguage("en");
+            if (newClass != null) {
+                if (instructor == null) {
+                    throw new UsageException("madang practice --new-class: name the class's --instructor too");
+                }
+                var made = records.createClass(newClass, instructor, org.madang.practice.pack.Packs.defaultCourse(), "cli");
+                if (made instanceof org.madang.core.practice.PracticeRecords.Outcome.Refused<?> r) {
+                    err().println("madang practice: " + words.get(r.refusal().messageKey(), r.refusal().args().toArray()));
+                    err().flush();
+                    return 1;
+                }
+                out().println("Class " + newClass.strip() + " opened (instructor " + instructor.strip() + ")");
+            }
+            if (newLearner != null) {
+                if (className == null) {
+                    throw new UsageException("madang practice --new-learner: name the learner's --class");
+                }
+                var c = records.findClass(className.strip())
+                        .orElseThrow(() -> new UsageException("madang practice: no class '" + className + "' (see madang practice --learners)"));
+                var added = records.addLearner(c.id(), newLearner, "cli");
+                if (added instanceof org.madang.core.practice.PracticeRecords.Outcome.Refused<?> r) {
+                    err().println("madang practice: " + words.get(r.refusal().messageKey(), r.refusal().args().toArray()));
+                    err().flush();
+                    return 1;
+                }
+                var l = ((org.madang.core.practice.PracticeRecords.Outcome.Done<org.madang.core.practice.Learner>) added).value();
+                out().println(l.nickname() + " joined " + c.name() + ": signs in with " + l.digits());
+            }
+            if (learners) {
+                for (var c : records.classes()) {
+                    out().println(c.name() + " (instructor " + c.instructor() + ")");
+                    for (var l : records.learners(c.id())) {
+                        out().println("  " + l.nickname() + " " + l.digits());
+                    }
+                }
+            }
+            out().flush();
+        }
+        return 0;
+    }
+
+    /** The demo's class of three learners, for trying the sign-in and the instructor's view. */
+    static void demoClass(org.madang.core.practice.PracticeRecords records) {
+        var made = records.createClass(DEMO_CLASS, "박지현", org.madang.practice.pack.Packs.defaultCourse(), "demo");
+        if (made instanceof org.madang.core.practice.PracticeRecords.Outcome.Done<org.madang.core.practice.PracticeClass> d) {
+            for (String nick : java.util.List.of("김영희", "이순자", "박철수")) {
+                records.addLearner(d.value().id(), nick, "demo");
+            }
+        }
     }
 
     /** {@code --check}: a pack's folder, or a lesson file for Madang's kiosk. */

@@ -28,6 +28,7 @@ final class PracticeSandbox implements AutoCloseable {
     private final List<String> sets;
     private final Map<String, String> env;
     private SiteRuntime current;
+    private SiteRuntime progress;
 
     /**
      * @param root the practice folder ({@code template/} and {@code exercise/} inside it)
@@ -46,6 +47,43 @@ final class PracticeSandbox implements AutoCloseable {
 
     SiteDirectory exercise() {
         return new SiteDirectory(root.resolve("exercise"));
+    }
+
+    SiteDirectory progressFolder() {
+        return new SiteDirectory(root.resolve("progress"));
+    }
+
+    /**
+     * The centre's classes, learners and attempts: a database of its own beside the sandbox,
+     * never reset, opened once and kept open.
+     */
+    SiteRuntime progress() {
+        if (progress == null) {
+            SiteDirectory dir = progressFolder();
+            try {
+                if (!Files.exists(dir.siteFile())) {
+                    dir.create();
+                    Files.writeString(dir.siteFile(), String.join("\n",
+                            "# The practice records (madang practice): classes, learners and their attempts. Never reset.",
+                            "site:",
+                            "  name: 마당 디지털 배움터 기록",
+                            "terminal:",
+                            "  id: practice-records",
+                            "  role: kiosk",
+                            ""));
+                }
+            } catch (IOException e) {
+                throw new UsageException("the practice records in " + dir.root() + " cannot be prepared: " + e.getMessage(), e);
+            }
+            progress = SiteRuntime.open(dir, SiteRuntime.loadConfig(dir, List.of(), env), clock);
+        }
+        return progress;
+    }
+
+    /** The records of classes, learners and attempts. */
+    org.madang.core.practice.PracticeRecords records() {
+        SiteRuntime p = progress();
+        return new org.madang.core.practice.PracticeRecords(p.database.jdbi(), p.events(), p.clock);
     }
 
     /** Seeds the template when it is missing or was seeded on another day; a no-op otherwise. */
@@ -137,5 +175,9 @@ final class PracticeSandbox implements AutoCloseable {
     @Override
     public void close() {
         closeCurrent();
+        if (progress != null) {
+            progress.close();
+            progress = null;
+        }
     }
 }

@@ -97,6 +97,24 @@ class CommandLineTest {
     }
 
     @Test
+    void practiceOpensAClassAndAddsLearnersWithDigitsOfTheirOwn(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("practice");
+        MadangRun opened = madang("practice", "--site", folder.toString(), "--new-class", "화요반", "--instructor", "박강사");
+        assertThat(opened.code()).as(opened.err()).isZero();
+        assertThat(opened.out().strip()).isEqualTo("Class 화요반 opened (instructor 박강사)");
+        MadangRun added = madang("practice", "--site", folder.toString(), "--new-learner", "김영희", "--class", "화요반");
+        assertThat(added.out().strip()).matches("김영희 joined 화요반: signs in with [0-9]{4}");
+        String digits = added.out().strip().substring(added.out().strip().length() - 4);
+        assertThat(madang("practice", "--site", folder.toString(), "--learners").out().lines())
+                .containsExactly("화요반 (instructor 박강사)", "  김영희 " + digits);
+        MadangRun again = madang("practice", "--site", folder.toString(), "--new-class", "화요반", "--instructor", "김강사");
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err().strip()).isEqualTo("madang practice: There is already a class called ‘화요반’. Choose another name.");
+        assertThat(madang("practice", "--site", folder.toString(), "--new-learner", "이순자", "--class", "목요반").err())
+                .contains("no class '목요반'");
+    }
+
+    @Test
     void practiceListsThePacksAndChecksAnInstructorsPackFolder(@TempDir Path dir) throws Exception {
         MadangRun listed = madang("practice", "--list");
         assertThat(listed.out()).containsPattern("pack\\s+fastfood\\s+햄버거 가게 주문").contains("fastfood.burger-takeout");

@@ -46,6 +46,29 @@ class PracticeSandboxTest {
     }
 
     @Test
+    void theRecordsOfClassesAndAttemptsOutliveEveryResetAndTheSandboxStaysApart(@TempDir Path dir) {
+        Clock clock = Clock.fixed(Instant.parse("2026-12-01T01:00:00Z"), ZoneId.of("Asia/Seoul"));
+        long learner;
+        try (PracticeSandbox sandbox = new PracticeSandbox(dir, clock, List.of(), Map.of())) {
+            sandbox.fresh();
+            PracticeCommand.demoClass(sandbox.records());
+            learner = sandbox.records().learners(sandbox.records().classes().get(0).id()).get(0).id();
+            sandbox.records().record(new org.madang.core.practice.AttemptRecord(0, learner, "queue.ticket", "GUIDED",
+                    org.madang.core.practice.Purpose.PRACTICE, java.time.LocalDateTime.now(clock), java.time.Duration.ofSeconds(30), 3, 0, 0,
+                    0, 0, List.of(), true));
+            SiteRuntime exercise = sandbox.fresh();
+            assertThat(count(exercise, "SELECT COUNT(*) FROM practice_attempt")).as("the sandbox holds no records").isZero();
+        }
+        try (PracticeSandbox again = new PracticeSandbox(dir, clock, List.of(), Map.of())) {
+            again.fresh();
+            assertThat(again.records().classes()).extracting(c -> c.name()).containsExactly(PracticeCommand.DEMO_CLASS);
+            assertThat(again.records().attempts(learner)).hasSize(1);
+            assertThat(count(again.progress(), "SELECT COUNT(*) FROM event_log WHERE type IN ('PracticeClassCreated', 'LearnerAdded', "
+                    + "'AttemptRecorded')")).isEqualTo(5);
+        }
+    }
+
+    @Test
     void aDocumentIssuedInPracticeDoesNotVerifyAtALiveSite(@TempDir Path dir) {
         Clock clock = Clock.fixed(Instant.parse("2026-11-21T01:00:00Z"), ZoneId.of("Asia/Seoul"));
         try (PracticeSandbox sandbox = new PracticeSandbox(dir.resolve("practice"), clock, List.of(), Map.of());

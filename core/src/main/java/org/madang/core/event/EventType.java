@@ -54,7 +54,10 @@ public enum EventType {
     COURSE_CLOSED("CourseClosed"),
     COURSE_CHECKED_IN("CourseCheckedIn"),
     COURSE_ATTENDANCE_REMOVED("CourseAttendanceRemoved"),
-    COURSE_WISHED("CourseWished");
+    COURSE_WISHED("CourseWished"),
+    PRACTICE_CLASS_CREATED("PracticeClassCreated"),
+    LEARNER_ADDED("LearnerAdded"),
+    ATTEMPT_RECORDED("AttemptRecorded");
 
     private final String wireName;
 

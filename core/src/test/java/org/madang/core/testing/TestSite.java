@@ -321,6 +321,11 @@ public final class TestSite implements AutoCloseable {
         return new DocumentVerifier(database.jdbi(), signer(), new DocumentTypes(database.jdbi()));
     }
 
+    /** Practice progress, its learners' digits drawn from {@code random}. */
+    public org.madang.core.practice.PracticeRecords practice(java.util.random.RandomGenerator random) {
+        return new org.madang.core.practice.PracticeRecords(database.jdbi(), events(), clock, random);
+    }
+
     public long count(String sql) {
         return database.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
     }

@@ -60,4 +60,14 @@ public final class Packs {
         shipped().forEach(p -> all.addAll(p.lessons()));
         return all;
     }
+
+    /**
+     * A class's course unless its instructor says otherwise: every lesson on Madang's kiosk and
+     * the first lesson of each pack — what a completion certificate asks to be done on one's own.
+     */
+    public static List<String> defaultCourse() {
+        List<String> ids = new ArrayList<>(Lessons.madang().stream().map(Lesson::id).toList());
+        shipped().forEach(p -> ids.add(p.lessons().get(0).id()));
+        return List.copyOf(ids);
+    }
 }

@@ -31,6 +31,9 @@ public final class LessonChooser extends JPanel implements ChooserView {
     private final TouchButton language;
     private final ViewportPanel list;
     private transient ChooserPresenter presenter;
+    private transient Runnable switchLearner;
+    private transient Consumer<org.madang.core.practice.Purpose> skillCheck;
+    private java.util.Optional<String> learner = java.util.Optional.empty();
     private String lang;
 
     /** @param switchLanguage told the other language when the learner touches it */
@@ -68,6 +71,16 @@ public final class LessonChooser extends JPanel implements ChooserView {
         this.lang = language;
     }
 
+    /**
+     * Who is practising (their attempts are kept), with "someone else" and the skill check; or
+     * nobody (practice without saving, or no records on this PC).
+     */
+    public void showLearner(java.util.Optional<String> nickname, Runnable someoneElse, Consumer<org.madang.core.practice.Purpose> check) {
+        this.learner = nickname;
+        this.switchLearner = someoneElse;
+        this.skillCheck = check;
+    }
+
     @Override
     public void showLessons(List<Group> groups, Level level) {
         Messages words = Messages.forLanguage(lang);
@@ -76,6 +89,28 @@ public final class LessonChooser extends JPanel implements ChooserView {
         language.getAccessibleContext().setAccessibleName(language.getText());
         list.removeAll();
         list.add(text("practice.chooser.intro", words.get("practice.chooser.intro"), "body"), "wmin 0");
+        if (switchLearner != null) {
+            JPanel who = new JPanel(new MigLayout("fillx, insets 0, gap " + scale.mm(4), "[grow, fill][]"));
+            who.setOpaque(false);
+            who.add(text("practice.learner", learner.map(n -> words.get("practice.learner", n)).orElse(words.get("practice.signin.guest")),
+                    "heading"), "wmin 0");
+            TouchButton other = new TouchButton("practice.signout", words.get("practice.signout"), "nav", scale);
+            other.addActionListener(e -> switchLearner.run());
+            who.add(other, "hmin " + scale.mm(20) + ", wmin " + scale.mm(40));
+            list.add(who, "wmin 0");
+        }
+        if (learner.isPresent() && skillCheck != null) {
+            list.add(text("practice.skill.intro", words.get("practice.skill.intro"), "body"), "wmin 0");
+            JPanel checks = new JPanel(new MigLayout("fillx, insets 0, gap " + scale.mm(4), "[grow, fill, sg s][grow, fill, sg s]"));
+            checks.setOpaque(false);
+            TouchButton before = new TouchButton("skill.before", words.get("practice.skill.before"), "tile", scale);
+            before.addActionListener(e -> skillCheck.accept(org.madang.core.practice.Purpose.BEFORE));
+            TouchButton after = new TouchButton("skill.after", words.get("practice.skill.after"), "tile", scale);
+            after.addActionListener(e -> skillCheck.accept(org.madang.core.practice.Purpose.AFTER));
+            checks.add(before, "hmin " + scale.mm(24) + ", wmin 0");
+            checks.add(after, "hmin " + scale.mm(24) + ", wmin 0");
+            list.add(checks, "wmin 0");
+        }
         list.add(text("practice.chooser.level", words.get("practice.chooser.level"), "heading"), "wmin 0");
         JPanel levels = new JPanel(new MigLayout("fillx, insets 0, gap " + scale.mm(4), "[grow, fill, sg l][grow, fill, sg l][grow, fill, sg l]"));
         levels.setOpaque(false);

@@ -147,6 +147,16 @@ public final class LessonScreen extends JPanel implements LessonView {
     public void onFinished(Runnable againAction, Runnable listAction) {
         this.onAgain = againAction;
         this.onList = listAction;
+        again.setText(words.get("practice.again"));
+        again.getAccessibleContext().setAccessibleName(again.getText());
+    }
+
+    /** Like {@link #onFinished}, in a series of tasks (the skill check): on to the next task, or back to the list. */
+    public void onFinishedNext(Runnable nextAction, Runnable listAction) {
+        this.onAgain = nextAction;
+        this.onList = listAction;
+        again.setText(words.get("practice.next"));
+        again.getAccessibleContext().setAccessibleName(again.getText());
     }
 
     /** Stops watching (the window closes). */

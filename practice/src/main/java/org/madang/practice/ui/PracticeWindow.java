@@ -51,6 +51,9 @@ public final class PracticeWindow {
         Exercise fresh(String language) throws Exception;
     }
 
+    /** The skill check's three tasks (PRACTICE.md): the same before and after a course, done on one's own. */
+    public static final List<String> SKILL_CHECK = List.of("queue.ticket", "fastfood.burger-takeout", "parking.white-car-card");
+
     private final JFrame frame;
     private final JPanel holder = new JPanel(new BorderLayout());
     private final ScreenScale scale;
@@ -61,18 +64,28 @@ public final class PracticeWindow {
     private final LessonChooser chooser;
     private final ChooserPresenter choosing;
     private final AWTEventListener activity;
+    private final Optional<org.madang.core.practice.PracticeRecords> records;
+    private final List<Lesson> allLessons;
+    private final List<Pack> packs;
+    private Optional<org.madang.core.practice.Learner> learner = Optional.empty();
     private String language;
     private LessonScreen lessonScreen;
     private Exercise exercise;
 
     public PracticeWindow(String title, int width, int height, boolean fullscreen, ScreenScale scale, boolean landscape, String language,
-                          Voice voice, Clock clock, Exercises exercises, List<Lesson> madang, List<Pack> packs, Runnable onClose) {
+                          Voice voice, Clock clock, Exercises exercises, List<Lesson> madang, List<Pack> packs,
+                          Optional<org.madang.core.practice.PracticeRecords> records, Runnable onClose) {
         this.scale = scale;
         this.landscape = landscape;
         this.language = language;
         this.voice = voice;
         this.clock = clock;
         this.exercises = exercises;
+        this.records = records;
+        this.packs = List.copyOf(packs);
+        List<Lesson> every = new java.util.ArrayList<>(madang);
+        packs.forEach(p -> every.addAll(p.lessons()));
+        this.allLessons = List.copyOf(every);
         chooser = new LessonChooser(scale, landscape, language, this::switchLanguage);
         choosing = new ChooserPresenter(chooser, this::start, madang, packs);
         chooser.attach(choosing);
@@ -107,11 +120,56 @@ public final class PracticeWindow {
         return frame;
     }
 
-    /** Shows the list of lessons. */
+    /** Asks who is practising when the centre keeps records and has a class; then shows the list of lessons. */
     public void show() {
         Toolkit.getDefaultToolkit().addAWTEventListener(activity, AWTEvent.MOUSE_EVENT_MASK | AWTEvent.KEY_EVENT_MASK);
-        toList();
+        askWho();
         frame.setVisible(true);
+    }
+
+    private void askWho() {
+        endExercise();
+        if (records.isEmpty()) {
+            toList();
+            return;
+        }
+        SignInScreen who = new SignInScreen(scale, landscape, language);
+        SignInPresenter signIn = new SignInPresenter(who, records.get(), this::signedIn);
+        who.attach(signIn, language);
+        if (!signIn.anyone()) {
+            signedIn(Optional.empty());
+            return;
+        }
+        signIn.start();
+        put(who);
+    }
+
+    private void signedIn(Optional<org.madang.core.practice.Learner> who) {
+        learner = who;
+        chooser.showLearner(who.map(org.madang.core.practice.Learner::nickname), records.isPresent() ? this::askWho : null, this::skillCheck);
+        toList();
+    }
+
+    /** The skill check: its three tasks one after another, on one's own, kept as before or after the course. */
+    private void skillCheck(org.madang.core.practice.Purpose purpose) {
+        java.util.Deque<Lesson> tasks = new java.util.ArrayDeque<>();
+        for (String id : SKILL_CHECK) {
+            allLessons.stream().filter(l -> l.id().equals(id)).findFirst().ifPresent(tasks::add);
+        }
+        nextTask(tasks, purpose);
+    }
+
+    private void nextTask(java.util.Deque<Lesson> tasks, org.madang.core.practice.Purpose purpose) {
+        if (tasks.isEmpty()) {
+            toList();
+            return;
+        }
+        Lesson next = tasks.poll();
+        start(next, packOf(next), Level.ON_MY_OWN, purpose, tasks);
+    }
+
+    private Optional<Pack> packOf(Lesson lesson) {
+        return packs.stream().filter(p -> p.lessons().contains(lesson)).findFirst();
     }
 
     /** Starts a lesson straight away ({@code madang practice --lesson}). */
@@ -134,13 +192,20 @@ public final class PracticeWindow {
     }
 
     private void start(Lesson lesson, Optional<Pack> pack, Level level) {
+        start(lesson, pack, level, org.madang.core.practice.Purpose.PRACTICE, null);
+    }
+
+    /** @param tasks the skill check's tasks still to do, or {@code null} outside a skill check */
+    private void start(Lesson lesson, Optional<Pack> pack, Level level, org.madang.core.practice.Purpose purpose,
+                       java.util.Deque<Lesson> tasks) {
         endExercise();
+        Attempts kept = new Attempts(purpose, lesson, pack, level, tasks);
         if (pack.isPresent()) {
             ScenarioKiosk machine = new ScenarioKiosk(pack.get(), scale, language, landscape, 101);
             LessonScreen screen = new LessonScreen(machine, scale, voice);
-            LessonPresenter presenter = new LessonPresenter(screen, clock);
+            LessonPresenter presenter = new LessonPresenter(kept.around(screen), clock);
             machine.onDone(facts -> presenter.happened(ScenarioFlow.DONE, facts));
-            begin(screen, presenter, lesson, pack, level);
+            begin(screen, presenter, kept);
             return;
         }
         WrappingText wait = new WrappingText("practice.preparing", "title");
@@ -156,10 +221,10 @@ public final class PracticeWindow {
                     exercise = fresh;
                     KioskApp app = fresh.app();
                     LessonScreen screen = new LessonScreen(LessonHost.of(app), scale, voice);
-                    LessonPresenter presenter = new LessonPresenter(screen, clock);
+                    LessonPresenter presenter = new LessonPresenter(kept.around(screen), clock);
                     fresh.follow(events -> SwingUtilities.invokeLater(() -> presenter.eventsArrived(events)));
                     app.start();
-                    begin(screen, presenter, lesson, pack, level);
+                    begin(screen, presenter, kept);
                 });
             } catch (Exception e) {
                 SwingUtilities.invokeLater(() -> {
@@ -172,11 +237,66 @@ public final class PracticeWindow {
         worker.start();
     }
 
-    private void begin(LessonScreen screen, LessonPresenter presenter, Lesson lesson, Optional<Pack> pack, Level level) {
+    private void begin(LessonScreen screen, LessonPresenter presenter, Attempts kept) {
         lessonScreen = screen;
-        screen.onFinished(() -> start(lesson, pack, level), this::toList);
+        if (kept.tasks != null) {
+            screen.onFinishedNext(() -> nextTask(kept.tasks, kept.purpose), this::toList);
+        } else {
+            screen.onFinished(() -> start(kept.lesson, kept.pack, kept.level), this::toList);
+        }
         put(screen);
-        screen.start(presenter, lesson, level);
+        screen.start(presenter, kept.lesson, kept.level);
+    }
+
+    /** One lesson started: what it is for, and keeping its attempt for the learner signed in. */
+    private final class Attempts {
+        final org.madang.core.practice.Purpose purpose;
+        final Lesson lesson;
+        final Optional<Pack> pack;
+        final Level level;
+        final java.util.Deque<Lesson> tasks;
+
+        Attempts(org.madang.core.practice.Purpose purpose, Lesson lesson, Optional<Pack> pack, Level level, java.util.Deque<Lesson> tasks) {
+            this.purpose = purpose;
+            this.lesson = lesson;
+            this.pack = pack;
+            this.level = level;
+            this.tasks = tasks;
+        }
+
+        /** The screen's view, with each finished attempt kept first. */
+        LessonView around(LessonScreen screen) {
+            return new LessonView() {
+                @Override
+                public void showTask(Lesson l, Level v) {
+                    screen.showTask(l, v);
+                }
+
+                @Override
+                public void showStep(org.madang.practice.lesson.Step step, int index, int count, boolean spotlight) {
+                    screen.showStep(step, index, count, spotlight);
+                }
+
+                @Override
+                public void showHint(org.madang.practice.lesson.Step step) {
+                    screen.showHint(step);
+                }
+
+                @Override
+                public void showDone(org.madang.practice.lesson.Attempt attempt) {
+                    keep(attempt);
+                    screen.showDone(attempt);
+                }
+            };
+        }
+
+        private void keep(org.madang.practice.lesson.Attempt a) {
+            if (records.isEmpty() || learner.isEmpty()) {
+                return;
+            }
+            records.get().record(new org.madang.core.practice.AttemptRecord(0, learner.get().id(), a.lessonId(), a.level().name(), purpose,
+                    a.startedAt(), a.took(), a.touches(), a.wrongTouches(), a.hints(), a.backs(), a.homes(), a.stepTimes(), a.goalMet()));
+        }
     }
 
     private void endExercise() {

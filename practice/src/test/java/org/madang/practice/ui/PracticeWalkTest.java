@@ -56,6 +56,30 @@ class PracticeWalkTest {
                 ScreenAudit.check("chooser", chooser, chooser, scale, 4.5, problems);
                 ScreenAudit.checkGaps("chooser", chooser, scale, problems);
 
+                var records = fixture.site().practice(new java.util.Random(5));
+                if (records.classes().isEmpty()) {
+                    var made = (org.madang.core.practice.PracticeRecords.Outcome.Done<org.madang.core.practice.PracticeClass>) records
+                            .createClass("디지털 배움터 화요반", "박지현", List.of(), "test");
+                    for (String nick : List.of("김영희", "이순자", "박철수", "Jane Smith")) {
+                        records.addLearner(made.value().id(), nick, "test");
+                    }
+                    records.createClass("목요반", "김강사", List.of(), "test");
+                }
+                SignInScreen who = new SignInScreen(scale, landscape, lang);
+                SignInPresenter signIn = new SignInPresenter(who, records, l -> { });
+                who.attach(signIn, lang);
+                signIn.start();
+                walk("sign-in classes", who, width, height, scale, problems);
+                long tue = records.findClass("디지털 배움터 화요반").orElseThrow().id();
+                signIn.chooseClass(tue);
+                walk("sign-in learners", who, width, height, scale, problems);
+                signIn.chooseLearner(records.learners(tue).get(0).id());
+                signIn.digit(1);
+                walk("sign-in digits", who, width, height, scale, problems);
+                chooser.showLearner(java.util.Optional.of("김영희"), () -> { }, p -> { });
+                choosing.show();
+                walk("chooser signed in", chooser, width, height, scale, problems);
+
                 Pack burgers = Packs.find("fastfood").orElseThrow();
                 ScenarioKiosk machine = new ScenarioKiosk(burgers, scale, lang, landscape, 101);
                 LessonScreen strip = new LessonScreen(machine, scale, new org.madang.hardware.sim.SimulatedVoice());
@@ -69,5 +93,11 @@ class PracticeWalkTest {
             });
             assertThat(problems).isEmpty();
         }
+    }
+
+    private static void walk(String id, javax.swing.JComponent screen, int width, int height, ScreenScale scale, List<String> problems) {
+        Offscreen.render(screen, width, height);
+        ScreenAudit.check(id, screen, screen, scale, 4.5, problems);
+        ScreenAudit.checkGaps(id, screen, scale, problems);
     }
 }

@@ -43,6 +43,7 @@ class PracticeWindowRobotTest {
     private UiExecutor tasks;
     private FrameFixture window;
     private int exercises;
+    private org.madang.core.practice.PracticeRecords records;
     private final org.madang.hardware.sim.SimulatedVoice voice = new org.madang.hardware.sim.SimulatedVoice();
 
     @BeforeAll
@@ -84,8 +85,9 @@ class PracticeWindowRobotTest {
                     }
                 };
             };
+            records = fixture.site().practice(new java.util.Random(3));
             return new PracticeWindow("practice", 900, 1750, false, scale, false, "ko", voice, Clock.systemDefaultZone(), fresh,
-                    Lessons.madang(), Packs.shipped(), () -> { });
+                    Lessons.madang(), Packs.shipped(), java.util.Optional.of(records), () -> { });
         });
         window = new FrameFixture(practice.frame());
         GuiActionRunner.execute(() -> practice.show());
@@ -127,6 +129,46 @@ class PracticeWindowRobotTest {
         press("practice.again");
         Poll.until(() -> text("practice.step").startsWith("1/3"), "the lesson again, from its first step");
         assertThat(exercises).as("each attempt on a fresh exercise").isEqualTo(2);
+    }
+
+    /**
+     * A learner of a class signs in with their digits (a wrong try first), does the skill check's
+     * three tasks on their own — a kiosk task and two pack tasks — and each attempt is kept as
+     * "before the course", with its event.
+     */
+    @Test
+    void aLearnerSignsInAndTheSkillChecksThreeTasksAreKept() {
+        var tuesday = ((org.madang.core.practice.PracticeRecords.Outcome.Done<org.madang.core.practice.PracticeClass>) records.createClass(
+                "화요반", "박강사", List.of(), "instructor")).value();
+        var kim = ((org.madang.core.practice.PracticeRecords.Outcome.Done<org.madang.core.practice.Learner>) records.addLearner(tuesday.id(),
+                "김영희", "instructor")).value();
+        press("practice.signout");
+        press("signin.learner." + kim.id());
+        for (String d : List.of("9", "9", "9", "9")) {
+            press("signin.digit." + d);
+        }
+        if (!"9999".equals(kim.digits())) {
+            press("signin.ok");
+            Poll.until(() -> text("signin.wrong").contains("맞지 않습니다"), "wrong digits refused");
+        }
+        for (char d : kim.digits().toCharArray()) {
+            press("signin.digit." + d);
+        }
+        press("signin.ok");
+        Poll.until(() -> text("practice.learner").equals("연습하는 분: 김영희"), "signed in on the list of lessons");
+        press("skill.before");
+        for (List<String> task : List.of(List.of("home.queue", "line.civil", "priority.none"),
+                List.of("choice.takeout", "item.bulgogi", "option.set.meal", "item.add", "cart.order", "cart.pay", "pay.card", "pay.insert"),
+                List.of("key.3", "key.4", "key.5", "key.6", "key.ok", "choice.white", "confirm.yes", "pay.card", "pay.insert"))) {
+            task.forEach(this::press);
+            Poll.until(() -> text("practice.step").startsWith("잘 하셨습니다"), task.get(0) + ": done");
+            press("practice.again");
+        }
+        Poll.until(() -> !find("lesson.queue.ticket").isEmpty(), "back on the list after the last task");
+        assertThat(records.attempts(kim.id())).extracting(a -> a.lesson() + " " + a.level() + " " + a.purpose() + " " + a.goalMet())
+                .containsExactly("queue.ticket ON_MY_OWN BEFORE true", "fastfood.burger-takeout ON_MY_OWN BEFORE true",
+                        "parking.white-car-card ON_MY_OWN BEFORE true");
+        assertThat(fixture.site().count("SELECT COUNT(*) FROM event_log WHERE type = 'AttemptRecorded'")).isEqualTo(3);
     }
 
     /** Every pack lesson, chosen from the list and done by touching whatever the spotlight rings. */
