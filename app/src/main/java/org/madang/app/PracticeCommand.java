@@ -44,10 +44,10 @@ final class PracticeCommand extends SiteCommand implements Callable<Integer> {
             + "each problem as file:line (exit 1).")
     Path check;
 
-    @Option(names = "--new-class", paramLabel = "NAME", description = "Open a class (with --instructor), then stop.")
+    @Option(names = "--new-class", paramLabel = "NAME", description = "Open a class (with --taught-by), then stop.")
     String newClass;
 
-    @Option(names = "--instructor", paramLabel = "NAME", description = "The instructor of --new-class.")
+    @Option(names = "--taught-by", paramLabel = "NAME", description = "The instructor of --new-class.")
     String instructor;
 
     @Option(names = "--new-learner", paramLabel = "NICKNAME", description = "Add a learner to --class; prints the four digits they sign in with.")
@@ -58,6 +58,10 @@ final class PracticeCommand extends SiteCommand implements Callable<Integer> {
 
     @Option(names = "--learners", description = "Print each class and its learners with their digits (for the instructor), and stop.")
     boolean learners;
+
+    @Option(names = "--instructor", arity = "0", description = "The instructor's window: the class at a glance, a learner's attempts, "
+            + "where the class stumbles (a heat map over the screens), CSV export.")
+    boolean instructorWindow;
 
     /** The demo's class, opened on a practice folder with no class yet ({@code --demo}), so signing in can be tried. */
     static final String DEMO_CLASS = "디지털 배움터 화요반";
@@ -109,6 +113,9 @@ final class PracticeCommand extends SiteCommand implements Callable<Integer> {
             return records(root);
         }
         Sites.requireDisplay("madang practice");
+        if (instructorWindow) {
+            return instructor(root);
+        }
         out().println("Practice site in " + root + " (a sandbox copy of the demo; it never touches a live site)");
         out().flush();
         java.util.Optional<org.madang.practice.lesson.Lesson> chosen = chosenLesson();
@@ -148,6 +155,31 @@ final class PracticeCommand extends SiteCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The instructor's window on the practice folder's records; heat maps drawn on a fresh exercise of the sandbox. */
+    private int instructor(Path root) throws Exception {
+        try (PracticeSandbox sandbox = new PracticeSandbox(root, Clock.systemDefaultZone(), options.sets, System.getenv())) {
+            org.madang.core.practice.PracticeRecords records = sandbox.records();
+            if (demo && records.classes().isEmpty()) {
+                demoClass(records);
+            }
+            SiteRuntime first = sandbox.fresh();
+            KioskAssembly.FontChoice font = KioskAssembly.chooseFont(first.config, err());
+            String language = Languages.choose(null, font.config());
+            CountDownLatch closed = new CountDownLatch(1);
+            SwingUtilities.invokeAndWait(() -> {
+                Theme.installDesk(font.family());
+                org.madang.practice.instructor.InstructorWindow[] window = new org.madang.practice.instructor.InstructorWindow[1];
+                window[0] = new org.madang.practice.instructor.InstructorWindow(font.config().site().name(), language, font.family(),
+                        lesson -> HeatStages.open(lesson, sandbox, font, language, () -> window[0].content()), closed::countDown);
+                window[0].attach(new org.madang.practice.instructor.InstructorPresenter(window[0], records,
+                        org.madang.practice.pack.Packs.allLessons()));
+                window[0].show();
+            });
+            closed.await();
+        }
+        return 0;
+    }
+
     /** {@code --new-class}, {@code --new-learner}, {@code --learners}: the centre's classes and learners, from the command line. */
     private int records(Path root) {
         try (PracticeSandbox sandbox = new PracticeSandbox(root, Clock.systemDefaultZone(), options.sets, System.getenv())) {
@@ -155,7 +187,7 @@ final class PracticeCommand extends SiteCommand implements Callable<Integer> {
             org.madang.ui.Messages words = org.madang.ui.Messages.forLanguage("en");
             if (newClass != null) {
                 if (instructor == null) {
-                    throw new UsageException("madang practice --new-class: name the class's --instructor too");
+                    throw new UsageException("madang practice --new-class: name the class's instructor with --taught-by");
                 }
                 var made = records.createClass(newClass, instructor, org.madang.practice.pack.Packs.defaultCourse(), "cli");
                 if (made instanceof org.madang.core.practice.PracticeRecords.Outcome.Refused<?> r) {
@@ -193,13 +225,22 @@ final class PracticeCommand extends SiteCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The demo's class of three learners, for trying the sign-in and the instructor's view. */
+    /**
+     * The demo's class of three learners, for trying the sign-in and the instructor's view, with
+     * a course of attempts by simulated learners (through the lesson engine, kept like any).
+     */
     static void demoClass(org.madang.core.practice.PracticeRecords records) {
         var made = records.createClass(DEMO_CLASS, "박지현", org.madang.practice.pack.Packs.defaultCourse(), "demo");
         if (made instanceof org.madang.core.practice.PracticeRecords.Outcome.Done<org.madang.core.practice.PracticeClass> d) {
             for (String nick : java.util.List.of("김영희", "이순자", "박철수")) {
                 records.addLearner(d.value().id(), nick, "demo");
             }
+            java.util.List<org.madang.practice.lesson.Lesson> all = org.madang.practice.pack.Packs.allLessons();
+            java.util.List<org.madang.practice.lesson.Lesson> course = all.stream().filter(l -> d.value().lessons().contains(l.id())).toList();
+            java.util.List<org.madang.practice.lesson.Lesson> check = all.stream()
+                    .filter(l -> org.madang.practice.ui.PracticeWindow.SKILL_CHECK.contains(l.id())).toList();
+            new org.madang.practice.progress.LearnerSimulation(records, 2026, java.time.LocalDateTime.now().minusDays(28).withHour(10),
+                    java.time.ZoneId.systemDefault()).course(records.learners(d.value().id()), course, check);
         }
     }
 

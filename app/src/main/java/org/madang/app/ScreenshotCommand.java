@@ -64,6 +64,7 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
             CounterStager.displayScreens().forEach(id -> stdout.println("display " + id));
             KioskApp.screenIds().forEach(id -> stdout.println("practice " + id));
             scenarioScreens().forEach(id -> stdout.println("practice " + id));
+            PracticeShots.SCREENS.forEach(id -> stdout.println("practice " + id));
             stdout.flush();
             return 0;
         }
@@ -72,6 +73,12 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
         }
         if ("practice".equals(app) && scenarioScreens().contains(screen)) {
             return scenario(stdout);
+        }
+        if ("practice".equals(app) && PracticeShots.SCREENS.contains(screen)) {
+            Offscreen.write(PracticeShots.draw(screen, lang, size == null ? null : size(0, 0), options.sets, err()), out);
+            stdout.println("Wrote " + out + " (practice " + screen + ")");
+            stdout.flush();
+            return 0;
         }
         List<String> ids = switch (app) {
             case "kiosk", "practice" -> KioskApp.screenIds();

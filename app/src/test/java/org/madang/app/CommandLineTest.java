@@ -99,7 +99,7 @@ class CommandLineTest {
     @Test
     void practiceOpensAClassAndAddsLearnersWithDigitsOfTheirOwn(@TempDir Path dir) throws Exception {
         Path folder = dir.resolve("practice");
-        MadangRun opened = madang("practice", "--site", folder.toString(), "--new-class", "화요반", "--instructor", "박강사");
+        MadangRun opened = madang("practice", "--site", folder.toString(), "--new-class", "화요반", "--taught-by", "박강사");
         assertThat(opened.code()).as(opened.err()).isZero();
         assertThat(opened.out().strip()).isEqualTo("Class 화요반 opened (instructor 박강사)");
         MadangRun added = madang("practice", "--site", folder.toString(), "--new-learner", "김영희", "--class", "화요반");
@@ -107,7 +107,7 @@ class CommandLineTest {
         String digits = added.out().strip().substring(added.out().strip().length() - 4);
         assertThat(madang("practice", "--site", folder.toString(), "--learners").out().lines())
                 .containsExactly("화요반 (instructor 박강사)", "  김영희 " + digits);
-        MadangRun again = madang("practice", "--site", folder.toString(), "--new-class", "화요반", "--instructor", "김강사");
+        MadangRun again = madang("practice", "--site", folder.toString(), "--new-class", "화요반", "--taught-by", "김강사");
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err().strip()).isEqualTo("madang practice: There is already a class called ‘화요반’. Choose another name.");
         assertThat(madang("practice", "--site", folder.toString(), "--new-learner", "이순자", "--class", "목요반").err())

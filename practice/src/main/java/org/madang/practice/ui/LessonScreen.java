@@ -210,23 +210,15 @@ public final class LessonScreen extends JPanel implements LessonView {
         spotlight.show(SwingUtilities.convertRectangle(found.getParent(), found.getBounds(), layers));
     }
 
-    /** The control a reader meets first (top to bottom, left to right) among those the pattern names and that work. */
     private JComponent first(Component root, Pattern name) {
-        java.util.List<JComponent> all = new java.util.ArrayList<>();
-        collect(root, name, all);
-        return all.stream().min(java.util.Comparator.comparingInt((JComponent j) -> SwingUtilities.convertPoint(j, 0, 0, kiosk.root()).y)
-                .thenComparingInt(j -> SwingUtilities.convertPoint(j, 0, 0, kiosk.root()).x)).orElse(null);
+        // drawn offscreen (a screenshot), nothing is showing: visible is enough
+        return Controls.first(root, name, root.isShowing()).orElse(null);
     }
 
-    private static void collect(Component root, Pattern name, java.util.List<JComponent> into) {
-        if (root instanceof JComponent j && j.getName() != null && name.matcher(j.getName()).matches() && j.isShowing() && j.isEnabled()) {
-            into.add(j);
-        }
-        if (root instanceof java.awt.Container c) {
-            for (Component child : c.getComponents()) {
-                collect(child, name, into);
-            }
-        }
+    /** Places the spotlight now rather than after the screen settles (a screenshot drawn offscreen). */
+    public void placeSpotlightNow() {
+        respot.stop();
+        placeSpotlight();
     }
 
     @Override
