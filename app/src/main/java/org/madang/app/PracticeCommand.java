@@ -63,6 +63,16 @@ final class PracticeCommand extends SiteCommand implements Callable<Integer> {
             + "where the class stumbles (a heat map over the screens), CSV export.")
     boolean instructorWindow;
 
+    @Option(names = "--certificate", paramLabel = "NICKNAME", description = "Write the completion certificate (PDF) of a learner of --class "
+            + "who did every lesson of the course on their own, to --out.")
+    String certificateOf;
+
+    @Option(names = "--out", paramLabel = "FILE.pdf", description = "Where --certificate writes.")
+    Path out;
+
+    @Option(names = "--verify", paramLabel = "CODE|FILE.pdf", description = "Check a completion certificate of this practice folder.")
+    String verify;
+
     /** The demo's class, opened on a practice folder with no class yet ({@code --demo}), so signing in can be tried. */
     static final String DEMO_CLASS = "디지털 배움터 화요반";
 
@@ -111,6 +121,9 @@ final class PracticeCommand extends SiteCommand implements Callable<Integer> {
         Path root = folder(options.site(java.util.Map.of()));
         if (newClass != null || newLearner != null || learners) {
             return records(root);
+        }
+        if (certificateOf != null || verify != null) {
+            return certificate(root);
         }
         Sites.requireDisplay("madang practice");
         if (instructorWindow) {
@@ -172,12 +185,63 @@ final class PracticeCommand extends SiteCommand implements Callable<Integer> {
                 window[0] = new org.madang.practice.instructor.InstructorWindow(font.config().site().name(), language, font.family(),
                         lesson -> HeatStages.open(lesson, sandbox, font, language, () -> window[0].content()), closed::countDown);
                 window[0].attach(new org.madang.practice.instructor.InstructorPresenter(window[0], records,
-                        org.madang.practice.pack.Packs.allLessons()));
+                        org.madang.practice.pack.Packs.allLessons(), certificates(sandbox)));
                 window[0].show();
             });
             closed.await();
         }
         return 0;
+    }
+
+    /** {@code --certificate} and {@code --verify}: a learner's completion certificate, written or checked. */
+    private int certificate(Path root) throws java.io.IOException {
+        try (PracticeSandbox sandbox = new PracticeSandbox(root, Clock.systemDefaultZone(), options.sets, System.getenv())) {
+            org.madang.core.practice.TrainingCertificates certificates = sandbox.certificates();
+            if (verify != null) {
+                Path file = Path.of(verify);
+                org.madang.core.practice.TrainingCertificates.Check check = verify.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
+                        && java.nio.file.Files.isRegularFile(file) ? certificates.verifyPdf(java.nio.file.Files.readAllBytes(file))
+                        : certificates.verify(verify);
+                out().println(switch (check) {
+                    case VALID -> "valid: a completion certificate issued here, its words as written";
+                    case NOT_OURS -> "not ours: not a completion certificate of this centre";
+                    case FORGED -> "forged: the seal does not match (made up or changed)";
+                    case UNKNOWN -> "unknown: the seal is ours but no such certificate was issued";
+                    case ALTERED -> "altered: the words were changed after the certificate was sealed";
+                    case NO_CODE -> "no code: no Madang certificate code found";
+                });
+                out().flush();
+                return check == org.madang.core.practice.TrainingCertificates.Check.VALID ? 0 : 1;
+            }
+            if (className == null || out == null) {
+                throw new UsageException("madang practice --certificate: name the learner's --class and the --out file");
+            }
+            org.madang.core.practice.PracticeRecords records = sandbox.records();
+            var c = records.findClass(className.strip())
+                    .orElseThrow(() -> new UsageException("madang practice: no class '" + className + "' (see madang practice --learners)"));
+            var learner = records.learners(c.id()).stream().filter(l -> l.nickname().equals(certificateOf.strip())).findFirst()
+                    .orElseThrow(() -> new UsageException("madang practice: no learner '" + certificateOf + "' in " + c.name()));
+            java.util.Map<String, String> titles = new java.util.HashMap<>();
+            org.madang.practice.pack.Packs.allLessons().forEach(l -> titles.put(l.id(), l.title().ko()));
+            var made = certificates.issue(learner.id(), titles, "cli");
+            if (made instanceof org.madang.core.practice.PracticeRecords.Outcome.Refused<?> r) {
+                err().println("madang practice: " + org.madang.ui.Messages.forLanguage("en").get(r.refusal().messageKey(), r.refusal().args().toArray()));
+                err().flush();
+                return 1;
+            }
+            var issued = ((org.madang.core.practice.PracticeRecords.Outcome.Done<org.madang.core.practice.TrainingCertificates.Issued>) made).value();
+            java.nio.file.Files.write(out, issued.pdf());
+            out().println("Wrote " + out + " (certificate " + org.madang.core.document.DocumentNumber.grouped(issued.number()) + " for "
+                    + learner.nickname() + ")");
+            out().flush();
+            return 0;
+        }
+    }
+
+    /** The certificates of the practice records, when a Hangul TrueType font for documents is installed. */
+    static java.util.Optional<org.madang.core.practice.TrainingCertificates> certificates(PracticeSandbox sandbox) {
+        return org.madang.core.document.DocumentFonts.find(sandbox.progress().config.ui().font()).isPresent()
+                ? java.util.Optional.of(sandbox.certificates()) : java.util.Optional.empty();
     }
 
     /** {@code --new-class}, {@code --new-learner}, {@code --learners}: the centre's classes and learners, from the command line. */

@@ -22,6 +22,8 @@ import org.madang.core.site.SiteDirectory;
  */
 final class PracticeSandbox implements AutoCloseable {
     private static final String SEEDED_ON = "seeded-on";
+    /** The centre's name on practice screens and certificates. */
+    static final String CENTRE = "마당 디지털 배움터";
 
     private final Path root;
     private final Clock clock;
@@ -78,6 +80,13 @@ final class PracticeSandbox implements AutoCloseable {
             progress = SiteRuntime.open(dir, SiteRuntime.loadConfig(dir, List.of(), env), clock);
         }
         return progress;
+    }
+
+    /** Completion certificates, sealed with the records' own keys. */
+    org.madang.core.practice.TrainingCertificates certificates() {
+        SiteRuntime p = progress();
+        return new org.madang.core.practice.TrainingCertificates(p.database.jdbi(), p.events(), records(), p.documentPdf(), p.signer(), CENTRE,
+                p.clock, new java.security.SecureRandom());
     }
 
     /** The records of classes, learners and attempts. */

@@ -33,7 +33,7 @@ import org.madang.ui.Theme;
 final class PracticeShots {
     /** The screen ids this draws. */
     static final List<String> SCREENS = List.of("lesson.guided", "lesson.hint", "instructor", "instructor.learner",
-            "heat/booking.court", "heat/fastfood.burger-takeout");
+            "heat/booking.court", "heat/fastfood.burger-takeout", "certificate");
 
     private PracticeShots() {
     }
@@ -48,6 +48,18 @@ final class PracticeShots {
             int width = size == null ? config.screen().widthPx() : size[0];
             int height = size == null ? config.screen().heightPx() : size[1];
             BufferedImage[] image = new BufferedImage[1];
+            if ("certificate".equals(screen)) {
+                PracticeCommand.demoClass(sandbox.records());
+                var records = sandbox.records();
+                var learner = records.learners(records.classes().get(0).id()).get(0);
+                java.util.Map<String, String> titles = new java.util.HashMap<>();
+                Packs.allLessons().forEach(l -> titles.put(l.id(), l.title().ko()));
+                var made = (org.madang.core.practice.PracticeRecords.Outcome.Done<org.madang.core.practice.TrainingCertificates.Issued>)
+                        sandbox.certificates().issue(learner.id(), titles, "screenshot");
+                try (var doc = org.apache.pdfbox.Loader.loadPDF(made.value().pdf())) {
+                    return new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 110);
+                }
+            }
             if (screen.startsWith("instructor") || screen.startsWith("heat/")) {
                 PracticeCommand.demoClass(sandbox.records());
                 SwingUtilities.invokeAndWait(() -> image[0] = instructor(screen, sandbox, font, language));
@@ -103,7 +115,7 @@ final class PracticeShots {
         window[0] = new org.madang.practice.instructor.InstructorWindow(font.config().site().name(), language, font.family(),
                 l -> HeatStages.open(l, sandbox, font, language, () -> window[0].content()), () -> { });
         org.madang.practice.instructor.InstructorPresenter presenter = new org.madang.practice.instructor.InstructorPresenter(window[0],
-                sandbox.records(), Packs.allLessons());
+                sandbox.records(), Packs.allLessons(), PracticeCommand.certificates(sandbox));
         window[0].attach(presenter);
         presenter.start();
         JComponent content = window[0].content();

@@ -112,6 +112,14 @@ class CommandLineTest {
         assertThat(again.err().strip()).isEqualTo("madang practice: There is already a class called ‘화요반’. Choose another name.");
         assertThat(madang("practice", "--site", folder.toString(), "--new-learner", "이순자", "--class", "목요반").err())
                 .contains("no class '목요반'");
+        MadangRun early = madang("practice", "--site", folder.toString(), "--certificate", "김영희", "--class", "화요반", "--out",
+                dir.resolve("c.pdf").toString());
+        assertThat(early.code()).isEqualTo(1);
+        assertThat(early.err().strip()).startsWith("madang practice: No certificate yet:");
+        assertThat(dir.resolve("c.pdf")).doesNotExist();
+        MadangRun checked = madang("practice", "--site", folder.toString(), "--verify", "https://coupon.example.com/c/1");
+        assertThat(checked.code()).isEqualTo(1);
+        assertThat(checked.out().strip()).startsWith("no code:");
     }
 
     @Test

@@ -15,9 +15,12 @@ public record Seal(Kind kind, String keyId, String number, byte[] contentHash, b
     static final int HASH_BYTES = 16;
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
-    /** An issued document, or a preview that must never pass as one. */
+    /**
+     * An issued document, a preview that must never pass as one, or a digital-learning centre's
+     * training certificate (수료증), which is never a civil document wherever it is checked.
+     */
     public enum Kind {
-        DOCUMENT("D"), SAMPLE("S");
+        DOCUMENT("D"), SAMPLE("S"), TRAINING("T");
 
         private final String letter;
 

@@ -14,7 +14,7 @@ public record Verification(Verdict verdict, Optional<Summary> summary, boolean w
     public enum Verdict {
         VALID("verify.valid"), SAMPLE("verify.sample"), NOT_A_DOCUMENT("verify.not_a_document"), NO_CODE("verify.no_code"),
         UNREADABLE("verify.unreadable"), OTHER_SITE("verify.other_site"), FORGED("verify.forged"), ALTERED("verify.altered"),
-        UNKNOWN("verify.unknown"), REVOKED("verify.revoked"), MISTYPED("verify.mistyped");
+        UNKNOWN("verify.unknown"), REVOKED("verify.revoked"), MISTYPED("verify.mistyped"), TRAINING("verify.training");
 
         private final String messageKey;
 

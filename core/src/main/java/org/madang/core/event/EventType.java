@@ -57,7 +57,8 @@ public enum EventType {
     COURSE_WISHED("CourseWished"),
     PRACTICE_CLASS_CREATED("PracticeClassCreated"),
     LEARNER_ADDED("LearnerAdded"),
-    ATTEMPT_RECORDED("AttemptRecorded");
+    ATTEMPT_RECORDED("AttemptRecorded"),
+    TRAINING_CERTIFICATE_ISSUED("TrainingCertificateIssued");
 
     private final String wireName;
 

@@ -24,12 +24,41 @@ public final class InstructorPresenter {
     private final InstructorView view;
     private final PracticeRecords records;
     private final List<Lesson> lessons;
+    private final Optional<org.madang.core.practice.TrainingCertificates> certificates;
     private ClassReport report;
 
-    public InstructorPresenter(InstructorView view, PracticeRecords records, List<Lesson> lessons) {
+    /** @param certificates writes completion certificates (none where no document font is installed) */
+    public InstructorPresenter(InstructorView view, PracticeRecords records, List<Lesson> lessons,
+                               Optional<org.madang.core.practice.TrainingCertificates> certificates) {
         this.view = view;
         this.records = records;
         this.lessons = List.copyOf(lessons);
+        this.certificates = certificates;
+    }
+
+    /** Whether certificates can be written here. */
+    public boolean certifies() {
+        return certificates.isPresent();
+    }
+
+    /** Writes a learner's completion certificate to {@code file}, when they have done the course on their own. */
+    public void certificate(long learnerId, Path file, String instructor) {
+        if (certificates.isEmpty()) {
+            return;
+        }
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        lessons.forEach(l -> titles.put(l.id(), l.title().ko()));
+        var made = certificates.get().issue(learnerId, titles, "instructor:" + instructor);
+        if (made instanceof PracticeRecords.Outcome.Refused<org.madang.core.practice.TrainingCertificates.Issued> r) {
+            view.showRefusal(r.refusal());
+            return;
+        }
+        try {
+            Files.write(file, ((PracticeRecords.Outcome.Done<org.madang.core.practice.TrainingCertificates.Issued>) made).value().pdf());
+            view.showSaved(file);
+        } catch (IOException e) {
+            view.showRefusal(Refusal.of("practice.export.failed", file, e.getMessage()));
+        }
     }
 
     public void start() {

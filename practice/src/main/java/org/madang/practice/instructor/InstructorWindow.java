@@ -323,7 +323,18 @@ public final class InstructorWindow implements InstructorView {
         table.setName("instructor.attempts");
         table.setRowHeight(26);
         JPanel body = new JPanel(new MigLayout("fill, wrap 1, insets 8", "[grow, fill]", "[][260!][grow, fill]"));
-        body.add(who);
+        JPanel head = new JPanel(new MigLayout("insets 0, fillx", "[grow][]"));
+        head.add(who);
+        if (presenter.certifies()) {
+            JButton certificate = new JButton(words.get("instructor.certificate"));
+            certificate.setName("instructor.certificate");
+            certificate.setEnabled(learner.courseComplete());
+            certificate.setToolTipText(learner.courseComplete() ? null
+                    : words.get("practice.certificate.notYet", learner.courseSize() - learner.doneOnOwn().size()));
+            certificate.addActionListener(e -> saveCertificate(learner));
+            head.add(certificate);
+        }
+        body.add(head, "growx");
         body.add(chartPanel, "grow");
         body.add(scrolled(table), "grow");
         learnerPanel.add(body, BorderLayout.CENTER);
@@ -395,6 +406,15 @@ public final class InstructorWindow implements InstructorView {
     @Override
     public void showNoClass() {
         status.setText(words.get("instructor.noClass"));
+    }
+
+    private void saveCertificate(LearnerSummary learner) {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setSelectedFile(new java.io.File("수료증-" + learner.learner().nickname() + ".pdf"));
+        if (chooser.showSaveDialog(content) == JFileChooser.APPROVE_OPTION) {
+            presenter.certificate(learner.learner().id(), chooser.getSelectedFile().toPath(),
+                    ((PracticeClass) classes.getSelectedItem()).instructor());
+        }
     }
 
     private void exportCsv() {

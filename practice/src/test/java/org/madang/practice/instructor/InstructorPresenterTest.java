@@ -78,7 +78,8 @@ class InstructorPresenterTest {
         public void showNoClass() {
             seen.add("no class");
         }
-    }, records, Packs.allLessons());
+    }, records, Packs.allLessons(), java.util.Optional.of(new org.madang.core.practice.TrainingCertificates(site.database.jdbi(),
+            site.events(), records, site.documentPdf(), site.signer(), "마당 디지털 배움터", site.clock, new Random(5))));
 
     @AfterEach
     void close() {
@@ -128,6 +129,22 @@ class InstructorPresenterTest {
         assertThat(steps).allSatisfy(f -> assertThat(f.averageTime()).isPositive());
         assertThat(presenter.triedLessons()).extracting(Lesson::id)
                 .containsExactly("queue.ticket", "fastfood.burger-takeout", "parking.white-car-card");
+    }
+
+    @Test
+    void aLearnerWhoDidTheCourseOnTheirOwnGetsTheirCertificate(@TempDir Path dir) throws Exception {
+        simulatedClass();
+        presenter.start();
+        Path file = dir.resolve("certificate.pdf");
+        presenter.certificate(glance.get(0).learner().id(), file, "박강사");
+        assertThat(seen).endsWith("saved");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(file))) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("키오스크 활용 교육 수료증", "김영희", "번호표 뽑기");
+        }
+        Learner late = ((PracticeRecords.Outcome.Done<Learner>) records.addLearner(glance.get(0).learner().classId(), "박철수", "t")).value();
+        presenter.certificate(late.id(), dir.resolve("not-yet.pdf"), "박강사");
+        assertThat(seen).endsWith("refused practice.certificate.notYet");
+        assertThat(dir.resolve("not-yet.pdf")).doesNotExist();
     }
 
     @Test
