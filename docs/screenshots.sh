@@ -26,5 +26,13 @@ for lang in ko en; do
     done
     # the practice kiosk: the same screens with the practice mark, on a practice sandbox
     ./madang screenshot practice home --lang "$lang" --size 1080x1920 --out "$out/practice-home-$lang-1080x1920.png" >/dev/null
+    # lessons, scenario packs, the instructor's window, a heat map and a certificate
+    for screen in lesson.guided lesson.hint fastfood/where fastfood/menu fastfood/menu.item fastfood/done cafe/menu cinema/film train/to \
+            hospital/birth parking/car civil/doc atm/pin; do
+        ./madang screenshot practice "$screen" --lang "$lang" --size 1080x1920 --out "$out/practice-${screen//\//_}-$lang-1080x1920.png" >/dev/null
+    done
+    for screen in instructor instructor.learner heat/booking.court heat/fastfood.burger-takeout certificate; do
+        ./madang screenshot practice "$screen" --lang "$lang" --out "$out/practice-${screen//\//_}-$lang.png" >/dev/null
+    done
 done
 echo "wrote $(ls "$out" | wc -l) screenshots to $out"

@@ -43,8 +43,13 @@ final class KioskCommand extends SiteCommand implements Callable<Integer> {
             CountDownLatch closed = new CountDownLatch(1);
             SwingUtilities.invokeAndWait(() -> {
                 ScreenScale scale = new ScreenScale(config.screen(), font.family());
-                KioskApp app = new KioskApp(services, tasks, Theme.installTouch(font.family(), scale), scale,
-                        config.screen().widthPx() > config.screen().heightPx());
+                Theme theme = Theme.installTouch(font.family(), scale);
+                KioskApp app = new KioskApp(services, tasks, theme, scale, config.screen().widthPx() > config.screen().heightPx());
+                if (config.ui().offerPractice()) {
+                    // practice mode on a sandbox of its own beside this site, never this site's data
+                    KioskPractice practice = new KioskPractice(site.dir.root(), tasks, theme, scale, config, config.ui().fullscreen() && !windowed);
+                    app.offerPractice(() -> practice.open(app));
+                }
                 new KioskWindow(app, config.site().name(), config.screen().widthPx(), config.screen().heightPx(),
                         config.ui().fullscreen() && !windowed, closed::countDown).show();
             });

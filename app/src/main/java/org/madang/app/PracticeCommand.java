@@ -330,7 +330,7 @@ final class PracticeCommand extends SiteCommand implements Callable<Integer> {
     }
 
     /** A fresh exercise on the kiosk: the sandbox reset, its devices open, the kiosk built, its events followed. */
-    private static org.madang.practice.ui.PracticeWindow.Exercise exercise(PracticeSandbox sandbox, UiExecutor tasks, Theme theme,
+    static org.madang.practice.ui.PracticeWindow.Exercise exercise(PracticeSandbox sandbox, UiExecutor tasks, Theme theme,
                                                                           ScreenScale scale, boolean landscape, String language)
             throws Exception {
         SiteRuntime site = sandbox.fresh();

@@ -51,6 +51,7 @@ public final class ConfigKeys {
         d.put("screen.minGlyphMm", List.of("12"));
         d.put("ui.fontFile", List.of(""));
         d.put("ui.fullscreen", List.of("true"));
+        d.put("ui.offerPractice", List.of("false"));
         d.put("counter.number", List.of("1"));
         d.put("counter.services", List.of(""));
         d.put("counter.lockAfterSeconds", List.of("600"));

@@ -44,6 +44,8 @@ import org.madang.ui.Theme;
  * that stand in for the keypad. Swing only; the rules sit in presenters and services.
  */
 public final class KioskApp {
+    /** Opens practice mode from the home screen, when the site offers it. */
+    private Runnable practiceOpener;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(KioskApp.class);
     private final KioskServices services;
     private final Tasks tasks;
@@ -121,6 +123,15 @@ public final class KioskApp {
     /** Tells {@code watcher} the id of every screen shown from now on (across language changes too). */
     public void onScreenShown(java.util.function.Consumer<String> watcher) {
         screenWatchers.add(watcher);
+    }
+
+    /**
+     * Offers "연습하기" on the home screen (a site with {@code ui.offerPractice}): {@code open} starts
+     * practice mode on its own sandbox, never this kiosk's site.
+     */
+    public void offerPractice(Runnable open) {
+        this.practiceOpener = open;
+        build();
     }
 
     /** This kiosk runs a practice site (madang practice): every screen, in every language, says so. */
@@ -303,6 +314,9 @@ public final class KioskApp {
                 new HomePage.Tile("home.checkin", "qr", "kiosk.home.checkin", "kiosk.home.checkin.hint", () -> checkIn.presenter().start()),
                 new HomePage.Tile("home.queue", "ticket", "kiosk.home.queue", "kiosk.home.queue.hint", () -> queue.presenter().start()),
                 new HomePage.Tile("home.notices", "notice", "kiosk.home.notices", "kiosk.home.notices.hint", () -> notices.presenter().start())));
+        if (practiceOpener != null) {
+            tiles.add(new HomePage.Tile("home.practice", "experience", "kiosk.home.practice", "kiosk.home.practice.hint", practiceOpener));
+        }
         // the idle screen names every service the home screen offers, from the same list
         idle = new IdlePage(look, services.config().site().name(), this::wake,
                 new LanguageButtons(look, languages, language, this::setLanguage),

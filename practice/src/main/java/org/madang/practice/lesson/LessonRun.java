@@ -18,6 +18,8 @@ import java.util.Map;
 public final class LessonRun {
     /** A pause this long on one step brings its hint (hint level). */
     public static final Duration HINT_AFTER = Duration.ofSeconds(8);
+    /** On one's own with time pressure, this long into the task someone is waiting behind. */
+    public static final Duration HURRY_AFTER = Duration.ofSeconds(30);
     private static final String BACK = "nav.back";
     private static final String HOME = "nav.home";
 
@@ -31,6 +33,10 @@ public final class LessonRun {
 
         /** The attempt is over (the goal met, or given up). */
         void done(Attempt attempt);
+
+        /** Gentle time pressure (on one's own, when asked for): "뒤에 사람이 기다려요". */
+        default void hurry() {
+        }
     }
 
     /** What a touch does. */
@@ -58,10 +64,18 @@ public final class LessonRun {
     private int homes;
     private boolean hinted;
     private boolean over;
+    private final boolean pressure;
+    private boolean hurried;
 
     public LessonRun(Lesson lesson, Level level, Clock clock, Listener listener) {
+        this(lesson, level, false, clock, listener);
+    }
+
+    /** @param pressure on one's own, a gentle reminder that people are waiting after {@link #HURRY_AFTER} */
+    public LessonRun(Lesson lesson, Level level, boolean pressure, Clock clock, Listener listener) {
         this.lesson = lesson;
         this.level = level;
+        this.pressure = pressure && level == Level.ON_MY_OWN;
         this.clock = clock;
         this.listener = listener;
     }
@@ -173,8 +187,12 @@ public final class LessonRun {
         }
     }
 
-    /** The clock moved on (the screen's timer): in hint practice, a long pause brings the hint. */
+    /** The clock moved on (the screen's timer): in hint practice, a long pause brings the hint; on one's own, maybe a hurry. */
     public void tick() {
+        if (!over && pressure && !hurried && Duration.between(started, clock.instant()).compareTo(HURRY_AFTER) >= 0) {
+            hurried = true;
+            listener.hurry();
+        }
         if (over || level != Level.HINT || hinted) {
             return;
         }

@@ -25,6 +25,7 @@ public final class ChooserPresenter {
     private final Starter starter;
     private final List<ChooserView.Group> groups = new ArrayList<>();
     private Level level = Level.GUIDED;
+    private boolean pressure;
 
     public ChooserPresenter(ChooserView view, Starter starter, List<Lesson> madang, List<Pack> packs) {
         this.view = view;
@@ -45,6 +46,16 @@ public final class ChooserPresenter {
 
     public void chooseLevel(Level chosen) {
         level = chosen;
+        show();
+    }
+
+    /** On one's own, with gentle time pressure ("뒤에 사람이 기다려요") or without. */
+    public boolean pressure() {
+        return pressure && level == Level.ON_MY_OWN;
+    }
+
+    public void togglePressure() {
+        pressure = !pressure;
         show();
     }
 

@@ -55,9 +55,15 @@ public final class HeatMap {
             Messages words = Messages.forLanguage(language);
             String caption = words.get("practice.heat.caption", figure.index() + 1, Math.round(figure.averageTime().toMillis() / 100.0) / 10.0,
                     figure.reached(), figure.stoppedHere());
-            g.setFont(g.getFont().deriveFont(Font.BOLD, fontPx));
-            FontMetrics fm = g.getFontMetrics();
             int pad = Math.round(fontPx / 2);
+            float size = fontPx;
+            g.setFont(g.getFont().deriveFont(Font.BOLD, size));
+            // the caption fits the picture's width: a smaller font rather than words cut off
+            while (size > 12 && g.getFontMetrics().stringWidth(caption) > src.getWidth() - 2 * pad) {
+                size -= 2;
+                g.setFont(g.getFont().deriveFont(Font.BOLD, size));
+            }
+            FontMetrics fm = g.getFontMetrics();
             int boxH = fm.getHeight() + 2 * pad;
             g.setColor(hot.darker().darker());
             g.fillRect(0, src.getHeight() - boxH, src.getWidth(), boxH);

@@ -126,6 +126,12 @@ public final class LessonChooser extends JPanel implements ChooserView {
             levels.add(b, "hmin " + scale.mm(24) + ", wmin 0");
         }
         list.add(levels, "wmin 0");
+        if (level == Level.ON_MY_OWN) {
+            TouchButton hurry = new TouchButton("practice.pressure", words.get(presenter.pressure() ? "practice.pressure.on" : "practice.pressure.off"),
+                    presenter.pressure() ? "primary" : "tile", scale);
+            hurry.addActionListener(e -> presenter.togglePressure());
+            list.add(hurry, "hmin " + scale.mm(20) + ", wmin 0");
+        }
         int cols = landscape ? 2 : 1;
         for (Group g : groups) {
             JLabel heading = new JLabel(g.pack().map(p -> p.title().in(lang)).orElse(words.get("practice.chooser.madang")));

@@ -32,7 +32,12 @@ public final class LessonPresenter implements LessonRun.Listener {
     }
 
     public void start(Lesson lesson, Level level) {
-        LessonRun r = new LessonRun(lesson, level, clock, this);
+        start(lesson, level, false);
+    }
+
+    /** @param pressure on one's own: after a while, "뒤에 사람이 기다려요" */
+    public void start(Lesson lesson, Level level, boolean pressure) {
+        LessonRun r = new LessonRun(lesson, level, pressure, clock, this);
         run = Optional.of(r);
         view.showTask(lesson, level);
         r.start();
@@ -85,6 +90,11 @@ public final class LessonPresenter implements LessonRun.Listener {
     @Override
     public void hint(Step step) {
         view.showHint(step);
+    }
+
+    @Override
+    public void hurry() {
+        view.showHurry();
     }
 
     @Override

@@ -131,13 +131,18 @@ public final class LessonScreen extends JPanel implements LessonView {
 
     /** Starts the lesson on the kiosk's home screen, watching the learner's touches. */
     public void start(LessonPresenter lessonPresenter, Lesson lesson, Level level) {
+        start(lessonPresenter, lesson, level, false);
+    }
+
+    /** @param pressure on one's own: after a while, "뒤에 사람이 기다려요" */
+    public void start(LessonPresenter lessonPresenter, Lesson lesson, Level level, boolean pressure) {
         this.presenter = lessonPresenter;
         // once, however many lessons follow one another on this screen
         Toolkit.getDefaultToolkit().removeAWTEventListener(watcher);
         Toolkit.getDefaultToolkit().addAWTEventListener(watcher, AWTEvent.MOUSE_EVENT_MASK);
         ticker.start();
         kiosk.wake();
-        lessonPresenter.start(lesson, level);
+        lessonPresenter.start(lesson, level, pressure);
     }
 
     /**
@@ -263,6 +268,14 @@ public final class LessonScreen extends JPanel implements LessonView {
     public void showHint(Step current) {
         hint.say(words.get("practice.hintWords", current.say().in(kiosk.language())));
         speak(current.say().in(kiosk.language()));
+        hint.setVisible(true);
+        revalidate();
+    }
+
+    @Override
+    public void showHurry() {
+        hint.say(words.get("practice.hurry"));
+        speak(hint.getText());
         hint.setVisible(true);
         revalidate();
     }

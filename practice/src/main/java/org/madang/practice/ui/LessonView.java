@@ -17,6 +17,9 @@ public interface LessonView {
     /** The current step again, as a hint. */
     void showHint(Step step);
 
+    /** Gentle time pressure: people are waiting behind (on one's own, when chosen). */
+    void showHurry();
+
     /** The attempt is over: done or not, and how it went. */
     void showDone(Attempt attempt);
 }

@@ -245,7 +245,7 @@ public final class PracticeWindow {
             screen.onFinished(() -> start(kept.lesson, kept.pack, kept.level), this::toList);
         }
         put(screen);
-        screen.start(presenter, kept.lesson, kept.level);
+        screen.start(presenter, kept.lesson, kept.level, kept.tasks == null && choosing.pressure());
     }
 
     /** One lesson started: what it is for, and keeping its attempt for the learner signed in. */
@@ -280,6 +280,11 @@ public final class PracticeWindow {
                 @Override
                 public void showHint(org.madang.practice.lesson.Step step) {
                     screen.showHint(step);
+                }
+
+                @Override
+                public void showHurry() {
+                    screen.showHurry();
                 }
 
                 @Override

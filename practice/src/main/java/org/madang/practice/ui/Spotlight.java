@@ -33,7 +33,10 @@ final class Spotlight extends JComponent {
         addMouseListener(new MouseAdapter() {
             @Override
             public void mousePressed(MouseEvent e) {
-                missed.accept(e.getPoint());
+                // while the screen changes nothing is lit yet: a touch then does nothing, and is no mistake
+                if (hole != null && !hole.isEmpty()) {
+                    missed.accept(e.getPoint());
+                }
             }
         });
     }

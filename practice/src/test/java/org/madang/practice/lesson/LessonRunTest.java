@@ -167,4 +167,42 @@ class LessonRunTest {
         assertThat(seen.attempt.wrongTouches()).isZero();
         assertThat(seen.attempt.touches()).isEqualTo(3);
     }
+
+    @Test
+    void onMyOwnWithTimePressureSomeoneIsWaitingOnceAfterHalfAMinute() {
+        List<String> hurried = new ArrayList<>();
+        LessonRun.Listener listener = new LessonRun.Listener() {
+            @Override
+            public void step(Step step, int index, boolean spotlight) {
+            }
+
+            @Override
+            public void hint(Step step) {
+            }
+
+            @Override
+            public void done(Attempt attempt) {
+            }
+
+            @Override
+            public void hurry() {
+                hurried.add("hurry");
+            }
+        };
+        LessonRun run = new LessonRun(BOOKING, Level.ON_MY_OWN, true, clock, listener);
+        run.start();
+        clock.advance(Duration.ofSeconds(29));
+        run.tick();
+        assertThat(hurried).isEmpty();
+        clock.advance(Duration.ofSeconds(2));
+        run.tick();
+        clock.advance(Duration.ofSeconds(60));
+        run.tick();
+        assertThat(hurried).containsExactly("hurry");
+        LessonRun guided = new LessonRun(BOOKING, Level.GUIDED, true, clock, listener);
+        guided.start();
+        clock.advance(Duration.ofMinutes(5));
+        guided.tick();
+        assertThat(hurried).as("only on one's own").hasSize(1);
+    }
 }
