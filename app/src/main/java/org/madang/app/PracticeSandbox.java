@@ -22,6 +22,8 @@ import org.madang.core.site.SiteDirectory;
  */
 final class PracticeSandbox implements AutoCloseable {
     private static final String SEEDED_ON = "seeded-on";
+    /** The time of day a practice site's exercise starts at, whatever the time outside (see {@link #practiceClock}). */
+    static final java.time.LocalTime PRACTICE_TIME = java.time.LocalTime.of(9, 50);
     /** The centre's name on practice screens and certificates. */
     static final String CENTRE = "마당 디지털 배움터";
 
@@ -109,7 +111,8 @@ final class PracticeSandbox implements AutoCloseable {
             }
             template.create();
             Files.writeString(template.siteFile(), siteFile());
-            SiteRuntime site = SiteRuntime.open(template, SiteRuntime.loadConfig(template, sets, env), clock);
+            org.madang.config.SiteConfig config = SiteRuntime.loadConfig(template, sets, env);
+            SiteRuntime site = SiteRuntime.open(template, config, practiceClock(config));
             try {
                 DemoSite.seed(site, DemoScale.SMALL, DemoSite.SEED);
             } catch (RuntimeException e) {
@@ -137,8 +140,22 @@ final class PracticeSandbox implements AutoCloseable {
         } catch (IOException e) {
             throw new UsageException("a practice exercise cannot be prepared in " + exercise.root() + ": " + e.getMessage(), e);
         }
-        current = SiteRuntime.open(exercise, SiteRuntime.loadConfig(exercise, sets, env), clock);
+        org.madang.config.SiteConfig config = SiteRuntime.loadConfig(exercise, sets, env);
+        current = SiteRuntime.open(exercise, config, practiceClock(config));
         return current;
+    }
+
+    /**
+     * The practice site's clock: today at {@link #PRACTICE_TIME} when the exercise starts, then
+     * running. Every exercise meets the same morning — the demo's first card holder has a court
+     * booked at the next slot, so checking in works at any hour of the real day, and a lesson
+     * never meets a closed centre at night.
+     */
+    private Clock practiceClock(org.madang.config.SiteConfig config) {
+        java.time.ZoneId zone = config.site().zone();
+        java.time.Instant now = clock.instant();
+        java.time.Instant morning = LocalDate.ofInstant(now, zone).atTime(PRACTICE_TIME).atZone(zone).toInstant();
+        return Clock.offset(clock, java.time.Duration.between(now, morning));
     }
 
     /** Makes {@code to} hold exactly the files of {@code from}. */

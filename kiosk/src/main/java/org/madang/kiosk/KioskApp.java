@@ -127,7 +127,7 @@ public final class KioskApp {
 
     /**
      * Offers "연습하기" on the home screen (a site with {@code ui.offerPractice}): {@code open} starts
-     * practice mode on its own sandbox, never this kiosk's site.
+     * practice mode on its own sandbox, never this kiosk's site; {@code null} offers it no more.
      */
     public void offerPractice(Runnable open) {
         this.practiceOpener = open;

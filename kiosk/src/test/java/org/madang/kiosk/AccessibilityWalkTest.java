@@ -10,6 +10,7 @@ import javax.swing.SwingUtilities;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.madang.config.ScreenGeometry;
+import org.madang.kiosk.home.HomePage;
 import org.madang.ui.DirectTasks;
 import org.madang.ui.Offscreen;
 import org.madang.ui.ScreenScale;
@@ -49,6 +50,12 @@ class AccessibilityWalkTest {
                     ScreenAudit.check(id, app.root(), app.root(), scale, highContrast ? 7.0 : 4.5, problems);
                     ScreenAudit.checkGaps(id, app.root(), scale, problems);
                 }
+                // and the home screen of a site that does not offer practice (one tile fewer, laid out otherwise)
+                app.offerPractice(null);
+                stager.stage(HomePage.ID);
+                Offscreen.render(app.root(), width, height);
+                ScreenAudit.check("home without practice", app.root(), app.root(), scale, highContrast ? 7.0 : 4.5, problems);
+                ScreenAudit.checkGaps("home without practice", app.root(), scale, problems);
                 if (highContrast) {
                     assertThat(app.root().getBackground()).isEqualTo(Color.BLACK);
                 }

@@ -27,8 +27,8 @@ public final class HomePage extends KioskPage {
         super(look, ID);
         setTitle(look.words().get("kiosk.home.title"));
         setHint(look.words().get("kiosk.home.hint"));
-        // a wide screen takes four across when there are more than six services, the first one twice as wide
-        int columns = look.landscape() ? (tiles.size() > 6 ? 4 : 3) : 2;
+        // a wide screen takes three across, or four for seven services; the first one twice as wide where that fills the rows
+        int columns = look.landscape() ? (tiles.size() == 7 ? 4 : 3) : 2;
         content().setLayout(new MigLayout("fill, wrap " + columns + ", insets 0, gap " + look.gap(), "[grow, fill, sg t]".repeat(columns),
                 ""));
         // the first service gets a row of its own when the others then fill their rows
@@ -48,7 +48,7 @@ public final class HomePage extends KioskPage {
             tile.setIconTextGap(look.scale().mm(2));
             tile.addActionListener(e -> s.open().run());
             String span = first && alone && !look.landscape() ? "span " + columns + ", "
-                    : first && look.landscape() && tiles.size() > 6 ? "span 2, " : "";
+                    : first && look.landscape() && tiles.size() > 6 && (tiles.size() + 1) % columns == 0 ? "span 2, " : "";
             content().add(tile, span + "grow, push, hmin " + look.scale().mm(45));
             first = false;
         }

@@ -30,7 +30,11 @@ public final class SampleCodes {
         return () -> {
             LocalDate today = LocalDate.now(clock);
             List<SampleCode> codes = new ArrayList<>();
-            bookings.startingOn(today).stream().limit(TODAY).forEach(b -> codes.add(receipt(b, receipts)));
+            // the receipts nearest now first: the ones a resident at the kiosk would be checking in with
+            java.time.LocalDateTime now = java.time.LocalDateTime.now(clock);
+            bookings.startingOn(today).stream()
+                    .sorted(java.util.Comparator.comparingLong(b -> Math.abs(java.time.Duration.between(now, b.booking().startsAt()).toMinutes())))
+                    .limit(TODAY).forEach(b -> codes.add(receipt(b, receipts)));
             courses.seatsMeetingOn(today, COURSES).forEach(c -> codes.add(new SampleCode("kiosk.scan.course",
                     List.of(c.course().title(), c.course().startTime()), receipts.courseCode(c.enrolment().id()))));
             bookings.startingOn(today.plusDays(1)).stream().limit(1).forEach(b -> codes.add(receipt(b, receipts)));

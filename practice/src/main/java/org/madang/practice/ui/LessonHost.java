@@ -23,6 +23,10 @@ public interface LessonHost {
     /** Ready for a learner (the kiosk leaves its idle screen). */
     void wake();
 
+    /** The lesson is over and its screen gone: let go of what the machine holds (Madang's kiosk is stopped by its owner). */
+    default void stop() {
+    }
+
     /** Madang's kiosk. */
     static LessonHost of(KioskApp kiosk) {
         return new LessonHost() {

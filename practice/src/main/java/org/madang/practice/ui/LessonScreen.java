@@ -166,6 +166,7 @@ public final class LessonScreen extends JPanel implements LessonView {
 
     /** Stops watching (the window closes). */
     public void detach() {
+        kiosk.stop();
         Toolkit.getDefaultToolkit().removeAWTEventListener(watcher);
         ticker.stop();
         respot.stop();
@@ -179,18 +180,17 @@ public final class LessonScreen extends JPanel implements LessonView {
         presenter.touched(kiosk.currentScreen(), name == null ? "" : name);
     }
 
-    /** The name of the control a touch landed on: its button's, or the nearest named component's. */
+    /**
+     * The name of the control a touch landed on: its button's. A touch on anything else — a
+     * label, the page, the kiosk's "please wait" cover while it works — is no touch of a control.
+     */
     private static String controlName(Component c) {
-        String named = null;
         for (Component p = c; p != null; p = p.getParent()) {
             if (p instanceof AbstractButton && p.getName() != null) {
                 return p.getName();
             }
-            if (named == null && p.getName() != null && p.getName().contains(".")) {
-                named = p.getName();
-            }
         }
-        return named;
+        return null;
     }
 
     private void placeSpotlight() {

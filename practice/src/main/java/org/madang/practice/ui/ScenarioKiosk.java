@@ -59,6 +59,7 @@ public final class ScenarioKiosk implements LessonHost, ScenarioFlow.Listener {
     private final TouchButton home;
     private final List<Consumer<String>> watchers = new ArrayList<>();
     private final List<Consumer<Map<String, String>>> finishers = new ArrayList<>();
+    private final org.madang.kiosk.shell.Keypad keypad;
     private String language;
     private Messages words;
 
@@ -99,7 +100,36 @@ public final class ScenarioKiosk implements LessonHost, ScenarioFlow.Listener {
         root.add(header, BorderLayout.NORTH);
         root.add(content, BorderLayout.CENTER);
         root.add(bottom, BorderLayout.SOUTH);
+        // a keypad works it as it works the kiosk: arrows move between controls, Enter presses, Escape goes back
+        root.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, java.util.Set.of(
+                java.awt.AWTKeyStroke.getAWTKeyStroke(java.awt.event.KeyEvent.VK_TAB, 0),
+                java.awt.AWTKeyStroke.getAWTKeyStroke(java.awt.event.KeyEvent.VK_DOWN, 0),
+                java.awt.AWTKeyStroke.getAWTKeyStroke(java.awt.event.KeyEvent.VK_RIGHT, 0)));
+        root.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, java.util.Set.of(
+                java.awt.AWTKeyStroke.getAWTKeyStroke(java.awt.event.KeyEvent.VK_TAB, java.awt.event.InputEvent.SHIFT_DOWN_MASK),
+                java.awt.AWTKeyStroke.getAWTKeyStroke(java.awt.event.KeyEvent.VK_UP, 0),
+                java.awt.AWTKeyStroke.getAWTKeyStroke(java.awt.event.KeyEvent.VK_LEFT, 0)));
+        bindKey(java.awt.event.KeyEvent.VK_ESCAPE, "back", () -> flow.touch("nav.back"));
+        bindKey(java.awt.event.KeyEvent.VK_HOME, "home", () -> flow.touch("nav.home"));
+        keypad = org.madang.kiosk.shell.Keypad.attach(root);
         draw();
+    }
+
+    private void bindKey(int key, String name, Runnable action) {
+        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(javax.swing.KeyStroke.getKeyStroke(key, 0), name);
+        root.getActionMap().put(name, new javax.swing.AbstractAction() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                action.run();
+            }
+        });
+    }
+
+    @Override
+    public void stop() {
+        keypad.detach();
     }
 
     public ScenarioFlow flow() {
@@ -194,6 +224,7 @@ public final class ScenarioKiosk implements LessonHost, ScenarioFlow.Listener {
         content.revalidate();
         content.repaint();
         bottom.revalidate();
+        keypad.focusFirst(content);
     }
 
     private void choice(ScenarioScreen.Choice c) {

@@ -46,6 +46,7 @@ class PracticeWalkTest {
                         assertThat(ScreenAudit.colours(image)).as("colours drawn on %s", id).isGreaterThan(4);
                         ScreenAudit.check(id, machine.root(), machine.root(), scale, 4.5, problems);
                         ScreenAudit.checkGaps(id, machine.root(), scale, problems);
+                        machine.stop();
                     }
                 }
                 LessonChooser chooser = new LessonChooser(scale, landscape, lang, l -> { });

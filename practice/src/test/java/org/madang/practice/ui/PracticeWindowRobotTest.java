@@ -119,6 +119,28 @@ class PracticeWindowRobotTest {
         Poll.until(() -> !find("lesson.queue.ticket").isEmpty(), "the list of lessons again");
     }
 
+    /** A keypad works a pack's machine as it works the kiosk: the first control focused, arrows move in reading order, Enter presses. */
+    @Test
+    void aKeypadOrdersAMealWithArrowsAndEnter() {
+        press("level.on_my_own");
+        press("lesson.fastfood.burger-takeout");
+        Poll.until(() -> "choice.here".equals(focused()), "the first choice focused");
+        window.robot().pressAndReleaseKey(java.awt.event.KeyEvent.VK_RIGHT);
+        Poll.until(() -> "choice.takeout".equals(focused()), "the next choice focused");
+        window.robot().pressAndReleaseKey(java.awt.event.KeyEvent.VK_ENTER);
+        Poll.until(() -> !find("item.bulgogi").isEmpty(), "the menu, take-out chosen");
+        Poll.until(() -> focused() != null && focused().startsWith("category."), "the menu's first tab focused");
+        window.robot().pressAndReleaseKey(java.awt.event.KeyEvent.VK_ESCAPE);
+        Poll.until(() -> !find("choice.takeout").isEmpty(), "Escape goes back");
+    }
+
+    private String focused() {
+        return GuiActionRunner.execute(() -> {
+            java.awt.Component c = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+            return c == null ? null : c.getName();
+        });
+    }
+
     @Test
     void aKioskLessonRunsOnAFreshExerciseAndAgainOnAnother() {
         press("lesson.queue.ticket");
