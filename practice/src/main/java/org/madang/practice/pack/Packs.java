@@ -12,19 +12,18 @@ import org.madang.practice.scenario.Pack;
 /** The scenario packs that come with Madang (listed in {@code packs/packs.txt}), read and checked like any pack. */
 public final class Packs {
     private static final String FOLDER = "/org/madang/practice/packs/";
-    private static volatile List<Pack> shipped;
 
     private Packs() {
     }
 
     /** The shipped packs, in the order of the list. A broken shipped pack is a build error, not a learner's problem. */
     public static List<Pack> shipped() {
-        List<Pack> read = shipped;
-        if (read == null) {
-            read = readShipped();
-            shipped = read;
-        }
-        return read;
+        return Shipped.PACKS;
+    }
+
+    /** Read once, at the first call (the holder idiom: no mutable static). */
+    private static final class Shipped {
+        static final List<Pack> PACKS = readShipped();
     }
 
     private static List<Pack> readShipped() {

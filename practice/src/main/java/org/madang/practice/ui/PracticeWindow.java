@@ -98,6 +98,8 @@ public final class PracticeWindow {
             frame.setExtendedState(JFrame.MAXIMIZED_BOTH);
         }
         holder.setPreferredSize(new java.awt.Dimension(width, height));
+        // a keypad user's focused control is scrolled into view, as on the kiosk
+        org.madang.kiosk.shell.Keypad keypad = org.madang.kiosk.shell.Keypad.attach(holder);
         // a touch keeps the kiosk's session alive, as on the kiosk's own window
         activity = event -> {
             if (exercise != null) {
@@ -107,6 +109,7 @@ public final class PracticeWindow {
         frame.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
+                keypad.detach();
                 Toolkit.getDefaultToolkit().removeAWTEventListener(activity);
                 endExercise();
                 onClose.run();

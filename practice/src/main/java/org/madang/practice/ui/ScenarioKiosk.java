@@ -101,14 +101,7 @@ public final class ScenarioKiosk implements LessonHost, ScenarioFlow.Listener {
         root.add(content, BorderLayout.CENTER);
         root.add(bottom, BorderLayout.SOUTH);
         // a keypad works it as it works the kiosk: arrows move between controls, Enter presses, Escape goes back
-        root.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, java.util.Set.of(
-                java.awt.AWTKeyStroke.getAWTKeyStroke(java.awt.event.KeyEvent.VK_TAB, 0),
-                java.awt.AWTKeyStroke.getAWTKeyStroke(java.awt.event.KeyEvent.VK_DOWN, 0),
-                java.awt.AWTKeyStroke.getAWTKeyStroke(java.awt.event.KeyEvent.VK_RIGHT, 0)));
-        root.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, java.util.Set.of(
-                java.awt.AWTKeyStroke.getAWTKeyStroke(java.awt.event.KeyEvent.VK_TAB, java.awt.event.InputEvent.SHIFT_DOWN_MASK),
-                java.awt.AWTKeyStroke.getAWTKeyStroke(java.awt.event.KeyEvent.VK_UP, 0),
-                java.awt.AWTKeyStroke.getAWTKeyStroke(java.awt.event.KeyEvent.VK_LEFT, 0)));
+        KeypadKeys.install(root);
         bindKey(java.awt.event.KeyEvent.VK_ESCAPE, "back", () -> flow.touch("nav.back"));
         bindKey(java.awt.event.KeyEvent.VK_HOME, "home", () -> flow.touch("nav.home"));
         keypad = org.madang.kiosk.shell.Keypad.attach(root);
@@ -475,7 +468,9 @@ public final class ScenarioKiosk implements LessonHost, ScenarioFlow.Listener {
         for (int k = 0; k < cols; k++) {
             columns.append("[grow, fill, sg col]");
         }
-        JPanel grid = new ViewportPanel(new MigLayout("fillx, wrap " + cols + ", insets 0, gap " + scale.mm(5), columns.toString()), scale.mm(20));
+        // each row's buttons as tall as its tallest: they line up, and the keypad meets them left to right
+        JPanel grid = new ViewportPanel(new MigLayout("fillx, wrap " + cols + ", insets 0, gap " + scale.mm(5), columns.toString(), "[fill]"),
+                scale.mm(20));
         grid.setOpaque(false);
         return grid;
     }
