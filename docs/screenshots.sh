@@ -27,7 +27,7 @@ for lang in ko en; do
     # the practice kiosk: the same screens with the practice mark, on a practice sandbox
     ./madang screenshot practice home --lang "$lang" --size 1080x1920 --out "$out/practice-home-$lang-1080x1920.png" >/dev/null
     # lessons, scenario packs, the instructor's window, a heat map and a certificate
-    for screen in lesson.guided lesson.hint fastfood/where fastfood/menu fastfood/menu.item fastfood/done cafe/menu cinema/film train/to \
+    for screen in chooser signin lesson.guided lesson.hint fastfood/where fastfood/menu fastfood/menu.item fastfood/done cafe/menu cinema/film train/to \
             hospital/birth parking/car civil/doc atm/pin; do
         ./madang screenshot practice "$screen" --lang "$lang" --size 1080x1920 --out "$out/practice-${screen//\//_}-$lang-1080x1920.png" >/dev/null
     done

@@ -32,7 +32,7 @@ import org.madang.ui.Theme;
  */
 final class PracticeShots {
     /** The screen ids this draws. */
-    static final List<String> SCREENS = List.of("lesson.guided", "lesson.hint", "instructor", "instructor.learner",
+    static final List<String> SCREENS = List.of("chooser", "signin", "lesson.guided", "lesson.hint", "instructor", "instructor.learner",
             "heat/booking.court", "heat/fastfood.burger-takeout", "certificate");
 
     private PracticeShots() {
@@ -70,7 +70,9 @@ final class PracticeShots {
             SwingUtilities.invokeAndWait(() -> {
                 Theme theme = Theme.installTouch(font.family(), scale);
                 org.madang.hardware.sim.SimulatedVoice voice = new org.madang.hardware.sim.SimulatedVoice();
-                if ("lesson.guided".equals(screen)) {
+                if ("chooser".equals(screen) || "signin".equals(screen)) {
+                    image[0] = whoAndWhat(screen, sandbox, scale, width > height, language, width, height);
+                } else if ("lesson.guided".equals(screen)) {
                     KioskServices services = KioskAssembly.services(site, config.withScreen(geometry), font.family(), err);
                     KioskApp app = new KioskApp(services, new DirectTasks(), theme, scale, width > height);
                     app.setLanguage(language);
@@ -96,6 +98,29 @@ final class PracticeShots {
         } finally {
             Sites.deleteTree(root);
         }
+    }
+
+    /** The first screens of practice: who is practising (the demo class's learners), and the list of lessons. */
+    private static BufferedImage whoAndWhat(String screen, PracticeSandbox sandbox, ScreenScale scale, boolean landscape, String language,
+                                            int width, int height) {
+        if ("signin".equals(screen)) {
+            var records = sandbox.records();
+            if (records.classes().isEmpty()) {
+                PracticeCommand.demoClass(records);
+            }
+            org.madang.practice.ui.SignInScreen who = new org.madang.practice.ui.SignInScreen(scale, landscape, language);
+            org.madang.practice.ui.SignInPresenter signIn = new org.madang.practice.ui.SignInPresenter(who, records, l -> { });
+            who.attach(signIn, language);
+            signIn.start();
+            return Offscreen.render(who, width, height);
+        }
+        org.madang.practice.ui.LessonChooser chooser = new org.madang.practice.ui.LessonChooser(scale, landscape, language, l -> { });
+        org.madang.practice.ui.ChooserPresenter choosing = new org.madang.practice.ui.ChooserPresenter(chooser, (l, p, v) -> { },
+                org.madang.practice.pack.Lessons.madang(), Packs.shipped());
+        chooser.attach(choosing);
+        chooser.showLearner(java.util.Optional.of("김영희"), () -> { }, p -> { });
+        choosing.show();
+        return Offscreen.render(chooser, width, height);
     }
 
     private static Lesson lesson(String id) {

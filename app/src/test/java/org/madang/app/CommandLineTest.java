@@ -81,7 +81,8 @@ class CommandLineTest {
         assertThat(run.code()).isZero();
         assertThat(run.out().lines()).contains("kiosk idle", "kiosk home", "kiosk booking.confirm", "counter login", "counter queue",
                 "counter queue.serving", "counter payments", "display board", "practice home", "practice booking.days",
-                "practice fastfood/menu", "practice fastfood/pay.card", "practice fastfood/done");
+                "practice fastfood/menu", "practice fastfood/pay.card", "practice fastfood/done", "practice chooser", "practice signin",
+                "practice lesson.guided", "practice instructor", "practice heat/booking.court", "practice certificate");
     }
 
     @Test

@@ -41,4 +41,29 @@ final class Controls {
             }
         }
     }
+
+    /**
+     * After a screen's controls are made anew: the keypad's focus goes back to the control of the
+     * same name (a level just chosen), else to the first control — never lost with the old ones.
+     */
+    static void refocus(Container screen, String hadFocus) {
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            Component target = null;
+            if (hadFocus != null) {
+                target = org.madang.kiosk.shell.Keypad.controls(screen).stream().filter(c -> hadFocus.equals(c.getName())).findFirst().orElse(null);
+            }
+            if (target == null) {
+                target = org.madang.kiosk.shell.Keypad.firstControl(screen);
+            }
+            if (target != null && target.isShowing()) {
+                target.requestFocusInWindow();
+            }
+        });
+    }
+
+    /** The name of the focused control inside {@code screen}, if the focus is there. */
+    static String focusedIn(Container screen) {
+        Component c = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        return c != null && javax.swing.SwingUtilities.isDescendingFrom(c, screen) ? c.getName() : null;
+    }
 }

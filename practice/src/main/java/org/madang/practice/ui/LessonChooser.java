@@ -85,6 +85,7 @@ public final class LessonChooser extends JPanel implements ChooserView {
     @Override
     public void showLessons(List<Group> groups, Level level) {
         Messages words = Messages.forLanguage(lang);
+        String hadFocus = Controls.focusedIn(this);
         title.setText(words.get("practice.chooser.title"));
         language.setText(words.get("practice.chooser.language"));
         language.getAccessibleContext().setAccessibleName(language.getText());
@@ -156,6 +157,9 @@ public final class LessonChooser extends JPanel implements ChooserView {
         }
         list.revalidate();
         list.repaint();
+        if (hadFocus != null) {
+            Controls.refocus(this, hadFocus);
+        }
     }
 
     private static WrappingText text(String name, String words, String style) {

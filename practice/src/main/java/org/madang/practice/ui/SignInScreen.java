@@ -138,6 +138,8 @@ public final class SignInScreen extends JPanel implements SignInView {
     private void end() {
         body.revalidate();
         body.repaint();
+        // each new question starts a keypad user on its first answer
+        Controls.refocus(body, null);
     }
 
     private static WrappingText text(String name, String words, String style) {

@@ -85,6 +85,28 @@ class PracticeKeypadWalkTest {
                 GuiActionRunner.execute(() -> keypad.focusFirst(chooser));
                 KeypadAudit.walk("chooser", chooser, chooser, window.robot(), problems);
                 GuiActionRunner.execute(keypad::detach);
+
+                var records = fixture.site().practice(new java.util.Random(8));
+                var made = (org.madang.core.practice.PracticeRecords.Outcome.Done<org.madang.core.practice.PracticeClass>) records
+                        .createClass("화요반", "박강사", List.of(), "test");
+                records.createClass("목요반", "김강사", List.of(), "test");
+                for (String nick : List.of("김영희", "이순자", "박철수")) {
+                    records.addLearner(made.value().id(), nick, "test");
+                }
+                SignInScreen who = GuiActionRunner.execute(() -> new SignInScreen(scale, width > height, lang));
+                SignInPresenter signIn = new SignInPresenter(who, records, l -> { });
+                GuiActionRunner.execute(() -> {
+                    who.attach(signIn, lang);
+                    frame.setContentPane(who);
+                    frame.revalidate();
+                });
+                org.madang.kiosk.shell.Keypad signKeys = GuiActionRunner.execute(() -> org.madang.kiosk.shell.Keypad.attach(who));
+                for (Runnable step : List.<Runnable>of(signIn::start, () -> signIn.chooseClass(made.value().id()),
+                        () -> signIn.chooseLearner(records.learners(made.value().id()).get(0).id()))) {
+                    GuiActionRunner.execute(step::run);
+                    KeypadAudit.walk("sign-in", who, who, window.robot(), problems);
+                }
+                GuiActionRunner.execute(signKeys::detach);
             } finally {
                 window.cleanUp();
             }
