@@ -40,20 +40,14 @@ final class HeatStages {
         SiteRuntime site = sandbox.fresh();
         KioskServices services = KioskAssembly.services(site, font.config().withScreen(geometry), font.family(),
                 new java.io.PrintWriter(java.io.Writer.nullWriter()));
-        services.devices().idReader().open();
-        services.devices().qrScanner().open();
-        services.devices().printer().open();
-        services.devices().documentPrinter().open();
+        services.devices().openAll();
         KioskApp app = new KioskApp(services, new DirectTasks(), theme, scale, false);
         app.setLanguage(language);
         app.markAsPractice();
         app.wake();
         return closing(app.root(), () -> {
             app.stop();
-            services.devices().idReader().close();
-            services.devices().qrScanner().close();
-            services.devices().printer().close();
-            services.devices().documentPrinter().close();
+            services.devices().closeAll();
         }, font, desk);
     }
 

@@ -36,10 +36,7 @@ final class KioskCommand extends SiteCommand implements Callable<Integer> {
             SiteConfig config = font.config();
             KioskServices services = KioskAssembly.services(site, config, font.family(), err());
             // devices open here, off the EDT: a printer that does not answer must not hold up the window
-            services.devices().printer().open();
-            services.devices().idReader().open();
-            services.devices().qrScanner().open();
-            services.devices().documentPrinter().open();
+            services.devices().openAll();
             CountDownLatch closed = new CountDownLatch(1);
             SwingUtilities.invokeAndWait(() -> {
                 ScreenScale scale = new ScreenScale(config.screen(), font.family());
@@ -54,10 +51,7 @@ final class KioskCommand extends SiteCommand implements Callable<Integer> {
                         config.ui().fullscreen() && !windowed, closed::countDown).show();
             });
             closed.await();
-            services.devices().printer().close();
-            services.devices().idReader().close();
-            services.devices().qrScanner().close();
-            services.devices().documentPrinter().close();
+            services.devices().closeAll();
         }
         return 0;
     }

@@ -336,10 +336,7 @@ final class PracticeCommand extends SiteCommand implements Callable<Integer> {
         SiteRuntime site = sandbox.fresh();
         KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, new java.io.PrintWriter(java.io.Writer.nullWriter()));
         KioskServices services = KioskAssembly.services(site, font.config(), font.family(), new java.io.PrintWriter(System.err, true));
-        services.devices().printer().open();
-        services.devices().idReader().open();
-        services.devices().qrScanner().open();
-        services.devices().documentPrinter().open();
+        services.devices().openAll();
         KioskApp[] app = new KioskApp[1];
         SwingUtilities.invokeAndWait(() -> {
             app[0] = new KioskApp(services, tasks, theme, scale, landscape);
@@ -362,10 +359,7 @@ final class PracticeCommand extends SiteCommand implements Callable<Integer> {
             @Override
             public void close() {
                 follower.close();
-                services.devices().printer().close();
-                services.devices().idReader().close();
-                services.devices().qrScanner().close();
-                services.devices().documentPrinter().close();
+                services.devices().closeAll();
             }
         };
     }

@@ -65,6 +65,21 @@ public record KioskServices(SiteConfig config, Clock clock, FacilityStore facili
                           Optional<CardSimulator> cards, QrScanner qrScanner, Optional<ScanSimulator> scans,
                           DocumentPrinter documentPrinter) {
 
+        /** Opens every device (off the UI thread: a printer that does not answer must not hold up a window). */
+        public void openAll() {
+            printer.open();
+            idReader.open();
+            qrScanner.open();
+            documentPrinter.open();
+        }
+
+        public void closeAll() {
+            printer.close();
+            idReader.close();
+            qrScanner.close();
+            documentPrinter.close();
+        }
+
         /** The scan simulator's codes as they stand now (a database read: not on the UI thread); none with a real scanner. */
         public List<SampleCode> sampleCodes() {
             return scans.map(s -> s.codes().get()).orElse(List.of());
