@@ -1,13 +1,10 @@
 package org.madang.kiosk;
 
-import java.awt.AWTKeyStroke;
 import java.awt.BorderLayout;
-import java.awt.KeyboardFocusManager;
 import java.awt.event.KeyEvent;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import javax.swing.AbstractAction;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
@@ -407,12 +404,7 @@ public final class KioskApp {
         });
         bindKey(KeyEvent.VK_HOME, "home", () -> navigator.home());
         bindKey(KeyEvent.VK_F2, "contrast", this::toggleContrast);
-        root.setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, Set.of(
-                AWTKeyStroke.getAWTKeyStroke(KeyEvent.VK_TAB, 0), AWTKeyStroke.getAWTKeyStroke(KeyEvent.VK_DOWN, 0),
-                AWTKeyStroke.getAWTKeyStroke(KeyEvent.VK_RIGHT, 0)));
-        root.setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, Set.of(
-                AWTKeyStroke.getAWTKeyStroke(KeyEvent.VK_TAB, KeyEvent.SHIFT_DOWN_MASK),
-                AWTKeyStroke.getAWTKeyStroke(KeyEvent.VK_UP, 0), AWTKeyStroke.getAWTKeyStroke(KeyEvent.VK_LEFT, 0)));
+        Keypad.arrowsMoveFocus(root);
     }
 
     private void bindKey(int key, String name, Runnable action) {

@@ -30,6 +30,18 @@ public final class Keypad {
         };
     }
 
+    /** The keypad's keys on a screen: Down and Right move on like Tab, Up and Left back (Enter presses, by the touch theme). */
+    public static void arrowsMoveFocus(javax.swing.JComponent root) {
+        root.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, java.util.Set.of(
+                java.awt.AWTKeyStroke.getAWTKeyStroke(java.awt.event.KeyEvent.VK_TAB, 0),
+                java.awt.AWTKeyStroke.getAWTKeyStroke(java.awt.event.KeyEvent.VK_DOWN, 0),
+                java.awt.AWTKeyStroke.getAWTKeyStroke(java.awt.event.KeyEvent.VK_RIGHT, 0)));
+        root.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, java.util.Set.of(
+                java.awt.AWTKeyStroke.getAWTKeyStroke(java.awt.event.KeyEvent.VK_TAB, java.awt.event.InputEvent.SHIFT_DOWN_MASK),
+                java.awt.AWTKeyStroke.getAWTKeyStroke(java.awt.event.KeyEvent.VK_UP, 0),
+                java.awt.AWTKeyStroke.getAWTKeyStroke(java.awt.event.KeyEvent.VK_LEFT, 0)));
+    }
+
     /** Starts following the focus inside {@code root}; {@link #detach()} when the kiosk closes. */
     public static Keypad attach(JComponent root) {
         Keypad keypad = new Keypad(root);

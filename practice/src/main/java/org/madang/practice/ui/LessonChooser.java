@@ -43,7 +43,7 @@ public final class LessonChooser extends JPanel implements ChooserView {
         this.landscape = landscape;
         this.lang = language;
         setName("practice.chooser");
-        KeypadKeys.install(this);
+        org.madang.kiosk.shell.Keypad.arrowsMoveFocus(this);
         JPanel top = new JPanel(new MigLayout("fillx, insets " + scale.mm(6) + " " + scale.mm(8), "[grow][]"));
         top.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
         title.setName("practice.chooser.title");

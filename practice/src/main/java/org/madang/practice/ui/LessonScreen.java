@@ -74,7 +74,7 @@ public final class LessonScreen extends JPanel implements LessonView {
         this.voice = voice;
         this.words = Messages.forLanguage(kiosk.language());
         setName("practice.lesson");
-        KeypadKeys.install(this);
+        org.madang.kiosk.shell.Keypad.arrowsMoveFocus(this);
         spotlight = new Spotlight(this::missed);
         spotlight.setVisible(false);
         layers.add(kiosk.root(), JLayeredPane.DEFAULT_LAYER);

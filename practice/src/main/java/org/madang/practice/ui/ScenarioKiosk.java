@@ -101,7 +101,7 @@ public final class ScenarioKiosk implements LessonHost, ScenarioFlow.Listener {
         root.add(content, BorderLayout.CENTER);
         root.add(bottom, BorderLayout.SOUTH);
         // a keypad works it as it works the kiosk: arrows move between controls, Enter presses, Escape goes back
-        KeypadKeys.install(root);
+        org.madang.kiosk.shell.Keypad.arrowsMoveFocus(root);
         bindKey(java.awt.event.KeyEvent.VK_ESCAPE, "back", () -> flow.touch("nav.back"));
         bindKey(java.awt.event.KeyEvent.VK_HOME, "home", () -> flow.touch("nav.home"));
         keypad = org.madang.kiosk.shell.Keypad.attach(root);

@@ -33,7 +33,7 @@ public final class SignInScreen extends JPanel implements SignInView {
         this.landscape = landscape;
         this.words = Messages.forLanguage(language);
         setName("practice.signin");
-        KeypadKeys.install(this);
+        org.madang.kiosk.shell.Keypad.arrowsMoveFocus(this);
         JPanel top = new JPanel(new MigLayout("fillx, insets " + scale.mm(6) + " " + scale.mm(8), "[grow]"));
         top.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
         title.setName("practice.signin.title");
