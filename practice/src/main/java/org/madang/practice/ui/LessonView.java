@@ -22,4 +22,36 @@ public interface LessonView {
 
     /** The attempt is over: done or not, and how it went. */
     void showDone(Attempt attempt);
+
+    /** This view, with {@code done} told each finished attempt before the view shows it (to keep it). */
+    default LessonView tellingDone(java.util.function.Consumer<Attempt> done) {
+        LessonView view = this;
+        return new LessonView() {
+            @Override
+            public void showTask(Lesson lesson, Level level) {
+                view.showTask(lesson, level);
+            }
+
+            @Override
+            public void showStep(Step step, int index, int count, boolean spotlight) {
+                view.showStep(step, index, count, spotlight);
+            }
+
+            @Override
+            public void showHint(Step step) {
+                view.showHint(step);
+            }
+
+            @Override
+            public void showHurry() {
+                view.showHurry();
+            }
+
+            @Override
+            public void showDone(Attempt attempt) {
+                done.accept(attempt);
+                view.showDone(attempt);
+            }
+        };
+    }
 }

@@ -269,33 +269,7 @@ public final class PracticeWindow {
 
         /** The screen's view, with each finished attempt kept first. */
         LessonView around(LessonScreen screen) {
-            return new LessonView() {
-                @Override
-                public void showTask(Lesson l, Level v) {
-                    screen.showTask(l, v);
-                }
-
-                @Override
-                public void showStep(org.madang.practice.lesson.Step step, int index, int count, boolean spotlight) {
-                    screen.showStep(step, index, count, spotlight);
-                }
-
-                @Override
-                public void showHint(org.madang.practice.lesson.Step step) {
-                    screen.showHint(step);
-                }
-
-                @Override
-                public void showHurry() {
-                    screen.showHurry();
-                }
-
-                @Override
-                public void showDone(org.madang.practice.lesson.Attempt attempt) {
-                    keep(attempt);
-                    screen.showDone(attempt);
-                }
-            };
+            return screen.tellingDone(this::keep);
         }
 
         private void keep(org.madang.practice.lesson.Attempt a) {

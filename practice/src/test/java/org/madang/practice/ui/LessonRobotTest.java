@@ -218,33 +218,7 @@ class LessonRobotTest {
     }
 
     private void begin(Level level, Lesson ticket) {
-        LessonPresenter presenter = new LessonPresenter(new LessonView() {
-            @Override
-            public void showTask(Lesson lesson, Level level) {
-                screen.showTask(lesson, level);
-            }
-
-            @Override
-            public void showStep(org.madang.practice.lesson.Step step, int index, int count, boolean spotlight) {
-                screen.showStep(step, index, count, spotlight);
-            }
-
-            @Override
-            public void showHint(org.madang.practice.lesson.Step step) {
-                screen.showHint(step);
-            }
-
-            @Override
-            public void showHurry() {
-                screen.showHurry();
-            }
-
-            @Override
-            public void showDone(Attempt attempt) {
-                finished = attempt;
-                screen.showDone(attempt);
-            }
-        }, java.time.Clock.systemDefaultZone());
+        LessonPresenter presenter = new LessonPresenter(screen.tellingDone(attempt -> finished = attempt), java.time.Clock.systemDefaultZone());
         follower = new EventFollower(fixture.site().events(), Duration.ofMillis(100));
         follower.start(fixture.site().events().latestId(), events -> SwingUtilities.invokeLater(() -> presenter.eventsArrived(events)));
         GuiActionRunner.execute(() -> screen.start(presenter, ticket, level));
