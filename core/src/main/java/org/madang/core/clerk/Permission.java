@@ -14,7 +14,17 @@ public enum Permission {
     /** Showing a resident's full registration number. */
     REVEAL_RRN(EnumSet.of(Role.SUPERVISOR)),
     /** Creating clerk accounts, resetting their passwords, changing roles. */
-    MANAGE_CLERKS(EnumSet.of(Role.ADMIN));
+    MANAGE_CLERKS(EnumSet.of(Role.ADMIN)),
+    /** Reading and keeping the cases of the residents assigned to oneself. */
+    CASES_OWN(EnumSet.of(Role.OFFICER)),
+    /** Reading and keeping every resident's case (the welfare team, supervisors). */
+    CASES_ALL(EnumSet.of(Role.WELFARE, Role.SUPERVISOR)),
+    /** Assigning residents to officers, and officers' visit targets. */
+    ASSIGN_CASES(EnumSet.of(Role.SUPERVISOR)),
+    /** Seeing who read a case. */
+    CASE_AUDIT(EnumSet.of(Role.SUPERVISOR)),
+    /** Extending the catalogues of needs and welfare services. */
+    CARE_CATALOGUE(EnumSet.of(Role.ADMIN));
 
     private final Set<Role> roles;
 
@@ -34,6 +44,10 @@ public enum Permission {
             case LIFT_BAN -> "clerk.refused.lift_ban";
             case REVEAL_RRN -> "clerk.refused.reveal_rrn";
             case MANAGE_CLERKS -> "clerk.refused.manage_clerks";
+            case CASES_OWN, CASES_ALL -> "clerk.refused.cases";
+            case ASSIGN_CASES -> "clerk.refused.assign_cases";
+            case CASE_AUDIT -> "clerk.refused.case_audit";
+            case CARE_CATALOGUE -> "clerk.refused.care_catalogue";
         };
     }
 }

@@ -2,7 +2,8 @@ package org.madang.core.clerk;
 
 /**
  * What a member of staff is at the centre (COUNTER.md): {@code CLERK} does the window work,
- * {@code OFFICER} and {@code WELFARE} too (their cases come with the Cases workspace),
+ * {@code OFFICER} too and keeps the cases of the residents assigned to them, {@code WELFARE}
+ * keeps every case (the welfare team),
  * {@code SUPERVISOR} everything at the window plus the acts that need a second look (revoking a
  * document, lifting a ban, the full registration number), {@code ADMIN} keeps the accounts.
  */

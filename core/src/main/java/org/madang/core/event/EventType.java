@@ -58,7 +58,22 @@ public enum EventType {
     PRACTICE_CLASS_CREATED("PracticeClassCreated"),
     LEARNER_ADDED("LearnerAdded"),
     ATTEMPT_RECORDED("AttemptRecorded"),
-    TRAINING_CERTIFICATE_ISSUED("TrainingCertificateIssued");
+    TRAINING_CERTIFICATE_ISSUED("TrainingCertificateIssued"),
+    CASE_ASSIGNED("CaseAssigned"),
+    CASE_READ("CaseRead"),
+    CASE_ACCESS_REFUSED("CaseAccessRefused"),
+    NEED_RAISED("NeedRaised"),
+    NEED_CLOSED("NeedClosed"),
+    CONSULTATION_RECORDED("ConsultationRecorded"),
+    SERVICE_APPLIED("ServiceApplied"),
+    APPLICATION_DECIDED("ApplicationDecided"),
+    REFERRAL_SENT("ReferralSent"),
+    REFERRAL_ANSWERED("ReferralAnswered"),
+    FOLLOW_UP_PLANNED("FollowUpPlanned"),
+    FOLLOW_UP_DONE("FollowUpDone"),
+    WELFARE_REQUESTED("WelfareRequested"),
+    CARE_CATALOGUE_CHANGED("CareCatalogueChanged"),
+    VISIT_TARGET_SET("VisitTargetSet");
 
     private final String wireName;
 

@@ -67,30 +67,41 @@ public final class TicketQueue {
      * @param reason why the resident is served ahead; null for a regular ticket
      */
     public IssuedTicket take(long lineId, PriorityReason reason) {
+        return jdbi.inTransaction(h -> take(h, lineId, reason, null));
+    }
+
+    /**
+     * Takes a ticket in the caller's transaction (a welfare request's ticket commits with the
+     * request), for a known resident when {@code residentId} is given.
+     */
+    public IssuedTicket take(org.jdbi.v3.core.Handle h, long lineId, PriorityReason reason, Long residentId) {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDate today = now.toLocalDate();
-        return jdbi.inTransaction(h -> {
-            QueueLine line = h.createQuery(TicketRows.LINE + "WHERE id = :id AND active FOR UPDATE").bind("id", lineId)
-                    .map(TicketRows::line).findOne().orElseThrow(() -> new IllegalArgumentException("no queue service " + lineId));
-            int number = h.createQuery("SELECT COALESCE(MAX(number), 0) + 1 FROM queue_ticket WHERE service_id = :s AND ticket_day = :d")
-                    .bind("s", lineId).bind("d", today).mapTo(Integer.class).one();
-            int ahead = h.createQuery("SELECT COUNT(*) FROM queue_ticket WHERE COALESCE(serve_service_id, service_id) = :s "
-                            + "AND ticket_day = :d AND status = 'WAITING'" + (reason != null ? " AND priority" : ""))
-                    .bind("s", lineId).bind("d", today).mapTo(Integer.class).one();
-            long id = h.createUpdate("INSERT INTO queue_ticket (service_id, ticket_day, number, priority, priority_reason, status, "
-                            + "issued_at, queued_at, terminal_id) VALUES (:s, :d, :n, :p, :reason, 'WAITING', :now, :now, :terminal)")
-                    .bind("s", lineId).bind("d", today).bind("n", number).bind("p", reason != null)
-                    .bind("reason", reason == null ? null : reason.name()).bind("now", now).bind("terminal", terminal.id())
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            Ticket ticket = new Ticket(id, lineId, line.prefix(), today, number, reason, TicketStatus.WAITING, now, null, null, null, 0,
-                    null, null, now);
-            Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("ticket", ticket.label());
-            payload.put("service", line.code());
-            payload.put("priority", reason == null ? "" : reason.name());
-            events.append(h, new EventDraft(EventType.TICKET_ISSUED, "ticket:" + id, "resident", payload));
-            return new IssuedTicket(ticket, line, ahead, ServiceTimes.today(h, now).estimateMinutes(line, ahead));
-        });
+        QueueLine line = h.createQuery(TicketRows.LINE + "WHERE id = :id AND active FOR UPDATE").bind("id", lineId)
+                .map(TicketRows::line).findOne().orElseThrow(() -> new IllegalArgumentException("no queue service " + lineId));
+        int number = h.createQuery("SELECT COALESCE(MAX(number), 0) + 1 FROM queue_ticket WHERE service_id = :s AND ticket_day = :d")
+                .bind("s", lineId).bind("d", today).mapTo(Integer.class).one();
+        int ahead = h.createQuery("SELECT COUNT(*) FROM queue_ticket WHERE COALESCE(serve_service_id, service_id) = :s "
+                        + "AND ticket_day = :d AND status = 'WAITING'" + (reason != null ? " AND priority" : ""))
+                .bind("s", lineId).bind("d", today).mapTo(Integer.class).one();
+        long id = h.createUpdate("INSERT INTO queue_ticket (service_id, ticket_day, number, priority, priority_reason, status, "
+                        + "issued_at, queued_at, terminal_id, resident_id) VALUES (:s, :d, :n, :p, :reason, 'WAITING', :now, :now, :terminal, :r)")
+                .bind("s", lineId).bind("d", today).bind("n", number).bind("p", reason != null).bind("r", residentId)
+                .bind("reason", reason == null ? null : reason.name()).bind("now", now).bind("terminal", terminal.id())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        Ticket ticket = new Ticket(id, lineId, line.prefix(), today, number, reason, TicketStatus.WAITING, now, null, null, null, 0,
+                null, null, now);
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("ticket", ticket.label());
+        payload.put("service", line.code());
+        payload.put("priority", reason == null ? "" : reason.name());
+        events.append(h, new EventDraft(EventType.TICKET_ISSUED, "ticket:" + id, "resident", payload));
+        return new IssuedTicket(ticket, line, ahead, ServiceTimes.today(h, now).estimateMinutes(line, ahead));
+    }
+
+    /** The active service with this code (e.g. {@code welfare}), if the site has it. */
+    public java.util.Optional<QueueLine> lineByCode(String code) {
+        return jdbi.withHandle(h -> h.createQuery(TicketRows.LINE + "WHERE code = :c AND active").bind("c", code).map(TicketRows::line).findOne());
     }
 
     /** Today's tickets of a service in number order. */

@@ -257,6 +257,26 @@ public final class TestSite implements AutoCloseable {
         return new Clerk(made.account().id(), login, name, role);
     }
 
+    public org.madang.core.care.CaseText caseText() {
+        return new org.madang.core.care.CaseText(new DataCipher(keys, new SecureRandom()));
+    }
+
+    public org.madang.core.care.Cases cases() {
+        return new org.madang.core.care.Cases(database.jdbi(), events(), caseText(), clock);
+    }
+
+    public org.madang.core.care.Caseload caseload() {
+        return new org.madang.core.care.Caseload(database.jdbi(), events(), clock);
+    }
+
+    public org.madang.core.care.WelfareRequests welfareRequests() {
+        return new org.madang.core.care.WelfareRequests(database.jdbi(), events(), caseText(), queue(), clock);
+    }
+
+    public org.madang.core.care.CareCatalogue careCatalogue() {
+        return new org.madang.core.care.CareCatalogue(database.jdbi(), events());
+    }
+
     public DemoSeeder seeder() {
         return new DemoSeeder(database.jdbi(), events(), cipher(), hasher(), clock);
     }
