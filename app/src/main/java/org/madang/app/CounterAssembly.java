@@ -44,7 +44,15 @@ final class CounterAssembly {
                 new CounterServices.Behalf(site.facilities(), site.bookings(events), site.waitlist(events), site.lottery(events),
                         site.cancellations(events), site.courseCatalogue(), site.checkIns(events),
                         new org.madang.core.booking.Bans(site.database.jdbi(), events, site.clock)),
-                documents(site, events));
+                documents(site, events), care(site, events, tickets));
+    }
+
+    static CounterServices.Care care(SiteRuntime site, EventLog events, TicketQueue tickets) {
+        org.madang.core.care.CaseText text = new org.madang.core.care.CaseText(site.cipher().data());
+        return new CounterServices.Care(new org.madang.core.care.Cases(site.database.jdbi(), events, text, site.clock),
+                new org.madang.core.care.Caseload(site.database.jdbi(), events, site.clock),
+                new org.madang.core.care.WelfareRequests(site.database.jdbi(), events, text, tickets, site.clock),
+                new org.madang.core.care.CareCatalogue(site.database.jdbi(), events));
     }
 
     /** Documents need a TrueType font with Hangul; without one the counter does not offer them. */

@@ -37,7 +37,8 @@ public record CounterServices(SiteConfig config, Clock clock, ClerkService clerk
                               EventLog events, EventFollower follower, StaffCalls staffCalls, boolean demoHint,
                               CourseEnrolments courses, CourseWishes wishes, org.madang.core.course.CourseRoster roster,
                               ResidentStore residents, ResidentPins pins,
-                              Queue queue, Cashier cashier, People people, Behalf behalf, java.util.Optional<Documents> documents) {
+                              Queue queue, Cashier cashier, People people, Behalf behalf, java.util.Optional<Documents> documents,
+                              Care care) {
 
     /**
      * The queue at this desk: the services' tickets and counts, the counters' acts, and this
@@ -62,6 +63,15 @@ public record CounterServices(SiteConfig config, Clock clock, ClerkService clerk
 
     /** Finding residents, their files, and registering new ones. */
     public record People(ResidentSearch search, ResidentFiles files, ResidentRegistry registry) {
+    }
+
+    /**
+     * The residents officers look after: cases (read and kept by the officer, the welfare team and
+     * supervisors), who looks after whom, welfare requests taken by phone, and the catalogues of
+     * needs and welfare services.
+     */
+    public record Care(org.madang.core.care.Cases cases, org.madang.core.care.Caseload caseload,
+                       org.madang.core.care.WelfareRequests requests, org.madang.core.care.CareCatalogue catalogue) {
     }
 
     /** Fees at the counter: what is due, payments and refunds, and the desk's receipt printer. */

@@ -36,6 +36,9 @@ public final class DemoSeeder {
     /** The demo site's supervisor (reveals registration numbers, revokes documents, lifts bans) and admin (clerk accounts). */
     public static final String DEMO_SUPERVISOR_LOGIN = "lead";
     public static final String DEMO_ADMIN_LOGIN = "admin";
+    /** The demo site's first officer (the residents of 마당읍, among them the first demo card holder) and a welfare-team member. */
+    public static final String DEMO_OFFICER_LOGIN = "officer1";
+    public static final String DEMO_WELFARE_LOGIN = "welfare1";
 
     private final Jdbi jdbi;
     private final EventLog events;
@@ -87,6 +90,7 @@ public final class DemoSeeder {
                 DemoCatalogue.insertNotices(c, today, random);
                 leaveLotteryNews(h, today, now);
                 insertClerks(c, now);
+                new DemoCases(cipher.data(), now, random).insert(c);
                 restartIdentities(c);
             } catch (SQLException e) {
                 throw new IllegalStateException("demo data could not be written: " + e.getMessage(), e);
@@ -117,7 +121,9 @@ public final class DemoSeeder {
 
     /** The demo's staff: login, name, role. */
     private static final String[][] STAFF = {{DEMO_CLERK_LOGIN, "김민원", "CLERK"}, {"clerk2", "박창구", "CLERK"},
-        {DEMO_SUPERVISOR_LOGIN, "이수진", "SUPERVISOR"}, {DEMO_ADMIN_LOGIN, "최관리", "ADMIN"}};
+        {DEMO_SUPERVISOR_LOGIN, "이수진", "SUPERVISOR"}, {DEMO_ADMIN_LOGIN, "최관리", "ADMIN"},
+        {DEMO_OFFICER_LOGIN, "정담당", "OFFICER"}, {"officer2", "한돌봄", "OFFICER"}, {"officer3", "윤방문", "OFFICER"},
+        {DEMO_WELFARE_LOGIN, "오복지", "WELFARE"}};
 
     /**
      * A demo site seeded before its supervisor and administrator existed gets the demo staff it

@@ -21,6 +21,11 @@ public final class RrnCipher {
         this.cipher = new DataCipher(keys, random);
     }
 
+    /** The site's data cipher, which seals other text at rest the same way (a case's notes). */
+    public DataCipher data() {
+        return cipher;
+    }
+
     /** Base64 of nonce ‖ ciphertext ‖ tag. */
     public String encrypt(Rrn rrn) {
         return cipher.encrypt(rrn.clear());

@@ -39,6 +39,29 @@ class DemoSeederTest {
     }
 
     @Test
+    void officersLookAfterThirtyToFiftyResidentsWithMonthsOfSealedHistoryAndRequestsOfToday() {
+        try (TestSite site = TestSite.seeded(TestSite.tempRoot())) {
+            var loads = site.caseload().officers();
+            assertThat(loads).filteredOn(l -> l.role() == org.madang.core.clerk.Role.OFFICER).hasSize(3)
+                    .allSatisfy(l -> assertThat(l.residents()).isBetween(30, 50));
+            assertThat(site.count("SELECT COUNT(*) FROM care_case")).isBetween(200L, 400L);
+            assertThat(site.count("SELECT COUNT(*) FROM care_case WHERE officer IS NULL")).isPositive();
+            assertThat(site.count("SELECT COUNT(*) FROM care_case WHERE resident_id = 1 AND officer = '" + DemoSeeder.DEMO_OFFICER_LOGIN + "'"))
+                    .isEqualTo(1);
+            assertThat(site.count("SELECT COUNT(*) FROM care_consultation")).isGreaterThan(400);
+            assertThat(site.count("SELECT COUNT(*) FROM care_followup WHERE done_at IS NULL AND due_on < DATE '2026-11-21'")).isPositive();
+            assertThat(site.count("SELECT COUNT(*) FROM care_need WHERE source = 'KIOSK' AND raised_at >= DATE '2026-11-21'")).isPositive();
+            var mine = site.caseload().list(DemoSeeder.DEMO_OFFICER_LOGIN, org.madang.core.care.CaseFilter.mine());
+            assertThat(mine).anyMatch(r -> r.fresh() > 0);
+            assertThat(mine.get(0).fresh()).isPositive();
+            var file = (org.madang.core.care.CaseOutcome.Done<org.madang.core.care.CaseFile>) site.cases()
+                    .open(mine.get(0).residentId(), DemoSeeder.DEMO_OFFICER_LOGIN, null);
+            assertThat(file.value().needs()).allSatisfy(n -> assertThat(n.kind().ko()).isNotEqualTo(n.kindCode()));
+            assertThat(file.value().consultations()).isNotEmpty();
+        }
+    }
+
+    @Test
     void demoCardHoldersCanBeFoundByTheirCards() {
         try (TestSite site = TestSite.seeded(TestSite.tempRoot())) {
             for (DemoCards.DemoResident d : DemoCards.RESIDENTS) {
