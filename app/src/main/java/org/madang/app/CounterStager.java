@@ -31,6 +31,12 @@ final class CounterStager {
     static final String ISSUE = CounterApp.RESIDENTS + ".issue";
     /** The Courses workspace's class register, the first course under way open at its latest class. */
     static final String ATTENDANCE = CounterApp.COURSES + ".attendance";
+    /** An officer's residents (the demo's first officer), the first — with a request from this morning — opened at its needs. */
+    static final String CASES = CounterApp.CASES;
+    /** The officer's case of the first demo card holder at its consultations and home visits. */
+    static final String CASES_VISITS = CounterApp.CASES + ".visits";
+    /** A supervisor's view of every case: assigning below the list, a case opened for a reason, who looked at it. */
+    static final String CASES_ASSIGN = CounterApp.CASES + ".assign";
     /** The window locked after idle (or Ctrl+L). */
     static final String LOCKED = "locked";
     static final String BOARD = "board";
@@ -47,6 +53,8 @@ final class CounterStager {
         ids.add(ids.indexOf(CounterApp.RESIDENTS) + 1, ISSUE);
         ids.add(ids.indexOf(CounterApp.RESIDENTS) + 1, BEHALF);
         ids.add(ids.indexOf(CounterApp.COURSES) + 1, ATTENDANCE);
+        ids.add(ids.indexOf(CASES) + 1, CASES_ASSIGN);
+        ids.add(ids.indexOf(CASES) + 1, CASES_VISITS);
         ids.add(LOCKED);
         return ids;
     }
@@ -70,7 +78,9 @@ final class CounterStager {
             }
         }
         if (!CounterApp.LOGIN.equals(screen)) {
-            app.signedIn(demoClerk(site, CounterApp.SETTINGS.equals(screen) ? DemoSeeder.DEMO_ADMIN_LOGIN : DemoSeeder.DEMO_CLERK_LOGIN));
+            app.signedIn(demoClerk(site, CounterApp.SETTINGS.equals(screen) ? DemoSeeder.DEMO_ADMIN_LOGIN
+                    : CASES_ASSIGN.equals(screen) ? DemoSeeder.DEMO_SUPERVISOR_LOGIN
+                    : screen.startsWith(CASES) ? DemoSeeder.DEMO_OFFICER_LOGIN : DemoSeeder.DEMO_CLERK_LOGIN));
             if (LOCKED.equals(screen)) {
                 app.lock();
             } else {
@@ -96,6 +106,9 @@ final class CounterStager {
                 find(app.root(), "courses.tabs", javax.swing.JTabbedPane.class).setSelectedIndex(1);
                 find(app.root(), "attendance.courses", javax.swing.JList.class).setSelectedIndex(0);
             }
+            if (screen.startsWith(CASES)) {
+                stageCase(app.root(), screen);
+            }
             if (ISSUE.equals(screen)) {
                 click(app.root(), "resident.issue");
                 choose(app.root(), "issue.type", "rr-copy");
@@ -105,6 +118,37 @@ final class CounterStager {
         BufferedImage image = Offscreen.render(app.root(), width, height);
         app.stop();
         return image;
+    }
+
+    /** Opens a case from the list as the clerk would (a supervisor giving a reason) and turns to the tab the screen is about. */
+    private static void stageCase(java.awt.Container root, String screen) {
+        javax.swing.JTable table = find(root, "cases.table", javax.swing.JTable.class);
+        int row = 0;
+        if (CASES_ASSIGN.equals(screen)) {
+            // someone's resident, so the supervisor gives a reason
+            for (int i = table.getRowCount() - 1; i >= 0; i--) {
+                if (!"".equals(table.getValueAt(i, 3))) {
+                    row = i;
+                }
+            }
+        }
+        if (CASES_VISITS.equals(screen)) {
+            String first = org.madang.core.demo.DemoCards.RESIDENTS.get(0).name();
+            for (int i = 0; i < table.getRowCount(); i++) {
+                if (first.equals(table.getValueAt(i, 0))) {
+                    row = i;
+                }
+            }
+        }
+        table.setRowSelectionInterval(row, row);
+        javax.swing.JTabbedPane tabs = find(root, "case.tabs", javax.swing.JTabbedPane.class);
+        if (CASES_ASSIGN.equals(screen)) {
+            find(root, "case.reasonField", javax.swing.JTextField.class).setText("담당 배정 점검");
+            click(root, "case.reasonOpen");
+            tabs.setSelectedIndex(tabs.getTabCount() - 1);
+        } else if (CASES_VISITS.equals(screen)) {
+            tabs.setSelectedIndex(1);
+        }
     }
 
     /** Presses a button of the window, as the clerk would. */

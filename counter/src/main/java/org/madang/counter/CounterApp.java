@@ -58,6 +58,7 @@ public final class CounterApp {
     public static final String COURSES = "courses";
     public static final String DOCUMENTS = "documents";
     public static final String PAYMENTS = "payments";
+    public static final String CASES = "cases";
     public static final String SETTINGS = "settings";
     private static final String DESK = "desk";
     private static final String LOCKED = "locked";
@@ -117,7 +118,7 @@ public final class CounterApp {
 
     /** Every screen id of the counter: the sign-in and each workspace. */
     public static List<String> screenIds() {
-        return List.of(LOGIN, QUEUE, RESIDENTS, BOOKINGS, COURSES, DOCUMENTS, PAYMENTS, SETTINGS);
+        return List.of(LOGIN, QUEUE, RESIDENTS, BOOKINGS, COURSES, DOCUMENTS, PAYMENTS, CASES, SETTINGS);
     }
 
     /** Opens the clerk's window (after a sign-in, or directly for screenshots): the workspaces their role may use. */
@@ -147,6 +148,16 @@ public final class CounterApp {
             bar.withoutDesk();
             queuePanel = null;
             residentsPresenter = null;
+        }
+        if (clerk.may(Permission.CASES_OWN) || clerk.may(Permission.CASES_ALL)) {
+            org.madang.counter.cases.CasesPanel casesPanel = new org.madang.counter.cases.CasesPanel(words, clerk.may(Permission.CASES_ALL),
+                    clerk.may(Permission.ASSIGN_CASES), clerk.may(Permission.CASE_AUDIT));
+            org.madang.counter.cases.CasesPresenter cases = new org.madang.counter.cases.CasesPresenter(casesPanel, services.care(),
+                    services.clock(), tasks, clerk);
+            casesPanel.attach(cases);
+            shell.addWorkspace(CASES, "counter.workspace.cases", casesPanel);
+            listeners.add(cases::eventsArrived);
+            loads.add(cases::reload);
         }
         if (clerk.may(Permission.MANAGE_CLERKS)) {
             ClerksPanel clerksPanel = new ClerksPanel(words, services.clock());

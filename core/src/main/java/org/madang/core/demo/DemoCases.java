@@ -58,19 +58,28 @@ final class DemoCases {
     }
 
     void insert(Connection c) throws SQLException {
+        // adults, the older more often: whom a community centre's officers mostly look after
         Map<Long, String> addresses = new LinkedHashMap<>();
-        try (Statement st = c.createStatement(); var rs = st.executeQuery("SELECT id, address FROM resident WHERE county_resident ORDER BY id")) {
+        Map<Long, Double> order = new java.util.HashMap<>();
+        LocalDate today = now.toLocalDate();
+        try (Statement st = c.createStatement();
+             var rs = st.executeQuery("SELECT id, address, birth_date FROM resident WHERE county_resident ORDER BY id")) {
             while (rs.next()) {
-                addresses.put(rs.getLong(1), rs.getString(2));
+                int age = java.time.Period.between(rs.getObject(3, LocalDate.class), today).getYears();
+                if (age >= 19) {
+                    addresses.put(rs.getLong(1), rs.getString(2));
+                    order.put(rs.getLong(1), random.nextDouble() - (age >= 65 ? 0.6 : age >= 50 ? 0.3 : 0));
+                }
             }
         }
+        java.util.Comparator<Long> olderFirst = java.util.Comparator.comparing(order::get);
         Map<Long, String> officerOf = new LinkedHashMap<>();
         List<String> officers = new ArrayList<>(AREAS.keySet());
         Collections.sort(officers);
         for (String officer : officers) {
             List<Long> theirs = new ArrayList<>();
             addresses.forEach((id, address) -> Areas.of(address).filter(AREAS.get(officer)::contains).ifPresent(a -> theirs.add(id)));
-            Collections.shuffle(theirs, random);
+            theirs.sort(olderFirst);
             // the demo's first card holder is the first officer's, so a kiosk request of theirs lands on a known list
             if (theirs.remove(1L)) {
                 theirs.add(0, 1L);
@@ -79,7 +88,7 @@ final class DemoCases {
         }
         List<Long> team = new ArrayList<>(addresses.keySet());
         team.removeAll(officerOf.keySet());
-        Collections.shuffle(team, random);
+        team.sort(olderFirst);
         team.stream().limit(TEAM_CASES).forEach(id -> officerOf.put(id, null));
         try (Rows rows = new Rows(c)) {
             for (Map.Entry<Long, String> e : officerOf.entrySet()) {

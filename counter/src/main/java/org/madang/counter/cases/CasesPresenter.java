@@ -112,7 +112,7 @@ public final class CasesPresenter {
     }
 
     private void read(long residentId, String reason) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDateTime now = LocalDateTime.now(clock);
         tasks.run(() -> care.cases().open(residentId, clerk.login(), reason), outcome -> {
             if (outcome instanceof CaseOutcome.Done<org.madang.core.care.CaseFile> done) {
                 pending = 0;
@@ -121,7 +121,7 @@ public final class CasesPresenter {
                 if (reason != null && !reason.isBlank()) {
                     reasons.put(residentId, reason);
                 }
-                view.showCase(done.value(), today);
+                view.showCase(done.value(), now);
             } else if (outcome instanceof CaseOutcome.Invalid<?> invalid && invalid.fields().containsKey("reason")) {
                 pending = residentId;
                 view.askReason(residentId);

@@ -24,7 +24,7 @@ public interface CasesView {
     void showRows(List<CaseRow> rows, LocalDate today);
 
     /** One case, read in clear (the read is in the audit trail). */
-    void showCase(CaseFile file, LocalDate today);
+    void showCase(CaseFile file, java.time.LocalDateTime now);
 
     /** The case is someone else's: the reason for opening it is asked first. */
     void askReason(long residentId);

@@ -61,7 +61,7 @@ class CasesPresenterTest {
         }
 
         @Override
-        public void showCase(CaseFile shown, LocalDate today) {
+        public void showCase(CaseFile shown, java.time.LocalDateTime now) {
             file = shown;
         }
 
