@@ -37,6 +37,8 @@ final class CounterStager {
     static final String CASES_VISITS = CounterApp.CASES + ".visits";
     /** A supervisor's view of every case: assigning below the list, a case opened for a reason, who looked at it. */
     static final String CASES_ASSIGN = CounterApp.CASES + ".assign";
+    /** Settings' lists of needs and welfare services (an administrator's). */
+    static final String SETTINGS_CARE = CounterApp.SETTINGS + ".care";
     /** The window locked after idle (or Ctrl+L). */
     static final String LOCKED = "locked";
     static final String BOARD = "board";
@@ -55,6 +57,7 @@ final class CounterStager {
         ids.add(ids.indexOf(CounterApp.COURSES) + 1, ATTENDANCE);
         ids.add(ids.indexOf(CASES) + 1, CASES_ASSIGN);
         ids.add(ids.indexOf(CASES) + 1, CASES_VISITS);
+        ids.add(ids.indexOf(CounterApp.SETTINGS) + 1, SETTINGS_CARE);
         ids.add(LOCKED);
         return ids;
     }
@@ -78,7 +81,7 @@ final class CounterStager {
             }
         }
         if (!CounterApp.LOGIN.equals(screen)) {
-            app.signedIn(demoClerk(site, CounterApp.SETTINGS.equals(screen) ? DemoSeeder.DEMO_ADMIN_LOGIN
+            app.signedIn(demoClerk(site, screen.startsWith(CounterApp.SETTINGS) ? DemoSeeder.DEMO_ADMIN_LOGIN
                     : CASES_ASSIGN.equals(screen) ? DemoSeeder.DEMO_SUPERVISOR_LOGIN
                     : screen.startsWith(CASES) ? DemoSeeder.DEMO_OFFICER_LOGIN : DemoSeeder.DEMO_CLERK_LOGIN));
             if (LOCKED.equals(screen)) {
@@ -108,6 +111,10 @@ final class CounterStager {
             }
             if (screen.startsWith(CASES)) {
                 stageCase(app.root(), screen);
+            }
+            if (SETTINGS_CARE.equals(screen)) {
+                find(app.root(), "settings.tabs", javax.swing.JTabbedPane.class).setSelectedIndex(1);
+                find(app.root(), "care.needs", javax.swing.JTable.class).setRowSelectionInterval(1, 1);
             }
             if (ISSUE.equals(screen)) {
                 click(app.root(), "resident.issue");

@@ -65,7 +65,9 @@ final class KioskAssembly {
                 new KioskServices.Devices(printer, renderer, reader, cards, scanner, scans,
                         DeviceAssembly.documentPrinter(config.devices().documentPrinter(), site.dir.outbox(), site.clock)),
                 documents(site, events, err), new KioskServices.Courses(site.courseCatalogue(), site.courses(events),
-                        site.courseAttendance(events), site.learningHistory(), site.courseWishes(events)));
+                        site.courseAttendance(events), site.learningHistory(), site.courseWishes(events)),
+                new org.madang.core.care.WelfareRequests(site.database.jdbi(), events, new org.madang.core.care.CaseText(site.cipher().data()),
+                        site.queue(events), site.clock));
     }
 
     /** Civil documents need a TrueType font with Hangul; without one the kiosk does not offer them, and says why. */

@@ -163,9 +163,19 @@ public final class CounterApp {
             ClerksPanel clerksPanel = new ClerksPanel(words, services.clock());
             ClerksPresenter clerks = new ClerksPresenter(clerksPanel, services.accounts(), tasks, who);
             clerksPanel.attach(clerks);
-            shell.addWorkspace(SETTINGS, "counter.workspace.settings", clerksPanel);
+            org.madang.counter.settings.CareCataloguePanel carePanel = new org.madang.counter.settings.CareCataloguePanel(words);
+            org.madang.counter.settings.CareCataloguePresenter careLists = new org.madang.counter.settings.CareCataloguePresenter(carePanel,
+                    services.care().catalogue(), tasks, who);
+            carePanel.attach(careLists);
+            javax.swing.JTabbedPane settings = new javax.swing.JTabbedPane();
+            settings.setName("settings.tabs");
+            settings.addTab(words.get("counter.settings.tab.clerks"), clerksPanel);
+            settings.addTab(words.get("counter.settings.tab.care"), carePanel);
+            shell.addWorkspace(SETTINGS, "counter.workspace.settings", settings);
             listeners.add(clerks::eventsArrived);
+            listeners.add(careLists::eventsArrived);
             loads.add(clerks::reload);
+            loads.add(careLists::reload);
         }
         shell.act("counter.menu.account", "counter.desk.lock", KeyStroke.getKeyStroke(KeyEvent.VK_L, InputEvent.CTRL_DOWN_MASK), "lock",
                 this::lock);
@@ -219,11 +229,21 @@ public final class CounterApp {
         ResidentsPanel residentsPanel = new ResidentsPanel(words);
         residentsPanel.allowReveal(clerk.may(Permission.REVEAL_RRN));
         residentsPanel.allowBanChange(clerk.may(Permission.LIFT_BAN));
+        org.madang.counter.cases.ResidentCarePanel carePanel = new org.madang.counter.cases.ResidentCarePanel(words);
+        org.madang.counter.cases.ResidentCarePresenter care = new org.madang.counter.cases.ResidentCarePresenter(carePanel, services.care(),
+                tasks, who);
+        carePanel.attach(care);
+        residentsPanel.addCare(carePanel);
+        listeners.add(care::eventsArrived);
+        loads.add(care::reload);
         ResidentsPresenter residents = new ResidentsPresenter(residentsPanel, services.people().search(), services.people().files(),
-                services.people().registry(), tasks, who, resident -> desk.current().ifPresent(t -> tasks.run(() -> {
-                    services.queue().counters().servedResident(t.id(), resident, who);
-                    return resident;
-                }, done -> { }, e -> { })));
+                services.people().registry(), tasks, who, resident -> {
+                    care.open(resident);
+                    desk.current().ifPresent(t -> tasks.run(() -> {
+                        services.queue().counters().servedResident(t.id(), resident, who);
+                        return resident;
+                    }, done -> { }, e -> { }));
+                });
         org.madang.counter.behalf.BehalfPresenter behalf = new org.madang.counter.behalf.BehalfPresenter(residentsPanel.behalfView(),
                 services, tasks, who, () -> words);
         residentsPanel.attach(residents, behalf);

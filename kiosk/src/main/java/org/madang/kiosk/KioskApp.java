@@ -69,6 +69,7 @@ public final class KioskApp {
     private DocumentScreens documents;
     private CourseScreens courses;
     private VerifyScreens verify;
+    private org.madang.kiosk.welfare.WelfareScreens welfare;
     /** Whether this kiosk runs a practice site: every screen then wears the practice mark. */
     private boolean practice;
     /** Told the id of each screen shown (practice lessons follow the learner with it). */
@@ -104,6 +105,7 @@ public final class KioskApp {
         ids.addAll(VerifyScreens.screenIds());
         ids.add(CheckInPage.ID);
         ids.addAll(QueueScreens.screenIds());
+        ids.addAll(org.madang.kiosk.welfare.WelfareScreens.screenIds());
         ids.add(NoticesPage.ID);
         return ids;
     }
@@ -160,6 +162,7 @@ public final class KioskApp {
             mine.presenter().dispose();
             checkIn.presenter().dispose();
             courses.presenter().dispose();
+            welfare.presenter().dispose();
         }
         if (documents != null) {
             documents.presenter().dispose();
@@ -246,6 +249,11 @@ public final class KioskApp {
         return courses;
     }
 
+    /** "복지 상담 신청": a welfare consultation asked for with the ID card. */
+    public org.madang.kiosk.welfare.WelfareScreens welfare() {
+        return welfare;
+    }
+
     public CheckInPage checkIn() {
         return checkIn;
     }
@@ -294,6 +302,8 @@ public final class KioskApp {
                 services.documents().map(d -> () -> documents().ifPresent(s -> s.presenter().startWith(DocumentComposer.LEARNING_HISTORY))));
         queue = new QueueScreens(look, navigator, services, tasks, () -> words, shell::setBusy, failure, this::reset);
         checkIn = new CheckInPage(look, navigator, services, tasks, shell::setBusy, failure, this::reset);
+        welfare = new org.madang.kiosk.welfare.WelfareScreens(look, navigator, services, tasks, () -> words, visit, news, shell::setBusy,
+                failure, this::reset);
         notices = new NoticesPage(look, navigator, services, tasks, visit, shell::setBusy, failure);
         navigator.register(NewsPage.ID, news);
         List<HomePage.Tile> tiles = new ArrayList<>(List.of(
@@ -310,6 +320,7 @@ public final class KioskApp {
         tiles.addAll(List.of(
                 new HomePage.Tile("home.checkin", "qr", "kiosk.home.checkin", "kiosk.home.checkin.hint", () -> checkIn.presenter().start()),
                 new HomePage.Tile("home.queue", "ticket", "kiosk.home.queue", "kiosk.home.queue.hint", () -> queue.presenter().start()),
+                new HomePage.Tile("home.welfare", "welfare", "kiosk.home.welfare", "kiosk.home.welfare.hint", () -> welfare.presenter().start()),
                 new HomePage.Tile("home.notices", "notice", "kiosk.home.notices", "kiosk.home.notices.hint", () -> notices.presenter().start())));
         if (practiceOpener != null) {
             tiles.add(new HomePage.Tile("home.practice", "experience", "kiosk.home.practice", "kiosk.home.practice.hint", practiceOpener));

@@ -39,7 +39,8 @@ import org.madang.hardware.sim.SimulatedQrScanner;
 public record KioskServices(SiteConfig config, Clock clock, FacilityStore facilities, ResidentStore residents,
                             BookingService bookings, BookingStore bookingStore, Cancellations cancellations, CheckIns checkIns,
                             Waitlist waitlist, Lottery lottery, ResidentMessages messages, TicketQueue queue, NoticeBoard notices,
-                            StaffCalls staffCalls, Receipts receipts, Devices devices, Optional<Documents> documents, Courses courses) {
+                            StaffCalls staffCalls, Receipts receipts, Devices devices, Optional<Documents> documents, Courses courses,
+                            org.madang.core.care.WelfareRequests welfare) {
 
     /** The lifelong-learning courses: the catalogue, enrolment, attendance, the learning history and course wishes. */
     public record Courses(CourseCatalogue catalogue, CourseEnrolments enrolments, CourseAttendance attendance, LearningHistory history,

@@ -70,6 +70,8 @@ public final class ScreenStager {
             verifying(screenId);
         } else if (screenId.startsWith("queue.")) {
             queue(screenId);
+        } else if (screenId.startsWith("welfare.")) {
+            welfare(screenId);
         } else if (CheckInPage.ID.equals(screenId)) {
             app.checkIn().presenter().start();
         } else if (NoticesPage.ID.equals(screenId)) {
@@ -332,6 +334,27 @@ public final class ScreenStager {
             return;
         }
         app.queue().presenter().take(null);
+    }
+
+    /** The first demo card holder asks for a call back on the first half-day offered, about their livelihood. */
+    private void welfare(String target) {
+        app.welfare().presenter().start();
+        if (at(target)) {
+            return;
+        }
+        insertFirstCard();
+        if (at(NewsPage.ID)) {
+            app.welfare().presenter().newsRead();
+        }
+        if (at(target)) {
+            return;
+        }
+        org.madang.core.care.CatalogueEntry first = services.welfare().topics().get(0);
+        app.welfare().presenter().chooseTopic(first);
+        if (at(target)) {
+            return;
+        }
+        app.welfare().presenter().callBack(services.welfare().windows().get(0));
     }
 
     private KioskServices.CardSimulator cards() {

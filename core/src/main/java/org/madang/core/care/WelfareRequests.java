@@ -99,6 +99,12 @@ public final class WelfareRequests {
         return from.toLocalDate().atTime(from.toLocalTime().isBefore(NOON) ? NOON : EVENING);
     }
 
+    /** The resident's phone number as the kiosk may show it (010-****-5678); empty when none is on record. */
+    public Optional<String> phoneOf(long residentId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT phone FROM resident WHERE id = :r").bind("r", residentId).mapTo(String.class)
+                .findOne().filter(p -> !p.isBlank()).map(WelfareRequests::maskPhone));
+    }
+
     /** Whether the site has a welfare counter to take a ticket for now. */
     public boolean counterOpen() {
         return queue.lineByCode(WELFARE_LINE).isPresent();

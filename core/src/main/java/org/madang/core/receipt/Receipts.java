@@ -77,6 +77,40 @@ public final class Receipts {
                 .build();
     }
 
+    /**
+     * The slip of a welfare consultation request: that it was received, and when the centre calls
+     * back or the ticket to wait with — never what it is about.
+     *
+     * @param line the welfare counter's name, for a ticket
+     */
+    public Receipt welfareRequest(org.madang.core.care.WelfareRequests.Outcome.Received received, org.madang.core.facility.Localized line,
+                                  Labels labels) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern(labels.get("format.date"), labels.locale());
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", labels.locale());
+        DateTimeFormatter stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", labels.locale());
+        Receipt.Builder b = Receipt.builder()
+                .title(siteName)
+                .centred(labels.get("receipt.welfare.title"))
+                .rule()
+                .bold(labels.get("receipt.welfare.received"));
+        received.callback().ifPresent(c -> b
+                .row(labels.get("receipt.welfare.callback"), c.from().format(day))
+                .row("", c.from().format(time) + " – " + c.to().format(time))
+                .row(labels.get("receipt.welfare.phone"), received.maskedPhone()));
+        received.ticket().ifPresent(t -> b
+                .text(line.in(labels.language()))
+                .line(t.label(), ReceiptLine.Size.DOUBLE, true, ReceiptLine.Align.CENTRE)
+                .row(labels.get("receipt.ticket.ahead"), labels.get("receipt.people", received.ahead()))
+                .rule()
+                .qr(tokens.ticket(t.day(), t.label()))
+                .text(labels.get("receipt.ticket.rule")));
+        return b.rule()
+                .text(labels.get("receipt.welfare.private"))
+                .centred(LocalDateTime.now(clock).format(stamp))
+                .cut()
+                .build();
+    }
+
     /** The signed text of a course place's check-in QR code, as its receipt carries it. */
     public String courseCode(long enrolmentId) {
         return tokens.enrolment(enrolmentId);

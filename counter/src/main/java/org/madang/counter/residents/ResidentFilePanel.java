@@ -46,6 +46,7 @@ final class ResidentFilePanel extends JPanel {
     private long shownId = -1;
     private final JButton show;
     private final JButton issue;
+    private final JPanel summary;
 
     /**
      * @param reveal shows the whole registration number for the reason typed
@@ -55,6 +56,11 @@ final class ResidentFilePanel extends JPanel {
     void allowIssuing(Runnable open) {
         issue.setVisible(true);
         issue.addActionListener(e -> open.run());
+    }
+
+    /** The welfare lines (officer, case summary, a phone request) under the summary. */
+    void addCare(javax.swing.JComponent care) {
+        summary.add(care, "span 2, growx, wmin 0, gaptop 12");
     }
 
     /** Only a supervisor sees the full registration number (the service says no to others as well). */
@@ -80,7 +86,7 @@ final class ResidentFilePanel extends JPanel {
         show.addActionListener(e -> reveal.accept(reason.getText()));
         reason.addActionListener(e -> show.doClick());
         // as wide as the window gives: the words wrap rather than run off to the right
-        JPanel summary = new org.madang.ui.widget.ViewportPanel(new MigLayout("wrap 2, insets 12, gap 8 6",
+        summary = new org.madang.ui.widget.ViewportPanel(new MigLayout("wrap 2, insets 12, gap 8 6",
                 "[grow 50, fill, 0:pref][grow 50, fill, 0:pref]"), 16);
         summary.setName("resident.summary");
         JButton behalf = new JButton(words.get("counter.behalf.act"));

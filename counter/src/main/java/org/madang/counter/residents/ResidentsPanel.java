@@ -172,6 +172,11 @@ public final class ResidentsPanel extends JPanel implements ResidentsView {
      * @param panel the issuing form, shown in place of the file
      * @param forResident tells it whose file is open
      */
+    /** The welfare lines of the resident view (officer, case summary, a phone request). */
+    public void addCare(javax.swing.JComponent panel) {
+        file.addCare(panel);
+    }
+
     public void addIssuing(javax.swing.JComponent panel, java.util.function.LongConsumer forResident) {
         issuing = panel;
         right.add(panel, ISSUE);

@@ -54,7 +54,7 @@ public final class DocumentPresenter {
         this.labels = labels;
         this.visit = visit;
         this.identification = Identification.byCardOnly(services, loading, visit, view::askingForCard,
-                this::identified, view::showCardProblem);
+                this::identified, view::showCardProblem, "documents.identify.cardOnly");
     }
 
     /** From the home screen: straight to the catalogue when card and PIN were shown this visit. */

@@ -38,7 +38,8 @@ public final class Identification implements IdReaderListener, QrListener {
     private final BooleanSupplier listening;
     private final Consumer<Known> found;
     private final Consumer<Refusal> refused;
-    private final boolean cardOnly;
+    /** The words for a QR code held up where only a card identifies; null where a code identifies too. */
+    private final String cardOnly;
     private List<ResidentMessage> unread = List.of();
 
     /**
@@ -48,17 +49,20 @@ public final class Identification implements IdReaderListener, QrListener {
      */
     public Identification(KioskServices services, Loading loading, Visit visit, BooleanSupplier listening, Consumer<Known> found,
                           Consumer<Refusal> refused) {
-        this(services, loading, visit, listening, found, refused, false);
+        this(services, loading, visit, listening, found, refused, null);
     }
 
-    /** Identification by the ID card alone (civil documents): a QR code held under the scanner is answered with why not. */
+    /**
+     * Identification by the ID card alone (civil documents, a welfare request): a QR code held
+     * under the scanner is answered with why not, in the words of {@code qrRefusalKey}.
+     */
     public static Identification byCardOnly(KioskServices services, Loading loading, Visit visit, BooleanSupplier listening,
-                                            Consumer<Known> found, Consumer<Refusal> refused) {
-        return new Identification(services, loading, visit, listening, found, refused, true);
+                                            Consumer<Known> found, Consumer<Refusal> refused, String qrRefusalKey) {
+        return new Identification(services, loading, visit, listening, found, refused, qrRefusalKey);
     }
 
     private Identification(KioskServices services, Loading loading, Visit visit, BooleanSupplier listening, Consumer<Known> found,
-                           Consumer<Refusal> refused, boolean cardOnly) {
+                           Consumer<Refusal> refused, String cardOnly) {
         this.cardOnly = cardOnly;
         this.services = services;
         this.loading = loading;
@@ -100,8 +104,8 @@ public final class Identification implements IdReaderListener, QrListener {
             if (!listening.getAsBoolean()) {
                 return;
             }
-            if (cardOnly) {
-                refused.accept(Refusal.of("documents.identify.cardOnly"));
+            if (cardOnly != null) {
+                refused.accept(Refusal.of(cardOnly));
             } else {
                 lookUp(() -> (CourseAttendance.recognises(text) ? services.courses().attendance().residentOf(text)
                         : services.checkIns().residentOf(text)).flatMap(services.residents()::byId), "identify.refused.code", false);
