@@ -135,7 +135,7 @@ class VisitRobotTest extends KioskRobot {
         String idle = GuiActionRunner.execute(() -> window.button("idle.start").target().getText());
         Messages ko = Messages.forLanguage("ko");
         for (String key : new String[] {"kiosk.home.booking", "kiosk.home.mine", "kiosk.home.courses", "kiosk.home.documents",
-                "kiosk.home.checkin", "kiosk.home.queue", "kiosk.home.notices"}) {
+                "kiosk.home.checkin", "kiosk.home.queue", "kiosk.home.welfare", "kiosk.home.notices"}) {
             assertThat(idle).contains(ko.get(key));
         }
         click("idle.start");
@@ -147,7 +147,7 @@ class VisitRobotTest extends KioskRobot {
                         return b.getName() != null && b.getName().startsWith("home.");
                     }
                 }).size());
-        assertThat(tiles).isEqualTo(7);
+        assertThat(tiles).isEqualTo(8);
     }
 
     @Test

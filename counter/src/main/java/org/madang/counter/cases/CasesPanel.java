@@ -63,6 +63,10 @@ public final class CasesPanel extends JPanel implements CasesView {
     private final JComboBox<Choice> assignTo = new JComboBox<>();
     private final JComboBox<Choice> areaTo = new JComboBox<>();
     private final JComboBox<String> area = new JComboBox<>();
+    private final JComboBox<Choice> targetOf = new JComboBox<>();
+    private final javax.swing.JSpinner target = new javax.swing.JSpinner(new javax.swing.SpinnerNumberModel(16, 0, 200, 1));
+    /** Each officer's target as last read, by login, for the spinner when an officer is chosen. */
+    private final java.util.Map<String, Integer> targets = new java.util.HashMap<>();
     private final CaseFilePanel file;
     private transient CasesPresenter presenter;
     private boolean filling;
@@ -183,6 +187,26 @@ public final class CasesPanel extends JPanel implements CasesView {
         bar.add(area, "split 2, w 30%, wmin 40");
         bar.add(areaTo, "wmin 40, growx");
         bar.add(assignArea, "sg act");
+        targetOf.setName("cases.targetOf");
+        targetOf.addActionListener(e -> {
+            Choice c = (Choice) targetOf.getSelectedItem();
+            if (c != null && targets.containsKey(c.value())) {
+                target.setValue(targets.get(c.value()));
+            }
+        });
+        target.setName("cases.target");
+        JButton setTarget = new JButton(words.get("counter.cases.target.set"));
+        setTarget.setName("cases.setTarget");
+        setTarget.addActionListener(e -> {
+            String officer = officer(targetOf);
+            if (officer != null) {
+                presenter.setTarget(officer, (Integer) target.getValue());
+            }
+        });
+        bar.add(new JLabel(words.get("counter.cases.target")));
+        bar.add(targetOf, "split 2, wmin 40, growx");
+        bar.add(target, "w 64!");
+        bar.add(setTarget, "sg act");
         return bar;
     }
 
@@ -263,6 +287,22 @@ public final class CasesPanel extends JPanel implements CasesView {
                 }
                 area.removeAllItems();
                 areas.forEach((a, n) -> area.addItem(a));
+                Choice keepTarget = (Choice) targetOf.getSelectedItem();
+                targets.clear();
+                officers.forEach(o -> targets.put(o.officer().login(), o.targetHours()));
+                targetOf.removeAllItems();
+                for (OfficerLoad o : officers) {
+                    Choice c = new Choice(CaseFilter.Scope.OFFICER, o.officer().login(), words.get("counter.cases.target.of", o.officer().name(),
+                            o.visitMinutes() / 60.0, o.targetHours()));
+                    targetOf.addItem(c);
+                    if (keepTarget != null && c.value().equals(keepTarget.value())) {
+                        targetOf.setSelectedItem(c);
+                    }
+                }
+                Choice shownTarget = (Choice) targetOf.getSelectedItem();
+                if (shownTarget != null) {
+                    target.setValue(targets.get(shownTarget.value()));
+                }
             }
         } finally {
             filling = false;

@@ -223,6 +223,18 @@ public final class CasesPresenter {
         assigned(() -> care.caseload().assignArea(area, officer, clerk.login()));
     }
 
+    /** An officer's monthly home-visit target, in hours (a supervisor's). */
+    public void setTarget(String officer, int hours) {
+        tasks.run(() -> care.caseload().setVisitTarget(officer, hours, clerk.login()), outcome -> {
+            if (outcome instanceof CaseOutcome.Done<Integer> done) {
+                view.showSaved("counter.cases.targetSet", done.value());
+                reload();
+            } else {
+                answered(outcome, null);
+            }
+        }, this::failed);
+    }
+
     private void assigned(Callable<CaseOutcome<Integer>> act) {
         tasks.run(act, outcome -> {
             if (outcome instanceof CaseOutcome.Done<Integer> done) {

@@ -216,6 +216,10 @@ class CasesPresenterTest {
                     + two.get(1) + ")")).isEqualTo(2);
             lead.assign(List.of(), "officer2");
             assertThat(view.said).last().isEqualTo("refused:counter.cases.assign.chooseResidents");
+            lead.setTarget("officer2", 12);
+            assertThat(view.said).last().isEqualTo("counter.cases.targetSet");
+            assertThat(view.officers).filteredOn(o -> o.officer().login().equals("officer2")).singleElement()
+                    .satisfies(o -> assertThat(o.targetHours()).isEqualTo(12));
             lead.assignArea("새터면", "officer3");
             assertThat(f.site.count("SELECT COUNT(*) FROM care_case c JOIN resident r ON r.id = c.resident_id WHERE r.address LIKE '% 새터면 %' "
                     + "AND (c.officer IS NULL OR c.officer <> 'officer3')")).isZero();

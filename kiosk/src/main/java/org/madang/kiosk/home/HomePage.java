@@ -27,28 +27,36 @@ public final class HomePage extends KioskPage {
         super(look, ID);
         setTitle(look.words().get("kiosk.home.title"));
         setHint(look.words().get("kiosk.home.hint"));
-        // a wide screen takes three across, or four for seven services; the first one twice as wide where that fills the rows
-        int columns = look.landscape() ? (tiles.size() == 7 ? 4 : 3) : 2;
+        // a wide screen takes three across up to six services, then as many as make two rows; a tall one two across
+        int columns = look.landscape() ? (tiles.size() <= 6 ? 3 : (tiles.size() + 1) / 2) : 2;
         content().setLayout(new MigLayout("fill, wrap " + columns + ", insets 0, gap " + look.gap(), "[grow, fill, sg t]".repeat(columns),
                 ""));
-        // the first service gets a row of its own when the others then fill their rows
+        // on a wide screen the first service takes the cells the others leave over on its row
+        int rows = (tiles.size() + columns - 1) / columns;
+        int left = rows * columns - tiles.size();
         boolean first = true;
-        boolean alone = (tiles.size() - 1) % columns == 0;
-        // beside the words on a wide screen of three across, or a tall one of many rows; above them otherwise
-        boolean beside = look.landscape() ? columns == 3 : tiles.size() > 6;
+        // a tall screen: the first service on a row of its own, and the last one across its row when the others leave it alone there
+        boolean alone = !look.landscape();
+        boolean lastAcross = !look.landscape() && (tiles.size() - 1) % columns != 0;
+        Tile last = tiles.get(tiles.size() - 1);
+        // a wide screen of four or more across: narrow tiles, the name in the tile's own size
+        boolean crowded = look.landscape() && columns > 3;
+        // beside the words on a wide screen, or a tall one of many rows; above them otherwise
+        boolean beside = look.landscape() || tiles.size() > 6;
         for (Tile s : tiles) {
             String name = look.words().get(s.titleKey());
-            TouchButton tile = new TouchButton(s.name(), "<html><center><b><big>" + name + "</big></b><br>" + look.words().get(s.hintKey())
+            String title = crowded ? "<b>" + name + "</b>" : "<b><big>" + name + "</big></b>";
+            TouchButton tile = new TouchButton(s.name(), "<html><center>" + title + "<br>" + look.words().get(s.hintKey())
                     + "</center></html>", first ? "primaryTile" : "tile", look.scale());
             tile.getAccessibleContext().setAccessibleName(name + ". " + look.words().get(s.hintKey()));
-            tile.setIcon(Pictograms.of(s.picture(), tile, look.scale().mm(columns > 3 ? PICTURE_MM * 0.7 : PICTURE_MM)));
+            tile.setIcon(Pictograms.of(s.picture(), tile, look.scale().mm(crowded ? PICTURE_MM * 0.7 : PICTURE_MM)));
             // above the words on a tall screen; beside them on a wide one, or when many rows make them short
             tile.setVerticalTextPosition(beside ? SwingConstants.CENTER : SwingConstants.BOTTOM);
             tile.setHorizontalTextPosition(beside ? SwingConstants.TRAILING : SwingConstants.CENTER);
             tile.setIconTextGap(look.scale().mm(2));
             tile.addActionListener(e -> s.open().run());
-            String span = first && alone && !look.landscape() ? "span " + columns + ", "
-                    : first && look.landscape() && tiles.size() > 6 && (tiles.size() + 1) % columns == 0 ? "span 2, " : "";
+            String span = first && alone || s == last && lastAcross ? "span " + columns + ", "
+                    : first && look.landscape() && left > 0 ? "span " + (1 + left) + ", " : "";
             content().add(tile, span + "grow, push, hmin " + look.scale().mm(45));
             first = false;
         }
