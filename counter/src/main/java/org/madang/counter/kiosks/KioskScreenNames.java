@@ -48,6 +48,10 @@ public final class KioskScreenNames {
             Map.entry("queue.lines", "counter.screen.queue.lines"),
             Map.entry("queue.priority", "counter.screen.queue.priority"),
             Map.entry("queue.ticket", "counter.screen.queue.ticket"),
+            Map.entry("welfare.identify", "counter.screen.welfare.identify"),
+            Map.entry("welfare.topic", "counter.screen.welfare.topic"),
+            Map.entry("welfare.when", "counter.screen.welfare.when"),
+            Map.entry("welfare.done", "counter.screen.welfare.done"),
             Map.entry("notices", "counter.screen.notices"));
 
     private KioskScreenNames() {
