@@ -159,7 +159,10 @@ final class RenderCommand extends SiteCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Today's newest ticket of the first service, with who is ahead of it, as the kiosk printed it. */
+    /**
+     * Today's newest ticket of the first service that has one, with who is ahead of it, as the kiosk
+     * printed it; before the first ticket of the day, the site's newest ticket of an earlier day.
+     */
     private static IssuedTicket latestTicket(SiteRuntime site) {
         TicketQueue queue = site.queue(site.events());
         for (QueueLine line : queue.lines()) {
@@ -170,7 +173,13 @@ final class RenderCommand extends SiteCommand implements Callable<Integer> {
                 return new IssuedTicket(last, line, ahead, ahead * line.minutesPerTicket());
             }
         }
-        throw new UsageException("madang render receipt ticket: the site has no queue ticket today");
+        java.util.Optional<Ticket> earlier = queue.newest();
+        if (earlier.isPresent()) {
+            Ticket t = earlier.get();
+            QueueLine line = queue.lines().stream().filter(l -> l.id() == t.lineId()).findFirst().orElseThrow();
+            return new IssuedTicket(t, line, 0, 0);
+        }
+        throw new UsageException("madang render receipt ticket: the site has no queue ticket yet");
     }
 
     private void write(byte[] bytes) throws IOException {

@@ -281,23 +281,23 @@ final class DemoCatalogue {
      * ticket screen shows a queue. Issued from opening at 09:00 until now.
      */
     static int insertTickets(Connection c, LocalDateTime now, Random random) throws SQLException {
-        LocalDateTime opening = now.toLocalDate().atTime(9, 0);
-        if (!now.isAfter(opening)) {
-            return 0;
-        }
-        long minutes = java.time.Duration.between(opening, now).toMinutes();
+        // before the centre opens, the day before's queue stands in the site's history, all served
+        boolean beforeOpening = !now.isAfter(now.toLocalDate().atTime(9, 0));
+        java.time.LocalDate day = beforeOpening ? now.toLocalDate().minusDays(1) : now.toLocalDate();
+        LocalDateTime opening = day.atTime(9, 0);
+        long minutes = java.time.Duration.between(opening, beforeOpening ? day.atTime(18, 0) : now).toMinutes();
         int total = 0;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO queue_ticket (service_id, ticket_day, number, priority, "
                 + "priority_reason, status, issued_at, queued_at, called_at, finished_at, counter_id, desk, terminal_id) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'kiosk-1')")) {
             for (long service = 1; service <= 4; service++) {
                 int count = 3 + random.nextInt(10);
-                int served = count / 2;
+                int served = beforeOpening ? count : count / 2;
                 for (int n = 1; n <= count; n++) {
                     LocalDateTime issued = opening.plusMinutes(minutes * (n - 1) / count);
                     boolean priority = random.nextInt(6) == 0;
                     ps.setLong(1, service);
-                    ps.setObject(2, now.toLocalDate());
+                    ps.setObject(2, day);
                     ps.setInt(3, n);
                     ps.setBoolean(4, priority);
                     ps.setString(5, priority ? "SENIOR" : null);

@@ -104,6 +104,12 @@ public final class TicketQueue {
         return jdbi.withHandle(h -> h.createQuery(TicketRows.LINE + "WHERE code = :c AND active").bind("c", code).map(TicketRows::line).findOne());
     }
 
+    /** The newest ticket of any service and day, if the site has one. */
+    public Optional<Ticket> newest() {
+        return jdbi.withHandle(h -> h.createQuery(TicketRows.TICKET + "ORDER BY t.issued_at DESC, t.id DESC LIMIT 1").map(TicketRows::ticket)
+                .findOne());
+    }
+
     /** Today's tickets of a service in number order. */
     public List<Ticket> today(long lineId) {
         return jdbi.withHandle(h -> h.createQuery(TicketRows.TICKET + "WHERE t.service_id = :s AND t.ticket_day = :d ORDER BY t.number")

@@ -62,6 +62,18 @@ class DemoSeederTest {
     }
 
     @Test
+    void aSiteSeededBeforeOpeningHoldsTheDayBeforesQueueAllServed() {
+        try (TestSite site = TestSite.empty(TestSite.tempRoot())) {
+            site.clock.set(TestSite.NOW.withHour(7));
+            site.seeder().seed(DemoScale.SMALL, 7, "마당군");
+            assertThat(site.count("SELECT COUNT(*) FROM queue_ticket WHERE ticket_day = DATE '2026-11-21'")).isZero();
+            assertThat(site.count("SELECT COUNT(*) FROM queue_ticket WHERE ticket_day = DATE '2026-11-20'")).isPositive();
+            assertThat(site.count("SELECT COUNT(*) FROM queue_ticket WHERE status <> 'DONE'")).isZero();
+            assertThat(site.queue().newest()).hasValueSatisfying(t -> assertThat(t.day()).isEqualTo(java.time.LocalDate.of(2026, 11, 20)));
+        }
+    }
+
+    @Test
     void demoCardHoldersCanBeFoundByTheirCards() {
         try (TestSite site = TestSite.seeded(TestSite.tempRoot())) {
             for (DemoCards.DemoResident d : DemoCards.RESIDENTS) {
