@@ -151,7 +151,7 @@ final class CaseFilePanel extends JPanel {
                 words.get("counter.cases.need.source"), words.get("counter.cases.need.when"), words.get("counter.cases.need.state"));
         needs = table("case.needs", needModel);
         needKind.setName("case.need.kind");
-        needKind.setRenderer(entryRenderer());
+        needKind.setRenderer(shown(v -> ((CatalogueEntry) v).name().in(words.language())));
         closeNeed = button("case.need.close", "counter.cases.need.close", () -> selected(needs, needRows).ifPresent(n -> {
             form = "closeNeed";
             presenter.closeNeed(n.id(), needOutcome.getText());
@@ -168,14 +168,7 @@ final class CaseFilePanel extends JPanel {
                 words.get("counter.cases.consult.done"));
         JTable talks = table("case.consultations", talkModel);
         channel.setName("case.consult.channel");
-        channel.setRenderer(new javax.swing.DefaultListCellRenderer() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index, boolean sel, boolean focus) {
-                return super.getListCellRendererComponent(list, value == null ? "" : words.get(((Channel) value).messageKey()), index, sel, focus);
-            }
-        });
+        channel.setRenderer(shown(v -> words.get(((Channel) v).messageKey())));
         when.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "2026-11-21 14:00");
         minutes.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, words.get("counter.cases.consult.minutesHint"));
         JPanel talkForm = form(new Object[][] {
@@ -189,17 +182,9 @@ final class CaseFilePanel extends JPanel {
                 words.get("counter.cases.apply.by"), words.get("counter.cases.apply.status"), words.get("counter.cases.apply.note"));
         applications = table("case.applications", applicationModel);
         service.setName("case.apply.service");
-        service.setRenderer(entryRenderer());
+        service.setRenderer(shown(v -> ((CatalogueEntry) v).name().in(words.language())));
         decision.setName("case.decide.status");
-        decision.setRenderer(new javax.swing.DefaultListCellRenderer() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index, boolean sel, boolean focus) {
-                return super.getListCellRendererComponent(list, value == null ? "" : words.get(((ApplicationStatus) value).messageKey()), index,
-                        sel, focus);
-            }
-        });
+        decision.setRenderer(shown(v -> words.get(((ApplicationStatus) v).messageKey())));
         decide = button("case.decide.save", "counter.cases.apply.decide", () -> selected(applications, applicationRows).ifPresent(a -> {
             form = "decide";
             presenter.decide(a.id(), (ApplicationStatus) decision.getSelectedItem());
@@ -215,15 +200,7 @@ final class CaseFilePanel extends JPanel {
                 words.get("counter.cases.refer.reason"), words.get("counter.cases.refer.answer"), words.get("counter.cases.refer.answerNote"));
         referrals = table("case.referrals", referralModel);
         answer.setName("case.answer.answer");
-        answer.setRenderer(new javax.swing.DefaultListCellRenderer() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index, boolean sel, boolean focus) {
-                return super.getListCellRendererComponent(list, value == null ? "" : words.get(((ReferralAnswer) value).messageKey()), index,
-                        sel, focus);
-            }
-        });
+        answer.setRenderer(shown(v -> words.get(((ReferralAnswer) v).messageKey())));
         answerSave = button("case.answer.save", "counter.cases.refer.record", () -> selected(referrals, referralRows).ifPresent(r -> {
             form = "answer";
             presenter.answer(r.id(), (ReferralAnswer) answer.getSelectedItem(), answerNote.getText());
@@ -486,14 +463,14 @@ final class CaseFilePanel extends JPanel {
         return e == null ? "" : e.code();
     }
 
-    private javax.swing.ListCellRenderer<Object> entryRenderer() {
+    /** A chooser's entries in words: {@code say} turns an entry into what the clerk reads. */
+    private static javax.swing.ListCellRenderer<Object> shown(java.util.function.Function<Object, String> say) {
         return new javax.swing.DefaultListCellRenderer() {
             private static final long serialVersionUID = 1L;
 
             @Override
             public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index, boolean sel, boolean focus) {
-                return super.getListCellRendererComponent(list, value == null ? "" : ((CatalogueEntry) value).name().in(words.language()), index,
-                        sel, focus);
+                return super.getListCellRendererComponent(list, value == null ? "" : say.apply(value), index, sel, focus);
             }
         };
     }
