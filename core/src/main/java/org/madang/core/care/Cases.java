@@ -97,14 +97,25 @@ public final class Cases {
             if (CaseRights.refusal(h, clerk, residentId).isPresent()) {
                 return Optional.empty();
             }
-            Optional<CaseFile> file = read(h, residentId);
-            if (file.isEmpty() || !exists(h, residentId)) {
+            Optional<Object[]> head = h.createQuery("SELECT c.officer, k.name, c.last_contact FROM care_case c "
+                            + "LEFT JOIN clerk k ON k.login = c.officer WHERE c.resident_id = :r").bind("r", residentId)
+                    .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getString(2), rs.getObject(3, LocalDateTime.class)}).findOne();
+            if (head.isEmpty()) {
                 return Optional.of(new CaseSummary(false, Optional.empty(), List.of(), null, null, 0));
             }
-            CaseFile f = file.get();
+            // only the kinds of the open needs are opened: the summary shows nothing else a case says
+            Map<String, Localized> kinds = byCode(CareCatalogue.entries(h, CareCatalogue.Part.NEEDS, false));
+            List<Localized> open = h.createQuery("SELECT kind_cipher FROM care_need WHERE resident_id = :r AND closed_at IS NULL "
+                            + "ORDER BY raised_at DESC, id DESC").bind("r", residentId).mapTo(String.class).list().stream()
+                    .map(text::open).map(code -> kinds.getOrDefault(code, new Localized(code, code))).toList();
+            LocalDate nextVisit = h.createQuery("SELECT MIN(due_on) FROM care_followup WHERE resident_id = :r AND visit AND done_at IS NULL")
+                    .bind("r", residentId).mapTo(LocalDate.class).findOne().orElse(null);
+            int overdue = h.createQuery("SELECT COUNT(*) FROM care_followup WHERE resident_id = :r AND done_at IS NULL AND due_on < :today")
+                    .bind("r", residentId).bind("today", today).mapTo(Integer.class).one();
+            String officer = (String) head.get()[0];
             events.append(h, new EventDraft(EventType.CASE_READ, CaseRights.subject(residentId), "clerk:" + clerk, Map.of("view", "summary")));
-            return Optional.of(new CaseSummary(true, f.officer(), f.needs().stream().filter(CaseFile.Need::open).map(CaseFile.Need::kind).toList(),
-                    f.lastContact(), f.nextVisit().orElse(null), (int) f.overdueOn(today)));
+            return Optional.of(new CaseSummary(true, Optional.ofNullable(officer).map(o -> new Officer(o, head.get()[1] == null ? o
+                    : (String) head.get()[1])), open, (LocalDateTime) head.get()[2], nextVisit, overdue));
         });
     }
 
@@ -330,10 +341,6 @@ public final class Cases {
     static int bump(Handle h, long residentId) {
         h.createUpdate("UPDATE care_case SET version = version + 1 WHERE resident_id = :r").bind("r", residentId).execute();
         return h.createQuery("SELECT version FROM care_case WHERE resident_id = :r").bind("r", residentId).mapTo(Integer.class).one();
-    }
-
-    private static boolean exists(Handle h, long residentId) {
-        return h.createQuery("SELECT COUNT(*) FROM care_case WHERE resident_id = :r").bind("r", residentId).mapTo(Integer.class).one() > 0;
     }
 
     /** The changes made to a case after version {@code seen}, oldest first. */
