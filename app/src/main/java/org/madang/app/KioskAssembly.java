@@ -31,7 +31,7 @@ final class KioskAssembly {
     /** The choice for a font search's result: the family found, or English only without one. */
     static FontChoice chooseFont(SiteConfig config, Optional<String> family, PrintWriter err) {
         if (family.isPresent()) {
-            return new FontChoice(family.get(), config);
+            return new FontChoice(family.get(), withShownLanguages(config, family.get(), err));
         }
         err.println("No font with Hangul was found (install fonts-nanum, or set ui.fontFile in site.yaml): showing English only.");
         err.flush();
@@ -39,6 +39,31 @@ final class KioskAssembly {
         SiteConfig english = config.withSite(new SiteIdentity(s.name(), s.county(), s.zone(), List.of("en")));
         return new FontChoice(java.awt.Font.SANS_SERIF, english);
     }
+
+    /**
+     * The site's languages this machine can draw: one whose script no installed font shows
+     * (Chinese without fonts-noto-cjk) is not offered, and a plain line says so and what to install.
+     */
+    static SiteConfig withShownLanguages(SiteConfig config, String family, PrintWriter err) {
+        SiteIdentity s = config.site();
+        List<String> shown = new java.util.ArrayList<>();
+        for (String lang : s.languages()) {
+            if (org.madang.ui.LanguageFonts.family(lang, family).isPresent()) {
+                shown.add(lang);
+            } else {
+                err.println("The kiosk does not offer " + LANGUAGE_NAMES.getOrDefault(lang, lang) + " (" + lang
+                        + "): no font here shows its letters (install fonts-noto-cjk, which has them).");
+            }
+        }
+        err.flush();
+        if (shown.isEmpty()) {
+            shown.add("en");
+        }
+        return shown.equals(s.languages()) ? config : config.withSite(new SiteIdentity(s.name(), s.county(), s.zone(), shown));
+    }
+
+    private static final java.util.Map<String, String> LANGUAGE_NAMES = java.util.Map.of(
+            "ko", "Korean", "en", "English", "zh", "Chinese", "vi", "Vietnamese");
 
     /** The font to draw with and the configuration adjusted to it. */
     record FontChoice(String family, SiteConfig config) {

@@ -11,7 +11,7 @@ import java.util.TreeSet;
 
 /** Turns merged settings into typed records; every failure names the setting's origin and key. */
 final class SettingsBinder {
-    private static final Set<String> LANGUAGES = Set.of("ko", "en");
+    private static final Set<String> LANGUAGES = Set.of("ko", "en", "zh", "vi");
 
     private final Map<String, Setting> settings;
 

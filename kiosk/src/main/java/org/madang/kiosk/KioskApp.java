@@ -31,6 +31,7 @@ import org.madang.kiosk.shell.Look;
 import org.madang.kiosk.shell.Navigator;
 import org.madang.kiosk.shell.SessionClock;
 import org.madang.kiosk.shell.Visit;
+import org.madang.ui.LanguageFonts;
 import org.madang.ui.Messages;
 import org.madang.ui.ScreenScale;
 import org.madang.ui.Tasks;
@@ -55,6 +56,9 @@ public final class KioskApp {
     private final Timer ticker;
     private final Visit visit = new Visit();
     private final Keypad keypad;
+    /** The site's Hangul font; languages it cannot show are drawn in one of their own ({@link LanguageFonts}). */
+    private final String baseFamily;
+    private final java.util.Map<String, ScreenScale> scales = new java.util.HashMap<>();
 
     private String language;
     private Messages words;
@@ -82,6 +86,7 @@ public final class KioskApp {
         this.theme = theme;
         this.scale = scale;
         this.landscape = landscape;
+        this.baseFamily = theme.family();
         this.clock = services.clock();
         this.session = new SessionClock(services.config().session(), clock.instant());
         this.ticker = new Timer(1000, e -> tick());
@@ -279,13 +284,22 @@ public final class KioskApp {
         return services.config().site().languages().get(0);
     }
 
+    /** The family {@code lang} is drawn in: the site's font when it shows that script. */
+    private String fontFor(String lang) {
+        return LanguageFonts.family(lang, baseFamily).orElse(baseFamily);
+    }
+
     private void build() {
         dispose();
         if (idle != null) {
             idle.stopTurning();
         }
         words = Messages.forLanguage(language);
-        Look look = new Look(words, scale, landscape);
+        String family = fontFor(language);
+        ScreenScale sessionScale = family.equals(baseFamily) ? scale
+                : scales.computeIfAbsent(family, f -> new ScreenScale(scale.geometry(), f));
+        theme.useFont(family, sessionScale.bodyFontPx());
+        Look look = new Look(words, sessionScale, landscape);
         navigator = new Navigator(HomePage.ID);
         shell = new KioskShell(look, services.config().site().name(), navigator, this::moreTime, this::callStaff,
                 this::toggleContrast, this::reset);
@@ -327,10 +341,10 @@ public final class KioskApp {
         }
         // the idle screen names every service the home screen offers, from the same list
         idle = new IdlePage(look, services.config().site().name(), this::wake,
-                new LanguageButtons(look, languages, language, this::setLanguage),
+                new LanguageButtons(look, languages, language, this::setLanguage, this::fontFor),
                 String.join(", ", tiles.stream().map(t -> words.get(t.titleKey())).toList()));
         navigator.register(IdlePage.ID, idle);
-        navigator.register(HomePage.ID, new HomePage(look, tiles, new LanguageButtons(look, languages, language, this::setLanguage)));
+        navigator.register(HomePage.ID, new HomePage(look, tiles, new LanguageButtons(look, languages, language, this::setLanguage, this::fontFor)));
         navigator.onChange(id -> {
             boolean idling = IdlePage.ID.equals(id);
             shell.setBarsVisible(!idling);

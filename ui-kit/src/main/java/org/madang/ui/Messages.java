@@ -19,8 +19,19 @@ import org.slf4j.LoggerFactory;
  */
 public final class Messages implements Labels {
     private static final Logger log = LoggerFactory.getLogger(Messages.class);
-    /** Base name of the UTF-8 bundles: {@code messages.properties} (English) and {@code messages_ko.properties}. */
+    /**
+     * Base name of the UTF-8 bundles: {@code messages.properties} (English), {@code messages_ko},
+     * and for residents' screens {@code messages_zh} (简体中文) and {@code messages_vi} (Tiếng Việt).
+     */
     public static final String BUNDLE = "org.madang.ui.messages";
+    /** Every language a kiosk session can be in, in the order the language buttons show them. */
+    public static final java.util.List<String> KIOSK_LANGUAGES = java.util.List.of("ko", "en", "zh", "vi");
+    /**
+     * Key prefixes of the staff's words (the counter window, cases, accounts, rosters): kept in
+     * Korean and English only, since the counter runs in those two; every other key is a
+     * resident's and is translated into every kiosk language.
+     */
+    public static final java.util.List<String> STAFF_ONLY = java.util.List.of("counter.", "case.", "clerk.", "instructor.", "resident.");
 
     private final Locale locale;
     private final ResourceBundle bundle;

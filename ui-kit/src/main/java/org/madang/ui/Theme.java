@@ -13,7 +13,7 @@ import javax.swing.UIManager;
  * between the ordinary and the high-contrast colours.
  */
 public final class Theme {
-    private final Font font;
+    private Font font;
     private final boolean touch;
 
     private Theme(Font font, boolean touch) {
@@ -42,6 +42,22 @@ public final class Theme {
     public void setHighContrast(boolean on) {
         if (on != isHighContrast()) {
             install(on);
+        }
+    }
+
+    /** The family every component is drawn in unless it says otherwise. */
+    public String family() {
+        return font.getName();
+    }
+
+    /**
+     * Draws everything in another family at {@code px} pixels (a session in a language the site's
+     * font cannot show), keeping the colours. Components made afterwards take it; call on the EDT.
+     */
+    public void useFont(String family, int px) {
+        if (!family.equals(font.getName()) || px != font.getSize()) {
+            font = new Font(family, Font.PLAIN, px);
+            install(isHighContrast());
         }
     }
 

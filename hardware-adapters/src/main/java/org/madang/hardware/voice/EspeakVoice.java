@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class EspeakVoice extends AbstractDevice implements Voice {
     private static final Logger log = LoggerFactory.getLogger(EspeakVoice.class);
-    private static final Map<String, String> VOICES = Map.of("ko", "ko", "en", "en-gb");
+    private static final Map<String, String> VOICES = Map.of("ko", "ko", "en", "en-gb", "zh", "cmn", "vi", "vi");
 
     /** Words to say, or (text null) the call chime. */
     private record Utterance(String text, String language) {

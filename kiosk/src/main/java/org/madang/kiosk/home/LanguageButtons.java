@@ -11,12 +11,20 @@ import org.madang.ui.widget.TouchButton;
 public final class LanguageButtons extends JPanel {
     private static final long serialVersionUID = 1L;
 
-    public LanguageButtons(Look look, List<String> languages, String current, Consumer<String> choose) {
+    /**
+     * @param fontOf the family each language is drawn in: "中文" on a Korean screen needs a font
+     *     with Chinese characters, whatever the session's font is
+     */
+    public LanguageButtons(Look look, List<String> languages, String current, Consumer<String> choose,
+                           java.util.function.UnaryOperator<String> fontOf) {
         super(new MigLayout("insets 0, gap " + look.gap()));
         setOpaque(false);
         for (String lang : languages) {
-            TouchButton b = new TouchButton("language." + lang, look.words().get(nameKey(lang)),
-                    lang.equals(current) ? "primary" : "nav", look.scale());
+            boolean chosen = lang.equals(current);
+            TouchButton b = new TouchButton("language." + lang, look.words().get(nameKey(lang)), chosen ? "primary" : "nav", look.scale());
+            // the style class sets the weight; this keeps it and changes only the family
+            b.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE,
+                    "font: " + (chosen ? "bold " : "") + "\"" + fontOf.apply(lang) + "\"");
             b.addActionListener(e -> choose.accept(lang));
             add(b, "wmin " + look.scale().mm(80) + ", hmin " + look.button());
         }
@@ -27,6 +35,8 @@ public final class LanguageButtons extends JPanel {
         return switch (lang) {
             case "ko" -> "kiosk.language.ko";
             case "en" -> "kiosk.language.en";
+            case "zh" -> "kiosk.language.zh";
+            case "vi" -> "kiosk.language.vi";
             default -> throw new IllegalArgumentException("no name for language " + lang);
         };
     }
