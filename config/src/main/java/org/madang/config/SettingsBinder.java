@@ -38,7 +38,8 @@ final class SettingsBinder {
                 integer("screen.heightPx", 240, 10000), decimal("screen.widthMm", 50, 3000),
                 decimal("screen.heightMm", 50, 3000), integer("screen.mountingHeightMm", 0, 2500),
                 decimal("screen.minGlyphMm", 2, 40));
-        UiConfig ui = new UiConfig(text("ui.fontFile"), bool("ui.fullscreen"), bool("ui.offerPractice"));
+        UiConfig ui = new UiConfig(text("ui.fontFile"), bool("ui.fullscreen"), bool("ui.offerPractice"), bool("ui.sounds"),
+                keyName("ui.earphoneKey"));
         CounterConfig counter = new CounterConfig(integer("counter.number", 1, 99), codes("counter.services"),
                 integer("counter.lockAfterSeconds", 0, 86_400));
         DisplayConfig display = new DisplayConfig(languages("display.speak"));
@@ -129,6 +130,15 @@ final class SettingsBinder {
         } catch (IllegalArgumentException e) {
             throw invalid(key, "unknown role '" + v + "' (known: kiosk, counter, display)");
         }
+    }
+
+    /** A key's name as Java's key strokes know it ({@code F9}, {@code INSERT}); empty for none. */
+    private String keyName(String key) throws ConfigException {
+        String v = text(key).strip();
+        if (!v.isEmpty() && !v.toUpperCase(Locale.ROOT).matches("F([1-9]|1[0-9]|2[0-4])|INSERT|PAUSE|SCROLL_LOCK|PRINTSCREEN|[A-Z0-9]")) {
+            throw invalid(key, "'" + v + "' is not a key's name (e.g. F9, F12, INSERT)");
+        }
+        return v.toUpperCase(Locale.ROOT);
     }
 
     private List<String> languages(String key) throws ConfigException {

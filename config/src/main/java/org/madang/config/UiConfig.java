@@ -9,8 +9,11 @@ import java.util.Optional;
  * @param fontFile a TrueType/OpenType font with Hangul to use instead of searching the system; empty for none
  * @param fullscreen whether the kiosk takes the whole screen without decorations
  * @param offerPractice whether the kiosk's home screen offers "연습하기" (practice mode on a sandbox, never this site's data)
+ * @param sounds whether the kiosk sounds a short tone on every accepted press and another on a refusal
+ * @param earphoneKey the key an earphone jack sends when a plug goes in (e.g. {@code F9}): it turns voice
+ *     guidance on; empty for a kiosk without one
  */
-public record UiConfig(String fontFile, boolean fullscreen, boolean offerPractice) {
+public record UiConfig(String fontFile, boolean fullscreen, boolean offerPractice, boolean sounds, String earphoneKey) {
     public Optional<Path> font() {
         return fontFile.isBlank() ? Optional.empty() : Optional.of(Path.of(fontFile));
     }

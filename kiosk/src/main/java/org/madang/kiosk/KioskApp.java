@@ -30,6 +30,7 @@ import org.madang.kiosk.shell.KioskShell;
 import org.madang.kiosk.shell.Look;
 import org.madang.kiosk.shell.Navigator;
 import org.madang.kiosk.shell.SessionClock;
+import org.madang.kiosk.shell.VoiceGuide;
 import org.madang.kiosk.shell.Visit;
 import org.madang.ui.LanguageFonts;
 import org.madang.ui.Messages;
@@ -56,6 +57,7 @@ public final class KioskApp {
     private final Timer ticker;
     private final Visit visit = new Visit();
     private final Keypad keypad;
+    private final VoiceGuide guide;
     /** The site's Hangul font; languages it cannot show are drawn in one of their own ({@link LanguageFonts}). */
     private final String baseFamily;
     private final java.util.Map<String, ScreenScale> scales = new java.util.HashMap<>();
@@ -92,6 +94,8 @@ public final class KioskApp {
         this.ticker = new Timer(1000, e -> tick());
         this.language = defaultLanguage();
         root.setName("kiosk.root");
+        guide = new VoiceGuide(services.devices().voice(), services.config().ui().sounds(), root);
+        guide.attach();
         bindKeys();
         keypad = Keypad.attach(root);
         visit.onChange(this::showVisitor);
@@ -158,6 +162,7 @@ public final class KioskApp {
         ticker.stop();
         idle.stopTurning();
         keypad.detach();
+        guide.detach();
         dispose();
     }
 
@@ -208,6 +213,24 @@ public final class KioskApp {
         setHighContrast(!Theme.isHighContrast());
     }
 
+    /**
+     * Voice guidance for this visit (ACCESSIBILITY.md #8): the Voice button, F3, or an earphone
+     * plugged in turn it on; the next visit starts silent at the usual volume and speed.
+     */
+    public void setVoice(boolean on) {
+        guide.setOn(on);
+        shell.showVoice(on);
+    }
+
+    private void toggleVoice() {
+        setVoice(!guide.isOn());
+    }
+
+    /** The voice guide of this kiosk (tests read what it describes). */
+    public VoiceGuide voiceGuide() {
+        return guide;
+    }
+
     /** The idle screen was touched: a new session starts at home. */
     public void wake() {
         session.restart(clock.instant());
@@ -218,6 +241,7 @@ public final class KioskApp {
     /** Ends the visit: forgets everything entered and returns to the idle screen in the site's language. */
     public void reset() {
         visit.reset();
+        guide.reset();
         language = defaultLanguage();
         theme.setHighContrast(false);
         build();
@@ -299,11 +323,15 @@ public final class KioskApp {
         ScreenScale sessionScale = family.equals(baseFamily) ? scale
                 : scales.computeIfAbsent(family, f -> new ScreenScale(scale.geometry(), f));
         theme.useFont(family, sessionScale.bodyFontPx());
-        Look look = new Look(words, sessionScale, landscape);
+        guide.setLanguage(words, language);
+        Look look = new Look(words, sessionScale, landscape, guide::typed);
         navigator = new Navigator(HomePage.ID);
         shell = new KioskShell(look, services.config().site().name(), navigator, this::moreTime, this::callStaff,
-                this::toggleContrast, this::reset);
+                this::toggleContrast, this::reset, this::toggleVoice, guide);
         shell.showContrast(Theme.isHighContrast());
+        shell.showVoice(guide.isOn());
+        KioskShell saidOn = shell;
+        guide.onSaid(saidOn::showSaid);
         if (practice) {
             shell.showMark(words.get("practice.mark"));
         }
@@ -351,6 +379,7 @@ public final class KioskApp {
             showVisitor();
             shell.showFailure(false);
             keypad.focusFirst(navigator.screen(id));
+            guide.screenShown(navigator.screen(id));
             if (idling) {
                 loadNotices();
             } else {
@@ -418,7 +447,7 @@ public final class KioskApp {
     }
 
     /**
-     * The keypad (ACCESSIBILITY.md #4, #7): Escape is Back, Home is Home, F2 switches high contrast,
+     * The keypad (ACCESSIBILITY.md #4, #7, #8): Escape is Back, Home is Home, F2 switches high contrast, F3 the voice,
      * Enter presses the focused button (the touch theme binds it), arrows move between controls like Tab.
      */
     private void bindKeys() {
@@ -429,6 +458,23 @@ public final class KioskApp {
         });
         bindKey(KeyEvent.VK_HOME, "home", () -> navigator.home());
         bindKey(KeyEvent.VK_F2, "contrast", this::toggleContrast);
+        bindKey(KeyEvent.VK_F3, "voice", this::toggleVoice);
+        String earphone = services.config().ui().earphoneKey();
+        if (!earphone.isEmpty()) {
+            // the earphone jack's key: a plug going in turns the voice on (and never off)
+            KeyStroke plug = KeyStroke.getKeyStroke(earphone);
+            if (plug != null) {
+                root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(plug, "earphone");
+                root.getActionMap().put("earphone", new AbstractAction() {
+                    private static final long serialVersionUID = 1L;
+
+                    @Override
+                    public void actionPerformed(java.awt.event.ActionEvent e) {
+                        setVoice(true);
+                    }
+                });
+            }
+        }
         Keypad.arrowsMoveFocus(root);
     }
 

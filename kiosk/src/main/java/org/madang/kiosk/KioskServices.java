@@ -61,10 +61,11 @@ public record KioskServices(SiteConfig config, Clock clock, FacilityStore facili
      * @param cards the on-screen stand-in for the card reader; empty when a real ID reader is configured
      * @param scans the on-screen stand-in for the QR scanner; empty when a real scanner is configured
      * @param documentPrinter the A4 printer for certificates (a null device saying why when there is none)
+     * @param voice the speech and tones of the voice guide (a null device saying why when there is none)
      */
     public record Devices(ReceiptPrinter printer, ReceiptImageRenderer receiptRenderer, IdReader idReader,
                           Optional<CardSimulator> cards, QrScanner qrScanner, Optional<ScanSimulator> scans,
-                          DocumentPrinter documentPrinter) {
+                          DocumentPrinter documentPrinter, org.madang.hardware.voice.Voice voice) {
 
         /** Opens every device (off the UI thread: a printer that does not answer must not hold up a window). */
         public void openAll() {
@@ -72,6 +73,7 @@ public record KioskServices(SiteConfig config, Clock clock, FacilityStore facili
             idReader.open();
             qrScanner.open();
             documentPrinter.open();
+            voice.open();
         }
 
         public void closeAll() {
@@ -79,6 +81,7 @@ public record KioskServices(SiteConfig config, Clock clock, FacilityStore facili
             idReader.close();
             qrScanner.close();
             documentPrinter.close();
+            voice.close();
         }
 
         /** The scan simulator's codes as they stand now (a database read: not on the UI thread); none with a real scanner. */

@@ -3,8 +3,6 @@ package org.madang.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
-import java.awt.Component;
-import java.awt.KeyboardFocusManager;
 import java.awt.event.KeyEvent;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Test;
@@ -59,27 +57,8 @@ class KeypadRobotTest extends KioskRobot {
         assertThat(window.button("nav.contrast").text()).contains("고대비 화면");
     }
 
-    /** Moves the focus with Down to the first control named {@code name}, then presses OK (Enter). */
-    private void press(String name) {
-        Poll.until(() -> showing(name), name + " to appear");
-        for (int steps = 0; steps < 200; steps++) {
-            Component focused = GuiActionRunner.execute(KeypadRobotTest::focusOwner);
-            if (focused != null && focused.getName() != null && focused.getName().startsWith(name)) {
-                // to whatever has the focus (the window fixture's own key methods focus the frame first)
-                window.robot().pressAndReleaseKey(KeyEvent.VK_ENTER);
-                return;
-            }
-            window.robot().pressAndReleaseKey(KeyEvent.VK_DOWN);
-            Poll.until(() -> GuiActionRunner.execute(KeypadRobotTest::focusOwner) != focused, "the focus to move on from " + name);
-        }
-        throw new AssertionError(name + " cannot be reached with Down");
-    }
-
     private String currentScreenNow() {
         return GuiActionRunner.execute(this::currentScreen);
     }
 
-    private static Component focusOwner() {
-        return KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
-    }
 }

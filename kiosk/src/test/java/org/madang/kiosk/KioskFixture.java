@@ -28,6 +28,8 @@ final class KioskFixture implements AutoCloseable {
     final SimulatedIdReader reader = new SimulatedIdReader();
     final SimulatedQrScanner scanner = new SimulatedQrScanner();
     final SimulatedDocumentPrinter documentPrinter;
+    /** The voice guide's speech and tones, kept for tests to read. */
+    final org.madang.hardware.sim.SimulatedVoice voice = new org.madang.hardware.sim.SimulatedVoice();
     final KioskServices services;
 
     KioskFixture(String... sets) {
@@ -50,7 +52,7 @@ final class KioskFixture implements AutoCloseable {
                 site.staffCalls(), site.receipts(), new KioskServices.Devices(printer, renderer, reader,
                 Optional.of(new KioskServices.CardSimulator(reader, DemoCards.RESIDENTS.stream().map(DemoCards.DemoResident::card).toList())),
                 scanner, Optional.of(new KioskServices.ScanSimulator(scanner, SampleCodes.of(site.bookingStore(), site.courses(), site.receipts(), site.clock))),
-                documentPrinter), Optional.of(new KioskServices.Documents(site.documents(), new ResidentPins(site.database.jdbi(), site.events(),
+                documentPrinter, voice), Optional.of(new KioskServices.Documents(site.documents(), new ResidentPins(site.database.jdbi(), site.events(),
                 site.cipher()), site.verifier(), new LearningHistory(site.database.jdbi()))),
                 new KioskServices.Courses(site.courseCatalogue(), site.courses(), site.courseAttendance(), new LearningHistory(site.database.jdbi()),
                         site.courseWishes()), site.welfareRequests());

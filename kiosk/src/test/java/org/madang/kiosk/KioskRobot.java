@@ -106,4 +106,23 @@ abstract class KioskRobot {
         }
         return "";
     }
+    /** Moves the focus with Down to the first control named {@code name}, then presses OK (Enter). */
+    protected void press(String name) {
+        Poll.until(() -> showing(name), name + " to appear");
+        for (int steps = 0; steps < 200; steps++) {
+            java.awt.Component focused = GuiActionRunner.execute(KioskRobot::focusOwner);
+            if (focused != null && focused.getName() != null && focused.getName().startsWith(name)) {
+                // to whatever has the focus (the window fixture's own key methods focus the frame first)
+                window.robot().pressAndReleaseKey(java.awt.event.KeyEvent.VK_ENTER);
+                return;
+            }
+            window.robot().pressAndReleaseKey(java.awt.event.KeyEvent.VK_DOWN);
+            Poll.until(() -> GuiActionRunner.execute(KioskRobot::focusOwner) != focused, "the focus to move on from " + name);
+        }
+        throw new AssertionError(name + " cannot be reached with Down");
+    }
+
+    private static java.awt.Component focusOwner() {
+        return java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+    }
 }

@@ -3,6 +3,7 @@ package org.madang.hardware.sim;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.madang.hardware.voice.Voice;
+import org.madang.hardware.voice.Voice.Tone;
 
 /**
  * A voice for the demo, practice and tests: it "says" by keeping the words, so the on-screen
@@ -10,6 +11,7 @@ import org.madang.hardware.voice.Voice;
  */
 public final class SimulatedVoice extends SimulatedDevice implements Voice {
     private final List<String> said = new CopyOnWriteArrayList<>();
+    private final List<Tone> tones = new CopyOnWriteArrayList<>();
     private volatile String last;
     private volatile int volume = 100;
     private volatile int rate = 150;
@@ -32,6 +34,16 @@ public final class SimulatedVoice extends SimulatedDevice implements Voice {
         chimes.incrementAndGet();
     }
 
+    @Override
+    public void tone(Tone kind) {
+        tones.add(kind);
+    }
+
+    /** Every tone sounded so far, in order. */
+    public List<Tone> tones() {
+        return List.copyOf(tones);
+    }
+
     /** How many chimes rang. */
     public int chimes() {
         return chimes.get();
@@ -40,6 +52,12 @@ public final class SimulatedVoice extends SimulatedDevice implements Voice {
     @Override
     public void interrupt() {
         // nothing plays: every utterance is over at once
+    }
+
+    /** Forgets what was said and sounded (a test's next step starts from silence). */
+    public void forget() {
+        said.clear();
+        tones.clear();
     }
 
     @Override

@@ -38,6 +38,7 @@ public final class EspeakVoice extends AbstractDevice implements Voice {
     private final LinkedBlockingDeque<Utterance> queue = new LinkedBlockingDeque<>();
     private final AtomicInteger spoken = new AtomicInteger();
     private final AtomicInteger chimed = new AtomicInteger();
+    private final AtomicInteger tones = new AtomicInteger();
     private volatile Utterance last;
     private volatile Process current;
     private volatile int volume = 100;
@@ -173,6 +174,31 @@ public final class EspeakVoice extends AbstractDevice implements Voice {
         queue.add(new Utterance(null, ""));
     }
 
+    /**
+     * Plays at once on a thread of its own, never behind queued speech; a machine without sound
+     * output only notes why (the screen still shows what happened).
+     */
+    @Override
+    public void tone(Tone kind) {
+        byte[] pcm = kind == Tone.ACCEPTED ? Tones.accepted(volume) : Tones.refused(volume);
+        Thread t = new Thread(() -> {
+            try {
+                if (wavDir != null) {
+                    Files.createDirectories(wavDir);
+                    Tones.writeWav(pcm, wavDir.resolve(String.format("tone-%04d-%s.wav", tones.incrementAndGet(),
+                            kind.name().toLowerCase(java.util.Locale.ROOT))));
+                } else {
+                    Tones.play(pcm);
+                    tones.incrementAndGet();
+                }
+            } catch (IOException | javax.sound.sampled.LineUnavailableException e) {
+                problem = "the confirmation tone cannot play: " + e.getMessage();
+            }
+        }, "madang-tone");
+        t.setDaemon(true);
+        t.start();
+    }
+
     @Override
     public void interrupt() {
         queue.clear();
@@ -206,6 +232,21 @@ public final class EspeakVoice extends AbstractDevice implements Voice {
     /** How many utterances were spoken to the end. */
     public int spokenCount() {
         return spoken.get();
+    }
+
+    /**
+     * Writes what {@code text} sounds like in {@code language} to a WAV file, through the same
+     * program and voices (for whoever edits the kiosk's wording: {@code madang say}).
+     */
+    public static void writeWav(String command, String text, String language, int rate, int volume, Path out)
+            throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command, "-v", VOICES.getOrDefault(language, "en-gb"), "-s", String.valueOf(rate),
+                "-a", String.valueOf(volume), "-w", out.toString(), "--", text).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            p.destroyForcibly();
+            throw new IOException(command + " could not write " + out + ": " + output.strip());
+        }
     }
 
     /** Whether something is being said or waits to be. */

@@ -20,6 +20,11 @@ public final class NullVoice extends NullDevice implements Voice {
     }
 
     @Override
+    public void tone(Tone kind) {
+        // no sound
+    }
+
+    @Override
     public void interrupt() {
         // nothing is spoken
     }

@@ -32,6 +32,25 @@ public final class Tones {
         return pcm;
     }
 
+    /** The tone of an accepted press: one short high note (A5), 90 ms. */
+    public static byte[] accepted(int volumePercent) {
+        double gain = 0.25 * Math.max(0, Math.min(200, volumePercent)) / 100.0;
+        int samples = (int) (RATE * 0.09);
+        byte[] pcm = new byte[samples * 2];
+        note(pcm, 0, samples, 880.0, gain);
+        return pcm;
+    }
+
+    /** The tone of a refusal: two lower notes falling (E4 then C4), 340 ms, unlike any accepted press. */
+    public static byte[] refused(int volumePercent) {
+        double gain = 0.3 * Math.max(0, Math.min(200, volumePercent)) / 100.0;
+        int each = (int) (RATE * 0.17);
+        byte[] pcm = new byte[each * 4];
+        note(pcm, 0, each, 329.63, gain);
+        note(pcm, each, each, 261.63, gain);
+        return pcm;
+    }
+
     private static void note(byte[] pcm, int start, int samples, double hertz, double gain) {
         for (int i = 0; i < samples; i++) {
             double t = i / RATE;

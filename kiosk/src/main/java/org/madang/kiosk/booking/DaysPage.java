@@ -36,7 +36,10 @@ final class DaysPage extends KioskPage {
         grid = new ViewportPanel(new MigLayout("fillx, wrap 7, insets 0, gap " + look.scale().mm(3),
                 "[grow, fill, sg d]".repeat(7)), look.scale().mm(20));
         for (DayOfWeek dow : DayOfWeek.values()) {
-            grid.add(new JLabel(dow.getDisplayName(TextStyle.SHORT, look.words().locale()), SwingConstants.CENTER));
+            JLabel heading = new JLabel(dow.getDisplayName(TextStyle.SHORT, look.words().locale()), SwingConstants.CENTER);
+            // each day's button says its weekday: the column heads are for the eye only
+            heading.putClientProperty(org.madang.kiosk.shell.VoiceGuide.SILENT, Boolean.TRUE);
+            grid.add(heading);
         }
         buttons = new KeptButtons(grid, i -> presenter.chooseDay(shown.get(i).day()));
     }

@@ -40,7 +40,7 @@ public final class IdlePage extends JPanel {
         String touch = look.words().get("kiosk.idle.touch");
         TouchButton start = new TouchButton("idle.start", "<html><center><b><big>" + touch + "</big></b><br><br>"
                 + services + "</center></html>", "wake", look.scale());
-        start.getAccessibleContext().setAccessibleName(siteName + ". " + touch);
+        start.getAccessibleContext().setAccessibleName(siteName + ". " + touch + ". " + services);
         start.addActionListener(e -> wake.run());
         board = new JPanel(new MigLayout("fillx, wrap 3, insets " + look.scale().mm(4) + ", gap " + look.gap(),
                 "[grow, fill, sg n][grow, fill, sg n][grow, fill, sg n]"));

@@ -25,6 +25,7 @@ public final class LanguageButtons extends JPanel {
             // the style class sets the weight; this keeps it and changes only the family
             b.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE,
                     "font: " + (chosen ? "bold " : "") + "\"" + fontOf.apply(lang) + "\"");
+            b.putClientProperty(org.madang.kiosk.shell.VoiceGuide.CHOSEN, chosen);
             b.addActionListener(e -> choose.accept(lang));
             add(b, "wmin " + look.scale().mm(80) + ", hmin " + look.button());
         }

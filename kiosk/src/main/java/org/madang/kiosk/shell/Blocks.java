@@ -51,10 +51,8 @@ public final class Blocks {
     public static TouchButton choice(Look look, String name, List<String> lines, boolean chosen) {
         TouchButton b = new TouchButton(name, "", chosen ? "primaryTile" : "tile", look.scale());
         b.setLines(lines, false, look.scale(), Pictograms.of(chosen ? "chosen" : "unchosen", b, look.scale().mm(8)));
-        if (chosen) {
-            b.getAccessibleContext().setAccessibleName(b.getAccessibleContext().getAccessibleName() + ", "
-                    + look.words().get("documents.option.chosen"));
-        }
+        // the voice guide says "chosen" after the button's name, in the session's language
+        b.putClientProperty(VoiceGuide.CHOSEN, chosen);
         return b;
     }
 }

@@ -29,6 +29,7 @@ public final class DigitPad extends JPanel {
     private final String emptyText;
     private final String tooShortText;
     private final StringBuilder typed = new StringBuilder();
+    private final transient Look.Echo echo;
 
     /**
      * @param name      component name prefix: {@code name.digit.N}, {@code name.erase}, {@code name.ok}, {@code name.display}
@@ -45,6 +46,7 @@ public final class DigitPad extends JPanel {
         this.emptyText = emptyText;
         this.tooShortText = tooShortText;
         this.done = done;
+        this.echo = look.echo();
         setOpaque(false);
         setName(name);
         display.setName(name + ".display");
@@ -102,6 +104,7 @@ public final class DigitPad extends JPanel {
         if (typed.length() < maxDigits) {
             typed.append(digit);
             update();
+            echo.typed(display.getText(), typed.length());
         }
     }
 
@@ -109,6 +112,7 @@ public final class DigitPad extends JPanel {
         if (typed.length() > 0) {
             typed.setLength(typed.length() - 1);
             update();
+            echo.typed(display.getText(), typed.length());
         }
     }
 

@@ -30,6 +30,12 @@ public final class KioskShell extends JPanel {
     private final JPanel visitor;
     private final WrappingText visitorText = new WrappingText("visit.who", "visitor");
     private final TouchButton contrast;
+    private final TouchButton voiceButton;
+    private final JPanel voiceStrip;
+    private final WrappingText voiceCaption = new WrappingText("voice.caption", "hint");
+    private final String voiceOn;
+    private final String voiceOff;
+    private final transient org.madang.ui.Messages words;
     private final String contrastHigh;
     private final String contrastNormal;
     private final String busyText;
@@ -39,15 +45,17 @@ public final class KioskShell extends JPanel {
     /**
      * @param toggleContrast switches between ordinary and high-contrast colours; the button for it
      *     sits in the top bar, on every screen the idle one included
+     * @param toggleVoice turns voice guidance on or off; its button sits beside the contrast one, and
+     *     while it is on a strip under the bar holds volume, speed, "say again" and "stop talking"
      */
     public KioskShell(Look look, String siteName, Navigator navigator, Runnable moreTime, Runnable callStaff,
-            Runnable toggleContrast, Runnable endVisit) {
+            Runnable toggleContrast, Runnable endVisit, Runnable toggleVoice, VoiceGuide guide) {
         super(new BorderLayout());
         setName("kiosk");
         int pad = look.scale().mm(6);
         boolean wide = look.landscape();
         JPanel top = new JPanel(new MigLayout("fillx, hidemode 3, insets " + pad + " " + look.scale().mm(8)
-                + ", gap " + look.gap(), wide ? "[][grow, fill][]" : "[grow][]"));
+                + ", gap " + look.gap(), wide ? "[][grow, fill][][]" : "[grow][][]"));
         top.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
         JLabel site = new JLabel(siteName);
         site.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
@@ -57,6 +65,12 @@ public final class KioskShell extends JPanel {
         contrastNormal = look.words().get("kiosk.contrast.normal");
         contrast = new TouchButton("nav.contrast", "\u25D0 " + contrastHigh, "barNav", look.scale());
         contrast.addActionListener(e -> toggleContrast.run());
+        voiceOn = look.words().get("kiosk.voice.on");
+        voiceOff = look.words().get("kiosk.voice.off");
+        words = look.words();
+        voiceButton = new TouchButton("nav.voice", "\u266A " + voiceOn, "barNav", look.scale());
+        voiceButton.addActionListener(e -> toggleVoice.run());
+        voiceStrip = voiceStrip(look, guide, wide);
         // who is being served, once known, on every screen: the next person must not book as them by
         // mistake. A strip under the bar on a tall screen; inside the bar on a wide one, whose height is short
         visitor = new JPanel(new MigLayout("fillx, insets " + (wide ? 0 : look.scale().mm(3)) + " " + look.scale().mm(wide ? 4 : 8)
@@ -78,10 +92,11 @@ public final class KioskShell extends JPanel {
             // before the contrast button, so the keypad's focus meets them left to right
             top.add(visitor, "cell 1 0 1 2, gapleft " + look.scale().mm(10) + ", growx, top, wmin 0");
         }
-        top.add(contrast, (wide ? "cell 2 0 1 2" : "cell 1 0 1 2") + ", top, hmin " + look.button());
+        top.add(voiceButton, (wide ? "cell 2 0 1 2" : "cell 1 0 1 2") + ", top, hmin " + look.button());
+        top.add(contrast, (wide ? "cell 3 0 1 2" : "cell 2 0 1 2") + ", top, hmin " + look.button());
         top.add(remaining, "cell 0 1, wmin 0");
         top.add(mark, "cell 0 1, gapleft " + look.scale().mm(6));
-        top.add(busy, wide ? "cell 0 2 3 1" : "cell 0 2 2 1");
+        top.add(busy, wide ? "cell 0 2 4 1" : "cell 0 2 3 1");
 
         warning = new JPanel(new MigLayout("fillx, hidemode 3, insets " + pad + " " + look.scale().mm(8), "[grow, fill][]"));
         warning.setName("session.warning");
@@ -115,6 +130,7 @@ public final class KioskShell extends JPanel {
         if (!wide) {
             north.add(visitor);
         }
+        north.add(voiceStrip);
         JPanel south = new JPanel(new MigLayout("fillx, wrap 1, insets 0, gap 0, hidemode 3", "[grow, fill]"));
         south.add(failure, "gapleft " + look.scale().mm(8) + ", gapright " + look.scale().mm(8));
         help.setVisible(false);
@@ -128,6 +144,50 @@ public final class KioskShell extends JPanel {
         busyDelay = new Timer(BUSY_DELAY_MS, e -> busy.setText(busyText));
         busyDelay.setRepeats(false);
         this.failureText = look.words().get("kiosk.failure");
+    }
+
+    /**
+     * The voice's own controls, under the top bar while the voice is on: stop, say again, volume
+     * and speed, and a caption of what is being said (for whoever stands beside the resident).
+     */
+    private JPanel voiceStrip(Look look, VoiceGuide guide, boolean wide) {
+        JPanel strip = new JPanel(new MigLayout("fillx, hidemode 3, insets " + look.scale().mm(3) + " " + look.scale().mm(8)
+                + ", gap " + look.gap() + (wide ? "" : ", wrap 3"), wide ? "[sg v, grow, fill]".repeat(6) : "[sg v, grow, fill]".repeat(3)));
+        strip.setName("voice.strip");
+        strip.putClientProperty(FlatClientProperties.STYLE_CLASS, "visitor");
+        String[][] keys = {{"voice.pause", "kiosk.voice.pause"}, {"voice.repeat", "kiosk.voice.repeat"},
+            {"voice.quieter", "kiosk.voice.quieter"}, {"voice.louder", "kiosk.voice.louder"},
+            {"voice.slower", "kiosk.voice.slower"}, {"voice.faster", "kiosk.voice.faster"}};
+        Runnable[] actions = {guide::pause, guide::repeat, guide::quieter, guide::louder, guide::slower, guide::faster};
+        for (int i = 0; i < keys.length; i++) {
+            TouchButton b = new TouchButton(keys[i][0], look.words().get(keys[i][1]), "nav", look.scale());
+            Runnable action = actions[i];
+            b.addActionListener(e -> action.run());
+            strip.add(b, "hmin " + look.scale().mm(20));
+        }
+        voiceCaption.putClientProperty(VoiceGuide.SILENT, Boolean.TRUE);
+        strip.add(voiceCaption, "newline, span, growx, wmin 0");
+        strip.setVisible(false);
+        return strip;
+    }
+
+    /** Names the voice button after what pressing it does, and shows or hides the voice's controls. */
+    public void showVoice(boolean on) {
+        String text = "\u266A " + (on ? voiceOff : voiceOn);
+        voiceButton.setText(text);
+        voiceButton.getAccessibleContext().setAccessibleName(text.substring(2));
+        if (voiceStrip.isVisible() != on) {
+            voiceStrip.setVisible(on);
+            revalidate();
+        }
+        if (!on) {
+            voiceCaption.say("");
+        }
+    }
+
+    /** The speaking indicator: what the voice is saying now. */
+    public void showSaid(String said) {
+        voiceCaption.say(said.isEmpty() ? "" : words.get("kiosk.voice.speaking", said));
     }
 
     /** Names the contrast button after what pressing it does: high contrast, or back to the ordinary colours. */

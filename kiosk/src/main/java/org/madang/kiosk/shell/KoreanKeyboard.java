@@ -35,6 +35,7 @@ public final class KoreanKeyboard extends JPanel {
     private final List<TouchButton> letterKeys = new ArrayList<>();
     private final TouchButton shift;
     private boolean shifted;
+    private final transient Look.Echo echo;
 
     /**
      * @param name        component name prefix: {@code name.key.ㄱ}, {@code name.shift}, {@code name.space}, {@code name.erase}, {@code name.text}
@@ -47,6 +48,7 @@ public final class KoreanKeyboard extends JPanel {
         this.composer = new HangulComposer(limit);
         this.changed = changed;
         this.placeholder = placeholder;
+        this.echo = look.echo();
         setOpaque(false);
         setName(name);
         shown = new WrappingText(name + ".text", "heading");
@@ -78,6 +80,7 @@ public final class KoreanKeyboard extends JPanel {
         erase.addActionListener(e -> {
             composer.erase();
             update();
+            echoLast();
         });
         add(shift, "span 5, hmin " + key);
         add(space, "span 10, hmin " + key);
@@ -96,6 +99,13 @@ public final class KoreanKeyboard extends JPanel {
     private void typed(char c) {
         composer.type(c);
         update();
+        echoLast();
+    }
+
+    /** Says the syllable being composed (ㅎ, 하, 한), or the placeholder once everything is erased. */
+    private void echoLast() {
+        String text = composer.text();
+        echo.typed(text.isEmpty() ? placeholder : text.substring(text.length() - 1), text.length());
     }
 
     private void setShifted(boolean on) {
@@ -127,6 +137,7 @@ public final class KoreanKeyboard extends JPanel {
         bind(KeyStroke.getKeyStroke(KeyEvent.VK_BACK_SPACE, 0), "erase", () -> {
             composer.erase();
             update();
+            echoLast();
         });
     }
 

@@ -3,8 +3,22 @@ package org.madang.kiosk.shell;
 import org.madang.ui.Messages;
 import org.madang.ui.ScreenScale;
 
-/** What every kiosk panel needs to draw itself: the session's words, the screen's scale and shape. */
-public record Look(Messages words, ScreenScale scale, boolean landscape) {
+/**
+ * What every kiosk panel needs to draw itself: the session's words, the screen's scale and shape,
+ * and where what is typed is echoed aloud (the voice guide, when it is on).
+ */
+public record Look(Messages words, ScreenScale scale, boolean landscape, Echo echo) {
+
+    /** Hears what a resident typed, as the screen shows it ({@code shown}), and how many characters. */
+    @FunctionalInterface
+    public interface Echo {
+        void typed(String shown, int count);
+    }
+
+    /** A look whose typing is not echoed (a screen drawn for a picture or a test). */
+    public Look(Messages words, ScreenScale scale, boolean landscape) {
+        this(words, scale, landscape, (shown, count) -> { });
+    }
 
     /** Tiles per row: more across a landscape screen. */
     public int columns() {
