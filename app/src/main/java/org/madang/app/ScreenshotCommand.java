@@ -45,11 +45,17 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
     @Option(names = "--size", paramLabel = "WxH", description = "Pixels (default: the site's screen; counter 1366x768; display 1920x1080).")
     String size;
 
-    @Option(names = "--lang", paramLabel = "ko|en", description = "Language (default: the site's first).")
+    @Option(names = "--lang", paramLabel = "ko|en|zh|vi", description = "Language (default: the site's first).")
     String lang;
 
     @Option(names = "--high-contrast", description = "The kiosk in its high-contrast colours.")
     boolean highContrast;
+
+    @Option(names = "--voice", description = "The kiosk with voice guidance on: its controls and what it says about the screen.")
+    boolean voice;
+
+    @Option(names = "--zoom", description = "The kiosk zoomed to 200 %.")
+    boolean zoom;
 
     @Option(names = "--list", description = "Print every screen as 'APP SCREEN', one a line.")
     boolean list;
@@ -92,34 +98,21 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
         if ("practice".equals(app)) {
             return practice(stdout);
         }
-        Path named = options.site(System.getenv());
-        Path root = named != null ? named : Files.createTempDirectory("madang-screenshot-");
-        try {
-            if (named == null) {
-                DemoSite.writeSiteFile(new org.madang.core.site.SiteDirectory(root));
-                try (SiteRuntime seeding = SiteRuntime.open(root, options.sets, System.getenv())) {
-                    DemoSite.seed(seeding, DemoScale.SMALL, DemoSite.SEED);
-                }
-            }
-            try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv())) {
-                KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, err());
-                BufferedImage[] image = new BufferedImage[1];
-                String language = Languages.choose(lang, font.config());
-                SwingUtilities.invokeAndWait(() -> image[0] = switch (app) {
-                    case "kiosk" -> kiosk(site, font, false);
-                    case "counter" -> CounterStager.counter(site, font, screen, language, size(CounterApp.MIN_WIDTH, CounterApp.MIN_HEIGHT)[0],
-                            size(CounterApp.MIN_WIDTH, CounterApp.MIN_HEIGHT)[1]);
-                    default -> CounterStager.display(site, font, screen, language, size(1920, 1080)[0], size(1920, 1080)[1]);
-                });
-                Offscreen.write(image[0], out);
-            }
-            stdout.println("Wrote " + out + " (" + app + " " + screen + ")");
-            stdout.flush();
-        } finally {
-            if (named == null) {
-                Sites.deleteTree(root);
-            }
-        }
+        KioskStaging.onSite(options.site(System.getenv()), options, site -> {
+            KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, err());
+            BufferedImage[] image = new BufferedImage[1];
+            String language = Languages.choose(lang, font.config());
+            SwingUtilities.invokeAndWait(() -> image[0] = switch (app) {
+                case "kiosk" -> kiosk(site, font, false);
+                case "counter" -> CounterStager.counter(site, font, screen, language, size(CounterApp.MIN_WIDTH, CounterApp.MIN_HEIGHT)[0],
+                        size(CounterApp.MIN_WIDTH, CounterApp.MIN_HEIGHT)[1]);
+                default -> CounterStager.display(site, font, screen, language, size(1920, 1080)[0], size(1920, 1080)[1]);
+            });
+            Offscreen.write(image[0], out);
+            return null;
+        });
+        stdout.println("Wrote " + out + " (" + app + " " + screen + ")");
+        stdout.flush();
         return 0;
     }
 
@@ -178,21 +171,9 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
     private BufferedImage kiosk(SiteRuntime site, KioskAssembly.FontChoice font, boolean practice) {
         SiteConfig config = font.config();
         int[] wh = size(config.screen().widthPx(), config.screen().heightPx());
-        ScreenGeometry geometry = config.screen().resized(wh[0], wh[1]);
-        SiteConfig sized = config.withScreen(geometry);
-        String language = Languages.choose(lang, sized);
-        ScreenScale scale = new ScreenScale(geometry, font.family());
-        KioskServices services = KioskAssembly.services(site, sized, font.family(), err());
-        KioskApp kioskApp = new KioskApp(services, new DirectTasks(), Theme.installTouch(font.family(), scale), scale,
-                wh[0] > wh[1]);
-        kioskApp.setLanguage(language);
-        kioskApp.setHighContrast(highContrast);
-        if (practice) {
-            kioskApp.markAsPractice();
-        }
-        new ScreenStager(kioskApp, services).stage(screen);
-        JComponent root = kioskApp.root();
-        BufferedImage image = Offscreen.render(root, wh[0], wh[1]);
+        KioskApp kioskApp = KioskStaging.stage(site, font, new KioskStaging.Look(wh[0], wh[1], Languages.choose(lang, config), highContrast,
+                voice, zoom), screen, practice, err());
+        BufferedImage image = Offscreen.render(kioskApp.root(), wh[0], wh[1]);
         kioskApp.stop();
         return image;
     }

@@ -63,6 +63,8 @@ public final class KioskApp {
     private final java.util.Map<String, ScreenScale> scales = new java.util.HashMap<>();
 
     private String language;
+    /** Whether this visit's screens are drawn twice the size (ACCESSIBILITY.md #5). */
+    private boolean zoomed;
     private Messages words;
     private Navigator navigator;
     private KioskShell shell;
@@ -231,6 +233,31 @@ public final class KioskApp {
         return guide;
     }
 
+    /** How much larger everything is drawn when zoomed. */
+    public static final double ZOOM = 2.0;
+
+    /**
+     * Zoom 200 % for this visit (ACCESSIBILITY.md #5): every screen is rebuilt twice the size and
+     * re-flows (fewer tiles to a row, scrolling where needed), keeping the screen it was on; the
+     * next visit starts at the usual size.
+     */
+    public void setZoomed(boolean on) {
+        if (on != zoomed) {
+            String at = navigator.current();
+            zoomed = on;
+            build();
+            navigator.restart(at);
+        }
+    }
+
+    public boolean isZoomed() {
+        return zoomed;
+    }
+
+    private void toggleZoom() {
+        setZoomed(!zoomed);
+    }
+
     /** The idle screen was touched: a new session starts at home. */
     public void wake() {
         session.restart(clock.instant());
@@ -242,6 +269,7 @@ public final class KioskApp {
     public void reset() {
         visit.reset();
         guide.reset();
+        zoomed = false;
         language = defaultLanguage();
         theme.setHighContrast(false);
         build();
@@ -320,14 +348,15 @@ public final class KioskApp {
         }
         words = Messages.forLanguage(language);
         String family = fontFor(language);
-        ScreenScale sessionScale = family.equals(baseFamily) ? scale
+        ScreenScale fontScale = family.equals(baseFamily) ? scale
                 : scales.computeIfAbsent(family, f -> new ScreenScale(scale.geometry(), f));
+        ScreenScale sessionScale = zoomed ? fontScale.zoomed(ZOOM) : fontScale;
         theme.useFont(family, sessionScale.bodyFontPx());
         guide.setLanguage(words, language);
         Look look = new Look(words, sessionScale, landscape, guide::typed);
         navigator = new Navigator(HomePage.ID);
-        shell = new KioskShell(look, services.config().site().name(), navigator, this::moreTime, this::callStaff,
-                this::toggleContrast, this::reset, this::toggleVoice, guide);
+        shell = new KioskShell(look, services.config().site().name(), navigator, new KioskShell.Actions(this::moreTime, this::callStaff,
+                this::toggleContrast, this::reset, this::toggleVoice, this::toggleZoom), guide);
         shell.showContrast(Theme.isHighContrast());
         shell.showVoice(guide.isOn());
         KioskShell saidOn = shell;

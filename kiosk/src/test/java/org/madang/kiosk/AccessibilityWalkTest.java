@@ -22,14 +22,21 @@ import org.madang.ui.Theme;
  * ACCESSIBILITY.md: nothing runs off the side or under the bottom bar; every touch target is at
  * least 12 mm each way and 150 mm², at least 2.5 mm from the next, and named for assistive
  * technology; Hangul text is at least the site's glyph height; text contrast is at least 4.5:1 —
- * and 7:1 in the high-contrast colours, which every screen is walked in too.
+ * and 7:1 in the high-contrast colours, which every screen is walked in too; and again in Chinese and
+ * Vietnamese, and zoomed to 200 %.
  */
 class AccessibilityWalkTest {
 
-    @ParameterizedTest(name = "{0}x{1} {2} high contrast {3}")
-    @CsvSource({"1080, 1920, ko, false", "1080, 1920, en, false", "1920, 1080, ko, false", "1920, 1080, en, false",
-        "1080, 1920, ko, true", "1080, 1920, en, true", "1920, 1080, ko, true", "1920, 1080, en, true"})
-    void everyScreenFitsAndEveryButtonIsBigEnoughAndNamed(int width, int height, String lang, boolean highContrast) throws Exception {
+    @ParameterizedTest(name = "{0}x{1} {2} high contrast {3} zoomed {4}")
+    @CsvSource({"1080, 1920, ko, false, false", "1080, 1920, en, false, false", "1920, 1080, ko, false, false",
+        "1920, 1080, en, false, false", "1080, 1920, ko, true, false", "1080, 1920, en, true, false", "1920, 1080, ko, true, false",
+        "1920, 1080, en, true, false",
+        // Chinese and Vietnamese, in their own fonts
+        "1080, 1920, zh, false, false", "1080, 1920, vi, false, false", "1920, 1080, zh, false, false", "1920, 1080, vi, false, false",
+        // zoom 200 % (ACCESSIBILITY.md #5): everything twice the size, re-flowed, scrolling where needed, nothing cut
+        "1080, 1920, ko, false, true", "1080, 1920, en, false, true", "1920, 1080, ko, false, true", "1920, 1080, vi, false, true"})
+    void everyScreenFitsAndEveryButtonIsBigEnoughAndNamed(int width, int height, String lang, boolean highContrast, boolean zoomed)
+            throws Exception {
         try (KioskFixture fixture = new KioskFixture()) {
             ScreenGeometry geometry = fixture.config.screen().resized(width, height);
             ScreenScale scale = new ScreenScale(geometry, fixture.font);
@@ -39,6 +46,7 @@ class AccessibilityWalkTest {
                         width > height);
                 app.setLanguage(lang);
                 app.setHighContrast(highContrast);
+                app.setZoomed(zoomed);
                 // the home screen with every tile a site may offer, practice included
                 app.offerPractice(() -> { });
                 ScreenStager stager = new ScreenStager(app, fixture.services);

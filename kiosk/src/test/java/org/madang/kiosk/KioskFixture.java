@@ -39,7 +39,10 @@ final class KioskFixture implements AutoCloseable {
     KioskFixture(TestSite site, String... sets) {
         this.site = site;
         try {
-            config = new SiteConfigLoader().loadText("", "site.yaml", Map.of(), List.of(sets));
+            // the demo site's four languages, unless a test says otherwise (its sets come after)
+            List<String> all = new java.util.ArrayList<>(List.of("site.languages=ko,en,zh,vi"));
+            all.addAll(List.of(sets));
+            config = new SiteConfigLoader().loadText("", "site.yaml", Map.of(), all);
         } catch (ConfigException e) {
             throw new IllegalArgumentException(e);
         }

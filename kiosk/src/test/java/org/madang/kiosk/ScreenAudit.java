@@ -105,6 +105,12 @@ public final class ScreenAudit {
         int needed;
         if (c instanceof AbstractButton b && b.getIcon() instanceof org.madang.ui.widget.TextLines lines) {
             needed = lines.getIconWidth();
+            // lines wrap to the button's width: then they must fit its height
+            java.awt.Insets in = b.getInsets();
+            int height = b.getHeight() - in.top - in.bottom;
+            if (lines.getIconHeight() > height + 1) {
+                problems.add(screen + ": " + describe(c) + " needs " + lines.getIconHeight() + " px of height for its lines but has " + height);
+            }
         } else if (c instanceof AbstractButton b && textOf(c).startsWith("<html>")) {
             checkHtmlHeight(screen, b, problems);
             return;

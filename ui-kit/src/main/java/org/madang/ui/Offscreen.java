@@ -19,9 +19,11 @@ public final class Offscreen {
 
     public static BufferedImage render(JComponent root, int width, int height) {
         root.setSize(width, height);
-        // twice: wrapping text learns its width in the first pass and its height in the second
-        layout(root);
-        layout(root);
+        // wrapping text learns its width in the first pass and its height in the second; a scroll pane
+        // whose bar appeared in the second narrows its view, which wraps again in a third
+        for (int pass = 0; pass < 3; pass++) {
+            layout(root);
+        }
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         RepaintManager manager = RepaintManager.currentManager(root);
@@ -45,11 +47,26 @@ public final class Offscreen {
         ImageIO.write(image, "png", file.toFile());
     }
 
-    private static void layout(Component c) {
+    /** Lays the whole tree out afresh: every layout forgets what it worked out before (sizes cached for other widths). */
+    private static void layout(Container root) {
+        invalidateAll(root);
+        doLayoutAll(root);
+    }
+
+    private static void doLayoutAll(Component c) {
         c.doLayout();
         if (c instanceof Container container) {
             for (Component child : container.getComponents()) {
-                layout(child);
+                doLayoutAll(child);
+            }
+        }
+    }
+
+    private static void invalidateAll(Component c) {
+        c.invalidate();
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                invalidateAll(child);
             }
         }
     }

@@ -11,15 +11,34 @@ import org.madang.config.ScreenGeometry;
 public final class ScreenScale {
     private final ScreenGeometry geometry;
     private final int bodyFontPx;
+    private final double zoom;
 
     public ScreenScale(ScreenGeometry geometry, String fontFamily) {
-        this.geometry = geometry;
-        this.bodyFontPx = fontSizeFor(fontFamily, geometry.minGlyphMm() * geometry.pxPerMm());
+        this(geometry, fontSizeFor(fontFamily, geometry.minGlyphMm() * geometry.pxPerMm()), 1.0);
     }
 
-    /** Pixels for a length in millimetres, rounded up. */
+    private ScreenScale(ScreenGeometry geometry, int bodyFontPx, double zoom) {
+        this.geometry = geometry;
+        this.bodyFontPx = bodyFontPx;
+        this.zoom = zoom;
+    }
+
+    /**
+     * The same screen with everything {@code factor} times larger (ACCESSIBILITY.md #5, zoom 200 %):
+     * text, touch targets and gaps alike; {@link #toMm} still measures the glass.
+     */
+    public ScreenScale zoomed(double factor) {
+        return new ScreenScale(geometry, (int) Math.round(bodyFontPx / zoom * factor), factor);
+    }
+
+    /** How many times larger than the site's figures everything is drawn (1 normally, 2 at 200 %). */
+    public double zoom() {
+        return zoom;
+    }
+
+    /** Pixels for a length in millimetres (times the zoom), rounded up. */
     public int mm(double millimetres) {
-        return (int) Math.ceil(millimetres * geometry.pxPerMm());
+        return (int) Math.ceil(millimetres * geometry.pxPerMm() * zoom);
     }
 
     /** The body font size in pixels. */
@@ -31,7 +50,7 @@ public final class ScreenScale {
         return geometry;
     }
 
-    /** Millimetres of a length in pixels. */
+    /** Millimetres of a length in pixels, on the glass (whatever the zoom). */
     public double toMm(int pixels) {
         return pixels / geometry.pxPerMm();
     }

@@ -44,7 +44,9 @@ final class ConfirmPage extends KioskPage {
         book.getAccessibleContext().setAccessibleName(book.getText());
         Formats formats = new Formats(look.words());
         String lang = look.words().language();
-        JPanel rows = new JPanel(new MigLayout("fillx, wrap 2, insets 0, gapy " + look.scale().mm(4), "[][grow, fill]"));
+        // zoomed, each label above its value: half the width leaves no room beside it
+        JPanel rows = new JPanel(new MigLayout("fillx, insets 0, gapy " + look.scale().mm(4) + (look.zoomed() ? ", wrap 1" : ", wrap 2"),
+                look.zoomed() ? "[grow, fill]" : "[][grow, fill]"));
         rows.setOpaque(false);
         row(rows, "booking.confirm.name", resident.maskedName(), "confirm.name");
         row(rows, "booking.confirm.facility", facility.name().in(lang), "confirm.facility");
@@ -57,7 +59,7 @@ final class ConfirmPage extends KioskPage {
         content().removeAll();
         // a wide screen has room beside the details, not under them: the buttons and any refusal go on the right,
         // so a refusal of two lines never slips under the bottom bar
-        boolean wide = look.landscape();
+        boolean wide = look.landscape() && !look.zoomed();
         content().setLayout(wide
                 ? new MigLayout("fillx, flowy, wrap 5, insets 0, gap " + look.gap(), "[grow 45, fill]" + look.gap() + "[grow 55, fill]")
                 : new MigLayout("fillx, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]"));
@@ -69,7 +71,8 @@ final class ConfirmPage extends KioskPage {
             more.setEnabled(party < (wish == Wish.BOOK ? Math.min(slot.free(), 10) : Math.min(slot.capacity(), 10)));
             less.addActionListener(e -> presenter.changeParty(-1));
             more.addActionListener(e -> presenter.changeParty(1));
-            JPanel partyRow = new JPanel(new MigLayout("insets 0, gap " + look.gap(), "[grow, fill, sg p][grow, fill, sg p]"));
+            JPanel partyRow = new JPanel(new MigLayout("fillx, insets 0, gap " + look.gap() + (look.zoomed() ? ", wrap 1" : ""),
+                    look.zoomed() ? "[grow, fill]" : "[grow, fill, sg p][grow, fill, sg p]"));
             partyRow.setOpaque(false);
             partyRow.add(less, "hmin " + look.button());
             partyRow.add(more, "hmin " + look.button());
@@ -101,11 +104,11 @@ final class ConfirmPage extends KioskPage {
     private void row(JPanel rows, String labelKey, String value, String name) {
         JLabel label = new JLabel(look.words().get(labelKey));
         label.putClientProperty(FlatClientProperties.STYLE_CLASS, "hint");
-        JLabel v = new JLabel(value);
-        v.setName(name);
+        org.madang.ui.widget.WrappingText v = new org.madang.ui.widget.WrappingText(name, "body");
+        v.say(value);
         v.getAccessibleContext().setAccessibleName(look.words().get(labelKey) + " " + value);
         label.setLabelFor(v);
-        rows.add(label, "gapright " + look.scale().mm(6));
-        rows.add(v);
+        rows.add(label, "top, gapright " + look.scale().mm(6));
+        rows.add(v, "wmin 0");
     }
 }

@@ -33,13 +33,16 @@ final class DaysPage extends KioskPage {
     DaysPage(Look look, BookingPresenter presenter) {
         super(look, ID);
         setHint(look.words().get("booking.days.hint"));
+        // columns may narrow below their words' width: a day's lines then wrap (zoomed, a wide word needs two)
         grid = new ViewportPanel(new MigLayout("fillx, wrap 7, insets 0, gap " + look.scale().mm(3),
-                "[grow, fill, sg d]".repeat(7)), look.scale().mm(20));
+                "[10::, grow, fill, sg d]".repeat(7)), look.scale().mm(20));
         for (DayOfWeek dow : DayOfWeek.values()) {
-            JLabel heading = new JLabel(dow.getDisplayName(TextStyle.SHORT, look.words().locale()), SwingConstants.CENTER);
+            // zoomed, a column is too narrow for "Wed" at twice the size: the one-letter form
+            JLabel heading = new JLabel(dow.getDisplayName(look.zoomed() ? TextStyle.NARROW : TextStyle.SHORT, look.words().locale()),
+                    SwingConstants.CENTER);
             // each day's button says its weekday: the column heads are for the eye only
             heading.putClientProperty(org.madang.kiosk.shell.VoiceGuide.SILENT, Boolean.TRUE);
-            grid.add(heading);
+            grid.add(heading, "wmin 0");
         }
         buttons = new KeptButtons(grid, i -> presenter.chooseDay(shown.get(i).day()));
     }

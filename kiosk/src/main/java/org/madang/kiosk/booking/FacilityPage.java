@@ -30,8 +30,9 @@ final class FacilityPage extends KioskPage {
     FacilityPage(Look look, BookingPresenter presenter) {
         super(look, ID);
         setHint(look.words().get("booking.facility.hint"));
-        JPanel rows = new JPanel(new MigLayout("fillx, wrap 2, hidemode 3, insets 0, gapy " + look.scale().mm(4), "[][grow, fill]"));
-        rows.setOpaque(false);
+        // headings beside their words; above them when zoomed, where the screen is only half as wide
+        JPanel rows = new org.madang.ui.widget.ViewportPanel(new MigLayout("fillx, hidemode 3, insets 0, gapy " + look.scale().mm(4)
+                + (look.zoomed() ? ", wrap 1" : ", wrap 2"), look.zoomed() ? "[grow, fill]" : "[][grow, fill]"), look.scale().mm(20));
         summary = new Row(rows, "booking.facility.about", "facility.about");
         location = new Row(rows, "booking.facility.location", "facility.location");
         capacity = new Row(rows, "booking.facility.capacity", "facility.capacity");

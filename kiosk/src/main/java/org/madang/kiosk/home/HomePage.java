@@ -28,19 +28,20 @@ public final class HomePage extends KioskPage {
         setTitle(look.words().get("kiosk.home.title"));
         setHint(look.words().get("kiosk.home.hint"));
         // a wide screen takes three across up to six services, then as many as make two rows; a tall one two across
-        int columns = look.landscape() ? (tiles.size() <= 6 ? 3 : (tiles.size() + 1) / 2) : 2;
-        content().setLayout(new MigLayout("fill, wrap " + columns + ", insets 0, gap " + look.gap(), "[grow, fill, sg t]".repeat(columns),
+        // zoomed: the look's fewer columns, each tile as tall as its words need, the screen scrolling
+        int columns = look.zoomed() ? look.columns() : look.landscape() ? (tiles.size() <= 6 ? 3 : (tiles.size() + 1) / 2) : 2;
+        content().setLayout(new MigLayout((look.zoomed() ? "fillx" : "fill") + ", wrap " + columns + ", insets 0, gap " + look.gap(), "[grow, fill, sg t]".repeat(columns),
                 ""));
         // on a wide screen the first service takes the cells the others leave over on its row
         int rows = (tiles.size() + columns - 1) / columns;
         int left = rows * columns - tiles.size();
         boolean first = true;
         // a tall screen: the first service on a row of its own, and the last one across its row when the others leave it alone there
-        boolean alone = !look.landscape();
-        boolean lastAcross = !look.landscape() && (tiles.size() - 1) % columns != 0;
+        boolean alone = !look.landscape() && columns > 1;
+        boolean lastAcross = !look.landscape() && columns > 1 && (tiles.size() - 1) % columns != 0;
         Tile last = tiles.get(tiles.size() - 1);
         // a wide screen of four or more across: narrow tiles, the name in the tile's own size
-        boolean crowded = look.landscape() && columns > 3;
+        boolean crowded = look.landscape() && columns > 3 && !look.zoomed();
         // beside the words on a wide screen, or a tall one of many rows; above them otherwise
         boolean beside = look.landscape() || tiles.size() > 6;
         for (Tile s : tiles) {
@@ -57,6 +58,9 @@ public final class HomePage extends KioskPage {
             tile.addActionListener(e -> s.open().run());
             String span = first && alone || s == last && lastAcross ? "span " + columns + ", "
                     : first && look.landscape() && left > 0 ? "span " + (1 + left) + ", " : "";
+            if (look.zoomed()) {
+                span = first && left > 0 ? "span " + (1 + left) + ", " : "";
+            }
             content().add(tile, span + "grow, push, hmin " + look.scale().mm(45));
             first = false;
         }

@@ -17,7 +17,9 @@ public final class LanguageButtons extends JPanel {
      */
     public LanguageButtons(Look look, List<String> languages, String current, Consumer<String> choose,
                            java.util.function.UnaryOperator<String> fontOf) {
-        super(new MigLayout("insets 0, gap " + look.gap()));
+        // zoomed, four languages side by side are wider than the screen: two to a row
+        super(look.zoomed() ? new MigLayout("insets 0, wrap 2, gap " + look.gap(), "[grow, fill, sg l][grow, fill, sg l]")
+                : new MigLayout("insets 0, gap " + look.gap()));
         setOpaque(false);
         for (String lang : languages) {
             boolean chosen = lang.equals(current);
@@ -27,7 +29,7 @@ public final class LanguageButtons extends JPanel {
                     "font: " + (chosen ? "bold " : "") + "\"" + fontOf.apply(lang) + "\"");
             b.putClientProperty(org.madang.kiosk.shell.VoiceGuide.CHOSEN, chosen);
             b.addActionListener(e -> choose.accept(lang));
-            add(b, "wmin " + look.scale().mm(80) + ", hmin " + look.button());
+            add(b, "wmin " + look.scale().mm(look.zoomed() ? 40 : 80) + ", hmin " + look.button());
         }
     }
 

@@ -24,7 +24,9 @@ public final class SimulatorPanels {
         int i = 0;
         for (Identity card : simulator.cards()) {
             String label = look.words().get("booking.identify.card", card.surname() + " " + card.givenNames(), card.birthDate().getYear());
-            TouchButton b = new TouchButton("card." + i++, label, "nav", look.scale());
+            // zoomed, a card's name and year may not fit one line: lines wrap where a plain text would be cut
+            TouchButton b = look.zoomed() ? TouchButton.ofLines("card." + i++, List.of(label), true, "nav", look.scale())
+                    : new TouchButton("card." + i++, label, "nav", look.scale());
             b.addActionListener(e -> simulator.reader().insert(card));
             cards.add(b, "hmin " + look.button());
         }

@@ -30,6 +30,7 @@ public final class DigitPad extends JPanel {
     private final String tooShortText;
     private final StringBuilder typed = new StringBuilder();
     private final transient Look.Echo echo;
+    private final boolean zoomed;
 
     /**
      * @param name      component name prefix: {@code name.digit.N}, {@code name.erase}, {@code name.ok}, {@code name.display}
@@ -47,6 +48,7 @@ public final class DigitPad extends JPanel {
         this.tooShortText = tooShortText;
         this.done = done;
         this.echo = look.echo();
+        this.zoomed = look.zoomed();
         setOpaque(false);
         setName(name);
         display.setName(name + ".display");
@@ -67,7 +69,7 @@ public final class DigitPad extends JPanel {
             if (typed.length() >= minDigits) {
                 done.accept(typed.toString());
             } else {
-                display.setText(tooShortText);
+                display.setText(zoomed ? "<html><center>" + tooShortText + "</center></html>" : tooShortText);
                 display.getAccessibleContext().setAccessibleName(tooShortText);
             }
         });
@@ -104,7 +106,7 @@ public final class DigitPad extends JPanel {
         if (typed.length() < maxDigits) {
             typed.append(digit);
             update();
-            echo.typed(display.getText(), typed.length());
+            echo.typed(display.getAccessibleContext().getAccessibleName(), typed.length());
         }
     }
 
@@ -112,7 +114,7 @@ public final class DigitPad extends JPanel {
         if (typed.length() > 0) {
             typed.setLength(typed.length() - 1);
             update();
-            echo.typed(display.getText(), typed.length());
+            echo.typed(display.getAccessibleContext().getAccessibleName(), typed.length());
         }
     }
 
@@ -123,8 +125,10 @@ public final class DigitPad extends JPanel {
     }
 
     private void update() {
-        display.setText(typed.length() == 0 ? emptyText : shown.apply(typed.toString()));
-        display.getAccessibleContext().setAccessibleName(typed.length() == 0 ? emptyText : display.getText());
+        String text = typed.length() == 0 ? emptyText : shown.apply(typed.toString());
+        // zoomed, sixteen digits at the display's size do not fit one line: they wrap
+        display.setText(zoomed ? "<html><center>" + text + "</center></html>" : text);
+        display.getAccessibleContext().setAccessibleName(text);
     }
 
     /** Dots for a PIN: what was typed is never shown, only how many digits. */

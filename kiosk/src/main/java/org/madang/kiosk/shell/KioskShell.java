@@ -43,19 +43,26 @@ public final class KioskShell extends JPanel {
     private final String failureText;
 
     /**
-     * @param toggleContrast switches between ordinary and high-contrast colours; the button for it
-     *     sits in the top bar, on every screen the idle one included
-     * @param toggleVoice turns voice guidance on or off; its button sits beside the contrast one, and
-     *     while it is on a strip under the bar holds volume, speed, "say again" and "stop talking"
+     * What the shell's own buttons do.
+     *
+     * @param toggleContrast switches between ordinary and high-contrast colours (its button sits in the
+     *     top bar, on every screen the idle one included)
+     * @param toggleVoice turns voice guidance on or off; while it is on a strip under the bar holds
+     *     volume, speed, "say again" and "stop talking"
+     * @param toggleZoom draws every screen twice the size, or back to the usual
      */
-    public KioskShell(Look look, String siteName, Navigator navigator, Runnable moreTime, Runnable callStaff,
-            Runnable toggleContrast, Runnable endVisit, Runnable toggleVoice, VoiceGuide guide) {
+    public record Actions(Runnable moreTime, Runnable callStaff, Runnable toggleContrast, Runnable endVisit,
+                          Runnable toggleVoice, Runnable toggleZoom) {
+    }
+
+    public KioskShell(Look look, String siteName, Navigator navigator, Actions actions, VoiceGuide guide) {
         super(new BorderLayout());
         setName("kiosk");
         int pad = look.scale().mm(6);
-        boolean wide = look.landscape();
+        // zoomed, a wide screen has no more room across than a tall one: the bars stack as on a tall one
+        boolean wide = look.landscape() && !look.zoomed();
         JPanel top = new JPanel(new MigLayout("fillx, hidemode 3, insets " + pad + " " + look.scale().mm(8)
-                + ", gap " + look.gap(), wide ? "[][grow, fill][][]" : "[grow][][]"));
+                + ", gap " + look.gap(), wide ? "[][grow, fill][]" : "[grow]"));
         top.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
         JLabel site = new JLabel(siteName);
         site.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
@@ -64,12 +71,16 @@ public final class KioskShell extends JPanel {
         contrastHigh = look.words().get("kiosk.contrast.high");
         contrastNormal = look.words().get("kiosk.contrast.normal");
         contrast = new TouchButton("nav.contrast", "\u25D0 " + contrastHigh, "barNav", look.scale());
-        contrast.addActionListener(e -> toggleContrast.run());
+        contrast.addActionListener(e -> actions.toggleContrast().run());
         voiceOn = look.words().get("kiosk.voice.on");
         voiceOff = look.words().get("kiosk.voice.off");
         words = look.words();
         voiceButton = new TouchButton("nav.voice", "\u266A " + voiceOn, "barNav", look.scale());
-        voiceButton.addActionListener(e -> toggleVoice.run());
+        voiceButton.addActionListener(e -> actions.toggleVoice().run());
+        String zoomText = look.words().get(look.zoomed() ? "kiosk.zoom.off" : "kiosk.zoom.on");
+        TouchButton zoom = new TouchButton("nav.zoom", "\u2295 " + zoomText, "barNav", look.scale());
+        zoom.getAccessibleContext().setAccessibleName(zoomText);
+        zoom.addActionListener(e -> actions.toggleZoom().run());
         voiceStrip = voiceStrip(look, guide, wide);
         // who is being served, once known, on every screen: the next person must not book as them by
         // mistake. A strip under the bar on a tall screen; inside the bar on a wide one, whose height is short
@@ -78,7 +89,7 @@ public final class KioskShell extends JPanel {
         visitor.setName("visit.strip");
         visitor.putClientProperty(FlatClientProperties.STYLE_CLASS, "visitor");
         TouchButton end = new TouchButton("visit.end", look.words().get("kiosk.visit.end"), "primary", look.scale());
-        end.addActionListener(e -> endVisit.run());
+        end.addActionListener(e -> actions.endVisit().run());
         visitor.add(visitorText, "wmin 0");
         visitor.add(end, "wmin " + look.scale().mm(55) + ", hmin " + look.button());
         visitor.setVisible(false);
@@ -92,18 +103,30 @@ public final class KioskShell extends JPanel {
             // before the contrast button, so the keypad's focus meets them left to right
             top.add(visitor, "cell 1 0 1 2, gapleft " + look.scale().mm(10) + ", growx, top, wmin 0");
         }
-        top.add(voiceButton, (wide ? "cell 2 0 1 2" : "cell 1 0 1 2") + ", top, hmin " + look.button());
-        top.add(contrast, (wide ? "cell 3 0 1 2" : "cell 2 0 1 2") + ", top, hmin " + look.button());
-        top.add(remaining, "cell 0 1, wmin 0");
-        top.add(mark, "cell 0 1, gapleft " + look.scale().mm(6));
-        top.add(busy, wide ? "cell 0 2 4 1" : "cell 0 2 3 1");
+        // the resident's own settings, one touch each on every screen (ACCESSIBILITY.md #4, #5, #8): at the
+        // right of a wide bar; across a tall one under the site's name, two to a row when zoomed
+        boolean atRight = wide && !look.zoomed();
+        int perRow = atRight || !look.zoomed() || look.landscape() ? 3 : 2;
+        JPanel access = new JPanel(new MigLayout("fillx, insets 0, gap " + look.gap() + ", wrap " + perRow,
+                "[grow, fill]".repeat(perRow)));
+        access.setOpaque(false);
+        int accessHeight = atRight ? look.button() : look.scale().mm(22);
+        access.add(voiceButton, "hmin " + accessHeight);
+        access.add(contrast, "hmin " + accessHeight);
+        access.add(zoom, "hmin " + accessHeight);
+        top.add(access, atRight ? "cell 2 0 1 2, top" : wide ? "cell 0 2 3 1, growx" : "cell 0 2, growx");
+        // zoomed on a wide screen, whose height is short, the time left goes beside the site's name
+        String timeCell = look.landscape() && look.zoomed() ? "cell 0 0" : "cell 0 1";
+        top.add(remaining, timeCell + ", wmin 0, gapleft " + look.scale().mm(look.landscape() && look.zoomed() ? 10 : 0));
+        top.add(mark, timeCell + ", gapleft " + look.scale().mm(6));
+        top.add(busy, wide ? "cell 0 3 3 1" : "cell 0 3");
 
         warning = new JPanel(new MigLayout("fillx, hidemode 3, insets " + pad + " " + look.scale().mm(8), "[grow, fill][]"));
         warning.setName("session.warning");
         warning.putClientProperty(FlatClientProperties.STYLE_CLASS, "warning");
         warningText.setName("session.warningText");
         more = new TouchButton("session.more", look.words().get("session.more"), "primary", look.scale());
-        more.addActionListener(e -> moreTime.run());
+        more.addActionListener(e -> actions.moreTime().run());
         warning.add(warningText);
         warning.add(more, "wmin " + look.scale().mm(60) + ", hmin " + look.button());
         warning.setVisible(false);
@@ -115,14 +138,23 @@ public final class KioskShell extends JPanel {
         TouchButton back = new TouchButton("nav.back", look.words().get("nav.back"), "barNav", look.scale());
         back.addActionListener(e -> navigator.back());
         TouchButton staff = new TouchButton("nav.staff", look.words().get("kiosk.staff.call"), "barNav", look.scale());
-        staff.addActionListener(e -> callStaff.run());
+        staff.addActionListener(e -> actions.callStaff().run());
         busy.setName("kiosk.busy");
-        bottom = new JPanel(new MigLayout("fillx, insets " + pad + " " + look.scale().mm(8) + ", gap " + look.gap(),
-                "[sg n][grow, center][sg n]"));
+        if (look.zoomed() && !wide) {
+            // twice the size does not fit three across a tall screen: Back and Home, then the staff call under them
+            bottom = new JPanel(new MigLayout("fillx, wrap 2, insets " + pad + " " + look.scale().mm(8) + ", gap " + look.gap(),
+                    "[grow, fill, sg n][grow, fill, sg n]"));
+            bottom.add(back, "hmin " + look.button());
+            bottom.add(home, "hmin " + look.button());
+            bottom.add(staff, "span 2, hmin " + look.button());
+        } else {
+            bottom = new JPanel(new MigLayout("fillx, insets " + pad + " " + look.scale().mm(8) + ", gap " + look.gap(),
+                    "[sg n][grow, center][sg n]"));
+            bottom.add(back, "wmin " + look.scale().mm(look.zoomed() ? 60 : 90) + ", hmin " + look.button());
+            bottom.add(staff, "wmin " + look.scale().mm(look.zoomed() ? 60 : 80) + ", hmin " + look.button());
+            bottom.add(home, "wmin " + look.scale().mm(look.zoomed() ? 60 : 90) + ", hmin " + look.button());
+        }
         bottom.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
-        bottom.add(back, "wmin " + look.scale().mm(90) + ", hmin " + look.button());
-        bottom.add(staff, "wmin " + look.scale().mm(80) + ", hmin " + look.button());
-        bottom.add(home, "wmin " + look.scale().mm(90) + ", hmin " + look.button());
         busy.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
 
         JPanel north = new JPanel(new MigLayout("fillx, wrap 1, insets 0, gap 0, hidemode 3", "[grow, fill]"));
@@ -137,8 +169,14 @@ public final class KioskShell extends JPanel {
         south.add(help, "gapleft " + look.scale().mm(8) + ", gapright " + look.scale().mm(8));
         south.add(warning);
         south.add(bottom);
-        add(north, BorderLayout.NORTH);
-        add(navigator.deck(), BorderLayout.CENTER);
+        if (look.zoomed()) {
+            // a zoomed screen scrolls where it no longer fits, never cutting anything off: the top bar with
+            // it (it is twice as tall), while Back, Home and the staff call stay in reach at the bottom
+            add(zoomedDeck(look, north, navigator), BorderLayout.CENTER);
+        } else {
+            add(north, BorderLayout.NORTH);
+            add(navigator.deck(), BorderLayout.CENTER);
+        }
         add(south, BorderLayout.SOUTH);
         this.busyText = look.words().get("kiosk.busy");
         busyDelay = new Timer(BUSY_DELAY_MS, e -> busy.setText(busyText));
@@ -171,6 +209,23 @@ public final class KioskShell extends JPanel {
         return strip;
     }
 
+    /**
+     * The screens inside a scroll pane that keeps their width (they wrap and re-flow) and scrolls
+     * down what no longer fits; the keypad's focus scrolls with it ({@link Keypad}).
+     */
+    private static javax.swing.JScrollPane zoomedDeck(Look look, JPanel north, Navigator navigator) {
+        org.madang.ui.widget.ViewportPanel inner = org.madang.ui.widget.ViewportPanel.fillingHeight(new BorderLayout(), look.scale().mm(20));
+        inner.add(north, BorderLayout.NORTH);
+        inner.add(navigator.deck(), BorderLayout.CENTER);
+        javax.swing.JScrollPane pane = new javax.swing.JScrollPane(inner, javax.swing.ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+                javax.swing.ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        pane.setName("screens.zoomed");
+        pane.setBorder(null);
+        pane.getVerticalScrollBar().setUnitIncrement(look.scale().mm(20));
+        pane.getVerticalScrollBar().setPreferredSize(new java.awt.Dimension(look.scale().mm(8), 0));
+        return pane;
+    }
+
     /** Names the voice button after what pressing it does, and shows or hides the voice's controls. */
     public void showVoice(boolean on) {
         String text = "\u266A " + (on ? voiceOff : voiceOn);
@@ -185,10 +240,14 @@ public final class KioskShell extends JPanel {
         }
     }
 
-    /** The speaking indicator: what the voice is saying now. */
+    /** The speaking indicator: what the voice is saying now (its start: a screen's whole reading would push the screen down). */
     public void showSaid(String said) {
-        voiceCaption.say(said.isEmpty() ? "" : words.get("kiosk.voice.speaking", said));
+        String shown = said.length() > CAPTION_CHARS ? said.substring(0, CAPTION_CHARS).strip() + "\u2026" : said;
+        voiceCaption.say(said.isEmpty() ? "" : words.get("kiosk.voice.speaking", shown));
     }
+
+    /** The most of an utterance the speaking indicator shows. */
+    private static final int CAPTION_CHARS = 90;
 
     /** Names the contrast button after what pressing it does: high contrast, or back to the ordinary colours. */
     public void showContrast(boolean high) {

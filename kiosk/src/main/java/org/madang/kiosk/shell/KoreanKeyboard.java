@@ -65,7 +65,8 @@ public final class KoreanKeyboard extends JPanel {
                 int row = r;
                 int col = i;
                 TouchButton b = new TouchButton(name + ".key." + ROWS[r].charAt(i), String.valueOf(ROWS[r].charAt(i)), "tile", look.scale());
-                b.putClientProperty(FlatClientProperties.STYLE, "font: bold 130%; margin: 2,2,2,2");
+                // ten keys across a row: zoomed, a letter at twice its size would not fit its key, so 1.5 times it is
+                b.putClientProperty(FlatClientProperties.STYLE, (look.zoomed() ? "font: bold 75%" : "font: bold 130%") + "; margin: 2,2,2,2");
                 b.addActionListener(e -> typeAt(row, col));
                 letterKeys.add(b);
                 add(b, "span 2, hmin " + key);
@@ -82,6 +83,11 @@ public final class KoreanKeyboard extends JPanel {
             update();
             echoLast();
         });
+        if (look.zoomed()) {
+            for (TouchButton b : List.of(shift, space, erase)) {
+                b.putClientProperty(FlatClientProperties.STYLE, "font: 75%; margin: 2,2,2,2");
+            }
+        }
         add(shift, "span 5, hmin " + key);
         add(space, "span 10, hmin " + key);
         add(erase, "span 5, hmin " + key);

@@ -20,9 +20,17 @@ public record Look(Messages words, ScreenScale scale, boolean landscape, Echo ec
         this(words, scale, landscape, (shown, count) -> { });
     }
 
-    /** Tiles per row: more across a landscape screen. */
+    /** Tiles per row: more across a landscape screen, fewer when zoomed (each tile is twice as wide). */
     public int columns() {
+        if (zoomed()) {
+            return landscape ? 2 : 1;
+        }
         return landscape ? 3 : 2;
+    }
+
+    /** Whether the resident zoomed the screen (ACCESSIBILITY.md #5): layouts put fewer things side by side. */
+    public boolean zoomed() {
+        return scale.zoom() > 1.0;
     }
 
     /** Height of an ordinary button: well above the 12 mm minimum, for unsteady hands. */

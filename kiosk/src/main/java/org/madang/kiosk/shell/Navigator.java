@@ -14,7 +14,22 @@ import javax.swing.JPanel;
  * stable id, used by navigation, tests, screenshots and practice lessons.
  */
 public final class Navigator {
-    private final CardLayout cards = new CardLayout();
+    /** Sized by the screen showing, not the largest one: a zoomed screen scrolls only as far as it reaches. */
+    private final CardLayout cards = new CardLayout() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public java.awt.Dimension preferredLayoutSize(java.awt.Container parent) {
+            for (java.awt.Component c : parent.getComponents()) {
+                if (c.isVisible()) {
+                    java.awt.Dimension d = c.getPreferredSize();
+                    java.awt.Insets in = parent.getInsets();
+                    return new java.awt.Dimension(d.width + in.left + in.right, d.height + in.top + in.bottom);
+                }
+            }
+            return super.preferredLayoutSize(parent);
+        }
+    };
     private final JPanel deck = new JPanel(cards);
     private final Map<String, JComponent> screens = new LinkedHashMap<>();
     private final Deque<String> history = new ArrayDeque<>();

@@ -225,6 +225,15 @@ public final class VoiceGuide {
 
     private void introduce(Container shown) {
         introPending = false;
+        say(sentences(introParts(shown)));
+    }
+
+    /** What the guide says about the screen showing now, as it is spoken ({@code madang say}); empty before any screen. */
+    public String introduction() {
+        return screen == null ? "" : spoken.speakable(sentences(introParts(screen)));
+    }
+
+    private List<String> introParts(Container shown) {
         List<String> parts = new ArrayList<>(intro(shown));
         if (lastRefusal != null) {
             parts.remove(lastRefusal.strip());
@@ -240,11 +249,15 @@ public final class VoiceGuide {
         }
         moved = false;
         parts.forEach(saidOnThisScreen::add);
-        say(sentences(parts));
+        return parts;
+    }
+
+    private String sentences(List<String> parts) {
+        return sentences(parts, "zh".equals(language) ? "。" : ". ");
     }
 
     /** Parts said one after another, each ending as a sentence ends (no ". " after a question mark). */
-    public static String sentences(List<String> parts) {
+    public static String sentences(List<String> parts, String stop) {
         StringBuilder out = new StringBuilder();
         for (String p : parts) {
             String part = p.strip();
@@ -253,7 +266,7 @@ public final class VoiceGuide {
             }
             if (out.length() > 0) {
                 char last = out.charAt(out.length() - 1);
-                out.append(".?!:。？！：".indexOf(last) >= 0 ? " " : ". ");
+                out.append(".?!:。？！：".indexOf(last) >= 0 ? " " : stop);
             }
             out.append(part);
         }
@@ -285,7 +298,9 @@ public final class VoiceGuide {
                 continue;
             }
             if (child instanceof WrappingText t) {
-                add(into, t.getText());
+                // its name for assistive technology, where a row gives it its label ("이름 김*희")
+                String name = t.getAccessibleContext().getAccessibleName();
+                add(into, name != null && !name.isBlank() && t.isVisible() && !t.getText().isBlank() ? name : t.getText());
             } else if (child instanceof JLabel l) {
                 String name = l.getAccessibleContext().getAccessibleName();
                 add(into, name != null ? name : l.getText());

@@ -16,7 +16,14 @@ public final class TouchButton extends JButton {
     /** Smallest side of a touch target (ACCESSIBILITY.md #1). */
     public static final double MIN_TARGET_MM = 12;
 
+    /** Whether the screen is zoomed: then a plain text wraps over lines rather than running out of the button. */
+    private final boolean wraps;
+    /** The HTML text's height at a width, and what it was measured for. */
+    private transient String measuredFor;
+    private transient int measuredHeight;
+
     public TouchButton(String name, String text, String styleClass, ScreenScale scale) {
+        this.wraps = scale.zoom() > 1.0;
         // the style first, then the text: an HTML text is laid out once, in the style's font
         setStyleClass(styleClass);
         setText(text);
@@ -51,6 +58,8 @@ public final class TouchButton extends JButton {
      */
     public void setLines(List<String> lines, boolean centred, ScreenScale scale, Icon picture) {
         TextLines icon = new TextLines(this, lines, centred, centred ? 0 : scale.mm(3), picture);
+        // the lines wrap to the width the layout gives: MigLayout then asks the height for that width
+        putClientProperty("migLayout.dynamicAspectRatio", Boolean.TRUE);
         setIcon(icon);
         setDisabledIcon(icon);
         getAccessibleContext().setAccessibleName(icon.text());
@@ -63,9 +72,55 @@ public final class TouchButton extends JButton {
     }
 
     @Override
+    public void setText(String text) {
+        boolean html = text != null && text.startsWith("<html>");
+        if (wraps && text != null && !text.isEmpty() && !html) {
+            text = "<html><center>" + text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</center></html>";
+            html = true;
+        }
+        super.setText(text);
+        // MigLayout asks an HTML button its height for the width it gives it (see getPreferredSize)
+        putClientProperty("migLayout.dynamicAspectRatio", html || getIcon() instanceof TextLines ? Boolean.TRUE : null);
+    }
+
+    @Override
     public Dimension getPreferredSize() {
         Dimension d = super.getPreferredSize();
         Dimension min = getMinimumSize();
-        return new Dimension(Math.max(d.width, min.width), Math.max(d.height, min.height));
+        Dimension wrapped = htmlAtWidth(d);
+        return new Dimension(Math.max(wrapped.width, min.width), Math.max(wrapped.height, min.height));
+    }
+
+    /**
+     * An HTML text wraps to the button's width when drawn, but Swing sizes it as one long line:
+     * once the button is narrower than that, its height is the wrapped text's (and a picture above or below).
+     */
+    private Dimension htmlAtWidth(Dimension natural) {
+        if (getClientProperty(javax.swing.plaf.basic.BasicHTML.propertyKey) == null || getWidth() <= 0 || getWidth() >= natural.width) {
+            return natural;
+        }
+        java.awt.Insets in = getInsets();
+        int width = getWidth() - in.left - in.right;
+        Icon icon = getIcon();
+        boolean stacked = getVerticalTextPosition() != CENTER;
+        if (icon != null && !stacked) {
+            width -= icon.getIconWidth() + getIconTextGap();
+        }
+        if (width <= 0) {
+            return natural;
+        }
+        // measured on a view of its own: resizing the button's own view would ask for another layout, and so on
+        String key = width + "|" + getFont() + "|" + getText();
+        if (!key.equals(measuredFor)) {
+            javax.swing.text.View view = javax.swing.plaf.basic.BasicHTML.createHTMLView(this, getText());
+            view.setSize(width, 0);
+            measuredHeight = (int) Math.ceil(view.getPreferredSpan(javax.swing.text.View.Y_AXIS));
+            measuredFor = key;
+        }
+        int height = measuredHeight;
+        if (icon != null) {
+            height = stacked ? height + icon.getIconHeight() + getIconTextGap() : Math.max(height, icon.getIconHeight());
+        }
+        return new Dimension(getWidth(), Math.max(natural.height, height + in.top + in.bottom));
     }
 }

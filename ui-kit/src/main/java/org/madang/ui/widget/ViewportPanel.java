@@ -14,12 +14,23 @@ import javax.swing.SwingConstants;
 public final class ViewportPanel extends JPanel implements Scrollable {
     private static final long serialVersionUID = 1L;
     private final int unit;
+    private final boolean fillsHeight;
 
     /** @param unit pixels one scroll step moves */
     public ViewportPanel(LayoutManager layout, int unit) {
+        this(layout, unit, false);
+    }
+
+    private ViewportPanel(LayoutManager layout, int unit, boolean fillsHeight) {
         super(layout);
         this.unit = unit;
+        this.fillsHeight = fillsHeight;
         setOpaque(false);
+    }
+
+    /** A panel as tall as the viewport while its content fits, and taller (scrolling) once it does not. */
+    public static ViewportPanel fillingHeight(LayoutManager layout, int unit) {
+        return new ViewportPanel(layout, unit, true);
     }
 
     @Override
@@ -44,6 +55,6 @@ public final class ViewportPanel extends JPanel implements Scrollable {
 
     @Override
     public boolean getScrollableTracksViewportHeight() {
-        return false;
+        return fillsHeight && getParent() instanceof javax.swing.JViewport port && getPreferredSize().height <= port.getHeight();
     }
 }
