@@ -76,7 +76,7 @@ class SiteConfigLoaderTest {
     void badValuesSayWhatIsWrongAndWhere() {
         assertThatThrownBy(() -> load("session:\n  idleSeconds: soon\n")).hasMessage("site.yaml:2 session.idleSeconds: 'soon' is not a whole number");
         assertThatThrownBy(() -> load("site:\n  zone: Mars/Olympus\n")).hasMessage("site.yaml:2 site.zone: 'Mars/Olympus' is not a time zone (e.g. Asia/Seoul)");
-        assertThatThrownBy(() -> load("site:\n  languages: [ko, fr]\n")).hasMessage("site.yaml:2 site.languages: unknown language 'fr' (known: en, ko)");
+        assertThatThrownBy(() -> load("site:\n  languages: [ko, fr]\n")).hasMessage("site.yaml:2 site.languages: unknown language 'fr' (known: en, ko, vi, zh)");
         assertThatThrownBy(() -> load("session:\n  idleSeconds: 40\n  warningSeconds: 40\n"))
                 .hasMessage("site.yaml:3 session.warningSeconds: must be shorter than session.idleSeconds (40)");
         assertThatThrownBy(() -> loader.loadText("", "site.yaml", Map.of("MADANG_SESSION_MAXEXTENSIONS", "3"), List.of()))
