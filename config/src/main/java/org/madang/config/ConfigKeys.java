@@ -54,6 +54,7 @@ public final class ConfigKeys {
         d.put("ui.offerPractice", List.of("false"));
         d.put("ui.sounds", List.of("true"));
         d.put("ui.earphoneKey", List.of(""));
+        d.put("ui.lowPosition", List.of("false"));
         d.put("counter.number", List.of("1"));
         d.put("counter.services", List.of(""));
         d.put("counter.lockAfterSeconds", List.of("600"));

@@ -39,7 +39,7 @@ final class SettingsBinder {
                 decimal("screen.heightMm", 50, 3000), integer("screen.mountingHeightMm", 0, 2500),
                 decimal("screen.minGlyphMm", 2, 40));
         UiConfig ui = new UiConfig(text("ui.fontFile"), bool("ui.fullscreen"), bool("ui.offerPractice"), bool("ui.sounds"),
-                keyName("ui.earphoneKey"));
+                keyName("ui.earphoneKey"), bool("ui.lowPosition"));
         CounterConfig counter = new CounterConfig(integer("counter.number", 1, 99), codes("counter.services"),
                 integer("counter.lockAfterSeconds", 0, 86_400));
         DisplayConfig display = new DisplayConfig(languages("display.speak"));

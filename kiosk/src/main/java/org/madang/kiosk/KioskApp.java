@@ -65,6 +65,8 @@ public final class KioskApp {
     private String language;
     /** Whether this visit's screens are drawn twice the size (ACCESSIBILITY.md #5). */
     private boolean zoomed;
+    /** Whether this visit's controls keep to a seated resident's reach (ACCESSIBILITY.md #6). */
+    private boolean low;
     private Messages words;
     private Navigator navigator;
     private KioskShell shell;
@@ -95,6 +97,7 @@ public final class KioskApp {
         this.session = new SessionClock(services.config().session(), clock.instant());
         this.ticker = new Timer(1000, e -> tick());
         this.language = defaultLanguage();
+        this.low = lowByDefault();
         root.setName("kiosk.root");
         guide = new VoiceGuide(services.devices().voice(), services.config().ui().sounds(), root);
         guide.attach();
@@ -258,6 +261,32 @@ public final class KioskApp {
         setZoomed(!zoomed);
     }
 
+    /**
+     * Low-position mode for this visit (ACCESSIBILITY.md #6): every control moves into the band 400 to
+     * 1,220 mm above the floor, worked out from the screen's mounting height; what is above it only
+     * shows. Offered where part of the screen is out of that reach; a site may start every visit so.
+     */
+    public void setLowPosition(boolean on) {
+        if (on != low) {
+            String at = navigator.current();
+            low = on;
+            build();
+            navigator.restart(at);
+        }
+    }
+
+    public boolean isLowPosition() {
+        return low;
+    }
+
+    private void toggleLow() {
+        setLowPosition(!low);
+    }
+
+    private boolean lowByDefault() {
+        return services.config().ui().lowPosition() && scale.partlyOutOfReach();
+    }
+
     /** The idle screen was touched: a new session starts at home. */
     public void wake() {
         session.restart(clock.instant());
@@ -270,6 +299,7 @@ public final class KioskApp {
         visit.reset();
         guide.reset();
         zoomed = false;
+        low = lowByDefault();
         language = defaultLanguage();
         theme.setHighContrast(false);
         build();
@@ -353,10 +383,10 @@ public final class KioskApp {
         ScreenScale sessionScale = zoomed ? fontScale.zoomed(ZOOM) : fontScale;
         theme.useFont(family, sessionScale.bodyFontPx());
         guide.setLanguage(words, language);
-        Look look = new Look(words, sessionScale, landscape, guide::typed);
+        Look look = new Look(words, sessionScale, landscape, guide::typed, low);
         navigator = new Navigator(HomePage.ID);
         shell = new KioskShell(look, services.config().site().name(), navigator, new KioskShell.Actions(this::moreTime, this::callStaff,
-                this::toggleContrast, this::reset, this::toggleVoice, this::toggleZoom), guide);
+                this::toggleContrast, this::reset, this::toggleVoice, this::toggleZoom, this::toggleLow), guide);
         shell.showContrast(Theme.isHighContrast());
         shell.showVoice(guide.isOn());
         KioskShell saidOn = shell;

@@ -61,4 +61,28 @@ class KeypadRobotTest extends KioskRobot {
         return GuiActionRunner.execute(this::currentScreen);
     }
 
+
+    @Test
+    void zoomAndLowPositionAreOneTouchAwayKeepTheScreenAndLastOnlyTheVisit() {
+        click("idle.start");
+        waitForScreen("home");
+        click("home.queue");
+        waitForScreen("queue.lines");
+
+        click("nav.zoom");
+        Poll.until(() -> GuiActionRunner.execute(() -> app.isZoomed()), "zoom 200 %");
+        assertThat(currentScreenNow()).isEqualTo("queue.lines");
+        assertThat(showing("screens.zoomed")).as("a zoomed screen scrolls").isTrue();
+        assertThat(window.button("nav.zoom").text()).contains("원래 크기");
+
+        click("nav.low");
+        Poll.until(() -> GuiActionRunner.execute(() -> app.isLowPosition()), "low-position mode");
+        assertThat(showing("low.above")).as("the part out of reach shows words only").isTrue();
+        assertThat(currentScreenNow()).isEqualTo("queue.lines");
+
+        GuiActionRunner.execute(app::reset);
+        assertThat(GuiActionRunner.execute(() -> app.isZoomed())).isFalse();
+        assertThat(GuiActionRunner.execute(() -> app.isLowPosition())).isFalse();
+        assertThat(showing("low.above")).isFalse();
+    }
 }

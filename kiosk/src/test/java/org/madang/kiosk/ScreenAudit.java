@@ -37,6 +37,29 @@ public final class ScreenAudit {
         return seen.size();
     }
 
+    /**
+     * Every control showing lies in a seated resident's reach (400 to 1,220 mm above the floor, from
+     * the screen's mounting height): as much of it as shows, where a scroll pane clips it.
+     */
+    public static void checkReach(String screen, Container root, ScreenScale scale, List<String> problems) {
+        int top = scale.reachTopPx();
+        int bottom = scale.reachBottomPx();
+        for (Component c : org.madang.kiosk.shell.Keypad.controls(root)) {
+            if (!(c instanceof javax.swing.JComponent j) || !c.isShowing() && c.getWidth() == 0) {
+                continue;
+            }
+            Rectangle seen = j.getVisibleRect();
+            if (seen.isEmpty()) {
+                continue;
+            }
+            Rectangle r = SwingUtilities.convertRectangle(c, seen, root);
+            if (r.y < top - 1 || r.y + r.height > bottom + 1) {
+                problems.add(screen + ": " + describe(c) + " is at " + r.y + "-" + (r.y + r.height) + " px, outside the reach band "
+                        + top + "-" + bottom + " px");
+            }
+        }
+    }
+
     public static void check(String screen, Component c, Container root, ScreenScale scale, double minContrast, List<String> problems) {
         if (!c.isVisible()) {
             return;

@@ -28,6 +28,8 @@ class VoiceRobotTest extends KioskRobot {
     @Timeout(180)
     void aBookingByKeypadIsSpokenAsTheScriptSays() {
         Slot free = freeTime(fixture, "tennis-1");
+        // the keypad's keys reach the kiosk once its window has the focus
+        Poll.until(() -> GuiActionRunner.execute(() -> window.target().isFocused()), "the kiosk window to have the focus");
         window.robot().pressAndReleaseKey(KeyEvent.VK_F3);
         Poll.until(() -> GuiActionRunner.execute(() -> app.voiceGuide().isOn()), "the voice to come on");
         press("idle.start");

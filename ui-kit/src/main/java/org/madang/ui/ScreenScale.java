@@ -50,6 +50,30 @@ public final class ScreenScale {
         return geometry;
     }
 
+    /** Lowest and highest a control may be from the floor for someone seated (ACCESSIBILITY.md #6). */
+    public static final int REACH_LOW_MM = 400;
+    public static final int REACH_HIGH_MM = 1220;
+
+    /**
+     * Pixels from the top of the screen down to where a seated resident can reach (the screen's
+     * bottom edge is {@code mountingHeightMm} above the floor): 0 when the whole screen is low enough.
+     */
+    public int reachTopPx() {
+        double above = geometry.mountingHeightMm() + geometry.heightMm() - REACH_HIGH_MM;
+        return above <= 0 ? 0 : Math.min(geometry.heightPx(), (int) Math.ceil(above * geometry.pxPerMm()));
+    }
+
+    /** Pixels from the top of the screen to the lowest point in reach: the screen's height when its bottom edge is high enough. */
+    public int reachBottomPx() {
+        double below = REACH_LOW_MM - geometry.mountingHeightMm();
+        return below <= 0 ? geometry.heightPx() : Math.max(0, geometry.heightPx() - (int) Math.ceil(below * geometry.pxPerMm()));
+    }
+
+    /** Whether part of this screen is out of a seated resident's reach, so low-position mode has something to move. */
+    public boolean partlyOutOfReach() {
+        return reachTopPx() > 0 || reachBottomPx() < geometry.heightPx();
+    }
+
     /** Millimetres of a length in pixels, on the glass (whatever the zoom). */
     public double toMm(int pixels) {
         return pixels / geometry.pxPerMm();

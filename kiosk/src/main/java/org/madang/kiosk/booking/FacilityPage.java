@@ -42,10 +42,14 @@ final class FacilityPage extends KioskPage {
         rules = new Row(rows, "booking.facility.rules", "facility.rules");
         TouchButton days = new TouchButton("facility.days", look.words().get("booking.facility.chooseDay"), "primary", look.scale());
         days.addActionListener(e -> presenter.chooseDays());
-        content().setLayout(new MigLayout("fill, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]", "[grow, fill][]"));
+        // on a wide screen, whose height is short, the button beside the words: they keep the whole height
+        boolean beside = look.landscape() && !look.zoomed();
+        content().setLayout(beside
+                ? new MigLayout("fill, insets 0, gap " + look.gap(), "[grow, fill][]", "[grow, fill]")
+                : new MigLayout("fill, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]", "[grow, fill][]"));
         about = scroller(rows);
         content().add(about);
-        content().add(days, "hmin " + look.bigButton());
+        content().add(days, (beside ? "aligny bottom, wmin " + look.scale().mm(80) + ", " : "") + "hmin " + look.bigButton());
     }
 
     /** Puts the facility's words in the page's rows; a facility without house rules or lottery has no such row. */

@@ -1,6 +1,7 @@
 package org.madang.kiosk.home;
 
 import java.util.List;
+import javax.swing.JPanel;
 import javax.swing.SwingConstants;
 import net.miginfocom.swing.MigLayout;
 import org.madang.kiosk.shell.KioskPage;
@@ -30,8 +31,11 @@ public final class HomePage extends KioskPage {
         // a wide screen takes three across up to six services, then as many as make two rows; a tall one two across
         // zoomed: the look's fewer columns, each tile as tall as its words need, the screen scrolling
         int columns = look.zoomed() ? look.columns() : look.landscape() ? (tiles.size() <= 6 ? 3 : (tiles.size() + 1) / 2) : 2;
-        content().setLayout(new MigLayout((look.zoomed() ? "fillx" : "fill") + ", wrap " + columns + ", insets 0, gap " + look.gap(), "[grow, fill, sg t]".repeat(columns),
-                ""));
+        // the tiles fill the screen when they fit it, and scroll when they do not (long words, a short screen)
+        JPanel grid = org.madang.ui.widget.ViewportPanel.fillingHeight(new MigLayout((look.zoomed() ? "fillx" : "fill") + ", wrap " + columns + ", insets 0, gap " + look.gap(), "[grow, fill, sg t]".repeat(columns),
+                ""), look.scale().mm(20));
+        content().setLayout(new MigLayout("fill, insets 0"));
+        content().add(scroller(grid), "grow");
         // on a wide screen the first service takes the cells the others leave over on its row
         int rows = (tiles.size() + columns - 1) / columns;
         int left = rows * columns - tiles.size();
@@ -43,7 +47,7 @@ public final class HomePage extends KioskPage {
         // a wide screen of four or more across: narrow tiles, the name in the tile's own size
         boolean crowded = look.landscape() && columns > 3 && !look.zoomed();
         // beside the words on a wide screen, or a tall one of many rows; above them otherwise
-        boolean beside = look.landscape() || tiles.size() > 6;
+        boolean beside = look.landscape() || tiles.size() > 6 || look.low();
         for (Tile s : tiles) {
             String name = look.words().get(s.titleKey());
             String title = crowded ? "<b>" + name + "</b>" : "<b><big>" + name + "</big></b>";
@@ -61,9 +65,9 @@ public final class HomePage extends KioskPage {
             if (look.zoomed()) {
                 span = first && left > 0 ? "span " + (1 + left) + ", " : "";
             }
-            content().add(tile, span + "grow, push, hmin " + look.scale().mm(45));
+            grid.add(tile, span + "grow, push, hmin " + look.scale().mm(45));
             first = false;
         }
-        content().add(languages, "newline, span, center");
+        grid.add(languages, "newline, span, center");
     }
 }

@@ -64,6 +64,8 @@ public final class IdlePage extends JPanel {
         board.add(position, "span 3");
         board.add(noticeTitle, "span 3");
         board.add(noticeBody, "span 3");
+        // low-position mode leaves less of the screen in reach: a notice's title and its controls, its words on the notices screen
+        noticeBody.setVisible(!look.low());
         board.add(previous, "hmin " + look.button());
         board.add(pause, "hmin " + look.button());
         board.add(next, "hmin " + look.button());

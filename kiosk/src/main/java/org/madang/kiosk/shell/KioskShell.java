@@ -19,6 +19,8 @@ public final class KioskShell extends JPanel {
     static final int BUSY_DELAY_MS = 400;
 
     private final JLabel remaining = new JLabel();
+    /** The time left, above the reach band in low-position mode. */
+    private final JLabel remainingAbove = new JLabel();
     private final JLabel busy = new JLabel();
     private final JLabel mark = new JLabel();
     private final JPanel warning;
@@ -36,6 +38,7 @@ public final class KioskShell extends JPanel {
     private final String voiceOn;
     private final String voiceOff;
     private final transient org.madang.ui.Messages words;
+    private final boolean low;
     private final String contrastHigh;
     private final String contrastNormal;
     private final String busyText;
@@ -50,9 +53,10 @@ public final class KioskShell extends JPanel {
      * @param toggleVoice turns voice guidance on or off; while it is on a strip under the bar holds
      *     volume, speed, "say again" and "stop talking"
      * @param toggleZoom draws every screen twice the size, or back to the usual
+     * @param toggleLow keeps every control within a seated resident's reach (offered where part of the screen is not)
      */
     public record Actions(Runnable moreTime, Runnable callStaff, Runnable toggleContrast, Runnable endVisit,
-                          Runnable toggleVoice, Runnable toggleZoom) {
+                          Runnable toggleVoice, Runnable toggleZoom, Runnable toggleLow) {
     }
 
     public KioskShell(Look look, String siteName, Navigator navigator, Actions actions, VoiceGuide guide) {
@@ -75,12 +79,18 @@ public final class KioskShell extends JPanel {
         voiceOn = look.words().get("kiosk.voice.on");
         voiceOff = look.words().get("kiosk.voice.off");
         words = look.words();
+        low = look.low();
         voiceButton = new TouchButton("nav.voice", "\u266A " + voiceOn, "barNav", look.scale());
         voiceButton.addActionListener(e -> actions.toggleVoice().run());
         String zoomText = look.words().get(look.zoomed() ? "kiosk.zoom.off" : "kiosk.zoom.on");
         TouchButton zoom = new TouchButton("nav.zoom", "\u2295 " + zoomText, "barNav", look.scale());
         zoom.getAccessibleContext().setAccessibleName(zoomText);
         zoom.addActionListener(e -> actions.toggleZoom().run());
+        String lowText = look.words().get(look.low() ? "kiosk.low.off" : "kiosk.low.on");
+        TouchButton low = new TouchButton("nav.low", "\u21E9 " + lowText, "barNav", look.scale());
+        low.getAccessibleContext().setAccessibleName(lowText);
+        low.addActionListener(e -> actions.toggleLow().run());
+        boolean offerLow = look.scale().partlyOutOfReach();
         voiceStrip = voiceStrip(look, guide, wide);
         // who is being served, once known, on every screen: the next person must not book as them by
         // mistake. A strip under the bar on a tall screen; inside the bar on a wide one, whose height is short
@@ -91,9 +101,11 @@ public final class KioskShell extends JPanel {
         TouchButton end = new TouchButton("visit.end", look.words().get("kiosk.visit.end"), "primary", look.scale());
         end.addActionListener(e -> actions.endVisit().run());
         visitor.add(visitorText, "wmin 0");
-        visitor.add(end, "wmin " + look.scale().mm(55) + ", hmin " + look.button());
+        visitor.add(end, "wmin " + look.scale().mm(55) + ", hmin " + look.button() + ", shrink 0");
         visitor.setVisible(false);
         top.add(site, "cell 0 0, wmin 0");
+        // low, the site's name and the time left are shown above, out of reach, where nothing is to be touched
+        site.setVisible(!look.low());
         // a practice kiosk says so on every screen, beside the time left (PRACTICE.md)
         mark.setName("kiosk.practiceMark");
         mark.putClientProperty(FlatClientProperties.STYLE_CLASS, "practiceMark");
@@ -106,7 +118,12 @@ public final class KioskShell extends JPanel {
         // the resident's own settings, one touch each on every screen (ACCESSIBILITY.md #4, #5, #8): at the
         // right of a wide bar; across a tall one under the site's name, two to a row when zoomed
         boolean atRight = wide && !look.zoomed();
-        int perRow = atRight || !look.zoomed() || look.landscape() ? 3 : 2;
+        int buttons = offerLow ? 4 : 3;
+        // three fit across; four go two by two (on a tall screen, or at the right of a wide one), zoomed too
+        int perRow = buttons == 4 && !(look.landscape() && look.zoomed()) ? 2 : atRight || !look.zoomed() || look.landscape() ? 3 : 2;
+        if (buttons == 4 && look.landscape() && look.zoomed()) {
+            perRow = 4;
+        }
         JPanel access = new JPanel(new MigLayout("fillx, insets 0, gap " + look.gap() + ", wrap " + perRow,
                 "[grow, fill]".repeat(perRow)));
         access.setOpaque(false);
@@ -114,12 +131,15 @@ public final class KioskShell extends JPanel {
         access.add(voiceButton, "hmin " + accessHeight);
         access.add(contrast, "hmin " + accessHeight);
         access.add(zoom, "hmin " + accessHeight);
+        if (offerLow) {
+            access.add(low, "hmin " + accessHeight);
+        }
         top.add(access, atRight ? "cell 2 0 1 2, top" : wide ? "cell 0 2 3 1, growx" : "cell 0 2, growx");
         // zoomed on a wide screen, whose height is short, the time left goes beside the site's name
         String timeCell = look.landscape() && look.zoomed() ? "cell 0 0" : "cell 0 1";
         top.add(remaining, timeCell + ", wmin 0, gapleft " + look.scale().mm(look.landscape() && look.zoomed() ? 10 : 0));
         top.add(mark, timeCell + ", gapleft " + look.scale().mm(6));
-        top.add(busy, wide ? "cell 0 3 3 1" : "cell 0 3");
+        top.add(busy, atRight ? "cell 0 2 3 1" : wide ? "cell 0 3 3 1" : "cell 0 3");
 
         warning = new JPanel(new MigLayout("fillx, hidemode 3, insets " + pad + " " + look.scale().mm(8), "[grow, fill][]"));
         warning.setName("session.warning");
@@ -169,7 +189,7 @@ public final class KioskShell extends JPanel {
         south.add(help, "gapleft " + look.scale().mm(8) + ", gapright " + look.scale().mm(8));
         south.add(warning);
         south.add(bottom);
-        if (look.zoomed()) {
+        if (look.scrolls()) {
             // a zoomed screen scrolls where it no longer fits, never cutting anything off: the top bar with
             // it (it is twice as tall), while Back, Home and the staff call stay in reach at the bottom
             add(zoomedDeck(look, north, navigator), BorderLayout.CENTER);
@@ -178,6 +198,24 @@ public final class KioskShell extends JPanel {
             add(navigator.deck(), BorderLayout.CENTER);
         }
         add(south, BorderLayout.SOUTH);
+        if (look.low()) {
+            // the whole shell moves into the reach band; what is above it only shows
+            JPanel reach = new JPanel(new BorderLayout());
+            for (java.awt.Component c : getComponents()) {
+                Object where = ((BorderLayout) getLayout()).getConstraints(c);
+                reach.add(c, where);
+            }
+            removeAll();
+            add(outOfReach(look, siteName), BorderLayout.NORTH);
+            add(reach, BorderLayout.CENTER);
+            int below = look.scale().geometry().heightPx() - look.scale().reachBottomPx();
+            if (below > 0) {
+                JPanel under = new JPanel();
+                under.setName("low.below");
+                under.setPreferredSize(new java.awt.Dimension(0, below));
+                add(under, BorderLayout.SOUTH);
+            }
+        }
         this.busyText = look.words().get("kiosk.busy");
         busyDelay = new Timer(BUSY_DELAY_MS, e -> busy.setText(busyText));
         busyDelay.setRepeats(false);
@@ -258,6 +296,28 @@ public final class KioskShell extends JPanel {
 
     public void setRemaining(String text) {
         remaining.setText(text);
+        remainingAbove.setText(text);
+    }
+
+    /**
+     * Low-position mode: the part of the screen above a seated resident's reach holds no control,
+     * only the site's name, the time left and a line saying the buttons are lower down.
+     */
+    private JPanel outOfReach(Look look, String siteName) {
+        JPanel above = new JPanel(new MigLayout("fill, wrap 1, hidemode 3, insets " + look.scale().mm(4) + " " + look.scale().mm(8)
+                + ", gap " + look.scale().mm(2), "[grow, fill]", "push[][][]"));
+        above.setName("low.above");
+        above.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
+        above.setPreferredSize(new java.awt.Dimension(0, look.scale().reachTopPx()));
+        JLabel site = new JLabel(siteName);
+        site.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
+        remainingAbove.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
+        WrappingText lower = new WrappingText("low.above.hint", "bar");
+        lower.say(look.words().get("kiosk.low.above"));
+        above.add(site, "wmin 0");
+        above.add(remainingAbove, "wmin 0");
+        above.add(lower, "wmin 0");
+        return above;
     }
 
     /** Shows or hides the "more time?" strip; {@code canExtend} false leaves only the message. */
@@ -328,6 +388,7 @@ public final class KioskShell extends JPanel {
     /** Hides the bars on the idle screen, which is all one button. */
     public void setBarsVisible(boolean visible) {
         bottom.setVisible(visible);
-        remaining.setVisible(visible);
+        remaining.setVisible(visible && !low);
+        remainingAbove.setVisible(visible);
     }
 }

@@ -5,9 +5,10 @@ import org.madang.ui.ScreenScale;
 
 /**
  * What every kiosk panel needs to draw itself: the session's words, the screen's scale and shape,
- * and where what is typed is echoed aloud (the voice guide, when it is on).
+ * where what is typed is echoed aloud (the voice guide, when it is on), and whether the controls
+ * keep to the part of the screen a seated resident reaches (low-position mode).
  */
-public record Look(Messages words, ScreenScale scale, boolean landscape, Echo echo) {
+public record Look(Messages words, ScreenScale scale, boolean landscape, Echo echo, boolean low) {
 
     /** Hears what a resident typed, as the screen shows it ({@code shown}), and how many characters. */
     @FunctionalInterface
@@ -17,7 +18,12 @@ public record Look(Messages words, ScreenScale scale, boolean landscape, Echo ec
 
     /** A look whose typing is not echoed (a screen drawn for a picture or a test). */
     public Look(Messages words, ScreenScale scale, boolean landscape) {
-        this(words, scale, landscape, (shown, count) -> { });
+        this(words, scale, landscape, (shown, count) -> { }, false);
+    }
+
+    /** Whether the screen scrolls under fixed bars: zoomed, or in low-position mode (less of it is in reach). */
+    public boolean scrolls() {
+        return zoomed() || low();
     }
 
     /** Tiles per row: more across a landscape screen, fewer when zoomed (each tile is twice as wide). */

@@ -85,16 +85,15 @@ public final class VerifyScreens implements VerifyView {
             Blocks.row(look, rows, "verifying.summary.issued", look.words().get("verifying.summary.when", s.issuedAt(), s.terminalId()), "summary.issued");
             Blocks.row(look, rows, "verifying.summary.pages", look.words().get("verifying.summary.pagesCopies", s.pages(), s.copies()), "summary.pages");
             s.revokeReason().ifPresent(r -> Blocks.row(look, rows, "verifying.summary.revoked", r, "summary.revoked"));
-            body.add(rows, "gaptop " + look.scale().mm(4));
-            WrappingText compare = new WrappingText("verifying.compare", "hint");
-            compare.say(look.words().get("verifying.compare"));
-            body.add(compare);
+            body.add(rows, "gaptop " + look.scale().mm(2));
         });
+        // how to read the answer, above it where it never scrolls away: compare the paper with the details
+        result.setHint(verification.summary().isPresent() ? look.words().get("verifying.compare") : "");
         TouchButton again = new TouchButton("verifying.again", look.words().get("verifying.again"), "tile", look.scale());
         again.addActionListener(e -> presenter.start());
         TouchButton end = new TouchButton("verifying.finish", look.words().get("booking.done.finish"), "primary", look.scale());
         end.addActionListener(e -> finish.run());
-        body.add(end, "gaptop " + look.scale().mm(8) + ", hmin " + look.bigButton());
+        body.add(end, "gaptop " + look.scale().mm(3) + ", hmin " + look.bigButton());
         body.add(again, "hmin " + look.button());
         result.showScrolling(body);
         navigator.show(RESULT);

@@ -22,7 +22,7 @@ class KioskShellTest {
         SwingUtilities.invokeAndWait(() -> {
             Look look = new Look(words, new ScreenScale(new ScreenGeometry(1080, 1920, 237, 421, 800, 12), "Dialog"), false);
             shell.set(new KioskShell(look, "Madang", new Navigator("home"), new KioskShell.Actions(() -> { }, () -> { }, () -> { }, () -> { },
-                    () -> { }, () -> { }),
+                    () -> { }, () -> { }, () -> { }),
                     new org.madang.kiosk.shell.VoiceGuide(new org.madang.hardware.sim.SimulatedVoice(), false, new javax.swing.JPanel())));
             shell.get().setBusy(true);
             atOnce.set(busyText(shell.get()));

@@ -24,6 +24,7 @@ public final class TextLines implements Icon {
     private final boolean centred;
     private final int pad;
     private final Icon picture;
+    private final boolean wraps;
     private Font plain;
     private Font bold;
     /** The lines as last wrapped, for the room and font they were wrapped for. */
@@ -46,6 +47,15 @@ public final class TextLines implements Icon {
      * @param picture a pictogram, or {@code null} for none
      */
     public TextLines(JComponent owner, List<String> lines, boolean centred, int pad, Icon picture) {
+        this(owner, lines, centred, pad, picture, false);
+    }
+
+    /**
+     * @param wraps whether a line wider than the button wraps (a zoomed screen); otherwise lines keep
+     *     their width and the layout gives the button room for them, as it always has
+     */
+    public TextLines(JComponent owner, List<String> lines, boolean centred, int pad, Icon picture, boolean wraps) {
+        this.wraps = wraps;
         this.owner = owner;
         this.lines = List.copyOf(lines);
         this.centred = centred;
@@ -107,7 +117,7 @@ public final class TextLines implements Icon {
 
     /** The width the owner has for the words (0 before it is laid out: then the lines are not wrapped). */
     private int room() {
-        if (owner.getWidth() <= 0) {
+        if (!wraps || owner.getWidth() <= 0) {
             return 0;
         }
         java.awt.Insets in = owner.getInsets();

@@ -18,9 +18,8 @@ public final class TouchButton extends JButton {
 
     /** Whether the screen is zoomed: then a plain text wraps over lines rather than running out of the button. */
     private final boolean wraps;
-    /** The HTML text's height at a width, and what it was measured for. */
-    private transient String measuredFor;
-    private transient int measuredHeight;
+    /** Whether the HTML text is being measured at another width (its view's changes then ask nothing of the layout). */
+    private transient boolean measuring;
 
     public TouchButton(String name, String text, String styleClass, ScreenScale scale) {
         this.wraps = scale.zoom() > 1.0;
@@ -57,9 +56,9 @@ public final class TouchButton extends JButton {
      * @param picture the pictogram, or {@code null} for none
      */
     public void setLines(List<String> lines, boolean centred, ScreenScale scale, Icon picture) {
-        TextLines icon = new TextLines(this, lines, centred, centred ? 0 : scale.mm(3), picture);
-        // the lines wrap to the width the layout gives: MigLayout then asks the height for that width
-        putClientProperty("migLayout.dynamicAspectRatio", Boolean.TRUE);
+        TextLines icon = new TextLines(this, lines, centred, centred ? 0 : scale.mm(3), picture, wraps);
+        // zoomed, the lines wrap to the width the layout gives: MigLayout then asks the height for that width
+        putClientProperty("migLayout.dynamicAspectRatio", wraps ? Boolean.TRUE : null);
         setIcon(icon);
         setDisabledIcon(icon);
         getAccessibleContext().setAccessibleName(icon.text());
@@ -79,8 +78,8 @@ public final class TouchButton extends JButton {
             html = true;
         }
         super.setText(text);
-        // MigLayout asks an HTML button its height for the width it gives it (see getPreferredSize)
-        putClientProperty("migLayout.dynamicAspectRatio", html || getIcon() instanceof TextLines ? Boolean.TRUE : null);
+        // MigLayout asks an HTML button (and, zoomed, a button of lines) its height for the width it gives it
+        putClientProperty("migLayout.dynamicAspectRatio", html || wraps && getIcon() instanceof TextLines ? Boolean.TRUE : null);
     }
 
     @Override
@@ -96,7 +95,8 @@ public final class TouchButton extends JButton {
      * once the button is narrower than that, its height is the wrapped text's (and a picture above or below).
      */
     private Dimension htmlAtWidth(Dimension natural) {
-        if (getClientProperty(javax.swing.plaf.basic.BasicHTML.propertyKey) == null || getWidth() <= 0 || getWidth() >= natural.width) {
+        javax.swing.text.View view = (javax.swing.text.View) getClientProperty(javax.swing.plaf.basic.BasicHTML.propertyKey);
+        if (view == null || getWidth() <= 0 || getWidth() >= natural.width) {
             return natural;
         }
         java.awt.Insets in = getInsets();
@@ -109,18 +109,25 @@ public final class TouchButton extends JButton {
         if (width <= 0) {
             return natural;
         }
-        // measured on a view of its own: resizing the button's own view would ask for another layout, and so on
-        String key = width + "|" + getFont() + "|" + getText();
-        if (!key.equals(measuredFor)) {
-            javax.swing.text.View view = javax.swing.plaf.basic.BasicHTML.createHTMLView(this, getText());
+        // the text's own view, wrapped to the width it is drawn at (and left so: drawing then changes nothing);
+        // its size changing asks this button to revalidate, which while measuring would bring the layout back here
+        measuring = true;
+        try {
             view.setSize(width, 0);
-            measuredHeight = (int) Math.ceil(view.getPreferredSpan(javax.swing.text.View.Y_AXIS));
-            measuredFor = key;
+            int height = (int) Math.ceil(view.getPreferredSpan(javax.swing.text.View.Y_AXIS));
+            if (icon != null) {
+                height = stacked ? height + icon.getIconHeight() + getIconTextGap() : Math.max(height, icon.getIconHeight());
+            }
+            return new Dimension(getWidth(), Math.max(natural.height, height + in.top + in.bottom));
+        } finally {
+            measuring = false;
         }
-        int height = measuredHeight;
-        if (icon != null) {
-            height = stacked ? height + icon.getIconHeight() + getIconTextGap() : Math.max(height, icon.getIconHeight());
+    }
+
+    @Override
+    public void revalidate() {
+        if (!measuring) {
+            super.revalidate();
         }
-        return new Dimension(getWidth(), Math.max(natural.height, height + in.top + in.bottom));
     }
 }
