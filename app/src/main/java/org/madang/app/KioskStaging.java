@@ -46,7 +46,7 @@ final class KioskStaging {
     }
 
     /** How the kiosk is to be shown: its size, language, and the resident's choices of this visit. */
-    record Look(int width, int height, String language, boolean highContrast, boolean voice, boolean zoomed) {
+    record Look(int width, int height, String language, boolean highContrast, boolean voice, boolean zoomed, boolean low) {
     }
 
     /** A kiosk over {@code site} with {@code screen} staged (call on the EDT; {@link KioskApp#stop()} it after). */
@@ -61,6 +61,7 @@ final class KioskStaging {
         kiosk.setLanguage(look.language());
         kiosk.setHighContrast(look.highContrast());
         kiosk.setZoomed(look.zoomed());
+        kiosk.setLowPosition(look.low());
         if (practice) {
             kiosk.markAsPractice();
         }

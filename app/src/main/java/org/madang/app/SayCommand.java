@@ -65,7 +65,7 @@ final class SayCommand extends SiteCommand implements Callable<Integer> {
             String language = Languages.choose(lang, config);
             SwingUtilities.invokeAndWait(() -> {
                 KioskApp kiosk = KioskStaging.stage(site, font, new KioskStaging.Look(config.screen().widthPx(),
-                        config.screen().heightPx(), language, false, false, false), screen, false, err());
+                        config.screen().heightPx(), language, false, false, false, false), screen, false, err());
                 said[0] = kiosk.voiceGuide().introduction();
                 said[1] = language;
                 kiosk.stop();

@@ -57,6 +57,9 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
     @Option(names = "--zoom", description = "The kiosk zoomed to 200 %.")
     boolean zoom;
 
+    @Option(names = "--low", description = "The kiosk in low-position mode (controls within a seated resident's reach).")
+    boolean low;
+
     @Option(names = "--list", description = "Print every screen as 'APP SCREEN', one a line.")
     boolean list;
 
@@ -172,7 +175,7 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
         SiteConfig config = font.config();
         int[] wh = size(config.screen().widthPx(), config.screen().heightPx());
         KioskApp kioskApp = KioskStaging.stage(site, font, new KioskStaging.Look(wh[0], wh[1], Languages.choose(lang, config), highContrast,
-                voice, zoom), screen, practice, err());
+                voice, zoom, low), screen, practice, err());
         BufferedImage image = Offscreen.render(kioskApp.root(), wh[0], wh[1]);
         kioskApp.stop();
         return image;

@@ -74,20 +74,20 @@ public final class KioskShell extends JPanel {
         remaining.putClientProperty(FlatClientProperties.STYLE_CLASS, "bar");
         contrastHigh = look.words().get("kiosk.contrast.high");
         contrastNormal = look.words().get("kiosk.contrast.normal");
-        contrast = new TouchButton("nav.contrast", "\u25D0 " + contrastHigh, "barNav", look.scale());
+        contrast = barButton(look, "nav.contrast", "\u25D0 " + contrastHigh);
         contrast.addActionListener(e -> actions.toggleContrast().run());
         voiceOn = look.words().get("kiosk.voice.on");
         voiceOff = look.words().get("kiosk.voice.off");
         words = look.words();
         low = look.low();
-        voiceButton = new TouchButton("nav.voice", "\u266A " + voiceOn, "barNav", look.scale());
+        voiceButton = barButton(look, "nav.voice", "\u266A " + voiceOn);
         voiceButton.addActionListener(e -> actions.toggleVoice().run());
         String zoomText = look.words().get(look.zoomed() ? "kiosk.zoom.off" : "kiosk.zoom.on");
-        TouchButton zoom = new TouchButton("nav.zoom", "\u2295 " + zoomText, "barNav", look.scale());
+        TouchButton zoom = barButton(look, "nav.zoom", "\u2295 " + zoomText);
         zoom.getAccessibleContext().setAccessibleName(zoomText);
         zoom.addActionListener(e -> actions.toggleZoom().run());
         String lowText = look.words().get(look.low() ? "kiosk.low.off" : "kiosk.low.on");
-        TouchButton low = new TouchButton("nav.low", "\u21E9 " + lowText, "barNav", look.scale());
+        TouchButton low = barButton(look, "nav.low", "\u21E9 " + lowText);
         low.getAccessibleContext().setAccessibleName(lowText);
         low.addActionListener(e -> actions.toggleLow().run());
         boolean offerLow = look.scale().partlyOutOfReach();
@@ -153,11 +153,11 @@ public final class KioskShell extends JPanel {
 
         failure.setVisible(false);
 
-        TouchButton home = new TouchButton("nav.home", look.words().get("nav.home"), "barNav", look.scale());
+        TouchButton home = barButton(look, "nav.home", look.words().get("nav.home"));
         home.addActionListener(e -> navigator.home());
-        TouchButton back = new TouchButton("nav.back", look.words().get("nav.back"), "barNav", look.scale());
+        TouchButton back = barButton(look, "nav.back", look.words().get("nav.back"));
         back.addActionListener(e -> navigator.back());
-        TouchButton staff = new TouchButton("nav.staff", look.words().get("kiosk.staff.call"), "barNav", look.scale());
+        TouchButton staff = barButton(look, "nav.staff", look.words().get("kiosk.staff.call"));
         staff.addActionListener(e -> actions.callStaff().run());
         busy.setName("kiosk.busy");
         if (look.zoomed() && !wide) {
@@ -262,6 +262,21 @@ public final class KioskShell extends JPanel {
         pane.getVerticalScrollBar().setUnitIncrement(look.scale().mm(20));
         pane.getVerticalScrollBar().setPreferredSize(new java.awt.Dimension(look.scale().mm(8), 0));
         return pane;
+    }
+
+    /**
+     * A button of the bars (the resident's settings, Back, Home, the staff call). Zoomed, its words are
+     * one and a half times their size, not two, and stay on one line: a bar's short words then fit
+     * beside each other, and a symbol never sits alone on a line above its word.
+     */
+    private static TouchButton barButton(Look look, String name, String text) {
+        if (!look.zoomed()) {
+            return new TouchButton(name, text, "barNav", look.scale());
+        }
+        TouchButton b = new TouchButton(name, text, "barNav", look.scale().zoomed(1.0));
+        b.putClientProperty(FlatClientProperties.STYLE, "font: 75%");
+        b.setMinimumSize(new java.awt.Dimension(look.scale().mm(TouchButton.MIN_TARGET_MM), look.scale().mm(TouchButton.MIN_TARGET_MM)));
+        return b;
     }
 
     /** Names the voice button after what pressing it does, and shows or hides the voice's controls. */
