@@ -24,7 +24,6 @@ import javax.swing.SwingUtilities;
 import org.madang.hardware.voice.Voice;
 import org.madang.ui.Messages;
 import org.madang.ui.speech.SpokenText;
-import org.madang.ui.widget.TouchButton;
 import org.madang.ui.widget.WrappingText;
 
 /**
@@ -448,17 +447,5 @@ public final class VoiceGuide {
         String said = spoken.speakable(text);
         caption.accept(said);
         voice.say(said, language);
-    }
-
-    /** A press by the resident that the kiosk takes: used by controls that act without a button (a key typed). */
-    public void accepted() {
-        if (sounds) {
-            voice.tone(Voice.Tone.ACCEPTED);
-        }
-    }
-
-    /** The button's words as they are read out, for tests and {@code madang say}. */
-    public String spokenOf(TouchButton b) {
-        return spoken.speakable(describe(b));
     }
 }

@@ -36,14 +36,4 @@ final class EnglishSpeech extends SpokenText {
         s = replace(MONEY, s, m -> m.group(1) + " won");
         return replace(SHORT, s, m -> LONG.get(m.group(1)));
     }
-
-    @Override
-    String digits(String digits) {
-        return String.join(" ", digits.replaceAll("\\D", "").split(""));
-    }
-
-    @Override
-    String numbers(String s) {
-        return s;
-    }
 }

@@ -58,11 +58,15 @@ public abstract class SpokenText {
     /** The language's own rewriting of times, dates, money and counts, before codes and plain numbers. */
     abstract String language(String s);
 
-    /** Digits one by one. */
-    abstract String digits(String digits);
+    /** Digits one by one: spaced, for a voice that reads each digit in its own language. */
+    String digits(String digits) {
+        return String.join(" ", digits.replaceAll("\\D", "").split(""));
+    }
 
-    /** Plain numbers left (with or without thousands separators). */
-    abstract String numbers(String s);
+    /** Plain numbers left (with or without thousands separators): as they are, for a voice that reads them well. */
+    String numbers(String s) {
+        return s;
+    }
 
     static String replace(Pattern p, String s, Function<Matcher, String> with) {
         Matcher m = p.matcher(s);

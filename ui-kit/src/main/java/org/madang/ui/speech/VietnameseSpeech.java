@@ -23,14 +23,4 @@ final class VietnameseSpeech extends SpokenText {
         s = replace(DATE, s, m -> "ngày " + m.group(1) + " tháng " + m.group(2) + (m.group(3) == null ? "" : " năm " + m.group(3)));
         return replace(WEEKDAY, s, m -> DAYS.get(m.group(1)));
     }
-
-    @Override
-    String digits(String digits) {
-        return String.join(" ", digits.replaceAll("\\D", "").split(""));
-    }
-
-    @Override
-    String numbers(String s) {
-        return s;
-    }
 }

@@ -246,10 +246,4 @@ public final class TextLines implements Icon {
         }
         return owner.getFontMetrics(isBold ? bold : plain);
     }
-
-    /** The lines as drawn now, wrapped to the owner's width (for checks that nothing is cut off). */
-    public List<String> shownLines() {
-        wrap();
-        return List.copyOf(wrapped);
-    }
 }
