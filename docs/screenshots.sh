@@ -35,4 +35,22 @@ for lang in ko en; do
         ./madang screenshot practice "$screen" --lang "$lang" --out "$out/practice-${screen//\//_}-$lang.png" >/dev/null
     done
 done
+# Chinese and Vietnamese; zoomed, low position and voice on; the question after a service
+for lang in zh vi; do
+    for screen in home booking.slots booking.done; do
+        ./madang screenshot kiosk "$screen" --lang "$lang" --size 1080x1920 --out "$out/kiosk-$screen-$lang-1080x1920.png" >/dev/null
+    done
+done
+./madang screenshot kiosk home --lang ko --size 1080x1920 --zoom --out "$out/kiosk-home-ko-1080x1920-zoom.png" >/dev/null
+./madang screenshot kiosk booking.slots --lang en --size 1080x1920 --zoom --out "$out/kiosk-booking.slots-en-1080x1920-zoom.png" >/dev/null
+./madang screenshot kiosk queue.ticket --lang en --size 1080x1920 --zoom --out "$out/kiosk-queue.ticket-en-1080x1920-zoom.png" >/dev/null
+./madang screenshot kiosk home --lang ko --size 1080x1920 --low --out "$out/kiosk-home-ko-1080x1920-low.png" >/dev/null
+./madang screenshot kiosk booking.confirm --lang ko --size 1080x1920 --voice --out "$out/kiosk-booking.confirm-ko-1080x1920-voice.png" >/dev/null
+# receipts in Korean and the resident's language, drawn as a raster printer draws them
+demo=$(mktemp -d)
+./madang demo-data --site "$demo" >/dev/null
+for lang in zh vi; do
+    ./madang render receipt booking --site "$demo" --lang "$lang" --out "$out/receipt-booking-$lang.png" >/dev/null
+done
+rm -rf "$demo"
 echo "wrote $(ls "$out" | wc -l) screenshots to $out"

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import org.madang.core.receipt.ReceiptWords;
 import java.util.concurrent.Callable;
 import javax.crypto.spec.SecretKeySpec;
 import org.madang.core.booking.Booking;
@@ -93,8 +94,10 @@ final class BenchCommand implements Callable<Integer> {
         SerialSettings line = SerialSettings.DEFAULT;
         out.printf("Booking receipt, ESC/POS, at %s (%d bytes/s)%n", line, (int) Math.round(1 / line.secondsFor(1)));
         out.printf("%-4s %-22s %8s %9s %6s %13s  %s%n", "lang", "profile", "bytes", "wire s", "QR", "encode µs", "replaced");
-        for (String language : List.of("ko", "en")) {
-            Receipt receipt = receipts.booking(booking, court, Messages.forLanguage(language));
+        for (String language : List.of("ko", "en", "zh", "vi")) {
+            // as the kiosk composes it: Korean, with the resident's language beside it
+            Receipt receipt = receipts.booking(booking, court, "ko".equals(language) ? ReceiptWords.in(Messages.forLanguage("ko"))
+                    : ReceiptWords.koreanWith(Messages.forLanguage("ko"), Messages.forLanguage(language)));
             for (PrinterProfile profile : List.of(PrinterProfiles.EPSON_TM_T88, PrinterProfiles.EPSON_TM_T88.withRasterQr())) {
                 EscPosEncoder encoder = new EscPosEncoder(profile);
                 EscPosEncoder.Encoded encoded = encoder.encode(receipt);
@@ -105,7 +108,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         out.printf("QR payload: %d bytes; encode time is the median of %d rounds of %,d receipts after a warm-up.%n",
-                receipts.booking(booking, court, Messages.forLanguage("ko")).qrPayloads().get(0).length(), rounds, iterations);
+                receipts.booking(booking, court, ReceiptWords.in(Messages.forLanguage("ko"))).qrPayloads().get(0).length(), rounds, iterations);
         out.flush();
         return 0;
     }

@@ -44,7 +44,7 @@ final class CounterAssembly {
                 new CounterServices.Behalf(site.facilities(), site.bookings(events), site.waitlist(events), site.lottery(events),
                         site.cancellations(events), site.courseCatalogue(), site.checkIns(events),
                         new org.madang.core.booking.Bans(site.database.jdbi(), events, site.clock)),
-                documents(site, events), care(site, events, tickets));
+                documents(site, events), care(site, events, tickets), site.satisfaction(events));
     }
 
     static CounterServices.Care care(SiteRuntime site, EventLog events, TicketQueue tickets) {

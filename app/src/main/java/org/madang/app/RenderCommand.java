@@ -57,7 +57,7 @@ final class RenderCommand extends SiteCommand implements Callable<Integer> {
     @Option(names = "--list", description = "Print the document types (or receipt kinds) and exit.")
     boolean list;
 
-    @Option(names = "--lang", paramLabel = "ko|en", description = "The language of a receipt (default: ko).")
+    @Option(names = "--lang", paramLabel = "ko|en|zh|vi", description = "The resident's language of a receipt, printed beside Korean (default: ko).")
     String lang = "ko";
 
     @Option(names = "--demo", description = "Use the demo site under your home folder.")
@@ -121,10 +121,13 @@ final class RenderCommand extends SiteCommand implements Callable<Integer> {
         if (!RECEIPTS.contains(kind)) {
             throw new UsageException("madang render receipt: no kind '" + kind + "' (kinds: " + String.join(", ", RECEIPTS) + ")");
         }
-        if (!lang.equals("ko") && !lang.equals("en")) {
-            throw new UsageException("madang render: --lang " + lang + ": choose ko or en");
+        if (!List.of("ko", "en", "zh", "vi").contains(lang)) {
+            throw new UsageException("madang render: --lang " + lang + ": choose ko, en, zh or vi");
         }
         Messages messages = Messages.forLanguage(lang);
+        // as the kiosk prints it: Korean, with the resident's language beside it
+        org.madang.core.receipt.ReceiptWords words = "ko".equals(lang) ? org.madang.core.receipt.ReceiptWords.in(messages)
+                : org.madang.core.receipt.ReceiptWords.koreanWith(Messages.forLanguage("ko"), messages);
         Receipt receipt;
         switch (kind) {
             case "booking": {
@@ -133,11 +136,11 @@ final class RenderCommand extends SiteCommand implements Callable<Integer> {
                 if (b.isEmpty()) {
                     throw new UsageException("madang render receipt booking: the site has no booking yet");
                 }
-                receipt = site.receipts().booking(b.get(), site.facilities().byId(b.get().facilityId()).orElseThrow(), messages);
+                receipt = site.receipts().booking(b.get(), site.facilities().byId(b.get().facilityId()).orElseThrow(), words);
                 break;
             }
             case "ticket": {
-                receipt = site.receipts().ticket(latestTicket(site), messages);
+                receipt = site.receipts().ticket(latestTicket(site), words);
                 break;
             }
             default: {
@@ -146,10 +149,12 @@ final class RenderCommand extends SiteCommand implements Callable<Integer> {
                     throw new UsageException("madang render receipt document: the site has issued no document yet");
                 }
                 DocumentType t = site.documentTypes().byCode(issue.get().typeCode()).orElseThrow();
-                receipt = site.receipts().document(issue.get(), t.name(), messages);
+                receipt = site.receipts().document(issue.get(), t.name(), words);
             }
         }
-        String family = HangulFonts.find(site.config.ui().font()).orElse(java.awt.Font.SANS_SERIF);
+        String hangul = HangulFonts.find(site.config.ui().font()).orElse(java.awt.Font.SANS_SERIF);
+        // a family that has the resident's letters too (Noto CJK for 简体 and Vietnamese), as a raster printer would draw them
+        String family = org.madang.ui.LanguageFonts.family(lang, hangul).orElse(hangul);
         BufferedImage image = new ReceiptImageRenderer(family).render(receipt);
         java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
         ImageIO.write(image, "png", png);

@@ -54,7 +54,7 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
     @Option(names = "--voice", description = "The kiosk with voice guidance on: its controls and what it says about the screen.")
     boolean voice;
 
-    @Option(names = "--zoom", description = "The kiosk zoomed to 200 %.")
+    @Option(names = "--zoom", description = "The kiosk zoomed to 200 %%.")
     boolean zoom;
 
     @Option(names = "--low", description = "The kiosk in low-position mode (controls within a seated resident's reach).")

@@ -249,6 +249,10 @@ final class SiteRuntime implements AutoCloseable {
         return new StaffCalls(database.jdbi(), events, clock, terminal);
     }
 
+    org.madang.core.survey.Satisfaction satisfaction(EventLog events) {
+        return new org.madang.core.survey.Satisfaction(database.jdbi(), events, clock, terminal);
+    }
+
     BookingStore bookingStore() {
         return new BookingStore(database.jdbi());
     }

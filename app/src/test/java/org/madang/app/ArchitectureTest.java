@@ -22,6 +22,25 @@ class ArchitectureTest {
                 .withImportOption(location -> !location.contains("-tests.jar")).importPackages("org.madang");
     }
 
+    /**
+     * ACCESSIBILITY.md #11: nothing on the kiosk changes by itself except what these timers drive —
+     * the session clock (time left, a warning before the end), the idle screen's notices (every
+     * 12 s, with pause, previous and next), the "one moment" sign (once, after a delay) and the voice
+     * guide's pause before reading a control (sound, not sight). A new timer on a kiosk screen is a
+     * new thing that moves: it joins this list only with its reason, and the stillness walk.
+     */
+    @Test
+    void onlyTheKnownTimersChangeTheKioskByThemselves() {
+        noClasses().that().resideInAnyPackage("org.madang.kiosk..", "org.madang.ui..")
+                .and().doNotHaveFullyQualifiedName("org.madang.kiosk.KioskApp")
+                .and().doNotHaveFullyQualifiedName("org.madang.kiosk.home.IdlePage")
+                .and().doNotHaveFullyQualifiedName("org.madang.kiosk.shell.KioskShell")
+                .and().doNotHaveFullyQualifiedName("org.madang.kiosk.shell.VoiceGuide")
+                .should().callConstructor(javax.swing.Timer.class, int.class, java.awt.event.ActionListener.class)
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ScheduledExecutorService")
+                .check(madang);
+    }
+
     @Test
     void coreImportsNoSwing() {
         noClasses().that().resideInAPackage("org.madang.core..")

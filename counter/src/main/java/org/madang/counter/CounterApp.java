@@ -59,6 +59,7 @@ public final class CounterApp {
     public static final String DOCUMENTS = "documents";
     public static final String PAYMENTS = "payments";
     public static final String CASES = "cases";
+    public static final String REPORTS = "reports";
     public static final String SETTINGS = "settings";
     private static final String DESK = "desk";
     private static final String LOCKED = "locked";
@@ -118,7 +119,7 @@ public final class CounterApp {
 
     /** Every screen id of the counter: the sign-in and each workspace. */
     public static List<String> screenIds() {
-        return List.of(LOGIN, QUEUE, RESIDENTS, BOOKINGS, COURSES, DOCUMENTS, PAYMENTS, CASES, SETTINGS);
+        return List.of(LOGIN, QUEUE, RESIDENTS, BOOKINGS, COURSES, DOCUMENTS, PAYMENTS, CASES, REPORTS, SETTINGS);
     }
 
     /** Opens the clerk's window (after a sign-in, or directly for screenshots): the workspaces their role may use. */
@@ -159,6 +160,15 @@ public final class CounterApp {
             listeners.add(cases::eventsArrived);
             loads.add(cases::reload);
         }
+        // every role reads the reports: how the kiosk's services went (satisfaction, for now)
+        org.madang.counter.reports.SatisfactionPanel satisfactionPanel = new org.madang.counter.reports.SatisfactionPanel(words,
+                services.clock());
+        org.madang.counter.reports.SatisfactionPresenter satisfaction = new org.madang.counter.reports.SatisfactionPresenter(
+                satisfactionPanel, services.satisfaction(), services.clock(), tasks);
+        satisfactionPanel.attach(satisfaction);
+        shell.addWorkspace(REPORTS, "counter.workspace.reports", satisfactionPanel);
+        listeners.add(satisfaction::eventsArrived);
+        loads.add(satisfaction::reload);
         if (clerk.may(Permission.MANAGE_CLERKS)) {
             ClerksPanel clerksPanel = new ClerksPanel(words, services.clock());
             ClerksPresenter clerks = new ClerksPresenter(clerksPanel, services.accounts(), tasks, who);
@@ -172,6 +182,10 @@ public final class CounterApp {
             settings.addTab(words.get("counter.settings.tab.clerks"), clerksPanel);
             settings.addTab(words.get("counter.settings.tab.care"), carePanel);
             shell.addWorkspace(SETTINGS, "counter.workspace.settings", settings);
+            if (!clerk.may(Permission.WINDOW)) {
+                // an administrator's work is the accounts: their window opens there, Reports beside it
+                shell.show(SETTINGS);
+            }
             listeners.add(clerks::eventsArrived);
             listeners.add(careLists::eventsArrived);
             loads.add(clerks::reload);

@@ -53,7 +53,8 @@ public final class CounterFixture implements AutoCloseable {
                     new CounterServices.Behalf(site.facilities(), site.bookings(), site.waitlist(), site.lottery(), site.cancellations(),
                             site.courseCatalogue(), site.checkIns(), new org.madang.core.booking.Bans(site.database.jdbi(), site.events(), site.clock)),
                     java.util.Optional.of(new CounterServices.Documents(site.documents(), site.verifier(), documentPrinter)),
-                    new CounterServices.Care(site.cases(), site.caseload(), site.welfareRequests(), site.careCatalogue()));
+                    new CounterServices.Care(site.cases(), site.caseload(), site.welfareRequests(), site.careCatalogue()),
+                    site.satisfaction());
         } catch (ConfigException e) {
             throw new IllegalStateException(e);
         }

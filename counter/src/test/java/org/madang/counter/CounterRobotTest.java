@@ -136,6 +136,40 @@ class CounterRobotTest {
                 + " pay by " + booked.booking().payBy());
     }
 
+    /** The answers column of a counts table's row named {@code name}; 0 when there is no such row. */
+    private int answersIn(String table, String name) {
+        return GuiActionRunner.execute(() -> {
+            javax.swing.JTable t = window.table(table).target();
+            for (int r = 0; r < t.getRowCount(); r++) {
+                if (name.equals(t.getValueAt(r, 0))) {
+                    return (Integer) t.getValueAt(r, 4);
+                }
+            }
+            return 0;
+        });
+    }
+
+    @Test
+    void theReportsCountHowTheKiosksServicesWentAndFollowANewAnswer() {
+        signIn();
+        workspace(CounterApp.REPORTS);
+        Poll.until(() -> !text("satisfaction.summary").isEmpty(), "the first count");
+        assertThat(text("satisfaction.summary")).startsWith("2026-11-21:");
+        int checkIns = answersIn("satisfaction.services", "입장 확인");
+        int english = answersIn("satisfaction.languages", "영어");
+
+        fixture.kiosk.satisfaction().answer("visit-robot:1", org.madang.core.survey.SurveyedService.CHECK_IN,
+                org.madang.core.survey.Rating.GOOD, "en", java.util.Set.of(org.madang.core.survey.AccessMode.HIGH_CONTRAST));
+
+        Poll.until(() -> answersIn("satisfaction.services", "입장 확인") == checkIns + 1, "the kiosk's answer counted");
+        assertThat(answersIn("satisfaction.languages", "영어")).isEqualTo(english + 1);
+        assertThat(answersIn("satisfaction.modes", "고대비 화면")).isGreaterThanOrEqualTo(1);
+
+        window.comboBox("satisfaction.range").selectItem(2);
+        Poll.until(() -> text("satisfaction.summary").startsWith("2026-11-01 – 2026-11-21"), "this month's count");
+        assertThat(answersIn("satisfaction.services", "시설 예약")).isGreaterThan(0);
+    }
+
     @Test
     void callRecallNoShowThenTheNextOneAndARedirect() {
         fixture.site.execute("UPDATE queue_ticket SET status = 'DONE' WHERE status = 'WAITING'");
@@ -310,7 +344,7 @@ class CounterRobotTest {
     void anAdminKeepsAccountsOnlyAndANewClerkChoosesTheirOwnPasswordAtFirstSignIn() {
         signIn(org.madang.core.demo.DemoSeeder.DEMO_ADMIN_LOGIN, org.madang.core.demo.DemoSeeder.DEMO_CLERK_PASSWORD);
         Poll.until(() -> showing("screen.settings"), "the staff accounts");
-        // no window work for an admin: the rail has only Settings, the bar no desk
+        // no window work for an admin: the rail has Reports and Settings (open first), the bar no desk
         assertThat(showing("rail.queue")).isFalse();
         assertThat(showing("desk.next")).isFalse();
         Poll.until(() -> GuiActionRunner.execute(() -> window.table("clerks.table").target().getRowCount()) >= 5, "the accounts");

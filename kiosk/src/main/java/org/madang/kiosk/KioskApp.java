@@ -4,7 +4,11 @@ import java.awt.BorderLayout;
 import java.awt.event.KeyEvent;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import javax.swing.AbstractAction;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
@@ -32,6 +36,12 @@ import org.madang.kiosk.shell.Navigator;
 import org.madang.kiosk.shell.SessionClock;
 import org.madang.kiosk.shell.VoiceGuide;
 import org.madang.kiosk.shell.Visit;
+import org.madang.kiosk.shell.KioskPage;
+import org.madang.kiosk.shell.Replay;
+import org.madang.kiosk.survey.SurveyPresenter;
+import org.madang.kiosk.survey.SurveyStrip;
+import org.madang.core.survey.AccessMode;
+import org.madang.core.survey.SurveyedService;
 import org.madang.ui.LanguageFonts;
 import org.madang.ui.Messages;
 import org.madang.ui.ScreenScale;
@@ -56,6 +66,8 @@ public final class KioskApp {
     private final SessionClock session;
     private final Timer ticker;
     private final Visit visit = new Visit();
+    /** The visit's presenters and what they showed, kept when the screens are rebuilt (zoom, low position, language). */
+    private final Replay replay = new Replay();
     private final Keypad keypad;
     private final VoiceGuide guide;
     /** The site's Hangul font; languages it cannot show are drawn in one of their own ({@link LanguageFonts}). */
@@ -80,6 +92,10 @@ public final class KioskApp {
     private CourseScreens courses;
     private VerifyScreens verify;
     private org.madang.kiosk.welfare.WelfareScreens welfare;
+    private SurveyStrip survey;
+    private SurveyPresenter surveys;
+    /** Completions of this kiosk so far: with the visit's id, each one's satisfaction answer is kept once. */
+    private long completions;
     /** Whether this kiosk runs a practice site: every screen then wears the practice mark. */
     private boolean practice;
     /** Told the id of each screen shown (practice lessons follow the learner with it). */
@@ -107,6 +123,18 @@ public final class KioskApp {
         build();
         navigator.restart(IdlePage.ID);
     }
+
+    /** The screens that show a service done, and the service each completes: the satisfaction question is asked on them. */
+    private static final Map<String, SurveyedService> COMPLETED = Map.of(
+            BookingScreens.DONE, SurveyedService.BOOKING,
+            BookingScreens.RESULT, SurveyedService.BOOKING,
+            MineScreens.CANCELLED, SurveyedService.BOOKING_CANCEL,
+            CourseScreens.DONE, SurveyedService.COURSE,
+            CourseScreens.CANCELLED, SurveyedService.COURSE,
+            CourseScreens.WISHED, SurveyedService.COURSE,
+            DocumentScreens.ISSUED, SurveyedService.DOCUMENT,
+            QueueScreens.TICKET, SurveyedService.QUEUE_TICKET,
+            org.madang.kiosk.welfare.WelfareScreens.DONE, SurveyedService.WELFARE);
 
     /** Every screen id of the kiosk, in the order a resident meets them. */
     public static List<String> screenIds() {
@@ -171,6 +199,7 @@ public final class KioskApp {
         dispose();
     }
 
+    /** The visit's presenters stop listening to the devices; the next build makes new ones. */
     private void dispose() {
         if (booking != null) {
             booking.presenter().dispose();
@@ -185,6 +214,7 @@ public final class KioskApp {
             documents = null;
             verify = null;
         }
+        replay.endVisit();
     }
 
     /** Any touch or key: the resident is still there. */
@@ -197,7 +227,7 @@ public final class KioskApp {
             String at = navigator.current();
             language = lang;
             build();
-            navigator.restart(at);
+            resume(at);
         }
     }
 
@@ -249,7 +279,7 @@ public final class KioskApp {
             String at = navigator.current();
             zoomed = on;
             build();
-            navigator.restart(at);
+            resume(at);
         }
     }
 
@@ -271,7 +301,7 @@ public final class KioskApp {
             String at = navigator.current();
             low = on;
             build();
-            navigator.restart(at);
+            resume(at);
         }
     }
 
@@ -302,6 +332,7 @@ public final class KioskApp {
         low = lowByDefault();
         language = defaultLanguage();
         theme.setHighContrast(false);
+        dispose();
         build();
         navigator.restart(IdlePage.ID);
     }
@@ -372,7 +403,6 @@ public final class KioskApp {
     }
 
     private void build() {
-        dispose();
         if (idle != null) {
             idle.stopTurning();
         }
@@ -384,7 +414,7 @@ public final class KioskApp {
         theme.useFont(family, sessionScale.bodyFontPx());
         guide.setLanguage(words, language);
         Look look = new Look(words, sessionScale, landscape, guide::typed, low);
-        navigator = new Navigator(HomePage.ID);
+        navigator = new Navigator(HomePage.ID, replay);
         shell = new KioskShell(look, services.config().site().name(), navigator, new KioskShell.Actions(this::moreTime, this::callStaff,
                 this::toggleContrast, this::reset, this::toggleVoice, this::toggleZoom, this::toggleLow), guide);
         shell.showContrast(Theme.isHighContrast());
@@ -396,24 +426,31 @@ public final class KioskApp {
         }
         List<String> languages = services.config().site().languages();
         NewsPage news = new NewsPage(look);
+        // read at each call: the visit's presenters outlive this build's shell
         Runnable failure = () -> shell.showFailure(true);
-        booking = new BookingScreens(look, navigator, services, tasks, () -> words, visit, news, shell::setBusy, failure, this::reset);
-        mine = new MineScreens(look, navigator, services, tasks, () -> words, visit, news, shell::setBusy, failure, this::reset);
-        courses = new CourseScreens(look, navigator, services, tasks, () -> words, visit, news, shell::setBusy, failure, this::reset,
+        Consumer<Boolean> busy = b -> shell.setBusy(b);
+        booking = new BookingScreens(look, navigator, services, tasks, () -> words, visit, news, busy, failure, this::reset);
+        mine = new MineScreens(look, navigator, services, tasks, () -> words, visit, news, busy, failure, this::reset);
+        courses = new CourseScreens(look, navigator, services, tasks, () -> words, visit, news, busy, failure, this::reset,
                 services.documents().map(d -> () -> documents().ifPresent(s -> s.presenter().startWith(DocumentComposer.LEARNING_HISTORY))));
-        queue = new QueueScreens(look, navigator, services, tasks, () -> words, shell::setBusy, failure, this::reset);
-        checkIn = new CheckInPage(look, navigator, services, tasks, shell::setBusy, failure, this::reset);
-        welfare = new org.madang.kiosk.welfare.WelfareScreens(look, navigator, services, tasks, () -> words, visit, news, shell::setBusy,
+        queue = new QueueScreens(look, navigator, services, tasks, () -> words, busy, failure, this::reset);
+        checkIn = new CheckInPage(look, navigator, services, tasks, busy, failure, this::reset);
+        welfare = new org.madang.kiosk.welfare.WelfareScreens(look, navigator, services, tasks, () -> words, visit, news, busy,
                 failure, this::reset);
-        notices = new NoticesPage(look, navigator, services, tasks, visit, shell::setBusy, failure);
+        notices = new NoticesPage(look, navigator, services, tasks, visit, busy, failure);
+        survey = new SurveyStrip(look);
+        surveys = replay.presenter(org.madang.kiosk.survey.SurveyView.class, survey,
+                v -> new SurveyPresenter(v, services.satisfaction(), tasks, () -> language, this::modesOn));
+        survey.attach(surveys);
+        checkIn.onCheckedIn(() -> askSurvey(checkIn, SurveyedService.CHECK_IN));
         navigator.register(NewsPage.ID, news);
         List<HomePage.Tile> tiles = new ArrayList<>(List.of(
                 new HomePage.Tile("home.booking", "calendar", "kiosk.home.booking", "kiosk.home.booking.hint", () -> booking.presenter().start()),
                 new HomePage.Tile("home.mine", "receipt", "kiosk.home.mine", "kiosk.home.mine.hint", () -> mine.presenter().start()),
                 new HomePage.Tile("home.courses", "course", "kiosk.home.courses", "kiosk.home.courses.hint", () -> courses.presenter().start())));
         services.documents().ifPresent(d -> {
-            verify = new VerifyScreens(look, navigator, services, d, tasks, shell::setBusy, failure, this::reset);
-            documents = new DocumentScreens(look, navigator, services, d, tasks, () -> words, visit, news, shell::setBusy, failure,
+            verify = new VerifyScreens(look, navigator, services, d, tasks, busy, failure, this::reset);
+            documents = new DocumentScreens(look, navigator, services, d, tasks, () -> words, visit, news, busy, failure,
                     this::reset, () -> queue.presenter().start(), () -> verify.presenter().start());
             tiles.add(new HomePage.Tile("home.documents", "document", "kiosk.home.documents", "kiosk.home.documents.hint",
                     () -> documents.presenter().start()));
@@ -434,11 +471,23 @@ public final class KioskApp {
         navigator.register(HomePage.ID, new HomePage(look, tiles, new LanguageButtons(look, languages, language, this::setLanguage, this::fontFor)));
         navigator.onChange(id -> {
             boolean idling = IdlePage.ID.equals(id);
+            if (idling || HomePage.ID.equals(id)) {
+                replay.forget();
+            }
             shell.setBarsVisible(!idling);
             showVisitor();
             shell.showFailure(false);
-            keypad.focusFirst(navigator.screen(id));
-            guide.screenShown(navigator.screen(id));
+            java.awt.Container screen = navigator.screen(id);
+            if (screen instanceof KioskPage page) {
+                SurveyedService completed = COMPLETED.get(id);
+                if (completed != null) {
+                    askSurvey(page, completed);
+                } else {
+                    page.clearFooter();
+                }
+            }
+            keypad.focusFirst(screen);
+            guide.screenShown(screen);
             if (idling) {
                 loadNotices();
             } else {
@@ -451,6 +500,50 @@ public final class KioskApp {
         root.add(shell, BorderLayout.CENTER);
         root.revalidate();
         root.repaint();
+    }
+
+    /**
+     * Shows {@code at} again on rebuilt screens: the presenters tell the new screens what they
+     * showed since home, and the way back leads where it led.
+     */
+    private void resume(String at) {
+        if (!replay.hasShown() || IdlePage.ID.equals(at) || HomePage.ID.equals(at)) {
+            navigator.restart(at);
+            return;
+        }
+        replay.showAgain(() -> navigator.restart(HomePage.ID));
+        // a screen a page opened by itself (not through its presenter) cannot be shown again: the one before it stays
+        navigator.backTo(at);
+    }
+
+    /**
+     * A service was completed on {@code page}: "이용이 편하셨나요?" at its foot, one touch or none
+     * (ACCESSIBILITY.md's surveys; never in the way of Finish or of the next resident).
+     */
+    private void askSurvey(KioskPage page, SurveyedService completed) {
+        page.showFooter(survey);
+        if (!replay.replaying()) {
+            // shown again after a rebuild, the question keeps its answer (the replay tells the strip)
+            surveys.ask(completed, visit.id() + ":" + (++completions));
+        }
+    }
+
+    /** The accessibility modes on now, kept with a satisfaction answer. */
+    private Set<AccessMode> modesOn() {
+        Set<AccessMode> on = EnumSet.noneOf(AccessMode.class);
+        if (guide.isOn()) {
+            on.add(AccessMode.VOICE);
+        }
+        if (zoomed) {
+            on.add(AccessMode.ZOOM);
+        }
+        if (low) {
+            on.add(AccessMode.LOW_POSITION);
+        }
+        if (Theme.isHighContrast()) {
+            on.add(AccessMode.HIGH_CONTRAST);
+        }
+        return on;
     }
 
     /**

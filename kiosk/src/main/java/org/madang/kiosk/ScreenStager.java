@@ -3,6 +3,7 @@ package org.madang.kiosk;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.madang.core.booking.BookingCalendar;
 import org.madang.core.booking.ResidentBooking;
@@ -110,15 +111,25 @@ public final class ScreenStager {
         if (at(target)) {
             return;
         }
-        DayAvailability day = services.facilities().availability(facility.id(), now.toLocalDate(), now.toLocalDate().plusDays(60), now)
-                .stream().filter(d -> d.freeSlots() > 0 && open(facility, d.day(), now)).skip(1).findFirst()
-                .orElseThrow(() -> new IllegalStateException(facility.code() + " has no free day to show"));
-        booking.chooseDay(day.day());
+        // a day and time the first card holder may book (the second such day, as a resident would browse past the first):
+        // a week where they already hold the most bookings would show a refusal instead
+        long holder = services.residents().byRrn(Rrn.parse(cards().cards().get(0).nationalId()).orElseThrow())
+                .orElseThrow().id();
+        List<Slot> bookable = services.facilities().availability(facility.id(), now.toLocalDate(), now.toLocalDate().plusDays(60), now)
+                .stream().filter(d -> d.freeSlots() > 0 && open(facility, d.day(), now))
+                .map(d -> services.facilities().slots(facility.id(), d.day(), now).stream().filter(s -> !s.isFull())
+                        .max(Comparator.comparingInt(Slot::free)))
+                .flatMap(Optional::stream)
+                .filter(s -> services.bookings().check(s.id(), holder, 1).isEmpty())
+                .limit(2).toList();
+        if (bookable.isEmpty()) {
+            throw new IllegalStateException(facility.code() + " has no time the first card holder may book");
+        }
+        Slot slot = bookable.get(bookable.size() - 1);
+        booking.chooseDay(slot.startsAt().toLocalDate());
         if (at(target)) {
             return;
         }
-        Slot slot = services.facilities().slots(facility.id(), day.day(), now).stream().filter(s -> !s.isFull())
-                .max(Comparator.comparingInt(Slot::free)).orElseThrow();
         booking.chooseSlot(slot);
         if (at(target)) {
             return;

@@ -57,6 +57,17 @@ class KeypadRobotTest extends KioskRobot {
         assertThat(window.button("nav.contrast").text()).contains("고대비 화면");
     }
 
+    @Test
+    void zoomedTheArrowsScrollTheScreenToEachServiceTheyReach() {
+        press("idle.start");
+        waitForScreen("home");
+        click("nav.zoom");
+        Poll.until(() -> GuiActionRunner.execute(() -> app.isZoomed()), "zoom 200 %");
+        // the last service is far below the first at 200 %: reached by Down, it is scrolled into view before OK
+        press("home.notices");
+        waitForScreen("notices");
+    }
+
     private String currentScreenNow() {
         return GuiActionRunner.execute(this::currentScreen);
     }
@@ -72,6 +83,7 @@ class KeypadRobotTest extends KioskRobot {
         click("nav.zoom");
         Poll.until(() -> GuiActionRunner.execute(() -> app.isZoomed()), "zoom 200 %");
         assertThat(currentScreenNow()).isEqualTo("queue.lines");
+        assertThat(showing("line.civil")).as("the rebuilt screen shows what it showed").isTrue();
         assertThat(showing("screens.zoomed")).as("a zoomed screen scrolls").isTrue();
         assertThat(window.button("nav.zoom").text()).contains("원래 크기");
 

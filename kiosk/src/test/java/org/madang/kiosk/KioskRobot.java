@@ -16,6 +16,8 @@ import org.madang.ui.UiExecutor;
 
 /** A kiosk in a real window under the robot, over a seeded test site with simulated devices. */
 abstract class KioskRobot {
+    /** Satisfaction answers given in the test, the demo's month of answers aside. */
+    static final String FROM_THIS_TEST = "answer_key NOT LIKE 'demo:%'";
     protected KioskFixture fixture;
     private UiExecutor executor;
     protected FrameFixture window;
@@ -52,9 +54,29 @@ abstract class KioskRobot {
         // several may match a prefix (days, times): take the first, as a resident reading top-down would
         JButton first = window.robot().finder().findAll(window.target(), enabledButton(name)).iterator().next();
         // a long list scrolls: bring the button into view first, as a resident would scroll to it
-        GuiActionRunner.execute(() -> first.scrollRectToVisible(new java.awt.Rectangle(0, 0, first.getWidth(), first.getHeight())));
+        GuiActionRunner.execute(() -> scrollIntoView(first));
         Poll.until(() -> GuiActionRunner.execute(() -> first.getVisibleRect().height == first.getHeight()), name + " to scroll into view");
         new JButtonFixture(window.robot(), first).click();
+    }
+
+    /** From home, through a sports facility's calendar to one of its times: the booking flow up to the ID card. */
+    protected void chooseSportsTime(String facility, org.madang.core.facility.Slot slot) {
+        click("home.booking");
+        click("category.sports");
+        click("facility." + facility);
+        click("facility.days");
+        click("day." + slot.startsAt().toLocalDate());
+        click("slot." + slot.startsAt().toLocalTime());
+    }
+
+    /** Scrolls every scrolling list around {@code c} (a zoomed screen's, and a list's inside it) until it shows. */
+    private static void scrollIntoView(java.awt.Component c) {
+        for (java.awt.Container port = javax.swing.SwingUtilities.getAncestorOfClass(javax.swing.JViewport.class, c); port != null;
+                port = javax.swing.SwingUtilities.getAncestorOfClass(javax.swing.JViewport.class, port)) {
+            if (((javax.swing.JViewport) port).getView() instanceof javax.swing.JComponent view) {
+                view.scrollRectToVisible(javax.swing.SwingUtilities.convertRectangle(c.getParent(), c.getBounds(), view));
+            }
+        }
     }
 
     /** Whether a named component is on screen now. */
@@ -109,9 +131,17 @@ abstract class KioskRobot {
     /** Moves the focus with Down to the first control named {@code name}, then presses OK (Enter). */
     protected void press(String name) {
         Poll.until(() -> showing(name), name + " to appear");
+        // a new screen puts the focus on its first control: a keypad user moves on from there, not from the last screen's
+        Poll.until(() -> GuiActionRunner.execute(() -> {
+            java.awt.Component owner = focusOwner();
+            return owner != null && owner.isShowing();
+        }), "the focus on a control of the screen showing");
         for (int steps = 0; steps < 200; steps++) {
             java.awt.Component focused = GuiActionRunner.execute(KioskRobot::focusOwner);
             if (focused != null && focused.getName() != null && focused.getName().startsWith(name)) {
+                // a keypad user sees what they are about to press: the focus scrolled it into view, whole
+                Poll.until(() -> GuiActionRunner.execute(() -> focused.isShowing()
+                        && ((javax.swing.JComponent) focused).getVisibleRect().height == focused.getHeight()), name + " scrolled into view");
                 // to whatever has the focus (the window fixture's own key methods focus the frame first)
                 window.robot().pressAndReleaseKey(java.awt.event.KeyEvent.VK_ENTER);
                 return;

@@ -139,6 +139,9 @@ public final class ScreenAudit {
             return;
         } else if ((c instanceof AbstractButton || c instanceof JLabel) && !textOf(c).startsWith("<html>")) {
             needed = c.getFontMetrics(c.getFont()).stringWidth(textOf(c));
+            if (c instanceof AbstractButton b) {
+                checkPlainHeight(screen, b, problems);
+            }
         } else {
             return;
         }
@@ -149,9 +152,31 @@ public final class ScreenAudit {
         }
     }
 
+    /** The widest button border of the touch theme (its tiles). */
+    private static final int BORDER_PX = 3;
+
+    /** A button's line of words, and its picture when it is above or below them, fit its height. */
+    private static void checkPlainHeight(String screen, AbstractButton b, List<String> problems) {
+        java.awt.FontMetrics m = b.getFontMetrics(b.getFont());
+        int needed = m.getAscent() + m.getDescent();
+        javax.swing.Icon icon = b.getIcon();
+        if (icon != null && b.getVerticalTextPosition() != javax.swing.SwingConstants.CENTER) {
+            needed += icon.getIconHeight() + b.getIconTextGap();
+        } else if (icon != null) {
+            needed = Math.max(needed, icon.getIconHeight());
+        }
+        // the words may use the button's padding, not its border
+        int height = b.getHeight() - 2 * BORDER_PX;
+        if (needed > height) {
+            problems.add(screen + ": " + describe(b) + " needs " + needed + " px of height for its words and picture but has " + height);
+        }
+    }
+
     /**
      * An HTML button's text wraps to the width it gets and must then still fit its height, the
-     * picture above or below it included: a tile whose last line is cut off fails.
+     * picture above or below it included: a tile whose last line is cut off fails. And it is drawn
+     * as wide as it may be: a text laid out to a narrower column than the button gives it (one
+     * syllable a line in a wide tile) fails too.
      */
     private static void checkHtmlHeight(String screen, AbstractButton b, List<String> problems) {
         javax.swing.text.View view = (javax.swing.text.View) b.getClientProperty(javax.swing.plaf.basic.BasicHTML.propertyKey);
@@ -166,8 +191,16 @@ public final class ScreenAudit {
         if (icon != null && !stacked) {
             width -= icon.getIconWidth() + b.getIconTextGap();
         }
-        view.setSize(width, 0);
-        int needed = (int) Math.ceil(view.getPreferredSpan(javax.swing.text.View.Y_AXIS));
+        // measured on a view of its own: the button's view keeps the width it is drawn at
+        javax.swing.text.View fresh = javax.swing.plaf.basic.BasicHTML.createHTMLView(b, b.getText());
+        int natural = (int) Math.ceil(fresh.getPreferredSpan(javax.swing.text.View.X_AXIS));
+        int drawnAt = (int) view.getPreferredSpan(javax.swing.text.View.X_AXIS);
+        if (drawnAt + 2 < Math.min(natural, width)) {
+            problems.add(screen + ": " + describe(b) + " draws its words " + drawnAt + " px wide where it has " + width
+                    + " px (they need " + natural + " on one line)");
+        }
+        fresh.setSize(width, 0);
+        int needed = (int) Math.ceil(fresh.getPreferredSpan(javax.swing.text.View.Y_AXIS));
         if (icon != null && stacked) {
             needed += icon.getIconHeight() + b.getIconTextGap();
         }

@@ -39,12 +39,7 @@ class ServicesRobotTest extends KioskRobot {
         long before = fixture.site.count("SELECT COUNT(*) FROM booking WHERE resident_id = 1");
         Slot first = freeTime(fixture, "tennis-2");
         click("idle.start");
-        click("home.booking");
-        click("category.sports");
-        click("facility.tennis-2");
-        click("facility.days");
-        click("day." + first.startsAt().toLocalDate());
-        click("slot." + first.startsAt().toLocalTime());
+        chooseSportsTime("tennis-2", first);
         click("card.0");
         click("confirm.book");
         waitForScreen("booking.done");
@@ -54,12 +49,7 @@ class ServicesRobotTest extends KioskRobot {
         Slot second = freeTime(fixture, "tennis-2");
         assertThat(second.startsAt().toLocalDate()).isEqualTo(first.startsAt().toLocalDate());
         click("idle.start");
-        click("home.booking");
-        click("category.sports");
-        click("facility.tennis-2");
-        click("facility.days");
-        click("day." + second.startsAt().toLocalDate());
-        click("slot." + second.startsAt().toLocalTime());
+        chooseSportsTime("tennis-2", second);
         click("card.0");
         waitForScreen("booking.confirm");
         Poll.until(() -> !text("confirm.refusal").isEmpty(), "the refusal");

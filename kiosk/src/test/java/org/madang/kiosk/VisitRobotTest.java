@@ -37,12 +37,7 @@ class VisitRobotTest extends KioskRobot {
 
     private void bookFirstFreeTennisTime(String card) {
         Slot slot = freeTime(fixture, "tennis-2");
-        click("home.booking");
-        click("category.sports");
-        click("facility.tennis-2");
-        click("facility.days");
-        click("day." + slot.startsAt().toLocalDate());
-        click("slot." + slot.startsAt().toLocalTime());
+        chooseSportsTime("tennis-2", slot);
         if (card != null) {
             click(card);
         }
@@ -121,12 +116,7 @@ class VisitRobotTest extends KioskRobot {
 
     private void bookFirstFreeTennisTimeOnTheCardPage() {
         Slot slot = freeTime(fixture, "tennis-2");
-        click("home.booking");
-        click("category.sports");
-        click("facility.tennis-2");
-        click("facility.days");
-        click("day." + slot.startsAt().toLocalDate());
-        click("slot." + slot.startsAt().toLocalTime());
+        chooseSportsTime("tennis-2", slot);
         waitForScreen("booking.identify");
     }
 

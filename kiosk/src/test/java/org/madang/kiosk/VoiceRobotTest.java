@@ -82,7 +82,8 @@ class VoiceRobotTest extends KioskRobot {
                 "예약 내용을 확인하세요. 모두 맞으면 예약하기를 누르세요. 이름 김 희. 시설 테니스장 일 번 코트. 날짜 " + day + ". 시간 "
                         + time + ". 인원 한 명. 요금 사천 원 (군민 오십 퍼센트 할인). 예약하기 버튼",
                 "예약되었습니다. 예약 번호 B " + KoreanNumbers.digits(BookingNumber.of(id)) + ". 영수증을 꼭 챙겨 가세요. 오실 때 영수증의 "
-                        + "QR 코드를 보여 주세요. 마치기 버튼");
+                        + "QR 코드를 보여 주세요. 이용이 편하셨나요? 한 번만 누르시면 됩니다. 답하지 않으셔도 됩니다. 누가 답했는지는 남기지 않습니다. "
+                        + "마치기 버튼");
         // every press the kiosk took sounded the short tone, nothing was refused
         assertThat(fixture.voice.tones()).isNotEmpty().containsOnly(Voice.Tone.ACCEPTED);
     }

@@ -14,15 +14,36 @@ import javax.swing.RepaintManager;
 
 /** Paints a Swing component tree into an image without a window, so screenshots need no display. */
 public final class Offscreen {
+    /** Layout passes at most: a tree that still moves after these is drawn as it stands. */
+    private static final int MAX_PASSES = 8;
+
     private Offscreen() {
+    }
+
+    /** A fingerprint of where every component is. */
+    private static int bounds(Component c) {
+        int h = c.getBounds().hashCode();
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                h = 31 * h + bounds(child);
+            }
+        }
+        return h;
     }
 
     public static BufferedImage render(JComponent root, int width, int height) {
         root.setSize(width, height);
         // wrapping text learns its width in the first pass and its height in the second; a scroll pane
-        // whose bar appeared in the second narrows its view, which wraps again in a third
-        for (int pass = 0; pass < 3; pass++) {
+        // whose bar appeared in the second narrows its view, which wraps again in a third — and so on
+        // until nothing moves (a text wrapped at the width it was last given settles a pass or two later)
+        int before = 0;
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
             layout(root);
+            int now = bounds(root);
+            if (pass >= 2 && now == before) {
+                break;
+            }
+            before = now;
         }
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

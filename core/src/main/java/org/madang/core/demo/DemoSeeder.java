@@ -91,6 +91,8 @@ public final class DemoSeeder {
                 leaveLotteryNews(h, today, now);
                 insertClerks(c, now);
                 new DemoCases(cipher.data(), now, random).insert(c);
+                // a generator of its own: the answers never shift what the demo's other data draws
+                DemoSatisfaction.insert(c, scale, now, new Random(seed ^ 0x5A7157L));
                 restartIdentities(c);
             } catch (SQLException e) {
                 throw new IllegalStateException("demo data could not be written: " + e.getMessage(), e);

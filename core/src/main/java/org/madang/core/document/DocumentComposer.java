@@ -41,13 +41,29 @@ public final class DocumentComposer {
     private final FacilityUses uses;
     private final DocumentWords words;
     private final DateTimeFormatter date;
+    /** Whether the words are for a screen (a kiosk's preview): people's data then hidden (ACCESSIBILITY.md #14). */
+    private final boolean onScreen;
 
     public DocumentComposer(CivilRecords records, LearningHistory learning, FacilityUses uses, DocumentWords words) {
+        this(records, learning, uses, words, false);
+    }
+
+    private DocumentComposer(CivilRecords records, LearningHistory learning, FacilityUses uses, DocumentWords words, boolean onScreen) {
         this.records = records;
         this.learning = learning;
         this.uses = uses;
         this.words = words;
         this.date = DateTimeFormatter.ofPattern(words.get("format.date"));
+        this.onScreen = onScreen;
+    }
+
+    /**
+     * The same documents as a screen shows them before printing: the layout, the options' effect
+     * and every line, with names, registration numbers, birth dates and street addresses hidden —
+     * a kiosk's screen is seen by whoever stands behind, and its voice heard by them.
+     */
+    public DocumentComposer forScreen() {
+        return new DocumentComposer(records, learning, uses, words, true);
     }
 
     /** A document's words, or why it cannot be issued. */
@@ -91,14 +107,14 @@ public final class DocumentComposer {
         List<Person> household = records.household(subject.id());
         Person head = household.get(0);
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Fields(List.of(new Field(words.get("label.head"), head.name()),
-                new Field(words.get("label.address"), head.address()),
+        blocks.add(new Fields(List.of(new Field(words.get("label.head"), name(head.name())),
+                new Field(words.get("label.address"), address(head.address())),
                 new Field(words.get("label.householdSince"), household.stream().map(Person::movedInOn).min(LocalDate::compareTo)
                         .orElse(head.movedInOn()).format(date)),
                 new Field(words.get("label.purpose"), words.get(options.purpose().wordKey())))));
         List<List<String>> rows = new ArrayList<>();
         for (Person p : household) {
-            rows.add(List.of(words.get("relation." + p.relation()), p.name(), rrn(p, options), p.movedInOn().format(date),
+            rows.add(List.of(words.get("relation." + p.relation()), name(p.name()), rrn(p, options), p.movedInOn().format(date),
                     words.get("reason.MOVED_IN")));
         }
         blocks.add(new Table(words.get("caption.household"), List.of(words.get("label.relation"), words.get("label.name"),
@@ -130,13 +146,13 @@ public final class DocumentComposer {
     private List<Block> familyRelation(Person subject, DocumentOptions options) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Fields(List.of(new Field(words.get("label.familyBase"), subject.familyBase().isBlank()
-                        ? words.get("value.none") : subject.familyBase()),
+                        ? words.get("value.none") : address(subject.familyBase())),
                 new Field(words.get("label.purpose"), words.get(options.purpose().wordKey())))));
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(words.get("relation.SELF"), subject.name(), subject.rrn().birthDate().format(date), rrn(subject, options),
+        rows.add(List.of(words.get("relation.SELF"), name(subject.name()), birth(subject.rrn().birthDate()), rrn(subject, options),
                 words.get("sex." + subject.rrn().sex())));
         for (Relative r : records.family(subject.id())) {
-            rows.add(List.of(words.get("relation." + r.relation()), r.name(), r.birthDate().format(date), "", words.get("sex." + r.sex())));
+            rows.add(List.of(words.get("relation." + r.relation()), name(r.name()), birth(r.birthDate()), "", words.get("sex." + r.sex())));
         }
         blocks.add(new Table(words.get("caption.family"), List.of(words.get("label.relation"), words.get("label.name"),
                 words.get("label.birth"), words.get("label.rrn"), words.get("label.sex")), List.of(2, 3, 4, 4, 1), rows, words.get("value.none")));
@@ -179,8 +195,8 @@ public final class DocumentComposer {
         }
         LearningRecord c = course.get();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Fields(List.of(new Field(words.get("label.name"), subject.name()),
-                new Field(words.get("label.birth"), subject.rrn().birthDate().format(date)),
+        blocks.add(new Fields(List.of(new Field(words.get("label.name"), name(subject.name())),
+                new Field(words.get("label.birth"), birth(subject.rrn().birthDate())),
                 new Field(words.get("label.course"), c.title().ko()),
                 new Field(words.get("label.period"), words.get("value.period", c.startsOn().format(date), c.endsOn().format(date))),
                 new Field(words.get("label.attendance"), words.get("value.attendance", c.attended(), c.sessions(), c.attendancePercent())),
@@ -196,8 +212,8 @@ public final class DocumentComposer {
             return new Refused(Refusal.of("document.refused.noCourses"));
         }
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Fields(List.of(new Field(words.get("label.name"), subject.name()),
-                new Field(words.get("label.birth"), subject.rrn().birthDate().format(date)),
+        blocks.add(new Fields(List.of(new Field(words.get("label.name"), name(subject.name())),
+                new Field(words.get("label.birth"), birth(subject.rrn().birthDate())),
                 new Field(words.get("label.purpose"), words.get(options.purpose().wordKey())))));
         List<List<String>> rows = new ArrayList<>();
         double hours = 0;
@@ -234,22 +250,42 @@ public final class DocumentComposer {
     }
 
     private Fields person(Person p, DocumentOptions options) {
-        return new Fields(List.of(new Field(words.get("label.name"), p.name()), new Field(words.get("label.rrn"), rrn(p, options)),
-                new Field(words.get("label.address"), p.address()),
+        return new Fields(List.of(new Field(words.get("label.name"), name(p.name())), new Field(words.get("label.rrn"), rrn(p, options)),
+                new Field(words.get("label.address"), address(p.address())),
                 new Field(words.get("label.purpose"), words.get(options.purpose().wordKey()))));
     }
 
     private Table addresses(List<AddressEntry> history) {
         List<List<String>> rows = new ArrayList<>();
         for (AddressEntry a : history) {
-            rows.add(List.of(a.address(), a.from().format(date), a.until().map(date::format).orElse(""), words.get("reason." + a.reason())));
+            rows.add(List.of(address(a.address()), a.from().format(date), a.until().map(date::format).orElse(""), words.get("reason." + a.reason())));
         }
         return new Table(words.get("caption.addressHistory"), List.of(words.get("label.address"), words.get("label.movedIn"),
                 words.get("label.movedOut"), words.get("label.reason")), List.of(8, 3, 3, 2), rows, words.get("value.none"));
     }
 
-    private static String rrn(Person p, DocumentOptions options) {
+    private String rrn(Person p, DocumentOptions options) {
+        if (onScreen) {
+            return "●●●●●●-●●●●●●●";
+        }
         return options.rrnBack() ? p.rrn().clear() : p.rrn().masked();
+    }
+
+    private String name(String name) {
+        return onScreen ? Resident.mask(name) : name;
+    }
+
+    private String birth(LocalDate day) {
+        return onScreen ? words.get("value.hidden") : day.format(date);
+    }
+
+    /** On a screen, the county and town only ("마당군 마당읍 ●●●"): where, not which door. */
+    private String address(String address) {
+        if (!onScreen) {
+            return address;
+        }
+        String[] parts = address.trim().split("\\s+");
+        return parts.length <= 2 ? "●●●" : parts[0] + " " + parts[1] + " ●●●";
     }
 
     private String won(int amount) {

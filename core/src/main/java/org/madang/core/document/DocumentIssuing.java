@@ -87,8 +87,14 @@ public final class DocumentIssuing {
     }
 
     /** Everything needed to issue: the words are fixed here and issued as they are. */
+    /**
+     * A document ready to issue.
+     *
+     * @param content what the paper says
+     * @param onScreen the same, as a screen may show it: people's data hidden ({@link DocumentComposer#forScreen()})
+     */
     public record Ready(DocumentType type, Person subject, long requesterId, DocumentOptions options, Channel channel,
-                        DocumentContent content, int fee) implements Preparation {
+                        DocumentContent content, DocumentContent onScreen, int fee) implements Preparation {
     }
 
     public record Refused(Refusal refusal) implements Preparation {
@@ -124,12 +130,16 @@ public final class DocumentIssuing {
         if (c instanceof DocumentComposer.Refused r) {
             return new Refused(r.refusal());
         }
-        return new Ready(t, subject.get(), requesterId, o, channel, ((DocumentComposer.Composed) c).content(), t.fee(kiosk, o.copies()));
+        DocumentContent shown = ((DocumentComposer.Composed) composer.forScreen().compose(t, subject.get(), o, LocalDate.now(clock))).content();
+        return new Ready(t, subject.get(), requesterId, o, channel, ((DocumentComposer.Composed) c).content(), shown, t.fee(kiosk, o.copies()));
     }
 
-    /** The document as it would come out, marked 견본 (SAMPLE) on every page and sealed as a sample. */
+    /**
+     * The document as it would come out, marked 견본 (SAMPLE) on every page and sealed as a sample,
+     * for a screen: its people's names, numbers, birth dates and street addresses hidden.
+     */
     public byte[] preview(Ready ready) {
-        return sample(ready.content()).pdf();
+        return sample(ready.onScreen()).pdf();
     }
 
     /** A sample rendering of any words: for previews and {@code madang render}. */

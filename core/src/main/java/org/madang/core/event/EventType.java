@@ -73,7 +73,8 @@ public enum EventType {
     FOLLOW_UP_DONE("FollowUpDone"),
     WELFARE_REQUESTED("WelfareRequested"),
     CARE_CATALOGUE_CHANGED("CareCatalogueChanged"),
-    VISIT_TARGET_SET("VisitTargetSet");
+    VISIT_TARGET_SET("VisitTargetSet"),
+    SATISFACTION_ANSWERED("SatisfactionAnswered");
 
     private final String wireName;
 

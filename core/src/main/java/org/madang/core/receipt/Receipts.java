@@ -27,52 +27,50 @@ public final class Receipts {
         return tokens.issue(booking.number());
     }
 
-    /** The receipt of a new booking, with the check-in QR, in the session's language. */
-    public Receipt booking(Booking booking, Facility facility, Labels labels) {
-        DateTimeFormatter day = DateTimeFormatter.ofPattern(labels.get("format.date"), labels.locale());
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", labels.locale());
-        DateTimeFormatter stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", labels.locale());
-        return Receipt.builder()
-                .title(siteName)
-                .centred(labels.get("receipt.booking.title"))
+    /** The receipt of a new booking, with the check-in QR, in Korean and the resident's words ({@link ReceiptWords}). */
+    public Receipt booking(Booking booking, Facility facility, ReceiptWords w) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern(w.value("format.date"), w.locale());
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", w.locale());
+        DateTimeFormatter stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", w.locale());
+        Receipt.Builder b = Receipt.builder().title(siteName);
+        w.lines("receipt.booking.title").forEach(b::centred);
+        b.rule()
+                .bold(w.name(facility.name()))
+                .row(w.label("receipt.date"), booking.startsAt().format(day))
+                .row(w.label("receipt.time"), booking.startsAt().format(time) + " – " + booking.endsAt().format(time))
+                .row(w.label("receipt.party"), w.value("receipt.people", booking.party()))
+                .row(w.label("receipt.fee"), w.value("money.won", String.format(w.locale(), "%,d", booking.fee())))
+                .row(w.label("receipt.payment"), w.value(booking.payment().messageKey()))
+                .row(w.label("receipt.number"), booking.number())
                 .rule()
-                .bold(facility.name().in(labels.language()))
-                .row(labels.get("receipt.date"), booking.startsAt().format(day))
-                .row(labels.get("receipt.time"), booking.startsAt().format(time) + " – " + booking.endsAt().format(time))
-                .row(labels.get("receipt.party"), labels.get("receipt.people", booking.party()))
-                .row(labels.get("receipt.fee"), labels.get("money.won", String.format(labels.locale(), "%,d", booking.fee())))
-                .row(labels.get("receipt.payment"), labels.get(booking.payment().messageKey()))
-                .row(labels.get("receipt.number"), booking.number())
-                .rule()
-                .qr(checkInCode(booking))
-                .centred(labels.get("receipt.checkin"))
-                .rule()
-                .text(labels.get("receipt.cancelRule"))
-                .centred(LocalDateTime.now(clock).format(stamp) + " · " + booking.terminalId())
+                .qr(checkInCode(booking));
+        w.lines("receipt.checkin").forEach(b::centred);
+        b.rule();
+        w.lines("receipt.cancelRule").forEach(b::text);
+        return b.centred(LocalDateTime.now(clock).format(stamp) + " · " + booking.terminalId())
                 .cut()
                 .build();
     }
 
     /** A queue ticket (번호표): the number large, the service, when it was taken, who is ahead, and a signed QR. */
-    public Receipt ticket(IssuedTicket issued, Labels labels) {
-        DateTimeFormatter stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", labels.locale());
+    public Receipt ticket(IssuedTicket issued, ReceiptWords w) {
+        DateTimeFormatter stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", w.locale());
         String label = issued.ticket().label();
-        Receipt.Builder b = Receipt.builder()
-                .title(siteName)
-                .centred(labels.get("receipt.ticket.title"))
-                .rule()
-                .bold(issued.line().name().in(labels.language()))
+        Receipt.Builder b = Receipt.builder().title(siteName);
+        w.lines("receipt.ticket.title").forEach(b::centred);
+        b.rule()
+                .bold(w.name(issued.line().name()))
                 .line(label, ReceiptLine.Size.DOUBLE, true, ReceiptLine.Align.CENTRE);
         if (issued.ticket().priority()) {
-            b.centred(labels.get("receipt.ticket.priority", labels.get(issued.ticket().reason().messageKey())));
+            b.centred(w.value("receipt.ticket.priority", w.value(issued.ticket().reason().messageKey())));
         }
-        return b.row(labels.get("receipt.ticket.taken"), issued.ticket().issuedAt().format(stamp))
-                .row(labels.get("receipt.ticket.ahead"), labels.get("receipt.people", issued.ahead()))
-                .row(labels.get("receipt.ticket.wait"), labels.get("receipt.ticket.minutes", issued.estimatedMinutes()))
+        b.row(w.label("receipt.ticket.taken"), issued.ticket().issuedAt().format(stamp))
+                .row(w.label("receipt.ticket.ahead"), w.value("receipt.people", issued.ahead()))
+                .row(w.label("receipt.ticket.wait"), w.value("receipt.ticket.minutes", issued.estimatedMinutes()))
                 .rule()
-                .qr(tokens.ticket(issued.ticket().day(), label))
-                .text(labels.get("receipt.ticket.rule"))
-                .centred(LocalDateTime.now(clock).format(stamp))
+                .qr(tokens.ticket(issued.ticket().day(), label));
+        w.lines("receipt.ticket.rule").forEach(b::text);
+        return b.centred(LocalDateTime.now(clock).format(stamp))
                 .cut()
                 .build();
     }
@@ -84,29 +82,29 @@ public final class Receipts {
      * @param line the welfare counter's name, for a ticket
      */
     public Receipt welfareRequest(org.madang.core.care.WelfareRequests.Outcome.Received received, org.madang.core.facility.Localized line,
-                                  Labels labels) {
-        DateTimeFormatter day = DateTimeFormatter.ofPattern(labels.get("format.date"), labels.locale());
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", labels.locale());
-        DateTimeFormatter stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", labels.locale());
-        Receipt.Builder b = Receipt.builder()
-                .title(siteName)
-                .centred(labels.get("receipt.welfare.title"))
-                .rule()
-                .bold(labels.get("receipt.welfare.received"));
+                                  ReceiptWords w) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern(w.value("format.date"), w.locale());
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", w.locale());
+        DateTimeFormatter stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", w.locale());
+        Receipt.Builder b = Receipt.builder().title(siteName);
+        w.lines("receipt.welfare.title").forEach(b::centred);
+        b.rule();
+        w.lines("receipt.welfare.received").forEach(b::bold);
         received.callback().ifPresent(c -> b
-                .row(labels.get("receipt.welfare.callback"), c.from().format(day))
+                .row(w.label("receipt.welfare.callback"), c.from().format(day))
                 .row("", c.from().format(time) + " – " + c.to().format(time))
-                .row(labels.get("receipt.welfare.phone"), received.maskedPhone()));
-        received.ticket().ifPresent(t -> b
-                .text(line.in(labels.language()))
-                .line(t.label(), ReceiptLine.Size.DOUBLE, true, ReceiptLine.Align.CENTRE)
-                .row(labels.get("receipt.ticket.ahead"), labels.get("receipt.people", received.ahead()))
-                .rule()
-                .qr(tokens.ticket(t.day(), t.label()))
-                .text(labels.get("receipt.ticket.rule")));
-        return b.rule()
-                .text(labels.get("receipt.welfare.private"))
-                .centred(LocalDateTime.now(clock).format(stamp))
+                .row(w.label("receipt.welfare.phone"), received.maskedPhone()));
+        received.ticket().ifPresent(t -> {
+            b.text(w.name(line))
+                    .line(t.label(), ReceiptLine.Size.DOUBLE, true, ReceiptLine.Align.CENTRE)
+                    .row(w.label("receipt.ticket.ahead"), w.value("receipt.people", received.ahead()))
+                    .rule()
+                    .qr(tokens.ticket(t.day(), t.label()));
+            w.lines("receipt.ticket.rule").forEach(b::text);
+        });
+        b.rule();
+        w.lines("receipt.welfare.private").forEach(b::text);
+        return b.centred(LocalDateTime.now(clock).format(stamp))
                 .cut()
                 .build();
     }
@@ -121,53 +119,53 @@ public final class Receipts {
      * standing (a seat, a waiting number, a lottery entry), the fee and why; a seat's receipt
      * carries the QR code checked in at every class.
      */
-    public Receipt course(org.madang.core.course.Enrolment enrolment, org.madang.core.course.Course course, Labels labels) {
-        DateTimeFormatter day = DateTimeFormatter.ofPattern(labels.get("format.date"), labels.locale());
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", labels.locale());
-        DateTimeFormatter stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", labels.locale());
-        String weekday = course.day().getDisplayName(java.time.format.TextStyle.SHORT, labels.locale());
-        String standing = labels.get(enrolment.status().messageKey())
+    public Receipt course(org.madang.core.course.Enrolment enrolment, org.madang.core.course.Course course, ReceiptWords w) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern(w.value("format.date"), w.locale());
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", w.locale());
+        DateTimeFormatter stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", w.locale());
+        String weekday = course.day().getDisplayName(java.time.format.TextStyle.SHORT, w.locale());
+        String standing = w.value(enrolment.status().messageKey())
                 + enrolment.waitlistNo().filter(n -> enrolment.status() == org.madang.core.course.EnrolmentStatus.WAITING)
-                .map(n -> " " + labels.get("receipt.course.waitNo", n)).orElse("");
-        Receipt.Builder b = Receipt.builder()
-                .title(siteName)
-                .centred(labels.get("receipt.course.title"))
-                .rule()
-                .bold(course.title().in(labels.language()))
-                .row(labels.get("receipt.course.when"), weekday + " " + course.startTime().format(time) + " – "
+                .map(n -> " " + w.value("receipt.course.waitNo", n)).orElse("");
+        Receipt.Builder b = Receipt.builder().title(siteName);
+        w.lines("receipt.course.title").forEach(b::centred);
+        b.rule()
+                .bold(w.name(course.title()))
+                .row(w.label("receipt.course.when"), weekday + " " + course.startTime().format(time) + " – "
                         + course.startTime().plusMinutes(course.minutes()).format(time))
-                .row(labels.get("receipt.course.period"), course.startsOn().format(day) + " – " + course.endsOn().format(day))
-                .row(labels.get("receipt.course.place"), course.place().in(labels.language()))
-                .row(labels.get("receipt.course.standing"), standing)
-                .row(labels.get("receipt.fee"), enrolment.fee() == 0 ? labels.get("booking.fee.free")
-                        : labels.get("money.won", String.format(labels.locale(), "%,d", enrolment.fee())))
-                .row(labels.get("receipt.course.basis"), labels.get(enrolment.basis().messageKey()))
+                .row(w.label("receipt.course.period"), course.startsOn().format(day) + " – " + course.endsOn().format(day))
+                .row(w.label("receipt.course.place"), w.name(course.place()))
+                .row(w.label("receipt.course.standing"), standing)
+                .row(w.label("receipt.fee"), enrolment.fee() == 0 ? w.value("booking.fee.free")
+                        : w.value("money.won", String.format(w.locale(), "%,d", enrolment.fee())))
+                .row(w.label("receipt.course.basis"), w.value(enrolment.basis().messageKey()))
                 .rule();
         if (enrolment.status() == org.madang.core.course.EnrolmentStatus.ENROLLED) {
-            b.qr(courseCode(enrolment.id())).centred(labels.get("receipt.course.checkin")).rule();
+            b.qr(courseCode(enrolment.id()));
+            w.lines("receipt.course.checkin").forEach(b::centred);
+            b.rule();
         }
-        return b.text(labels.get("receipt.course.refundRule"))
-                .centred(LocalDateTime.now(clock).format(stamp))
+        w.lines("receipt.course.refundRule").forEach(b::text);
+        return b.centred(LocalDateTime.now(clock).format(stamp))
                 .cut()
                 .build();
     }
 
     /** The fee receipt of an issued document: which document, copies, fee and its number. */
-    public Receipt document(org.madang.core.document.DocumentIssue issue, org.madang.core.facility.Localized typeName, Labels labels) {
-        DateTimeFormatter stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", labels.locale());
-        return Receipt.builder()
-                .title(siteName)
-                .centred(labels.get("receipt.document.title"))
-                .rule()
-                .row(labels.get("receipt.document.type"), typeName.in(labels.language()))
-                .row(labels.get("receipt.document.copies"), Integer.toString(issue.copies()))
-                .row(labels.get("receipt.fee"), issue.fee() == 0 ? labels.get("booking.fee.free")
-                        : labels.get("money.won", String.format(labels.locale(), "%,d", issue.fee())))
-                .row(labels.get("receipt.document.number"), org.madang.core.document.DocumentNumber.grouped(issue.number()))
-                .rule()
-                .text(labels.get(issue.fee() == 0 ? "receipt.document.noFee" : "receipt.document.payAtCounter"))
-                .text(labels.get("receipt.document.verify"))
-                .centred(issue.issuedAt().format(stamp) + " · " + issue.terminalId())
+    public Receipt document(org.madang.core.document.DocumentIssue issue, org.madang.core.facility.Localized typeName, ReceiptWords w) {
+        DateTimeFormatter stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", w.locale());
+        Receipt.Builder b = Receipt.builder().title(siteName);
+        w.lines("receipt.document.title").forEach(b::centred);
+        b.rule()
+                .row(w.label("receipt.document.type"), w.name(typeName))
+                .row(w.label("receipt.document.copies"), Integer.toString(issue.copies()))
+                .row(w.label("receipt.fee"), issue.fee() == 0 ? w.value("booking.fee.free")
+                        : w.value("money.won", String.format(w.locale(), "%,d", issue.fee())))
+                .row(w.label("receipt.document.number"), org.madang.core.document.DocumentNumber.grouped(issue.number()))
+                .rule();
+        w.lines(issue.fee() == 0 ? "receipt.document.noFee" : "receipt.document.payAtCounter").forEach(b::text);
+        w.lines("receipt.document.verify").forEach(b::text);
+        return b.centred(issue.issuedAt().format(stamp) + " · " + issue.terminalId())
                 .cut()
                 .build();
     }

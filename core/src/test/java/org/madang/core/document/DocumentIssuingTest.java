@@ -213,6 +213,19 @@ class DocumentIssuingTest {
     }
 
     @Test
+    void thePreviewOnAScreenHidesPeoplesDataThatThePaperShows() throws Exception {
+        DocumentIssuing.Ready ready = ready(KIM, KIM, "rr-copy", DocumentOptions.DEFAULTS);
+        String shown = text(documents.preview(ready));
+        String printed = text(documents.issue(ready, "resident:" + KIM).pdf());
+        // the household of 김영희: her husband heads it, their son lives with them
+        assertThat(printed).contains("정광수", "김영희", "정민준", "520315-2******", "느티나무길 12");
+        assertThat(shown).doesNotContain("정광수", "김영희", "정민준", "520315", "느티나무길")
+                .contains("정*수", "김*희", "정*준", "●●●●●●-●●●●●●●", "마당군 마당읍 ●●●", "견본");
+        // the same layout and lines: what the options change still shows
+        assertThat(shown).contains("세대 구성원", "주민등록번호 뒷자리는");
+    }
+
+    @Test
     void aSampleVerifiesAsASampleNeverAsValid() throws Exception {
         byte[] sample = documents.preview(ready(KIM, KIM, "rr-copy", DocumentOptions.DEFAULTS));
         String text = text(sample);

@@ -127,7 +127,7 @@ public final class BehalfPresenter {
             case BOOK -> {
                 BookingOutcome outcome = services.behalf().bookings().book(new BookingRequest(s.id(), who.id(), p, channel, request, actor()));
                 if (outcome instanceof BookingOutcome.Booked booked && channel == Channel.COUNTER) {
-                    Receipt receipt = services.cashier().receipts().booking(booked.booking(), f, words);
+                    Receipt receipt = services.cashier().receipts().booking(booked.booking(), f, org.madang.core.receipt.ReceiptWords.in(words));
                     services.cashier().printer().print(receipt);
                 }
                 yield outcome;

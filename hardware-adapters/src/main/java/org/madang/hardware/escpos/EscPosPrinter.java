@@ -64,6 +64,12 @@ public final class EscPosPrinter extends AbstractDevice implements ReceiptPrinte
         return profile;
     }
 
+    /** Text goes out as EUC-KR (KS X 1001): Hangul, English and some hanja, no 简体, no Vietnamese stacked accents. */
+    @Override
+    public boolean canPrint(Receipt receipt) {
+        return encoder.encode(receipt).replaced().isEmpty();
+    }
+
     @Override
     public void open() {
         synchronized (this) {

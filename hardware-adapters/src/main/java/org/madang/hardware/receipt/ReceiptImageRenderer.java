@@ -33,6 +33,11 @@ public final class ReceiptImageRenderer {
         this.large = new Font(family, Font.PLAIN, 44);
     }
 
+    /** Whether the receipt's font has every letter of {@code text} (line breaks aside). */
+    public boolean canDraw(String text) {
+        return normal.canDisplayUpTo(text.replaceAll("[\\r\\n\\t]", " ")) == -1;
+    }
+
     public BufferedImage render(Receipt receipt) {
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         int height = draw(receipt, null, scratch.createGraphics());
@@ -83,11 +88,18 @@ public final class ReceiptImageRenderer {
             }
         } else if (line instanceof ReceiptLine.Row r) {
             FontMetrics fm = measure.getFontMetrics(normal);
+            // label and value side by side; when they do not fit (a label in two languages), the value on the line below, at the right
+            boolean apart = fm.stringWidth(r.label()) + fm.stringWidth("  ") + fm.stringWidth(r.value()) > width;
             y += fm.getAscent();
             if (g != null) {
                 g.setFont(normal);
                 g.setColor(INK);
                 g.drawString(r.label(), MARGIN, y);
+            }
+            if (apart) {
+                y += fm.getDescent() + fm.getAscent();
+            }
+            if (g != null) {
                 g.drawString(r.value(), MARGIN + width - fm.stringWidth(r.value()), y);
             }
             y += fm.getDescent() + 4;

@@ -53,6 +53,11 @@ public final class SimulatedReceiptPrinter extends SimulatedDevice implements Re
         }
     }
 
+    @Override
+    public boolean canPrint(Receipt receipt) {
+        return renderer.canDraw(receipt.plainText());
+    }
+
     /** The most recent receipt that came out, if any. */
     public Optional<PrintedReceipt> lastPrinted() {
         return Optional.ofNullable(last.get());

@@ -177,7 +177,8 @@ public final class BookingPresenter {
         loading.run(() -> {
             BookingOutcome outcome = services.bookings().book(request);
             if (outcome instanceof BookingOutcome.Booked booked) {
-                Receipt receipt = services.receipts().booking(booked.booking(), f, words);
+                Receipt receipt = org.madang.kiosk.shell.ReceiptLanguages.compose(words, services.devices().printer(),
+                        w -> services.receipts().booking(booked.booking(), f, w));
                 return new Done(outcome, receipt, services.devices().printer().print(receipt));
             }
             return new Done(outcome, null, null);

@@ -61,7 +61,7 @@ public final class BookingScreens implements BookingView {
         this.busy = busy;
         this.failure = failure;
         this.news = news;
-        this.presenter = new BookingPresenter(this, services, tasks, words, visit);
+        this.presenter = navigator.replay().presenter(BookingView.class, this, v -> new BookingPresenter(v, services, tasks, words, visit));
         categories = new CategoriesPage(look, presenter);
         facilities = new FacilitiesPage(look, presenter);
         facility = new FacilityPage(look, presenter);
@@ -85,6 +85,11 @@ public final class BookingScreens implements BookingView {
     public BookingPresenter presenter() {
         return presenter;
     }
+
+    /** "Your booking is confirmed". */
+    public static final String DONE = DonePage.ID;
+    /** "You are on the waiting list" / "You have entered the lottery". */
+    public static final String RESULT = ResultPage.ID;
 
     /** Every screen id of the flow, in the order a resident meets them. */
     public static List<String> screenIds() {

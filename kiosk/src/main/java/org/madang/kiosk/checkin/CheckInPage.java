@@ -28,6 +28,7 @@ public final class CheckInPage extends KioskPage implements CheckInView {
     private final WrappingText answer = new WrappingText("checkin.answer", "body");
     private final TouchButton finish;
     private final CheckInPresenter presenter;
+    private Runnable checkedIn = () -> { };
 
     public CheckInPage(Look look, Navigator navigator, KioskServices services, org.madang.ui.Tasks tasks, Consumer<Boolean> busy,
                        Runnable failure, Runnable onFinish) {
@@ -38,8 +39,13 @@ public final class CheckInPage extends KioskPage implements CheckInView {
         setHint(look.words().get("checkin.hint"));
         finish = new TouchButton("checkin.finish", look.words().get("booking.done.finish"), "primary", look.scale());
         finish.addActionListener(e -> onFinish.run());
-        presenter = new CheckInPresenter(this, services, new Loading(tasks, busy, failure));
+        presenter = navigator.replay().presenter(CheckInView.class, this, v -> new CheckInPresenter(v, services, new Loading(tasks, busy, failure)));
         navigator.register(ID, this);
+    }
+
+    /** Told each time a check-in (a booking's or a course session's) is done, on the UI thread. */
+    public void onCheckedIn(Runnable done) {
+        this.checkedIn = done;
     }
 
     public CheckInPresenter presenter() {
@@ -74,6 +80,7 @@ public final class CheckInPage extends KioskPage implements CheckInView {
         answer.say(look.words().get("checkin.done", facility.name().in(look.words().language()),
                 booking.startsAt().format(time) + " – " + booking.endsAt().format(time), facility.location().in(look.words().language())));
         finish.requestFocusInWindow();
+        checkedIn.run();
     }
 
     @Override
@@ -82,6 +89,7 @@ public final class CheckInPage extends KioskPage implements CheckInView {
         answer.say(look.words().get(already ? "checkin.course.already" : "checkin.course.done", course.title().in(look.words().language()),
                 session, course.sessions(), attended, course.place().in(look.words().language())));
         finish.requestFocusInWindow();
+        checkedIn.run();
     }
 
     @Override

@@ -194,13 +194,16 @@ public final class CoursePresenter {
 
     private Receipt receiptOf(EnrolOutcome outcome, Labels words) {
         if (outcome instanceof EnrolOutcome.Enrolled e) {
-            return services.receipts().course(e.enrolment(), e.course(), words);
+            return org.madang.kiosk.shell.ReceiptLanguages.compose(words, services.devices().printer(),
+                    r -> services.receipts().course(e.enrolment(), e.course(), r));
         }
         if (outcome instanceof EnrolOutcome.Waitlisted w) {
-            return services.receipts().course(w.enrolment(), w.course(), words);
+            return org.madang.kiosk.shell.ReceiptLanguages.compose(words, services.devices().printer(),
+                    r -> services.receipts().course(w.enrolment(), w.course(), r));
         }
         EnrolOutcome.Entered n = (EnrolOutcome.Entered) outcome;
-        return services.receipts().course(n.enrolment(), n.course(), words);
+        return org.madang.kiosk.shell.ReceiptLanguages.compose(words, services.devices().printer(),
+                r -> services.receipts().course(n.enrolment(), n.course(), r));
     }
 
     /** @param fee the fee shown again with a refusal (only then) */

@@ -75,7 +75,7 @@ public final class CourseScreens implements CourseView {
         this.devices = services.devices();
         this.news = news;
         this.finish = finish;
-        this.presenter = new CoursePresenter(this, services, new Loading(tasks, busy, failure), words, visit);
+        this.presenter = navigator.replay().presenter(CourseView.class, this, v -> new CoursePresenter(v, services, new Loading(tasks, busy, failure), words, visit));
         list = page(LIST, "courses.list.title");
         course = page(COURSE, "courses.course.title");
         identify = new CardPage(look, IDENTIFY, "courses.identify.title", "courses.identify.hint", "courses.cardProblem", devices);

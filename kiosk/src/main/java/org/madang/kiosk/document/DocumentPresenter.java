@@ -216,7 +216,8 @@ public final class DocumentPresenter {
         loading.run(() -> {
             DocumentIssuing.Issued issued = documents.issuing().issue(r, actor);
             PrintResult document = documents.issuing().print(issued.issue(), issued.pdf(), services.devices().documentPrinter());
-            Receipt receipt = services.receipts().document(issued.issue(), r.type().name(), words);
+            Receipt receipt = org.madang.kiosk.shell.ReceiptLanguages.compose(words, services.devices().printer(),
+                    w -> services.receipts().document(issued.issue(), r.type().name(), w));
             PrintResult receiptPrinted = services.devices().printer().print(receipt);
             return new Printed(current(issued.issue()), r.type(), document, Optional.of(new Printed.FeeReceipt(receipt, receiptPrinted)));
         }, view::showIssued);

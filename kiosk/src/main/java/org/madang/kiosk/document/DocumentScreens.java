@@ -73,7 +73,8 @@ public final class DocumentScreens implements DocumentView {
         this.finish = finish;
         this.toQueue = toQueue;
         this.toVerify = toVerify;
-        this.presenter = new DocumentPresenter(this, services, documents, new Loading(tasks, busy, failure), words, visit);
+        this.presenter = navigator.replay().presenter(DocumentView.class, this,
+                v -> new DocumentPresenter(v, services, documents, new Loading(tasks, busy, failure), words, visit));
         identify = new CardPage(look, IDENTIFY, "documents.identify.title", "documents.identify.hint", "documents.cardProblem", services.devices());
         navigator.register(IDENTIFY, identify);
         pin = page(PIN, "documents.pin.title");

@@ -59,7 +59,10 @@ final class IssuedPage extends KioskPage {
                     : look.words().get("documents.receipt.printed"));
             receiptView.show(renderer.render(r.receipt()), r.receipt().plainText());
         });
-        JPanel actions = new JPanel(new MigLayout("fillx, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]"));
+        // on a wide screen, whose height is short, the buttons side by side (the question after the service needs the room below)
+        boolean row = look.landscape() && !look.zoomed();
+        JPanel actions = new JPanel(row ? new MigLayout("fillx, insets 0, gap " + look.gap(), "[grow, fill, sg a]".repeat(ok ? 2 : 3))
+                : new MigLayout("fillx, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]"));
         actions.setOpaque(false);
         if (!ok) {
             actions.add(reprint, "hmin " + look.bigButton());

@@ -21,6 +21,7 @@ final class PreviewPage extends KioskPage {
     private final ReceiptView page = new ReceiptView();
     private final WrappingText what = new WrappingText("preview.what", "body");
     private final WrappingText fee = new WrappingText("preview.fee", "heading");
+    private final WrappingText hidden = new WrappingText("preview.hidden", "hint");
     private final TouchButton issue;
 
     PreviewPage(Look look, DocumentPresenter presenter) {
@@ -34,17 +35,20 @@ final class PreviewPage extends KioskPage {
         change.addActionListener(e -> presenter.backToOptions());
         JPanel side = new JPanel(new MigLayout("fillx, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]"));
         side.setOpaque(false);
+        hidden.say(look.words().get("documents.preview.hidden"));
         side.add(what);
         side.add(fee);
         side.add(issue, "gaptop " + look.scale().mm(6) + ", hmin " + look.bigButton());
         side.add(change, "hmin " + look.button());
         if (look.landscape()) {
-            content().setLayout(new MigLayout("fill, insets 0, gap " + look.gap(), "[grow 55, fill][grow 45, fill]", "[grow, fill]"));
-            content().add(page, "grow");
-            content().add(side, "top");
+            content().setLayout(new MigLayout("fill, insets 0, gap " + look.gap(), "[grow 55, fill][grow 45, fill]", "[grow, fill][]"));
+            content().add(page, "cell 0 0, grow");
+            content().add(hidden, "cell 0 1");
+            content().add(side, "cell 1 0 1 2, top");
         } else {
-            content().setLayout(new MigLayout("fill, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]", "[grow, fill][]"));
+            content().setLayout(new MigLayout("fill, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]", "[grow, fill][][]"));
             content().add(page, "grow");
+            content().add(hidden);
             content().add(side);
         }
     }

@@ -65,7 +65,8 @@ public final class MinePresenter {
         Labels words = labels.get();
         loading.run(() -> {
             Facility facility = services.facilities().byId(chosen.booking().facilityId()).orElseThrow();
-            Receipt receipt = services.receipts().booking(chosen.booking(), facility, words);
+            Receipt receipt = org.madang.kiosk.shell.ReceiptLanguages.compose(words, services.devices().printer(),
+                    w -> services.receipts().booking(chosen.booking(), facility, w));
             return services.devices().printer().print(receipt);
         }, printed -> list(printed.printed() ? "mine.reprinted" : "mine.reprintFailed",
                 printed instanceof PrintResult.Failed f ? f.reason() : ""));

@@ -51,7 +51,7 @@ public final class MineScreens implements MineView {
         this.navigator = navigator;
         this.news = news;
         this.finish = finish;
-        this.presenter = new MinePresenter(this, services, new Loading(tasks, busy, failure), words, visit);
+        this.presenter = navigator.replay().presenter(MineView.class, this, v -> new MinePresenter(v, services, new Loading(tasks, busy, failure), words, visit));
         identify = new CardPage(look, IDENTIFY, "mine.identify.title", "mine.identify.hint", "mine.cardProblem", services.devices());
         list = new KioskPage(look, LIST);
         list.setTitle(look.words().get("mine.list.title"));

@@ -32,7 +32,7 @@ public final class NoticesPage extends KioskPage implements NoticesView {
                        Runnable failure) {
         super(look, ID);
         this.navigator = navigator;
-        this.presenter = new NoticesPresenter(this, services, new Loading(tasks, busy, failure), visit);
+        this.presenter = navigator.replay().presenter(NoticesView.class, this, v -> new NoticesPresenter(v, services, new Loading(tasks, busy, failure), visit));
         setTitle(look.words().get("notices.title"));
         setHint(look.words().get("notices.hint"));
         navigator.register(ID, this);

@@ -41,7 +41,8 @@ public final class QueuePresenter {
         Labels words = labels.get();
         loading.run(() -> {
             IssuedTicket ticket = services.queue().take(lineId, reason);
-            Receipt receipt = services.receipts().ticket(ticket, words);
+            Receipt receipt = org.madang.kiosk.shell.ReceiptLanguages.compose(words, services.devices().printer(),
+                    w -> services.receipts().ticket(ticket, w));
             return new Taken(ticket, receipt, services.devices().printer().print(receipt));
         }, t -> view.showTicket(t.ticket(), t.receipt(), t.printed()));
     }

@@ -40,7 +40,7 @@ public final class QueueScreens implements QueueView {
                         Consumer<Boolean> busy, Runnable failure, Runnable finish) {
         this.look = look;
         this.navigator = navigator;
-        this.presenter = new QueuePresenter(this, services, new Loading(tasks, busy, failure), words);
+        this.presenter = navigator.replay().presenter(QueueView.class, this, v -> new QueuePresenter(v, services, new Loading(tasks, busy, failure), words));
         lines = new KioskPage(look, LINES);
         lines.setTitle(look.words().get("queue.lines.title"));
         lines.setHint(look.words().get("queue.lines.hint"));
@@ -124,12 +124,18 @@ public final class QueueScreens implements QueueView {
             TouchButton finish = new TouchButton("ticket.finish", look.words().get("booking.done.finish"), "primary", look.scale());
             finish.addActionListener(e -> onFinish.run());
             if (look.landscape()) {
-                content().setLayout(new MigLayout("fill, insets 0, gap " + look.gap(), "[grow, fill][grow, fill]", "[][][][grow][]"));
+                // the number and what to do at the left; the ticket as printed and Finish under it at the right, so a
+                // short screen keeps room below for the question after the service
+                content().setLayout(new MigLayout("fill, insets 0, gap " + look.gap(), "[grow, fill][grow, fill]", "[][][][grow]"));
                 content().add(number, "cell 0 0");
                 content().add(ahead, "cell 0 1");
                 content().add(printed, "cell 0 2");
-                content().add(receiptView, "cell 1 0 1 5, grow");
-                content().add(finish, "cell 0 4, hmin " + look.bigButton());
+                javax.swing.JPanel right = new javax.swing.JPanel(new MigLayout("fill, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]",
+                        "[grow, fill][]"));
+                right.setOpaque(false);
+                right.add(receiptView, "grow");
+                right.add(finish, "hmin " + look.bigButton());
+                content().add(right, "cell 1 0 1 4, grow");
             } else {
                 content().setLayout(new MigLayout("fill, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]", "[][][][grow, fill][]"));
                 content().add(number);

@@ -93,13 +93,29 @@ public final class Keypad {
         }
     }
 
-    /** Scrolls a focused control into view, with the text above the first control and below the last. */
+    /**
+     * Scrolls a focused control into view, with the text above the first control and below the
+     * last; a list inside a scrolling screen (zoomed, low position) scrolls, and then the screen.
+     */
     static void reveal(Component c) {
         JViewport port = (JViewport) SwingUtilities.getAncestorOfClass(JViewport.class, c);
-        if (port == null || !(port.getView() instanceof JComponent view)) {
-            return;
+        Component from = c.getParent();
+        Rectangle shown = c.getBounds();
+        while (port != null && port.getView() instanceof JComponent view) {
+            show(port, view, SwingUtilities.convertRectangle(from, shown, view));
+            // a viewport scrolls only itself: the one around it follows, showing what this one shows of the control
+            Rectangle seen = SwingUtilities.convertRectangle(from, shown, port).intersection(new Rectangle(0, 0, port.getWidth(), port.getHeight()));
+            if (seen.isEmpty()) {
+                return;
+            }
+            from = port;
+            shown = seen;
+            port = (JViewport) SwingUtilities.getAncestorOfClass(JViewport.class, port);
         }
-        Rectangle r = SwingUtilities.convertRectangle(c.getParent(), c.getBounds(), view);
+    }
+
+    /** Scrolls {@code view} to show {@code r}, and all above it for the first control, all below it for the last. */
+    private static void show(JViewport port, JComponent view, Rectangle r) {
         int top = Integer.MAX_VALUE;
         int bottom = Integer.MIN_VALUE;
         for (Component other : controls(view)) {

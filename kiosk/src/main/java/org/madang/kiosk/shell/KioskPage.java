@@ -23,10 +23,13 @@ public class KioskPage extends JPanel {
     private final WrappingText hint;
     private final JPanel content = new JPanel();
     private JScrollPane scrolling;
+    private JComponent footer;
+    /** Title, what to do, the content; and a row at the foot while a part stands there. */
+    private static final String ROWS = "[][][grow, fill]";
     private transient LookAndFeel themeSeen = UIManager.getLookAndFeel();
 
     public KioskPage(Look look, String id) {
-        super(new MigLayout("fill, wrap 1, insets " + look.scale().mm(8), "[grow, fill]", "[][][grow, fill]"));
+        super(new MigLayout("fill, wrap 1, insets " + look.scale().mm(8), "[grow, fill]", ROWS));
         this.look = look;
         title = new WrappingText(id + ".title", "title");
         hint = new WrappingText(id + ".hint", "hint");
@@ -42,6 +45,31 @@ public class KioskPage extends JPanel {
 
     public void setHint(String text) {
         hint.say(text);
+    }
+
+    /**
+     * Puts {@code part} at the foot of the screen, under its content (the satisfaction question
+     * after a completed service); one at a time.
+     */
+    public void showFooter(JComponent part) {
+        clearFooter();
+        footer = part;
+        ((MigLayout) getLayout()).setRowConstraints(ROWS + "[]");
+        // never squeezed by the content above: the part is as tall as it needs
+        add(part, "gaptop " + look.gap() + ", hmin pref");
+        revalidate();
+        repaint();
+    }
+
+    /** Takes the foot's part away, if there is one. */
+    public void clearFooter() {
+        if (footer != null && footer.getParent() == this) {
+            remove(footer);
+            ((MigLayout) getLayout()).setRowConstraints(ROWS);
+            revalidate();
+            repaint();
+        }
+        footer = null;
     }
 
     protected JPanel content() {

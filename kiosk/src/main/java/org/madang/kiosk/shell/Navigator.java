@@ -34,11 +34,19 @@ public final class Navigator {
     private final Map<String, JComponent> screens = new LinkedHashMap<>();
     private final Deque<String> history = new ArrayDeque<>();
     private final String homeId;
+    private final Replay replay;
     private Consumer<String> listener = id -> { };
     private String current;
 
+    /** A navigator for screens built once, whose presenters need not outlive them. */
     public Navigator(String homeId) {
+        this(homeId, new Replay());
+    }
+
+    /** @param replay keeps the visit's presenters (and what they showed) across rebuilt screens */
+    public Navigator(String homeId, Replay replay) {
         this.homeId = homeId;
+        this.replay = replay;
         deck.setName("screens");
     }
 
@@ -86,6 +94,30 @@ public final class Navigator {
         current = id;
         cards.show(deck, id);
         listener.accept(id);
+    }
+
+    /**
+     * Goes back to {@code id} if it is on the way back from here.
+     *
+     * @return whether {@code id} is showing now
+     */
+    public boolean backTo(String id) {
+        if (id.equals(current)) {
+            return true;
+        }
+        if (!history.contains(id)) {
+            return false;
+        }
+        while (!id.equals(history.peek())) {
+            history.pop();
+        }
+        display(history.pop());
+        return true;
+    }
+
+    /** Where the screens' presenters are kept across a rebuild of the screens. */
+    public Replay replay() {
+        return replay;
     }
 
     public String current() {

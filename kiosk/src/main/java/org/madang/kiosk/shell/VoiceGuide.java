@@ -48,6 +48,11 @@ public final class VoiceGuide {
     public static final String CHOSEN = "madang.chosen";
     /** Set on a component that is never read out (what it shows is private). */
     public static final String SILENT = "madang.silent";
+    /**
+     * Client property: a text that is read out as it appears or changes, like a refusal but
+     * without the refusal tone (a thank-you after an answer).
+     */
+    public static final String LIVE = "madang.live";
 
     private final Voice voice;
     private final boolean sounds;
@@ -61,6 +66,11 @@ public final class VoiceGuide {
     private final PropertyChangeListener refusalListener = e -> {
         if (AccessibleContext.ACCESSIBLE_NAME_PROPERTY.equals(e.getPropertyName()) && e.getNewValue() instanceof String text) {
             refusal(text);
+        }
+    };
+    private final PropertyChangeListener liveListener = e -> {
+        if (AccessibleContext.ACCESSIBLE_NAME_PROPERTY.equals(e.getPropertyName()) && e.getNewValue() instanceof String text) {
+            announce(text);
         }
     };
     private final Set<String> saidOnThisScreen = new HashSet<>();
@@ -390,6 +400,14 @@ public final class VoiceGuide {
         }
     }
 
+    /** A live text came up or changed: read out once on this screen, with the voice on. */
+    private void announce(String text) {
+        if (text != null && !text.isBlank() && on && !introPending && saidOnThisScreen.add(text)) {
+            voice.interrupt();
+            say(text);
+        }
+    }
+
     private void awtEvent(AWTEvent e) {
         if (e instanceof KeyEvent k && k.getID() == KeyEvent.KEY_PRESSED && TRAVERSAL_KEYS.contains(k.getKeyCode())) {
             moved = true;
@@ -416,26 +434,34 @@ public final class VoiceGuide {
         if (!SwingUtilities.isDescendingFrom(c, root)) {
             return;
         }
-        List<WrappingText> refusals = new ArrayList<>();
-        refusalsIn(c, refusals);
-        for (WrappingText t : refusals) {
-            if (t.getClientProperty(refusalListener) == null) {
-                t.putClientProperty(refusalListener, Boolean.TRUE);
-                t.getAccessibleContext().addPropertyChangeListener(refusalListener);
+        List<WrappingText> followed = new ArrayList<>();
+        followedIn(c, followed);
+        for (WrappingText t : followed) {
+            boolean live = Boolean.TRUE.equals(t.getClientProperty(LIVE));
+            PropertyChangeListener listener = live ? liveListener : refusalListener;
+            if (t.getClientProperty(listener) == null) {
+                t.putClientProperty(listener, Boolean.TRUE);
+                t.getAccessibleContext().addPropertyChangeListener(listener);
             }
-            refusal(t.getText());
+            if (live) {
+                announce(t.getText());
+            } else {
+                refusal(t.getText());
+            }
         }
     }
 
-    private static void refusalsIn(Component c, List<WrappingText> into) {
+    /** The refusals and live texts in {@code c}. */
+    private static void followedIn(Component c, List<WrappingText> into) {
         if (!c.isVisible()) {
             return;
         }
-        if (c instanceof WrappingText t && "refusal".equals(t.getClientProperty(FlatClientProperties.STYLE_CLASS))) {
+        if (c instanceof WrappingText t && ("refusal".equals(t.getClientProperty(FlatClientProperties.STYLE_CLASS))
+                || Boolean.TRUE.equals(t.getClientProperty(LIVE)))) {
             into.add(t);
         } else if (c instanceof Container inner) {
             for (Component child : inner.getComponents()) {
-                refusalsIn(child, into);
+                followedIn(child, into);
             }
         }
     }

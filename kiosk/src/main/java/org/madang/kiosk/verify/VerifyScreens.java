@@ -36,7 +36,7 @@ public final class VerifyScreens implements VerifyView {
         this.navigator = navigator;
         this.devices = services.devices();
         this.finish = finish;
-        this.presenter = new VerifyPresenter(this, services, documents, new Loading(tasks, busy, failure));
+        this.presenter = navigator.replay().presenter(VerifyView.class, this, v -> new VerifyPresenter(v, services, documents, new Loading(tasks, busy, failure)));
         code = new KioskPage(look, CODE);
         code.setTitle(look.words().get("verifying.code.title"));
         code.setHint(look.words().get("verifying.code.hint"));

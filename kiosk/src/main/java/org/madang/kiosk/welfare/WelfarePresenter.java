@@ -107,7 +107,8 @@ public final class WelfarePresenter {
                     "resident:" + resident.id());
             if (outcome instanceof WelfareRequests.Outcome.Received received) {
                 Localized line = welfareLine().map(s -> s.line().name()).orElse(new Localized("", ""));
-                Receipt receipt = services.receipts().welfareRequest(received, line, words);
+                Receipt receipt = org.madang.kiosk.shell.ReceiptLanguages.compose(words, services.devices().printer(),
+                        w -> services.receipts().welfareRequest(received, line, w));
                 return new Done(outcome, receipt, services.devices().printer().print(receipt));
             }
             return new Done(outcome, null, null);

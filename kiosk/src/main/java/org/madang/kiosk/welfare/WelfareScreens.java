@@ -58,7 +58,7 @@ public final class WelfareScreens implements WelfareView {
         this.look = look;
         this.navigator = navigator;
         this.news = news;
-        this.presenter = new WelfarePresenter(this, services, new Loading(tasks, busy, failure), words, visit);
+        this.presenter = navigator.replay().presenter(WelfareView.class, this, v -> new WelfarePresenter(v, services, new Loading(tasks, busy, failure), words, visit));
         identify = new CardPage(look, IDENTIFY, "welfare.identify.title", "welfare.identify.hint", "welfare.cardProblem", services.devices());
         topic = new KioskPage(look, TOPIC);
         topic.setTitle(look.words().get("welfare.topic.title"));

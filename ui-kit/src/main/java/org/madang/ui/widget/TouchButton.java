@@ -20,6 +20,12 @@ public final class TouchButton extends JButton {
     private final boolean wraps;
     /** Whether the HTML text is being measured at another width (its view's changes then ask nothing of the layout). */
     private transient boolean measuring;
+    /** The view the HTML text is measured on, for {@link #measuredText} in {@link #measuredFont}. */
+    private transient javax.swing.text.View measure;
+    private transient String measuredText;
+    private transient java.awt.Font measuredFont;
+    private transient int measuredWidth = -1;
+    private transient int measuredHeight;
 
     public TouchButton(String name, String text, String styleClass, ScreenScale scale) {
         this.wraps = scale.zoom() > 1.0;
@@ -95,8 +101,7 @@ public final class TouchButton extends JButton {
      * once the button is narrower than that, its height is the wrapped text's (and a picture above or below).
      */
     private Dimension htmlAtWidth(Dimension natural) {
-        javax.swing.text.View view = (javax.swing.text.View) getClientProperty(javax.swing.plaf.basic.BasicHTML.propertyKey);
-        if (view == null || getWidth() <= 0 || getWidth() >= natural.width) {
+        if (getClientProperty(javax.swing.plaf.basic.BasicHTML.propertyKey) == null || getWidth() <= 0 || getWidth() >= natural.width) {
             return natural;
         }
         java.awt.Insets in = getInsets();
@@ -109,25 +114,57 @@ public final class TouchButton extends JButton {
         if (width <= 0) {
             return natural;
         }
-        // the text's own view, wrapped to the width it is drawn at (and left so: drawing then changes nothing);
-        // its size changing asks this button to revalidate, which while measuring would bring the layout back here
-        measuring = true;
-        try {
-            view.setSize(width, 0);
-            int height = (int) Math.ceil(view.getPreferredSpan(javax.swing.text.View.Y_AXIS));
-            if (icon != null) {
-                height = stacked ? height + icon.getIconHeight() + getIconTextGap() : Math.max(height, icon.getIconHeight());
-            }
-            return new Dimension(getWidth(), Math.max(natural.height, height + in.top + in.bottom));
-        } finally {
-            measuring = false;
+        int height = wrappedHeight(width);
+        if (icon != null) {
+            height = stacked ? height + icon.getIconHeight() + getIconTextGap() : Math.max(height, icon.getIconHeight());
         }
+        return new Dimension(getWidth(), Math.max(natural.height, height + in.top + in.bottom));
+    }
+
+    /**
+     * The text's height wrapped to {@code width}, measured on a view of its own: the button's own
+     * view reports the width it was last laid out to as its preferred width, so narrowing it to
+     * measure would leave the text drawn in that narrow column (one syllable a line) ever after.
+     */
+    private int wrappedHeight(int width) {
+        String text = getText();
+        java.awt.Font font = getFont();
+        if (measure == null || !text.equals(measuredText) || !font.equals(measuredFont)) {
+            measuring = true;
+            try {
+                measure = javax.swing.plaf.basic.BasicHTML.createHTMLView(this, text);
+            } finally {
+                measuring = false;
+            }
+            measuredText = text;
+            measuredFont = font;
+            measuredWidth = -1;
+        }
+        if (width != measuredWidth) {
+            // its size changing asks this button to revalidate, which while measuring would bring the layout back here
+            measuring = true;
+            try {
+                measure.setSize(width, 0);
+                measuredHeight = (int) Math.ceil(measure.getPreferredSpan(javax.swing.text.View.Y_AXIS));
+            } finally {
+                measuring = false;
+            }
+            measuredWidth = width;
+        }
+        return measuredHeight;
     }
 
     @Override
     public void revalidate() {
         if (!measuring) {
             super.revalidate();
+        }
+    }
+
+    @Override
+    public void repaint(long tm, int x, int y, int width, int height) {
+        if (!measuring) {
+            super.repaint(tm, x, y, width, height);
         }
     }
 }
