@@ -54,8 +54,11 @@ abstract class KioskRobot {
         // several may match a prefix (days, times): take the first, as a resident reading top-down would
         JButton first = window.robot().finder().findAll(window.target(), enabledButton(name)).iterator().next();
         // a long list scrolls: bring the button into view first, as a resident would scroll to it
-        GuiActionRunner.execute(() -> scrollIntoView(first));
-        Poll.until(() -> GuiActionRunner.execute(() -> first.getVisibleRect().height == first.getHeight()), name + " to scroll into view");
+        // scrolled again at each look: a screen still settling (rebuilt zoomed) moves it after the first scroll
+        Poll.until(() -> GuiActionRunner.execute(() -> {
+            scrollIntoView(first);
+            return first.getVisibleRect().height == first.getHeight();
+        }), name + " to scroll into view");
         new JButtonFixture(window.robot(), first).click();
     }
 
