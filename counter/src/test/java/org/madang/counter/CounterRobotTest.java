@@ -158,7 +158,7 @@ class CounterRobotTest {
         int checkIns = answersIn("satisfaction.services", "입장 확인");
         int english = answersIn("satisfaction.languages", "영어");
 
-        fixture.kiosk.satisfaction().answer("visit-robot:1", org.madang.core.survey.SurveyedService.CHECK_IN,
+        fixture.kiosk.satisfaction().answer("visit-robot:1", org.madang.core.survey.Completion.CHECK_IN,
                 org.madang.core.survey.Rating.GOOD, "en", java.util.Set.of(org.madang.core.survey.AccessMode.HIGH_CONTRAST));
 
         Poll.until(() -> answersIn("satisfaction.services", "입장 확인") == checkIns + 1, "the kiosk's answer counted");

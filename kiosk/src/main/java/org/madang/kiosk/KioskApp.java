@@ -41,7 +41,7 @@ import org.madang.kiosk.shell.Replay;
 import org.madang.kiosk.survey.SurveyPresenter;
 import org.madang.kiosk.survey.SurveyStrip;
 import org.madang.core.survey.AccessMode;
-import org.madang.core.survey.SurveyedService;
+import org.madang.core.survey.Completion;
 import org.madang.ui.LanguageFonts;
 import org.madang.ui.Messages;
 import org.madang.ui.ScreenScale;
@@ -125,16 +125,16 @@ public final class KioskApp {
     }
 
     /** The screens that show a service done, and the service each completes: the satisfaction question is asked on them. */
-    private static final Map<String, SurveyedService> COMPLETED = Map.of(
-            BookingScreens.DONE, SurveyedService.BOOKING,
-            BookingScreens.RESULT, SurveyedService.BOOKING,
-            MineScreens.CANCELLED, SurveyedService.BOOKING_CANCEL,
-            CourseScreens.DONE, SurveyedService.COURSE,
-            CourseScreens.CANCELLED, SurveyedService.COURSE,
-            CourseScreens.WISHED, SurveyedService.COURSE,
-            DocumentScreens.ISSUED, SurveyedService.DOCUMENT,
-            QueueScreens.TICKET, SurveyedService.QUEUE_TICKET,
-            org.madang.kiosk.welfare.WelfareScreens.DONE, SurveyedService.WELFARE);
+    private static final Map<String, Completion> COMPLETED = Map.of(
+            BookingScreens.DONE, Completion.BOOKING,
+            BookingScreens.RESULT, Completion.BOOKING,
+            MineScreens.CANCELLED, Completion.BOOKING_CANCEL,
+            CourseScreens.DONE, Completion.COURSE,
+            CourseScreens.CANCELLED, Completion.COURSE,
+            CourseScreens.WISHED, Completion.COURSE,
+            DocumentScreens.ISSUED, Completion.DOCUMENT,
+            QueueScreens.TICKET, Completion.QUEUE_TICKET,
+            org.madang.kiosk.welfare.WelfareScreens.DONE, Completion.WELFARE);
 
     /** Every screen id of the kiosk, in the order a resident meets them. */
     public static List<String> screenIds() {
@@ -442,7 +442,7 @@ public final class KioskApp {
         surveys = replay.presenter(org.madang.kiosk.survey.SurveyView.class, survey,
                 v -> new SurveyPresenter(v, services.satisfaction(), tasks, () -> language, this::modesOn));
         survey.attach(surveys);
-        checkIn.onCheckedIn(() -> askSurvey(checkIn, SurveyedService.CHECK_IN));
+        checkIn.onCheckedIn(() -> askSurvey(checkIn, Completion.CHECK_IN));
         navigator.register(NewsPage.ID, news);
         List<HomePage.Tile> tiles = new ArrayList<>(List.of(
                 new HomePage.Tile("home.booking", "calendar", "kiosk.home.booking", "kiosk.home.booking.hint", () -> booking.presenter().start()),
@@ -479,7 +479,7 @@ public final class KioskApp {
             shell.showFailure(false);
             java.awt.Container screen = navigator.screen(id);
             if (screen instanceof KioskPage page) {
-                SurveyedService completed = COMPLETED.get(id);
+                Completion completed = COMPLETED.get(id);
                 if (completed != null) {
                     askSurvey(page, completed);
                 } else {
@@ -520,7 +520,7 @@ public final class KioskApp {
      * A service was completed on {@code page}: "이용이 편하셨나요?" at its foot, one touch or none
      * (ACCESSIBILITY.md's surveys; never in the way of Finish or of the next resident).
      */
-    private void askSurvey(KioskPage page, SurveyedService completed) {
+    private void askSurvey(KioskPage page, Completion completed) {
         page.showFooter(survey);
         if (!replay.replaying()) {
             // shown again after a rebuild, the question keeps its answer (the replay tells the strip)

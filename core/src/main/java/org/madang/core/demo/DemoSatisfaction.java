@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Random;
 import org.madang.core.survey.AccessMode;
 import org.madang.core.survey.Rating;
-import org.madang.core.survey.SurveyedService;
+import org.madang.core.survey.Completion;
 
 /**
  * A month of answers to the kiosk's "이용이 편하셨나요?", as the demo's two kiosks would have
@@ -19,10 +19,10 @@ import org.madang.core.survey.SurveyedService;
  */
 final class DemoSatisfaction {
     private static final String[] LANGUAGES = {"ko", "ko", "ko", "ko", "ko", "ko", "ko", "en", "zh", "vi"};
-    private static final SurveyedService[] SERVICES = {
-        SurveyedService.BOOKING, SurveyedService.BOOKING, SurveyedService.BOOKING, SurveyedService.QUEUE_TICKET,
-        SurveyedService.QUEUE_TICKET, SurveyedService.QUEUE_TICKET, SurveyedService.DOCUMENT, SurveyedService.DOCUMENT,
-        SurveyedService.COURSE, SurveyedService.CHECK_IN, SurveyedService.BOOKING_CANCEL, SurveyedService.WELFARE};
+    private static final Completion[] SERVICES = {
+        Completion.BOOKING, Completion.BOOKING, Completion.BOOKING, Completion.QUEUE_TICKET,
+        Completion.QUEUE_TICKET, Completion.QUEUE_TICKET, Completion.DOCUMENT, Completion.DOCUMENT,
+        Completion.COURSE, Completion.CHECK_IN, Completion.BOOKING_CANCEL, Completion.WELFARE};
 
     private DemoSatisfaction() {
     }
@@ -40,7 +40,7 @@ final class DemoSatisfaction {
                     if (at.isAfter(now)) {
                         at = now.minusMinutes(1 + i);
                     }
-                    SurveyedService service = SERVICES[random.nextInt(SERVICES.length)];
+                    Completion service = SERVICES[random.nextInt(SERVICES.length)];
                     List<String> modes = new ArrayList<>();
                     double roll = random.nextDouble();
                     if (roll < 0.06) {
@@ -66,8 +66,8 @@ final class DemoSatisfaction {
         }
     }
 
-    private static Rating rating(SurveyedService service, Random random) {
-        double hard = service == SurveyedService.DOCUMENT || service == SurveyedService.WELFARE ? 0.18 : 0.07;
+    private static Rating rating(Completion service, Random random) {
+        double hard = service == Completion.DOCUMENT || service == Completion.WELFARE ? 0.18 : 0.07;
         double roll = random.nextDouble();
         return roll < hard ? Rating.POOR : roll < hard + 0.22 ? Rating.OKAY : Rating.GOOD;
     }

@@ -44,7 +44,7 @@ public final class Satisfaction {
      *            the same key again records nothing (a double touch, a retry after a lost connection)
      * @return true when recorded, false when this completion was answered already
      */
-    public boolean answer(String key, SurveyedService service, Rating rating, String language, Set<AccessMode> modes) {
+    public boolean answer(String key, Completion service, Rating rating, String language, Set<AccessMode> modes) {
         if (key == null || key.isBlank() || key.length() > MAX_KEY) {
             throw new IllegalArgumentException("an answer's key is 1 to " + MAX_KEY + " characters: " + key);
         }
@@ -81,10 +81,10 @@ public final class Satisfaction {
         List<Row> rows = jdbi.withHandle(h -> h.createQuery("SELECT service, rating, language, modes, COUNT(*) FROM satisfaction "
                         + "WHERE answered_at >= :from AND answered_at < :to GROUP BY service, rating, language, modes")
                 .bind("from", from.atStartOfDay()).bind("to", to.plusDays(1).atStartOfDay())
-                .map((rs, ctx) -> new Row(SurveyedService.valueOf(rs.getString(1)), Rating.valueOf(rs.getString(2)), rs.getString(3),
+                .map((rs, ctx) -> new Row(Completion.valueOf(rs.getString(1)), Rating.valueOf(rs.getString(2)), rs.getString(3),
                         rs.getString(4), rs.getInt(5)))
                 .list());
-        Map<SurveyedService, RatingCount> services = new LinkedHashMap<>();
+        Map<Completion, RatingCount> services = new LinkedHashMap<>();
         Map<String, RatingCount> modes = new LinkedHashMap<>();
         Arrays.stream(AccessMode.values()).forEach(m -> modes.put(m.name(), new RatingCount(m.name(), 0, 0, 0)));
         modes.put(SatisfactionTally.NO_MODE, new RatingCount(SatisfactionTally.NO_MODE, 0, 0, 0));
@@ -99,7 +99,7 @@ public final class Satisfaction {
                     (a, b) -> a.plus(r.rating, r.count));
         }
         List<RatingCount> byService = new ArrayList<>();
-        for (SurveyedService s : EnumSet.allOf(SurveyedService.class)) {
+        for (Completion s : EnumSet.allOf(Completion.class)) {
             if (services.containsKey(s)) {
                 byService.add(services.get(s));
             }
@@ -108,6 +108,6 @@ public final class Satisfaction {
         return new SatisfactionTally(from, to, byService, byMode, List.copyOf(languages.values()));
     }
 
-    private record Row(SurveyedService service, Rating rating, String language, String modes, int count) {
+    private record Row(Completion service, Rating rating, String language, String modes, int count) {
     }
 }

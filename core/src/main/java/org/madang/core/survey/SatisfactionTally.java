@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The answers of a range of days, counted per service (in the order of {@link SurveyedService}),
+ * The answers of a range of days, counted per service (in the order of {@link Completion}),
  * per accessibility mode (an answer with two modes counts under both; "none" for answers with
  * none) and per language.
  */

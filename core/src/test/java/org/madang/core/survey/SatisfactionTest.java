@@ -32,7 +32,7 @@ class SatisfactionTest {
     @Test
     void anAnswerIsStoredWithItsEventAndNothingOfWhoGaveIt() {
         long before = site.events().latestId();
-        assertThat(site.satisfaction().answer("visit-1:B-0001", SurveyedService.BOOKING, Rating.GOOD, "ko",
+        assertThat(site.satisfaction().answer("visit-1:B-0001", Completion.BOOKING, Rating.GOOD, "ko",
                 EnumSet.of(AccessMode.ZOOM, AccessMode.VOICE))).isTrue();
         var events = site.events().after(before, 10);
         assertThat(events).extracting(e -> e.type()).containsExactly("SatisfactionAnswered");
@@ -43,9 +43,9 @@ class SatisfactionTest {
 
     @Test
     void theSameCompletionAnsweredAgainRecordsNothingNew() {
-        assertThat(site.satisfaction().answer("visit-1:T-101", SurveyedService.QUEUE_TICKET, Rating.OKAY, "en", Set.of())).isTrue();
+        assertThat(site.satisfaction().answer("visit-1:T-101", Completion.QUEUE_TICKET, Rating.OKAY, "en", Set.of())).isTrue();
         long before = site.events().latestId();
-        assertThat(site.satisfaction().answer("visit-1:T-101", SurveyedService.QUEUE_TICKET, Rating.GOOD, "en", Set.of())).isFalse();
+        assertThat(site.satisfaction().answer("visit-1:T-101", Completion.QUEUE_TICKET, Rating.GOOD, "en", Set.of())).isFalse();
         assertThat(site.events().after(before, 10)).isEmpty();
         assertThat(site.count("SELECT COUNT(*) FROM satisfaction")).isEqualTo(1);
         assertThat(site.count("SELECT COUNT(*) FROM satisfaction WHERE rating = 'OKAY'")).isEqualTo(1);
@@ -62,11 +62,11 @@ class SatisfactionTest {
                 CountDownLatch start = new CountDownLatch(1);
                 Callable<Boolean> here = () -> {
                     start.await();
-                    return site.satisfaction().answer(key, SurveyedService.DOCUMENT, Rating.GOOD, "ko", Set.of());
+                    return site.satisfaction().answer(key, Completion.DOCUMENT, Rating.GOOD, "ko", Set.of());
                 };
                 Callable<Boolean> there = () -> {
                     start.await();
-                    return other.satisfaction().answer(key, SurveyedService.DOCUMENT, Rating.POOR, "ko", Set.of());
+                    return other.satisfaction().answer(key, Completion.DOCUMENT, Rating.POOR, "ko", Set.of());
                 };
                 Future<Boolean> a = pool.submit(here);
                 Future<Boolean> b = pool.submit(there);
@@ -84,11 +84,11 @@ class SatisfactionTest {
     @Test
     void aBadLanguageOrKeyIsRefusedAndNothingIsWritten() {
         long before = site.events().latestId();
-        assertThatThrownBy(() -> site.satisfaction().answer("k", SurveyedService.BOOKING, Rating.GOOD, "Korean", Set.of()))
+        assertThatThrownBy(() -> site.satisfaction().answer("k", Completion.BOOKING, Rating.GOOD, "Korean", Set.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two lower-case letters");
-        assertThatThrownBy(() -> site.satisfaction().answer(" ", SurveyedService.BOOKING, Rating.GOOD, "ko", Set.of()))
+        assertThatThrownBy(() -> site.satisfaction().answer(" ", Completion.BOOKING, Rating.GOOD, "ko", Set.of()))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> site.satisfaction().answer("x".repeat(121), SurveyedService.BOOKING, Rating.GOOD, "ko", Set.of()))
+        assertThatThrownBy(() -> site.satisfaction().answer("x".repeat(121), Completion.BOOKING, Rating.GOOD, "ko", Set.of()))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(site.events().after(before, 10)).isEmpty();
         assertThat(site.count("SELECT COUNT(*) FROM satisfaction")).isZero();
@@ -97,13 +97,13 @@ class SatisfactionTest {
     @Test
     void theTallyCountsEachServiceModeAndLanguageOfTheRangeOnly() {
         Satisfaction answers = site.satisfaction();
-        answers.answer("v1:a", SurveyedService.BOOKING, Rating.GOOD, "ko", Set.of());
-        answers.answer("v2:a", SurveyedService.BOOKING, Rating.POOR, "en", EnumSet.of(AccessMode.ZOOM));
-        answers.answer("v3:a", SurveyedService.DOCUMENT, Rating.OKAY, "ko", EnumSet.of(AccessMode.ZOOM, AccessMode.VOICE));
-        answers.answer("v4:a", SurveyedService.BOOKING, Rating.GOOD, "vi", Set.of());
+        answers.answer("v1:a", Completion.BOOKING, Rating.GOOD, "ko", Set.of());
+        answers.answer("v2:a", Completion.BOOKING, Rating.POOR, "en", EnumSet.of(AccessMode.ZOOM));
+        answers.answer("v3:a", Completion.DOCUMENT, Rating.OKAY, "ko", EnumSet.of(AccessMode.ZOOM, AccessMode.VOICE));
+        answers.answer("v4:a", Completion.BOOKING, Rating.GOOD, "vi", Set.of());
         LocalDate today = site.clock.localNow().toLocalDate();
         site.clock.advance(Duration.ofDays(1));
-        answers.answer("v5:a", SurveyedService.WELFARE, Rating.GOOD, "ko", Set.of());
+        answers.answer("v5:a", Completion.WELFARE, Rating.GOOD, "ko", Set.of());
 
         SatisfactionTally day = answers.tally(today, today);
         assertThat(day.total()).isEqualTo(4);

@@ -18,7 +18,7 @@ import net.miginfocom.swing.MigLayout;
 import org.madang.core.survey.AccessMode;
 import org.madang.core.survey.RatingCount;
 import org.madang.core.survey.SatisfactionTally;
-import org.madang.core.survey.SurveyedService;
+import org.madang.core.survey.Completion;
 import org.madang.counter.shell.Tables;
 import org.madang.ui.Messages;
 
@@ -86,7 +86,7 @@ public final class SatisfactionPanel extends JPanel implements SatisfactionView 
 
     @Override
     public void showTally(SatisfactionTally tally) {
-        fill(byService, tally.byService(), what -> serviceName(SurveyedService.valueOf(what)));
+        fill(byService, tally.byService(), what -> serviceName(Completion.valueOf(what)));
         fill(byMode, tally.byMode(), this::modeName);
         fill(byLanguage, tally.byLanguage(), code -> Locale.forLanguageTag(code).getDisplayLanguage(words.locale()));
         int good = tally.byService().stream().mapToInt(RatingCount::good).sum();
@@ -137,7 +137,7 @@ public final class SatisfactionPanel extends JPanel implements SatisfactionView 
         });
     }
 
-    private String serviceName(SurveyedService s) {
+    private String serviceName(Completion s) {
         return words.get(switch (s) {
             case BOOKING -> "counter.satisfaction.service.booking";
             case BOOKING_CANCEL -> "counter.satisfaction.service.cancel";

@@ -13,7 +13,7 @@ import org.madang.core.survey.AccessMode;
 import org.madang.core.survey.Rating;
 import org.madang.core.survey.RatingCount;
 import org.madang.core.survey.SatisfactionTally;
-import org.madang.core.survey.SurveyedService;
+import org.madang.core.survey.Completion;
 import org.madang.counter.CounterFixture;
 import org.madang.ui.DirectTasks;
 
@@ -43,7 +43,7 @@ class SatisfactionPresenterTest {
             assertThat(before.from()).isEqualTo(today);
             assertThat(before.to()).isEqualTo(today);
 
-            f.kiosk.satisfaction().answer("visit-9:1", SurveyedService.WELFARE, Rating.POOR, "vi", Set.of(AccessMode.VOICE));
+            f.kiosk.satisfaction().answer("visit-9:1", Completion.WELFARE, Rating.POOR, "vi", Set.of(AccessMode.VOICE));
 
             SatisfactionTally after = shown.poll(10, TimeUnit.SECONDS);
             assertThat(after.total()).isEqualTo(before.total() + 1);

@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 import org.madang.core.survey.AccessMode;
 import org.madang.core.survey.Rating;
 import org.madang.core.survey.Satisfaction;
-import org.madang.core.survey.SurveyedService;
+import org.madang.core.survey.Completion;
 import org.madang.ui.Tasks;
 
 /**
@@ -19,7 +19,7 @@ public final class SurveyPresenter {
     private final Tasks tasks;
     private final Supplier<String> language;
     private final Supplier<Set<AccessMode>> modes;
-    private SurveyedService service;
+    private Completion service;
     private String key;
     private boolean kept;
 
@@ -41,7 +41,7 @@ public final class SurveyPresenter {
      *
      * @param completion the visit and the completion ({@code visitId:n}), so one completion is answered once
      */
-    public void ask(SurveyedService completed, String completion) {
+    public void ask(Completion completed, String completion) {
         this.service = completed;
         this.key = completion;
         this.kept = false;
@@ -53,7 +53,7 @@ public final class SurveyPresenter {
         if (service == null || kept) {
             return;
         }
-        SurveyedService about = service;
+        Completion about = service;
         String answered = key;
         String lang = language.get();
         Set<AccessMode> on = Set.copyOf(modes.get());

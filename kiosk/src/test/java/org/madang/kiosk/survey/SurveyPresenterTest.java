@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.madang.core.survey.AccessMode;
 import org.madang.core.survey.Rating;
-import org.madang.core.survey.SurveyedService;
+import org.madang.core.survey.Completion;
 import org.madang.core.testing.TestSite;
 import org.madang.ui.DirectTasks;
 
@@ -43,10 +43,10 @@ class SurveyPresenterTest {
 
     @Test
     void eachCompletionIsAskedAboutAndAnsweredOnce() {
-        presenter.ask(SurveyedService.CHECK_IN, "visit-1:1");
+        presenter.ask(Completion.CHECK_IN, "visit-1:1");
         presenter.answer(Rating.GOOD);
         presenter.answer(Rating.POOR);
-        presenter.ask(SurveyedService.QUEUE_TICKET, "visit-1:2");
+        presenter.ask(Completion.QUEUE_TICKET, "visit-1:2");
         presenter.answer(Rating.OKAY);
         assertThat(shown).containsExactly("ask", "thank", "ask", "thank");
         assertThat(site.count("SELECT COUNT(*) FROM satisfaction WHERE language = 'vi' AND modes = 'LOW_POSITION'")).isEqualTo(2);
@@ -62,7 +62,7 @@ class SurveyPresenterTest {
 
     @Test
     void anAnswerThatCouldNotBeKeptMayBeGivenAgain() {
-        presenter.ask(SurveyedService.DOCUMENT, "visit-2:1");
+        presenter.ask(Completion.DOCUMENT, "visit-2:1");
         site.execute("ALTER TABLE satisfaction RENAME TO satisfaction_away");
         presenter.answer(Rating.POOR);
         site.execute("ALTER TABLE satisfaction_away RENAME TO satisfaction");
