@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.swing.AbstractAction;
@@ -38,10 +37,7 @@ import org.madang.kiosk.shell.VoiceGuide;
 import org.madang.kiosk.shell.Visit;
 import org.madang.kiosk.shell.KioskPage;
 import org.madang.kiosk.shell.Replay;
-import org.madang.kiosk.survey.SurveyPresenter;
-import org.madang.kiosk.survey.SurveyStrip;
 import org.madang.core.survey.AccessMode;
-import org.madang.core.survey.Completion;
 import org.madang.ui.LanguageFonts;
 import org.madang.ui.Messages;
 import org.madang.ui.ScreenScale;
@@ -92,10 +88,8 @@ public final class KioskApp {
     private CourseScreens courses;
     private VerifyScreens verify;
     private org.madang.kiosk.welfare.WelfareScreens welfare;
-    private SurveyStrip survey;
-    private SurveyPresenter surveys;
-    /** Completions of this kiosk so far: with the visit's id, each one's satisfaction answer is kept once. */
-    private long completions;
+    /** The question after a completed service. */
+    private final AfterService afterService;
     /** Whether this kiosk runs a practice site: every screen then wears the practice mark. */
     private boolean practice;
     /** Told the id of each screen shown (practice lessons follow the learner with it). */
@@ -115,6 +109,7 @@ public final class KioskApp {
         this.language = defaultLanguage();
         this.low = lowByDefault();
         root.setName("kiosk.root");
+        afterService = new AfterService(services, tasks, replay, visit, () -> language, this::modesOn);
         guide = new VoiceGuide(services.devices().voice(), services.config().ui().sounds(), root);
         guide.attach();
         bindKeys();
@@ -123,18 +118,6 @@ public final class KioskApp {
         build();
         navigator.restart(IdlePage.ID);
     }
-
-    /** The screens that show a service done, and the service each completes: the satisfaction question is asked on them. */
-    private static final Map<String, Completion> COMPLETED = Map.of(
-            BookingScreens.DONE, Completion.BOOKING,
-            BookingScreens.RESULT, Completion.BOOKING,
-            MineScreens.CANCELLED, Completion.BOOKING_CANCEL,
-            CourseScreens.DONE, Completion.COURSE,
-            CourseScreens.CANCELLED, Completion.COURSE,
-            CourseScreens.WISHED, Completion.COURSE,
-            DocumentScreens.ISSUED, Completion.DOCUMENT,
-            QueueScreens.TICKET, Completion.QUEUE_TICKET,
-            org.madang.kiosk.welfare.WelfareScreens.DONE, Completion.WELFARE);
 
     /** Every screen id of the kiosk, in the order a resident meets them. */
     public static List<String> screenIds() {
@@ -224,10 +207,7 @@ public final class KioskApp {
 
     public void setLanguage(String lang) {
         if (!lang.equals(language)) {
-            String at = navigator.current();
-            language = lang;
-            build();
-            resume(at);
+            rebuildKeeping(() -> language = lang);
         }
     }
 
@@ -276,10 +256,7 @@ public final class KioskApp {
      */
     public void setZoomed(boolean on) {
         if (on != zoomed) {
-            String at = navigator.current();
-            zoomed = on;
-            build();
-            resume(at);
+            rebuildKeeping(() -> zoomed = on);
         }
     }
 
@@ -298,10 +275,7 @@ public final class KioskApp {
      */
     public void setLowPosition(boolean on) {
         if (on != low) {
-            String at = navigator.current();
-            low = on;
-            build();
-            resume(at);
+            rebuildKeeping(() -> low = on);
         }
     }
 
@@ -438,11 +412,8 @@ public final class KioskApp {
         welfare = new org.madang.kiosk.welfare.WelfareScreens(look, navigator, services, tasks, () -> words, visit, news, busy,
                 failure, this::reset);
         notices = new NoticesPage(look, navigator, services, tasks, visit, busy, failure);
-        survey = new SurveyStrip(look);
-        surveys = replay.presenter(org.madang.kiosk.survey.SurveyView.class, survey,
-                v -> new SurveyPresenter(v, services.satisfaction(), tasks, () -> language, this::modesOn));
-        survey.attach(surveys);
-        checkIn.onCheckedIn(() -> askSurvey(checkIn, Completion.CHECK_IN));
+        afterService.build(look);
+        checkIn.onCheckedIn(() -> afterService.checkedIn(checkIn));
         navigator.register(NewsPage.ID, news);
         List<HomePage.Tile> tiles = new ArrayList<>(List.of(
                 new HomePage.Tile("home.booking", "calendar", "kiosk.home.booking", "kiosk.home.booking.hint", () -> booking.presenter().start()),
@@ -479,12 +450,7 @@ public final class KioskApp {
             shell.showFailure(false);
             java.awt.Container screen = navigator.screen(id);
             if (screen instanceof KioskPage page) {
-                Completion completed = COMPLETED.get(id);
-                if (completed != null) {
-                    askSurvey(page, completed);
-                } else {
-                    page.clearFooter();
-                }
+                afterService.shown(id, page);
             }
             keypad.focusFirst(screen);
             guide.screenShown(screen);
@@ -503,10 +469,14 @@ public final class KioskApp {
     }
 
     /**
-     * Shows {@code at} again on rebuilt screens: the presenters tell the new screens what they
+     * Changes how the screens are drawn ({@code change}: a language, zoom, low position) and builds
+     * them again on the screen the resident was on: the presenters tell the new screens what they
      * showed since home, and the way back leads where it led.
      */
-    private void resume(String at) {
+    private void rebuildKeeping(Runnable change) {
+        String at = navigator.current();
+        change.run();
+        build();
         if (!replay.hasShown() || IdlePage.ID.equals(at) || HomePage.ID.equals(at)) {
             navigator.restart(at);
             return;
@@ -514,18 +484,6 @@ public final class KioskApp {
         replay.showAgain(() -> navigator.restart(HomePage.ID));
         // a screen a page opened by itself (not through its presenter) cannot be shown again: the one before it stays
         navigator.backTo(at);
-    }
-
-    /**
-     * A service was completed on {@code page}: "이용이 편하셨나요?" at its foot, one touch or none
-     * (ACCESSIBILITY.md's surveys; never in the way of Finish or of the next resident).
-     */
-    private void askSurvey(KioskPage page, Completion completed) {
-        page.showFooter(survey);
-        if (!replay.replaying()) {
-            // shown again after a rebuild, the question keeps its answer (the replay tells the strip)
-            surveys.ask(completed, visit.id() + ":" + (++completions));
-        }
     }
 
     /** The accessibility modes on now, kept with a satisfaction answer. */

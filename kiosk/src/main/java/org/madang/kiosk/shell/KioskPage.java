@@ -17,6 +17,8 @@ import org.madang.ui.widget.WrappingText;
  */
 public class KioskPage extends JPanel {
     private static final long serialVersionUID = 1L;
+    /** Title, what to do, the content; and a row at the foot while a part stands there. */
+    private static final String ROWS = "[][][grow, fill]";
 
     protected final Look look;
     private final WrappingText title;
@@ -24,8 +26,6 @@ public class KioskPage extends JPanel {
     private final JPanel content = new JPanel();
     private JScrollPane scrolling;
     private JComponent footer;
-    /** Title, what to do, the content; and a row at the foot while a part stands there. */
-    private static final String ROWS = "[][][grow, fill]";
     private transient LookAndFeel themeSeen = UIManager.getLookAndFeel();
 
     public KioskPage(Look look, String id) {
