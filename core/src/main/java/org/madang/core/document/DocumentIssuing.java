@@ -45,6 +45,8 @@ public final class DocumentIssuing {
     private final DocumentTypes types;
     private final CivilRecords records;
     private final DocumentComposer composer;
+    /** The same documents as a screen shows them: people's data hidden. */
+    private final DocumentComposer onScreen;
     private final DocumentPdf pdf;
     private final DocumentSigner signer;
     private final DataCipher cipher;
@@ -61,6 +63,7 @@ public final class DocumentIssuing {
         this.types = types;
         this.records = records;
         this.composer = composer;
+        this.onScreen = composer.forScreen();
         this.pdf = pdf;
         this.signer = signer;
         this.cipher = cipher;
@@ -87,14 +90,8 @@ public final class DocumentIssuing {
     }
 
     /** Everything needed to issue: the words are fixed here and issued as they are. */
-    /**
-     * A document ready to issue.
-     *
-     * @param content what the paper says
-     * @param onScreen the same, as a screen may show it: people's data hidden ({@link DocumentComposer#forScreen()})
-     */
     public record Ready(DocumentType type, Person subject, long requesterId, DocumentOptions options, Channel channel,
-                        DocumentContent content, DocumentContent onScreen, int fee) implements Preparation {
+                        DocumentContent content, int fee) implements Preparation {
     }
 
     public record Refused(Refusal refusal) implements Preparation {
@@ -130,8 +127,7 @@ public final class DocumentIssuing {
         if (c instanceof DocumentComposer.Refused r) {
             return new Refused(r.refusal());
         }
-        DocumentContent shown = ((DocumentComposer.Composed) composer.forScreen().compose(t, subject.get(), o, LocalDate.now(clock))).content();
-        return new Ready(t, subject.get(), requesterId, o, channel, ((DocumentComposer.Composed) c).content(), shown, t.fee(kiosk, o.copies()));
+        return new Ready(t, subject.get(), requesterId, o, channel, ((DocumentComposer.Composed) c).content(), t.fee(kiosk, o.copies()));
     }
 
     /**
@@ -139,7 +135,12 @@ public final class DocumentIssuing {
      * for a screen: its people's names, numbers, birth dates and street addresses hidden.
      */
     public byte[] preview(Ready ready) {
-        return sample(ready.onScreen()).pdf();
+        DocumentComposer.Composition shown = onScreen.compose(ready.type(), ready.subject(), ready.options(), LocalDate.now(clock));
+        if (shown instanceof DocumentComposer.Composed c) {
+            return sample(c.content()).pdf();
+        }
+        throw new IllegalStateException("the records changed since the document was prepared: "
+                + ((DocumentComposer.Refused) shown).refusal().messageKey());
     }
 
     /** A sample rendering of any words: for previews and {@code madang render}. */

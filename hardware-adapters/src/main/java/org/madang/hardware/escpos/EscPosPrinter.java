@@ -67,7 +67,10 @@ public final class EscPosPrinter extends AbstractDevice implements ReceiptPrinte
     /** Text goes out as EUC-KR (KS X 1001): Hangul, English and some hanja, no 简体, no Vietnamese stacked accents. */
     @Override
     public boolean canPrint(Receipt receipt) {
-        return encoder.encode(receipt).replaced().isEmpty();
+        // the text alone: its pictures (QR codes, a logo) print whatever they show
+        java.util.List<String> replaced = new java.util.ArrayList<>();
+        KoreanText.encode(receipt.plainText(), replaced);
+        return replaced.isEmpty();
     }
 
     @Override
