@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import javax.accessibility.AccessibleContext;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.madang.config.ScreenGeometry;
+import org.madang.hardware.testing.Poll;
 import org.madang.kiosk.shell.VoiceGuide;
 import org.madang.ui.DirectTasks;
 import org.madang.ui.Offscreen;
@@ -94,26 +98,34 @@ class PrivacyAndStillnessWalkTest {
                 stager[0] = new ScreenStager(app[0], fixture.services);
             });
             List<String> moved = new ArrayList<>();
-            for (String id : KioskApp.screenIds()) {
-                int[] first = new int[1];
-                SwingUtilities.invokeAndWait(() -> stager[0].stage(id));
-                // what the screen does as it comes up settles first: the focus reaching its first control, a list scrolled
-                // to its top, a wrapped text centred again once it has been drawn at its width (the first paint)
-                Thread.sleep(250);
-                SwingUtilities.invokeAndWait(() -> {
-                    picture(app[0]);
-                    first[0] = picture(app[0]);
-                });
-                // irregular gaps, so a blink at any rate from 3 to 50 a second cannot hide between the looks
-                for (int wait : new int[] {170, 310, 450}) {
-                    Thread.sleep(wait);
-                    int[] now = new int[1];
-                    SwingUtilities.invokeAndWait(() -> now[0] = picture(app[0]));
-                    if (now[0] != first[0]) {
-                        moved.add(id + " changed by itself within " + wait + " ms");
-                        break;
+            ScheduledExecutorService looks = Executors.newSingleThreadScheduledExecutor();
+            try {
+                for (String id : KioskApp.screenIds()) {
+                    SwingUtilities.invokeAndWait(() -> stager[0].stage(id));
+                    // what the screen does as it comes up settles first: the focus reaching its first control, a list
+                    // scrolled to its top, a wrapped text centred again once drawn at its width — two looks alike
+                    int[] last = {onEdt(() -> picture(app[0]))};
+                    Poll.until(() -> {
+                        int now = onEdt(() -> picture(app[0]));
+                        boolean same = now == last[0];
+                        last[0] = now;
+                        return same;
+                    }, id + " to settle");
+                    int first = last[0];
+                    // looks at uneven moments, so a blink at any rate from 3 to 50 a second cannot hide between them
+                    List<ScheduledFuture<Integer>> later = new ArrayList<>();
+                    for (int at : LOOKS_MS) {
+                        later.add(looks.schedule(() -> onEdt(() -> picture(app[0])), at, TimeUnit.MILLISECONDS));
+                    }
+                    for (int i = 0; i < LOOKS_MS.length; i++) {
+                        if (later.get(i).get(30, TimeUnit.SECONDS) != first) {
+                            moved.add(id + " changed by itself within " + LOOKS_MS[i] + " ms");
+                            break;
+                        }
                     }
                 }
+            } finally {
+                looks.shutdownNow();
             }
             SwingUtilities.invokeAndWait(app[0]::stop);
             assertThat(moved).isEmpty();
@@ -164,6 +176,23 @@ class PrivacyAndStillnessWalkTest {
                 pictures(screen, inner, problems);
             }
         }
+    }
+
+    /** When a screen left alone is looked at again, after it settled. */
+    private static final int[] LOOKS_MS = {170, 480, 930};
+
+    /** {@code work}'s answer, worked out on the event thread. */
+    private static int onEdt(java.util.function.IntSupplier work) {
+        int[] out = new int[1];
+        try {
+            SwingUtilities.invokeAndWait(() -> out[0] = work.getAsInt());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        return out[0];
     }
 
     /** A fingerprint of the kiosk as drawn now. */
