@@ -44,7 +44,8 @@ final class CounterAssembly {
                 new CounterServices.Behalf(site.facilities(), site.bookings(events), site.waitlist(events), site.lottery(events),
                         site.cancellations(events), site.courseCatalogue(), site.checkIns(events),
                         new org.madang.core.booking.Bans(site.database.jdbi(), events, site.clock)),
-                documents(site, events), care(site, events, tickets), site.satisfaction(events));
+                documents(site, events), care(site, events, tickets), site.satisfaction(events),
+                site.fleet(events));
     }
 
     static CounterServices.Care care(SiteRuntime site, EventLog events, TicketQueue tickets) {

@@ -47,10 +47,13 @@ final class CounterCommand extends SiteCommand implements Callable<Integer> {
             scanner.open();
             reader.open();
             CountDownLatch closed = new CountDownLatch(1);
+            java.time.Instant started = java.time.Instant.now(site.clock);
+            java.util.concurrent.atomic.AtomicReference<CounterApp> shown = new java.util.concurrent.atomic.AtomicReference<>();
             SwingUtilities.invokeAndWait(() -> {
                 // the theme first, then the panels, all on the EDT
                 Theme.installDesk(font.family());
                 CounterApp app = new CounterApp(services, tasks, words);
+                shown.set(app);
                 scanner.addListener(text -> SwingUtilities.invokeLater(() -> app.search(text)));
                 reader.addListener(new org.madang.hardware.id.IdReaderListener() {
                     @Override
@@ -78,7 +81,24 @@ final class CounterCommand extends SiteCommand implements Callable<Integer> {
                 });
                 frame.setVisible(true);
             });
-            closed.await();
+            // the desk beats too: the fleet view shows its devices, and who works where
+            java.util.Map<String, org.madang.hardware.device.Device> desk = new java.util.LinkedHashMap<>();
+            desk.put("receiptPrinter", services.cashier().printer());
+            desk.put("qrScanner", scanner);
+            desk.put("idReader", reader);
+            try (org.madang.hardware.device.DeviceWatch watch = new org.madang.hardware.device.DeviceWatch(desk, site.clock)) {
+                CounterApp app = shown.get();
+                java.util.function.Function<org.madang.core.terminal.SessionState, org.madang.core.terminal.Beat> beat = session ->
+                        new org.madang.core.terminal.Beat(org.madang.core.terminal.TerminalKind.COUNTER, app.where(), words.language(),
+                                session, watch.conditions(), java.util.List.of(), org.madang.core.site.Release.version(),
+                                site.freeDiskMb(), watch.lastError(), started);
+                org.madang.core.terminal.Heartbeat heartbeat = new org.madang.core.terminal.Heartbeat(site.fleet(site.events()),
+                        () -> beat.apply(app.inUse() ? org.madang.core.terminal.SessionState.IN_USE : org.madang.core.terminal.SessionState.IDLE),
+                        lock -> { }).start(org.madang.core.terminal.Heartbeat.EVERY);
+                watch.onChange(heartbeat::beatSoon);
+                closed.await();
+                heartbeat.stop(java.util.Optional.of(beat.apply(org.madang.core.terminal.SessionState.OFF)));
+            }
             services.cashier().printer().close();
             scanner.close();
             reader.close();

@@ -38,10 +38,13 @@ final class KioskCommand extends SiteCommand implements Callable<Integer> {
             // devices open here, off the EDT: a printer that does not answer must not hold up the window
             services.devices().openAll();
             CountDownLatch closed = new CountDownLatch(1);
+            java.time.Instant started = java.time.Instant.now(site.clock);
+            java.util.concurrent.atomic.AtomicReference<KioskApp> shown = new java.util.concurrent.atomic.AtomicReference<>();
             SwingUtilities.invokeAndWait(() -> {
                 ScreenScale scale = new ScreenScale(config.screen(), font.family());
                 Theme theme = Theme.installTouch(font.family(), scale);
                 KioskApp app = new KioskApp(services, tasks, theme, scale, config.screen().widthPx() > config.screen().heightPx());
+                shown.set(app);
                 if (config.ui().offerPractice()) {
                     // practice mode on a sandbox of its own beside this site, never this site's data
                     KioskPractice practice = new KioskPractice(site.dir.root(), tasks, theme, scale, config, config.ui().fullscreen() && !windowed);
@@ -50,7 +53,12 @@ final class KioskCommand extends SiteCommand implements Callable<Integer> {
                 new KioskWindow(app, config.site().name(), config.screen().widthPx(), config.screen().heightPx(),
                         config.ui().fullscreen() && !windowed, closed::countDown).show();
             });
-            closed.await();
+            // the heartbeat after the first frame: the counter's fleet view, the lock, services paused for a failing device
+            try (org.madang.kiosk.fleet.FleetPresenter fleet = new org.madang.kiosk.fleet.FleetPresenter(shown.get(),
+                    site.fleet(site.events()), services.devices().watch(site.clock), tasks, site::freeDiskMb, started)
+                    .start(org.madang.core.terminal.Heartbeat.EVERY)) {
+                closed.await();
+            }
             services.devices().closeAll();
         }
         return 0;

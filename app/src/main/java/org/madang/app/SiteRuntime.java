@@ -249,6 +249,19 @@ final class SiteRuntime implements AutoCloseable {
         return new StaffCalls(database.jdbi(), events, clock, terminal);
     }
 
+    org.madang.core.terminal.Fleet fleet(EventLog events) {
+        return new org.madang.core.terminal.Fleet(database.jdbi(), events, clock, terminal);
+    }
+
+    /** Free space on the disk the site is kept on, in MB (receipts, documents and logs are written there). */
+    long freeDiskMb() {
+        try {
+            return java.nio.file.Files.getFileStore(dir.root()).getUsableSpace() / (1024 * 1024);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
     org.madang.core.survey.Satisfaction satisfaction(EventLog events) {
         return new org.madang.core.survey.Satisfaction(database.jdbi(), events, clock, terminal);
     }

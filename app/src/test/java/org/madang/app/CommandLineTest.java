@@ -51,7 +51,7 @@ class CommandLineTest {
     void everySubCommandHasHelp() {
         for (String[] args : new String[][] {{"--help"}, {"kiosk", "--help"}, {"counter", "--help"}, {"db", "--help"},
                 {"db", "migrate", "--help"}, {"db", "serve", "--help"}, {"db", "backup", "--help"}, {"db", "check", "--help"},
-                {"demo-data", "--help"}, {"stats", "--help"}, {"screenshot", "--help"}, {"doctor", "--help"}, {"bench", "--help"},
+                {"demo-data", "--help"}, {"stats", "--help"}, {"kiosks", "--help"}, {"screenshot", "--help"}, {"doctor", "--help"}, {"bench", "--help"},
                 {"verify", "--help"}, {"render", "--help"}}) {
             MadangRun run = madang(args);
             assertThat(run.code()).as(String.join(" ", args)).isZero();

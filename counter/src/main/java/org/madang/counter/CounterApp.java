@@ -59,6 +59,7 @@ public final class CounterApp {
     public static final String DOCUMENTS = "documents";
     public static final String PAYMENTS = "payments";
     public static final String CASES = "cases";
+    public static final String KIOSKS = "kiosks";
     public static final String REPORTS = "reports";
     public static final String SETTINGS = "settings";
     private static final String DESK = "desk";
@@ -80,6 +81,9 @@ public final class CounterApp {
     private ResidentsPresenter residentsPresenter;
     private final LoginPanel login;
     private LockPanel lockPanel;
+    private org.madang.counter.kiosks.KiosksPanel kiosksPanel;
+    /** The screen showing, for the counter's heartbeat: set on the UI thread, read on the heartbeat's. */
+    private volatile String where = LOGIN;
     private boolean locked;
     /** Locks the window once nobody has touched it for the configured time. */
     private final Timer idle;
@@ -119,7 +123,7 @@ public final class CounterApp {
 
     /** Every screen id of the counter: the sign-in and each workspace. */
     public static List<String> screenIds() {
-        return List.of(LOGIN, QUEUE, RESIDENTS, BOOKINGS, COURSES, DOCUMENTS, PAYMENTS, CASES, REPORTS, SETTINGS);
+        return List.of(LOGIN, QUEUE, RESIDENTS, BOOKINGS, COURSES, DOCUMENTS, PAYMENTS, CASES, KIOSKS, REPORTS, SETTINGS);
     }
 
     /** Opens the clerk's window (after a sign-in, or directly for screenshots): the workspaces their role may use. */
@@ -130,11 +134,15 @@ public final class CounterApp {
         if (lockPanel != null) {
             root.remove(lockPanel);
         }
+        if (kiosksPanel != null) {
+            kiosksPanel.stop();
+        }
         String who = clerk.login();
         JPanel top = new JPanel(new MigLayout("wrap 1, insets 0, gap 0, fillx, hidemode 3", "[grow, fill]"));
         DeskBar bar = new DeskBar(words, clerk.name() + " · " + words.get(clerk.role().messageKey()), services.queue().desk().number(), this::redirectForm, this::signOut, this::lock);
         top.add(bar);
         shell = new CounterShell(words, top);
+        shell.onShown(id -> where = id);
         List<Consumer<List<Event>>> listeners = new ArrayList<>();
         List<Runnable> loads = new ArrayList<>();
         if (clerk.may(Permission.WINDOW)) {
@@ -160,6 +168,17 @@ public final class CounterApp {
             listeners.add(cases::eventsArrived);
             loads.add(cases::reload);
         }
+        // every role sees the fleet (a clerk changes the paper); supervisors and admins lock kiosks
+        kiosksPanel = new org.madang.counter.kiosks.KiosksPanel(words, clerk.may(Permission.KIOSKS));
+        org.madang.counter.kiosks.FleetAlertStrip alertStrip = new org.madang.counter.kiosks.FleetAlertStrip(words, kiosksPanel::alertText,
+                () -> shell.show(KIOSKS));
+        top.add(alertStrip);
+        org.madang.counter.kiosks.KiosksPresenter kiosks = new org.madang.counter.kiosks.KiosksPresenter(kiosksPanel, alertStrip,
+                services.fleet(), services.clock(), tasks, who);
+        kiosksPanel.attach(kiosks);
+        shell.addWorkspace(KIOSKS, "counter.workspace.kiosks", kiosksPanel);
+        listeners.add(kiosks::eventsArrived);
+        loads.add(kiosks::reload);
         // every role reads the reports: how the kiosk's services went (satisfaction, for now)
         org.madang.counter.reports.SatisfactionPanel satisfactionPanel = new org.madang.counter.reports.SatisfactionPanel(words,
                 services.clock());
@@ -200,6 +219,7 @@ public final class CounterApp {
         root.add(shell, DESK);
         root.add(lockPanel, LOCKED);
         cards.show(root, DESK);
+        where = shell.current();
         locked = false;
         awake();
         // the sign-in form that had the keyboard is gone: give it to the search box, or the desk's keys would reach nothing
@@ -317,6 +337,7 @@ public final class CounterApp {
             return;
         }
         locked = true;
+        where = LOCKED;
         idle.stop();
         cards.show(root, LOCKED);
         lockPanel.focusPassword();
@@ -324,6 +345,7 @@ public final class CounterApp {
 
     private void unlocked() {
         locked = false;
+        where = shell.current();
         cards.show(root, DESK);
         awake();
         focusTo.run();
@@ -334,6 +356,16 @@ public final class CounterApp {
         if (lockAfter > 0) {
             idle.restart();
         }
+    }
+
+    /** The screen showing (a workspace, the sign-in, the lock), for the heartbeat: safe to read from any thread. */
+    public String where() {
+        return where;
+    }
+
+    /** Whether a clerk is signed in (the window may be locked meanwhile), for the heartbeat: safe to read from any thread. */
+    public boolean inUse() {
+        return !LOGIN.equals(where);
     }
 
     /** Whether the window is locked (for tests). */
@@ -374,6 +406,10 @@ public final class CounterApp {
     /** Back to the sign-in; the desk's ticket stays with the desk for whoever signs in next. */
     public void signOut() {
         session = events -> { };
+        if (kiosksPanel != null) {
+            kiosksPanel.stop();
+            kiosksPanel = null;
+        }
         residentsPresenter = null;
         queuePanel = null;
         idle.stop();
@@ -388,6 +424,7 @@ public final class CounterApp {
         }
         login.showSignInForm();
         cards.show(root, LOGIN);
+        where = LOGIN;
     }
 
     /**
@@ -421,6 +458,9 @@ public final class CounterApp {
 
     public void stop() {
         idle.stop();
+        if (kiosksPanel != null) {
+            kiosksPanel.stop();
+        }
         java.awt.Toolkit.getDefaultToolkit().removeAWTEventListener(activity);
         services.follower().close();
     }

@@ -38,7 +38,7 @@ public record CounterServices(SiteConfig config, Clock clock, ClerkService clerk
                               CourseEnrolments courses, CourseWishes wishes, org.madang.core.course.CourseRoster roster,
                               ResidentStore residents, ResidentPins pins,
                               Queue queue, Cashier cashier, People people, Behalf behalf, java.util.Optional<Documents> documents,
-                              Care care, org.madang.core.survey.Satisfaction satisfaction) {
+                              Care care, org.madang.core.survey.Satisfaction satisfaction, org.madang.core.terminal.Fleet fleet) {
 
     /**
      * The queue at this desk: the services' tickets and counts, the counters' acts, and this

@@ -54,7 +54,7 @@ public final class CounterFixture implements AutoCloseable {
                             site.courseCatalogue(), site.checkIns(), new org.madang.core.booking.Bans(site.database.jdbi(), site.events(), site.clock)),
                     java.util.Optional.of(new CounterServices.Documents(site.documents(), site.verifier(), documentPrinter)),
                     new CounterServices.Care(site.cases(), site.caseload(), site.welfareRequests(), site.careCatalogue()),
-                    site.satisfaction());
+                    site.satisfaction(), site.fleet());
         } catch (ConfigException e) {
             throw new IllegalStateException(e);
         }

@@ -171,6 +171,40 @@ class CounterRobotTest {
     }
 
     @Test
+    void aKioskOutOfPaperIsRaisedOnTheTopBarAndASupervisorLocksItFromTheKiosksWorkspace() {
+        org.madang.core.terminal.Beat beat = new org.madang.core.terminal.Beat(org.madang.core.terminal.TerminalKind.KIOSK, "booking.confirm",
+                "en", org.madang.core.terminal.SessionState.IN_USE,
+                java.util.Map.of("receiptPrinter", org.madang.hardware.device.DeviceCondition.PAPER_OUT), java.util.List.of("home.booking"),
+                "0.1.0", 12_000, java.util.Optional.empty(), fixture.kiosk.clock.instant());
+        fixture.kiosk.fleet().beat(beat);
+        signInAsSupervisor();
+        Poll.until(() -> showing("fleet.alertStrip"), "the alert on the top bar");
+        assertThat(GuiActionRunner.execute(() -> window.label("fleet.alertText").target().getText()))
+                .isEqualTo("kiosk-2: 영수증 프린터 용지 없음");
+        window.button("fleet.alertOpen").click();
+        Poll.until(() -> showing("screen.kiosks"), "the Kiosks workspace");
+        Poll.until(() -> GuiActionRunner.execute(() -> window.table("fleet.table").target().getRowCount()) == 1, "the kiosk listed");
+        assertThat(GuiActionRunner.execute(() -> window.table("fleet.table").target().getValueAt(0, 2))).isEqualTo("예약 내용 확인");
+        assertThat(GuiActionRunner.execute(() -> window.table("fleet.table").target().getValueAt(0, 4))).isEqualTo("시설 예약");
+        window.table("fleet.table").selectRows(0);
+        window.textBox("fleet.message").deleteText().enterText("용지 교체 중");
+        window.button("fleet.lock").click();
+        Poll.until(() -> text("fleet.answer").contains("kiosk-2"), "the lock ordered");
+        Poll.until(() -> String.valueOf(GuiActionRunner.execute(() -> window.table("fleet.table").target().getValueAt(0, 1)))
+                .equals("이용이 끝나면 잠김"), "waiting for the resident");
+        assertThat(fixture.site.count("SELECT COUNT(*) FROM terminal_lock WHERE terminal_id = 'kiosk-2' AND message = '용지 교체 중' "
+                + "AND locked_by = 'lead'")).isEqualTo(1);
+        // paper loaded: the kiosk's next beat clears the alert
+        fixture.kiosk.clock.advance(java.time.Duration.ofSeconds(5));
+        fixture.kiosk.fleet().beat(new org.madang.core.terminal.Beat(beat.kind(), "locked", "ko", org.madang.core.terminal.SessionState.LOCKED,
+                java.util.Map.of("receiptPrinter", org.madang.hardware.device.DeviceCondition.READY), java.util.List.of(), "0.1.0", 12_000,
+                java.util.Optional.empty(), beat.startedAt()));
+        Poll.until(() -> !showing("fleet.alertStrip"), "the alert gone");
+        window.button("fleet.unlock").click();
+        Poll.until(() -> fixture.site.count("SELECT COUNT(*) FROM terminal_lock") == 0, "unlocked");
+    }
+
+    @Test
     void callRecallNoShowThenTheNextOneAndARedirect() {
         fixture.site.execute("UPDATE queue_ticket SET status = 'DONE' WHERE status = 'WAITING'");
         String first = fixture.kiosk.queue().take(1, null).ticket().label();

@@ -24,6 +24,7 @@ import org.madang.kiosk.verify.VerifyScreens;
 import org.madang.kiosk.home.HomePage;
 import org.madang.kiosk.home.IdlePage;
 import org.madang.kiosk.home.LanguageButtons;
+import org.madang.kiosk.home.LockedPage;
 import org.madang.kiosk.identify.NewsPage;
 import org.madang.kiosk.mine.MineScreens;
 import org.madang.kiosk.notice.NoticesPage;
@@ -48,7 +49,7 @@ import org.madang.ui.Theme;
  * The kiosk: its screens, the resident's session (language, time left, reset) and the keys
  * that stand in for the keypad. Swing only; the rules sit in presenters and services.
  */
-public final class KioskApp {
+public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
     /** Opens practice mode from the home screen, when the site offers it. */
     private Runnable practiceOpener;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(KioskApp.class);
@@ -92,6 +93,14 @@ public final class KioskApp {
     private final AfterService afterService;
     /** Whether this kiosk runs a practice site: every screen then wears the practice mark. */
     private boolean practice;
+    /** The lock ordered from the counter, if any: shown once the resident in front of the kiosk has finished. */
+    private java.util.Optional<org.madang.core.terminal.LockOrder> lockOrder = java.util.Optional.empty();
+    private LockedPage lockedPage;
+    private HomePage homePage;
+    /** The services paused for a failing device: tile name → the device's label. */
+    private java.util.Map<String, String> paused = java.util.Map.of();
+    /** What the heartbeat reports: set on the UI thread, read on the heartbeat's. */
+    private volatile Whereabouts whereabouts;
     /** Told the id of each screen shown (practice lessons follow the learner with it). */
     private final List<java.util.function.Consumer<String>> screenWatchers = new ArrayList<>();
 
@@ -107,6 +116,7 @@ public final class KioskApp {
         this.session = new SessionClock(services.config().session(), clock.instant());
         this.ticker = new Timer(1000, e -> tick());
         this.language = defaultLanguage();
+        this.whereabouts = new Whereabouts(IdlePage.ID, language, org.madang.core.terminal.SessionState.IDLE);
         this.low = lowByDefault();
         root.setName("kiosk.root");
         afterService = new AfterService(services, tasks, replay, visit, () -> language, this::modesOn);
@@ -132,6 +142,7 @@ public final class KioskApp {
         ids.addAll(QueueScreens.screenIds());
         ids.addAll(org.madang.kiosk.welfare.WelfareScreens.screenIds());
         ids.add(NoticesPage.ID);
+        ids.add(LockedPage.ID);
         return ids;
     }
 
@@ -293,6 +304,9 @@ public final class KioskApp {
 
     /** The idle screen was touched: a new session starts at home. */
     public void wake() {
+        if (locked()) {
+            return;
+        }
         session.restart(clock.instant());
         visit.reset();
         navigator.home();
@@ -308,7 +322,69 @@ public final class KioskApp {
         theme.setHighContrast(false);
         dispose();
         build();
-        navigator.restart(IdlePage.ID);
+        // a lock ordered while the resident was here shows now
+        navigator.restart(lockOrder.isPresent() ? LockedPage.ID : IdlePage.ID);
+    }
+
+    /**
+     * The lock ordered for this kiosk at the counter (or none): on the idle screen it shows at once;
+     * a resident in the middle of a service finishes first, and the lock shows when the visit ends.
+     * Lifted, the kiosk goes back to its idle screen. On the UI thread.
+     */
+    @Override
+    public void showLock(java.util.Optional<org.madang.core.terminal.LockOrder> order) {
+        lockOrder = order;
+        order.ifPresent(o -> lockedPage.showMessage(o.message()));
+        if (order.isEmpty() && locked()) {
+            navigator.restart(IdlePage.ID);
+        } else if (order.isPresent() && IdlePage.ID.equals(navigator.current())) {
+            navigator.restart(LockedPage.ID);
+        }
+    }
+
+    /** Whether the maintenance screen is showing. */
+    public boolean locked() {
+        return navigator != null && LockedPage.ID.equals(navigator.current());
+    }
+
+    /**
+     * Pauses the services that need a failing device ({@code needs}: tile name → the device's label)
+     * and resumes the rest: their home tiles say which device is being looked after. On the UI thread.
+     */
+    @Override
+    public void showPaused(java.util.Map<String, String> needs) {
+        paused = java.util.Map.copyOf(needs);
+        if (homePage != null) {
+            homePage.pause(pausedWords());
+        }
+    }
+
+    /** The services paused now, by tile name (for tests and the heartbeat). */
+    public java.util.Set<String> pausedServices() {
+        return paused.keySet();
+    }
+
+    private java.util.Map<String, String> pausedWords() {
+        java.util.Map<String, String> why = new java.util.HashMap<>();
+        paused.forEach((tile, device) -> why.put(tile, words.get(switch (device) {
+            case "receiptPrinter" -> "kiosk.paused.receiptPrinter";
+            case "documentPrinter" -> "kiosk.paused.documentPrinter";
+            case "qrScanner" -> "kiosk.paused.qrScanner";
+            default -> throw new IllegalArgumentException("no words for a paused " + device);
+        })));
+        return why;
+    }
+
+    /** Where the kiosk is, for its heartbeat: safe to read from any thread. */
+    @Override
+    public Whereabouts whereabouts() {
+        return whereabouts;
+    }
+
+    /** The lock screen's staff call: the counter hears it, and the screen says someone is coming. */
+    private void callStaffWhileLocked() {
+        LockedPage page = lockedPage;
+        tasks.run(() -> services.staffCalls().call(LockedPage.ID), call -> page.staffComing(), e -> log.warn("staff call failed", e));
     }
 
     public Navigator navigator() {
@@ -439,9 +515,17 @@ public final class KioskApp {
                 new LanguageButtons(look, languages, language, this::setLanguage, this::fontFor),
                 String.join(", ", tiles.stream().map(t -> words.get(t.titleKey())).toList()));
         navigator.register(IdlePage.ID, idle);
-        navigator.register(HomePage.ID, new HomePage(look, tiles, new LanguageButtons(look, languages, language, this::setLanguage, this::fontFor)));
+        homePage = new HomePage(look, tiles, new LanguageButtons(look, languages, language, this::setLanguage, this::fontFor));
+        homePage.pause(pausedWords());
+        navigator.register(HomePage.ID, homePage);
+        lockedPage = new LockedPage(look, languages, this::fontFor, this::callStaffWhileLocked);
+        lockOrder.ifPresent(o -> lockedPage.showMessage(o.message()));
+        navigator.register(LockedPage.ID, lockedPage);
         navigator.onChange(id -> {
-            boolean idling = IdlePage.ID.equals(id);
+            boolean locked = LockedPage.ID.equals(id);
+            boolean idling = IdlePage.ID.equals(id) || locked;
+            whereabouts = new Whereabouts(id, language, locked ? org.madang.core.terminal.SessionState.LOCKED
+                    : idling ? org.madang.core.terminal.SessionState.IDLE : org.madang.core.terminal.SessionState.IN_USE);
             if (idling || HomePage.ID.equals(id)) {
                 replay.forget();
             }
@@ -454,7 +538,7 @@ public final class KioskApp {
             }
             keypad.focusFirst(screen);
             guide.screenShown(screen);
-            if (idling) {
+            if (IdlePage.ID.equals(id)) {
                 loadNotices();
             } else {
                 idle.stopTurning();
@@ -523,7 +607,7 @@ public final class KioskApp {
     }
 
     private void tick() {
-        if (IdlePage.ID.equals(navigator.current())) {
+        if (IdlePage.ID.equals(navigator.current()) || locked()) {
             shell.hideWarning();
             return;
         }
@@ -562,11 +646,15 @@ public final class KioskApp {
      */
     private void bindKeys() {
         bindKey(KeyEvent.VK_ESCAPE, "back", () -> {
-            if (!IdlePage.ID.equals(navigator.current())) {
+            if (!IdlePage.ID.equals(navigator.current()) && !locked()) {
                 navigator.back();
             }
         });
-        bindKey(KeyEvent.VK_HOME, "home", () -> navigator.home());
+        bindKey(KeyEvent.VK_HOME, "home", () -> {
+            if (!locked()) {
+                navigator.home();
+            }
+        });
         bindKey(KeyEvent.VK_F2, "contrast", this::toggleContrast);
         bindKey(KeyEvent.VK_F3, "voice", this::toggleVoice);
         String earphone = services.config().ui().earphoneKey();

@@ -84,6 +84,17 @@ public record KioskServices(SiteConfig config, Clock clock, FacilityStore facili
             voice.close();
         }
 
+        /** A watch on every device's condition (for the heartbeat and the services that need a device), by the labels events carry. */
+        public org.madang.hardware.device.DeviceWatch watch(java.time.Clock clock) {
+            java.util.Map<String, org.madang.hardware.device.Device> all = new java.util.LinkedHashMap<>();
+            all.put("receiptPrinter", printer);
+            all.put("documentPrinter", documentPrinter);
+            all.put("qrScanner", qrScanner);
+            all.put("idReader", idReader);
+            all.put("voice", voice);
+            return new org.madang.hardware.device.DeviceWatch(all, clock);
+        }
+
         /** The scan simulator's codes as they stand now (a database read: not on the UI thread); none with a real scanner. */
         public List<SampleCode> sampleCodes() {
             return scans.map(s -> s.codes().get()).orElse(List.of());

@@ -29,6 +29,7 @@ import org.madang.kiosk.document.DocumentPresenter;
 import org.madang.kiosk.verify.VerifyPresenter;
 import org.madang.kiosk.home.HomePage;
 import org.madang.kiosk.home.IdlePage;
+import org.madang.kiosk.home.LockedPage;
 import org.madang.kiosk.identify.NewsPage;
 import org.madang.kiosk.notice.NoticesPage;
 
@@ -38,6 +39,8 @@ import org.madang.kiosk.notice.NoticesPage;
  * and the simulated card reader and QR scanner for the screens past identification.
  */
 public final class ScreenStager {
+    /** What a clerk writes when locking a kiosk for a new paper roll (in Korean, as the clerk types it). */
+    public static final String LOCK_MESSAGE = "영수증 용지를 갈고 있습니다. 10시 30분에 다시 엽니다.";
     private final KioskApp app;
     private final KioskServices services;
 
@@ -51,8 +54,15 @@ public final class ScreenStager {
         if (!KioskApp.screenIds().contains(screenId)) {
             throw new IllegalArgumentException("no kiosk screen '" + screenId + "' (see madang screenshot --list)");
         }
+        // a lock left by the screen staged before is lifted first
+        app.showLock(java.util.Optional.empty());
         app.navigator().restart(IdlePage.ID);
         if (IdlePage.ID.equals(screenId)) {
+            return;
+        }
+        if (LockedPage.ID.equals(screenId)) {
+            app.showLock(java.util.Optional.of(new org.madang.core.terminal.LockOrder(LOCK_MESSAGE, "admin",
+                    java.time.LocalDateTime.now(services.clock()))));
             return;
         }
         app.wake();

@@ -19,7 +19,7 @@ abstract class KioskRobot {
     /** Satisfaction answers given in the test, the demo's month of answers aside. */
     static final String FROM_THIS_TEST = "answer_key NOT LIKE 'demo:%'";
     protected KioskFixture fixture;
-    private UiExecutor executor;
+    protected UiExecutor executor;
     protected FrameFixture window;
     protected KioskApp app;
 

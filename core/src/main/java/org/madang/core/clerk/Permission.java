@@ -24,7 +24,9 @@ public enum Permission {
     /** Seeing who read a case. */
     CASE_AUDIT(EnumSet.of(Role.SUPERVISOR)),
     /** Extending the catalogues of needs and welfare services. */
-    CARE_CATALOGUE(EnumSet.of(Role.ADMIN));
+    CARE_CATALOGUE(EnumSet.of(Role.ADMIN)),
+    /** Locking a kiosk for maintenance and unlocking it, and taking a retired terminal off the fleet list. */
+    KIOSKS(EnumSet.of(Role.ADMIN, Role.SUPERVISOR));
 
     private final Set<Role> roles;
 
@@ -48,6 +50,7 @@ public enum Permission {
             case ASSIGN_CASES -> "clerk.refused.assign_cases";
             case CASE_AUDIT -> "clerk.refused.case_audit";
             case CARE_CATALOGUE -> "clerk.refused.care_catalogue";
+            case KIOSKS -> "clerk.refused.kiosks";
         };
     }
 }

@@ -74,7 +74,13 @@ public enum EventType {
     WELFARE_REQUESTED("WelfareRequested"),
     CARE_CATALOGUE_CHANGED("CareCatalogueChanged"),
     VISIT_TARGET_SET("VisitTargetSet"),
-    SATISFACTION_ANSWERED("SatisfactionAnswered");
+    SATISFACTION_ANSWERED("SatisfactionAnswered"),
+    TERMINAL_STARTED("TerminalStarted"),
+    TERMINAL_STOPPED("TerminalStopped"),
+    DEVICE_CONDITION_CHANGED("DeviceConditionChanged"),
+    KIOSK_LOCKED("KioskLocked"),
+    KIOSK_UNLOCKED("KioskUnlocked"),
+    TERMINAL_FORGOTTEN("TerminalForgotten");
 
     private final String wireName;
 

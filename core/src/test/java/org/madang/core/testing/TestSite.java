@@ -206,6 +206,10 @@ public final class TestSite implements AutoCloseable {
         return new StaffCalls(database.jdbi(), events(), clock, terminal);
     }
 
+    public org.madang.core.terminal.Fleet fleet() {
+        return new org.madang.core.terminal.Fleet(database.jdbi(), events(), clock, terminal);
+    }
+
     public org.madang.core.survey.Satisfaction satisfaction() {
         return new org.madang.core.survey.Satisfaction(database.jdbi(), events(), clock, terminal);
     }

@@ -52,7 +52,8 @@ public final class KioskScreenNames {
             Map.entry("welfare.topic", "counter.screen.welfare.topic"),
             Map.entry("welfare.when", "counter.screen.welfare.when"),
             Map.entry("welfare.done", "counter.screen.welfare.done"),
-            Map.entry("notices", "counter.screen.notices"));
+            Map.entry("notices", "counter.screen.notices"),
+            Map.entry("locked", "counter.screen.locked"));
 
     private KioskScreenNames() {
     }

@@ -68,9 +68,18 @@ public final class SimulatedReceiptPrinter extends SimulatedDevice implements Re
         setFault("paper out", DeviceStatus.PAPER_OUT);
     }
 
+    /** The roll runs low: receipts still print, and the printer says so (paper near end). */
+    public void runLow() {
+        events.status(DeviceStatus.PAPER_NEAR_END);
+    }
+
     /** Loads a new roll. */
     public void loadPaper() {
-        clearFault(DeviceStatus.PAPER_OK);
+        if (fault() != null) {
+            clearFault(DeviceStatus.PAPER_OK);
+        } else {
+            events.status(DeviceStatus.PAPER_OK);
+        }
     }
 
     /** A receipt the simulator printed: what was sent, how it looked, and where the image is. */

@@ -24,8 +24,16 @@ public final class HomePage extends KioskPage {
     /** A service's pictogram, above its name. */
     private static final double PICTURE_MM = 26;
 
+    private final transient Look look;
+    private final java.util.Map<String, TouchButton> buttons = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, Tile> byName = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, String> titles = new java.util.HashMap<>();
+    /** The services paused for a failing device, each with the words saying why. */
+    private java.util.Map<String, String> paused = java.util.Map.of();
+
     public HomePage(Look look, List<Tile> tiles, LanguageButtons languages) {
         super(look, ID);
+        this.look = look;
         setTitle(look.words().get("kiosk.home.title"));
         setHint(look.words().get("kiosk.home.hint"));
         // a wide screen takes three across up to six services, then as many as make two rows; a tall one two across
@@ -59,7 +67,18 @@ public final class HomePage extends KioskPage {
             tile.setVerticalTextPosition(beside ? SwingConstants.CENTER : SwingConstants.BOTTOM);
             tile.setHorizontalTextPosition(beside ? SwingConstants.TRAILING : SwingConstants.CENTER);
             tile.setIconTextGap(look.scale().mm(2));
-            tile.addActionListener(e -> s.open().run());
+            tile.addActionListener(e -> {
+                String why = paused.get(s.name());
+                if (why == null) {
+                    s.open().run();
+                } else {
+                    // a paused service says why instead of opening (its tile says so too)
+                    setHint(why);
+                }
+            });
+            buttons.put(s.name(), tile);
+            byName.put(s.name(), s);
+            titles.put(s.name(), title);
             String span = first && alone || s == last && lastAcross ? "span " + columns + ", "
                     : first && look.landscape() && left > 0 ? "span " + (1 + left) + ", " : "";
             if (look.zoomed()) {
@@ -70,4 +89,26 @@ public final class HomePage extends KioskPage {
         }
         grid.add(languages, "newline, span, center");
     }
+
+    /**
+     * Pauses the services named (by tile name) with the words saying why (a device they need is
+     * failing) and resumes the others: a paused tile says why in place of its line, and touching it
+     * says it again above the tiles instead of opening the service.
+     */
+    public void pause(java.util.Map<String, String> why) {
+        paused = java.util.Map.copyOf(why);
+        buttons.forEach((name, tile) -> {
+            Tile s = byName.get(name);
+            String line = paused.getOrDefault(name, look.words().get(s.hintKey()));
+            tile.setText("<html><center>" + titles.get(name) + "<br>" + line + "</center></html>");
+            tile.getAccessibleContext().setAccessibleName(look.words().get(s.titleKey()) + ". " + line);
+            tile.putClientProperty(PAUSED, paused.containsKey(name));
+        });
+        setHint(look.words().get("kiosk.home.hint"));
+        revalidate();
+        repaint();
+    }
+
+    /** A tile's client property: true while its service is paused. */
+    public static final String PAUSED = "madang.paused";
 }

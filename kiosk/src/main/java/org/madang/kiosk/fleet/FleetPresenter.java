@@ -1,0 +1,116 @@
+package org.madang.kiosk.fleet;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import org.madang.core.site.Release;
+import org.madang.core.terminal.Beat;
+import org.madang.core.terminal.Fleet;
+import org.madang.core.terminal.Heartbeat;
+import org.madang.core.terminal.LockOrder;
+import org.madang.core.terminal.SessionState;
+import org.madang.core.terminal.TerminalKind;
+import org.madang.hardware.device.DeviceCondition;
+import org.madang.hardware.device.DeviceWatch;
+import org.madang.ui.Tasks;
+
+/**
+ * The kiosk as one of the site's fleet: its heartbeat (screen, session, devices, version, disk,
+ * last error) every few seconds and at once when a device changes; the lock a clerk orders,
+ * shown once the resident in front has finished; and the services paused while a device they
+ * cannot do without is failing (a booking's receipt, a queue ticket, a certificate, a scanned code).
+ */
+public final class FleetPresenter implements AutoCloseable {
+    /** Which device each home-screen service cannot do without, by tile name. */
+    public static final Map<String, String> NEEDS = Map.of(
+            "home.booking", "receiptPrinter",
+            "home.queue", "receiptPrinter",
+            "home.documents", "documentPrinter",
+            "home.checkin", "qrScanner");
+
+    private final FleetView view;
+    private final DeviceWatch devices;
+    private final Tasks tasks;
+    private final LongSupplier freeDiskMb;
+    private final Instant startedAt;
+    private final Heartbeat heartbeat;
+    private Optional<LockOrder> shownLock = Optional.empty();
+    private Map<String, String> shownPauses = Map.of();
+
+    public FleetPresenter(FleetView view, Fleet fleet, DeviceWatch devices, Tasks tasks, LongSupplier freeDiskMb, Instant startedAt) {
+        this.view = view;
+        this.devices = devices;
+        this.tasks = tasks;
+        this.freeDiskMb = freeDiskMb;
+        this.startedAt = startedAt;
+        this.heartbeat = new Heartbeat(fleet, this::beat, this::lockArrived);
+    }
+
+    /** Pauses what the devices cannot serve now, then beats every {@code every} and whenever a device changes. */
+    public FleetPresenter start(Duration every) {
+        devices.onChange(() -> {
+            showPauses();
+            heartbeat.beatSoon();
+        });
+        showPauses();
+        heartbeat.start(every);
+        return this;
+    }
+
+    /** The services to pause now: each needing a device that is failing, with that device's label. */
+    public static Map<String, String> pauses(Map<String, DeviceCondition> conditions) {
+        Map<String, String> paused = new LinkedHashMap<>();
+        NEEDS.forEach((tile, device) -> {
+            if (conditions.getOrDefault(device, DeviceCondition.NOT_FITTED).failing()) {
+                paused.put(tile, device);
+            }
+        });
+        return paused;
+    }
+
+    /** This kiosk's beat now (on the heartbeat's thread). */
+    Beat beat() {
+        return beat(view.whereabouts().session());
+    }
+
+    private Beat beat(SessionState session) {
+        FleetView.Whereabouts at = view.whereabouts();
+        Map<String, DeviceCondition> now = devices.conditions();
+        return new Beat(TerminalKind.KIOSK, at.screen(), at.language(), session, now, List.copyOf(pauses(now).keySet()),
+                Release.version(), freeDiskMb.getAsLong(), devices.lastError(), startedAt);
+    }
+
+    private void showPauses() {
+        Map<String, String> now = pauses(devices.conditions());
+        tasks.onUiThread(() -> {
+            if (!now.equals(shownPauses)) {
+                shownPauses = now;
+                view.showPaused(now);
+            }
+        });
+    }
+
+    /** After each beat that reached the site (on the heartbeat's thread). */
+    private void lockArrived(Optional<LockOrder> order) {
+        tasks.onUiThread(() -> {
+            if (!Objects.equals(order, shownLock)) {
+                shownLock = order;
+                view.showLock(order);
+                // the counter sees the kiosk locked (or back) without waiting for the next beat
+                heartbeat.beatSoon();
+            }
+        });
+    }
+
+    /** Beats once more to say the kiosk closed properly, and stops. */
+    @Override
+    public void close() {
+        heartbeat.stop(Optional.of(beat(SessionState.OFF)));
+        devices.close();
+    }
+}
