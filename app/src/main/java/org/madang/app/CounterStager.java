@@ -80,9 +80,12 @@ final class CounterStager {
                 services.queue().counters().recall(called.ticket().id(), desk, DemoSeeder.DEMO_CLERK_LOGIN);
             }
         }
+        if (CounterApp.KIOSKS.equals(screen)) {
+            fleet(site);
+        }
         if (!CounterApp.LOGIN.equals(screen)) {
             app.signedIn(demoClerk(site, screen.startsWith(CounterApp.SETTINGS) ? DemoSeeder.DEMO_ADMIN_LOGIN
-                    : CASES_ASSIGN.equals(screen) ? DemoSeeder.DEMO_SUPERVISOR_LOGIN
+                    : CASES_ASSIGN.equals(screen) || CounterApp.KIOSKS.equals(screen) ? DemoSeeder.DEMO_SUPERVISOR_LOGIN
                     : screen.startsWith(CASES) ? DemoSeeder.DEMO_OFFICER_LOGIN : DemoSeeder.DEMO_CLERK_LOGIN));
             if (LOCKED.equals(screen)) {
                 app.lock();
@@ -125,6 +128,42 @@ final class CounterStager {
         BufferedImage image = Offscreen.render(app.root(), width, height);
         app.stop();
         return image;
+    }
+
+    /**
+     * A morning's fleet, each terminal beating as it would: a kiosk in use with its paper running
+     * low, one out of paper with booking and tickets paused, one locked for a move, and a counter.
+     */
+    private static void fleet(SiteRuntime site) {
+        java.time.Instant started = java.time.Instant.now(site.clock).minusSeconds(3 * 3600);
+        beat(site, "kiosk-1", org.madang.core.terminal.TerminalKind.KIOSK, "booking.days", "en", org.madang.core.terminal.SessionState.IN_USE,
+                java.util.Map.of("receiptPrinter", org.madang.hardware.device.DeviceCondition.PAPER_NEAR_END,
+                        "qrScanner", org.madang.hardware.device.DeviceCondition.READY), java.util.List.of(), started, 41_250);
+        beat(site, "kiosk-2", org.madang.core.terminal.TerminalKind.KIOSK, "home", "ko", org.madang.core.terminal.SessionState.IN_USE,
+                java.util.Map.of("receiptPrinter", org.madang.hardware.device.DeviceCondition.PAPER_OUT,
+                        "qrScanner", org.madang.hardware.device.DeviceCondition.READY), java.util.List.of("home.booking", "home.queue"),
+                started, 38_900);
+        beat(site, "kiosk-3", org.madang.core.terminal.TerminalKind.KIOSK, "idle", "ko", org.madang.core.terminal.SessionState.IDLE,
+                java.util.Map.of("receiptPrinter", org.madang.hardware.device.DeviceCondition.READY,
+                        "qrScanner", org.madang.hardware.device.DeviceCondition.READY), java.util.List.of(), started, 52_000);
+        site.fleet(site.events()).lock("kiosk-3", "2층으로 옮기는 중입니다. 오후 2시에 다시 엽니다.", DemoSeeder.DEMO_ADMIN_LOGIN);
+        // its next beat: nobody was using it, so it shows the lock
+        beat(site, "kiosk-3", org.madang.core.terminal.TerminalKind.KIOSK, "locked", "ko", org.madang.core.terminal.SessionState.LOCKED,
+                java.util.Map.of("receiptPrinter", org.madang.hardware.device.DeviceCondition.READY,
+                        "qrScanner", org.madang.hardware.device.DeviceCondition.READY), java.util.List.of(), started, 52_000);
+        beat(site, "counter-2", org.madang.core.terminal.TerminalKind.COUNTER, CounterApp.QUEUE, "ko", org.madang.core.terminal.SessionState.IN_USE,
+                java.util.Map.of("receiptPrinter", org.madang.hardware.device.DeviceCondition.READY), java.util.List.of(), started, 120_400);
+    }
+
+    private static void beat(SiteRuntime site, String terminal, org.madang.core.terminal.TerminalKind kind, String screen, String language,
+                             org.madang.core.terminal.SessionState session, java.util.Map<String, org.madang.hardware.device.DeviceCondition> devices,
+                             List<String> paused, java.time.Instant started, long diskMb) {
+        org.madang.core.site.Terminal as = new org.madang.core.site.Terminal(terminal);
+        org.madang.core.event.EventLog events = new org.madang.core.event.EventLog(site.database.jdbi(), site.clock, as);
+        new org.madang.core.terminal.Fleet(site.database.jdbi(), events, site.clock, as).beat(new org.madang.core.terminal.Beat(kind, screen,
+                language, session, new java.util.TreeMap<>(devices), paused, org.madang.core.site.Release.version(), diskMb,
+                "kiosk-2".equals(terminal) ? java.util.Optional.of(new org.madang.hardware.device.DeviceWatch.LastError("receiptPrinter",
+                        "paper out", java.time.Instant.now(site.clock).minusSeconds(600))) : java.util.Optional.empty(), started));
     }
 
     /** Opens a case from the list as the clerk would (a supervisor giving a reason) and turns to the tab the screen is about. */

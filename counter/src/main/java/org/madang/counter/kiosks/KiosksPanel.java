@@ -52,6 +52,8 @@ public final class KiosksPanel extends JPanel implements KiosksView {
     private transient KiosksPresenter presenter;
     private transient List<TerminalStatus> terminals = List.of();
     private transient LocalDateTime readAt;
+    /** The terminals with an alert now. */
+    private transient java.util.Set<String> alerted = java.util.Set.of();
 
     /** @param mayLock whether the clerk's role locks kiosks (supervisors and admins); others see the list */
     public KiosksPanel(Messages words, boolean mayLock) {
@@ -74,6 +76,28 @@ public final class KiosksPanel extends JPanel implements KiosksView {
         table.setFillsViewportHeight(true);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.getSelectionModel().addListSelectionListener(e -> enableActs());
+        int[] widths = {150, 170, 130, 300, 150, 90, 120, 100, 220};
+        for (int c = 0; c < widths.length; c++) {
+            table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
+        }
+        // a terminal that needs a person stands out in the alert colour, in bold
+        table.setDefaultRenderer(Object.class, new javax.swing.table.DefaultTableCellRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus, int row, int column) {
+                java.awt.Component c = super.getTableCellRendererComponent(t, value, selected, focus, row, column);
+                int at = t.convertRowIndexToModel(row);
+                boolean needs = at < terminals.size() && alerted.contains(terminals.get(at).terminalId());
+                if (!selected) {
+                    c.setForeground(needs ? javax.swing.UIManager.getColor("Actions.Red") : t.getForeground());
+                }
+                c.setFont(needs ? t.getFont().deriveFont(java.awt.Font.BOLD) : t.getFont());
+                // a clipped cell is read whole under the pointer
+                setToolTipText(value == null || String.valueOf(value).isEmpty() ? null : String.valueOf(value));
+                return c;
+            }
+        });
         add(Tables.scroll(table));
         message.setName("fleet.message");
         message.setText(words.get("counter.fleet.lock.default"));
@@ -128,11 +152,12 @@ public final class KiosksPanel extends JPanel implements KiosksView {
         String chosen = selected().map(TerminalStatus::terminalId).orElse(null);
         terminals = now;
         readAt = at;
+        alerted = alerts.stream().map(FleetAlert::terminalId).collect(Collectors.toSet());
         model.setRowCount(0);
         for (TerminalStatus t : now) {
-            model.addRow(new Object[] {kind(t.kind()) + " " + t.terminalId(), state(t, at), screen(t), devices(t.devices()),
+            model.addRow(new Object[] {t.kind() == TerminalKind.KIOSK ? t.terminalId() : t.terminalId() + " (" + kind(t.kind()) + ")", state(t, at), screen(t), devices(t.devices()),
                     paused(t.paused()), heard(t, at), t.version(), words.get("counter.fleet.diskMb", t.freeDiskMb()),
-                    t.lastError().map(e -> e + t.lastErrorAt().map(w -> " (" + w.format(TIME) + ")").orElse("")).orElse("")});
+                    t.lastError().map(e -> errorText(e) + t.lastErrorAt().map(w -> " (" + w.format(TIME) + ")").orElse("")).orElse("")});
         }
         for (int row = 0; row < now.size(); row++) {
             if (now.get(row).terminalId().equals(chosen)) {
@@ -200,7 +225,18 @@ public final class KiosksPanel extends JPanel implements KiosksView {
     }
 
     private String screen(TerminalStatus t) {
-        return t.kind() == TerminalKind.KIOSK ? KioskScreenNames.of(t.screen(), words) : t.screen();
+        if (t.kind() == TerminalKind.KIOSK) {
+            return KioskScreenNames.of(t.screen(), words);
+        }
+        // a counter's workspace by its name on the rail
+        return java.util.List.of("queue", "residents", "bookings", "courses", "documents", "payments", "cases", "kiosks", "reports",
+                "settings").contains(t.screen()) ? words.get("counter.workspace." + t.screen()) : t.screen();
+    }
+
+    /** A device's error as the terminal sent it ("receiptPrinter: paper out"), the device named in the clerk's words. */
+    private String errorText(String error) {
+        int colon = error.indexOf(':');
+        return colon > 0 ? deviceName(error.substring(0, colon)) + error.substring(colon) : error;
     }
 
     private String heard(TerminalStatus t, LocalDateTime at) {
@@ -216,7 +252,10 @@ public final class KiosksPanel extends JPanel implements KiosksView {
     }
 
     private String devices(Map<String, DeviceCondition> devices) {
+        // what needs a look first: a clipped cell still shows it
         return devices.entrySet().stream().filter(d -> d.getValue() != DeviceCondition.NOT_FITTED)
+                .sorted(java.util.Comparator.comparing((Map.Entry<String, DeviceCondition> d) -> !d.getValue().failing())
+                        .thenComparing(d -> !d.getValue().worthALook()))
                 .map(d -> deviceName(d.getKey()) + " " + condition(d.getValue())).collect(Collectors.joining(" · "));
     }
 

@@ -28,6 +28,7 @@ public final class HomePage extends KioskPage {
     private final java.util.Map<String, TouchButton> buttons = new java.util.LinkedHashMap<>();
     private final java.util.Map<String, Tile> byName = new java.util.LinkedHashMap<>();
     private final java.util.Map<String, String> titles = new java.util.HashMap<>();
+    private final java.util.Map<String, String> styles = new java.util.HashMap<>();
     /** The services paused for a failing device, each with the words saying why. */
     private java.util.Map<String, String> paused = java.util.Map.of();
 
@@ -72,12 +73,13 @@ public final class HomePage extends KioskPage {
                 if (why == null) {
                     s.open().run();
                 } else {
-                    // a paused service says why instead of opening (its tile says so too)
-                    setHint(why);
+                    // a paused service says why instead of opening (its tile says so too), and where else to go
+                    setHint(look.words().get("kiosk.paused.touched", why));
                 }
             });
             buttons.put(s.name(), tile);
             byName.put(s.name(), s);
+            styles.put(s.name(), first ? "primaryTile" : "tile");
             titles.put(s.name(), title);
             String span = first && alone || s == last && lastAcross ? "span " + columns + ", "
                     : first && look.landscape() && left > 0 ? "span " + (1 + left) + ", " : "";
@@ -103,6 +105,9 @@ public final class HomePage extends KioskPage {
             tile.setText("<html><center>" + titles.get(name) + "<br>" + line + "</center></html>");
             tile.getAccessibleContext().setAccessibleName(look.words().get(s.titleKey()) + ". " + line);
             tile.putClientProperty(PAUSED, paused.containsKey(name));
+            // greyed like a full slot, not the accent that invites a touch
+            tile.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE_CLASS,
+                    paused.containsKey(name) ? "full" : styles.get(name));
         });
         setHint(look.words().get("kiosk.home.hint"));
         revalidate();

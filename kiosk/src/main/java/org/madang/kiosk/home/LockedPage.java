@@ -35,7 +35,7 @@ public final class LockedPage extends JPanel {
         setName("screen.locked");
         JLabel picture = new JLabel(Pictograms.of("maintenance", this, look.scale().mm(PICTURE_MM)));
         picture.setName("locked.picture");
-        picture.setHorizontalAlignment(SwingConstants.CENTER);
+        picture.setHorizontalAlignment(SwingConstants.LEADING);
         add(picture, "pushy, bottom");
         String own = look.words().language();
         // the session's language first, the others under it, each in its own letters
