@@ -45,7 +45,8 @@ final class CounterAssembly {
                         site.cancellations(events), site.courseCatalogue(), site.checkIns(events),
                         new org.madang.core.booking.Bans(site.database.jdbi(), events, site.clock)),
                 documents(site, events), care(site, events, tickets), site.satisfaction(events),
-                site.fleet(events));
+                site.fleet(events), new CounterServices.Reports(site.reports(events),
+                        org.madang.core.document.DocumentFonts.find(site.config.ui().font())));
     }
 
     static CounterServices.Care care(SiteRuntime site, EventLog events, TicketQueue tickets) {

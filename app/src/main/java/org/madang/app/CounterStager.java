@@ -108,6 +108,11 @@ final class CounterStager {
                     }
                 }
             }
+            if (CounterApp.REPORTS.equals(screen)) {
+                // this month's report, open at the facilities: the heat map and the fullest facilities above the table
+                click(app.root(), "report.make");
+                find(app.root(), "report.sections", javax.swing.JTabbedPane.class).setSelectedIndex(1);
+            }
             if (ATTENDANCE.equals(screen)) {
                 find(app.root(), "courses.tabs", javax.swing.JTabbedPane.class).setSelectedIndex(1);
                 find(app.root(), "attendance.courses", javax.swing.JList.class).setSelectedIndex(0);

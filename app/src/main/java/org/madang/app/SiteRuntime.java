@@ -253,6 +253,10 @@ final class SiteRuntime implements AutoCloseable {
         return new org.madang.core.terminal.Fleet(database.jdbi(), events, clock, terminal);
     }
 
+    org.madang.core.report.SiteReports reports(EventLog events) {
+        return new org.madang.core.report.SiteReports(database.jdbi(), fleet(events), satisfaction(events), clock, config.site().name());
+    }
+
     /** Free space on the disk the site is kept on, in MB (receipts, documents and logs are written there). */
     long freeDiskMb() {
         try {

@@ -185,7 +185,17 @@ public final class CounterApp {
         org.madang.counter.reports.SatisfactionPresenter satisfaction = new org.madang.counter.reports.SatisfactionPresenter(
                 satisfactionPanel, services.satisfaction(), services.clock(), tasks);
         satisfactionPanel.attach(satisfaction);
-        shell.addWorkspace(REPORTS, "counter.workspace.reports", satisfactionPanel);
+        org.madang.counter.reports.ReportText reportText = new org.madang.counter.reports.ReportText(words);
+        org.madang.counter.reports.ReportsPanel reportsPanel = new org.madang.counter.reports.ReportsPanel(reportText,
+                org.madang.counter.reports.ReportExports.chartFamily(services.reports().pdfFont()));
+        reportsPanel.attach(new org.madang.counter.reports.ReportsPresenter(reportsPanel, services.reports().site(),
+                new org.madang.counter.reports.ReportExports(reportText, services.reports().pdfFont()), services.clock(), tasks,
+                words.language()));
+        javax.swing.JTabbedPane reports = new javax.swing.JTabbedPane();
+        reports.setName("screen.reports");
+        reports.addTab(words.get("counter.report.workspace"), reportsPanel);
+        reports.addTab(words.get("counter.satisfaction.title"), satisfactionPanel);
+        shell.addWorkspace(REPORTS, "counter.workspace.reports", reports);
         listeners.add(satisfaction::eventsArrived);
         loads.add(satisfaction::reload);
         if (clerk.may(Permission.MANAGE_CLERKS)) {

@@ -38,7 +38,12 @@ public record CounterServices(SiteConfig config, Clock clock, ClerkService clerk
                               CourseEnrolments courses, CourseWishes wishes, org.madang.core.course.CourseRoster roster,
                               ResidentStore residents, ResidentPins pins,
                               Queue queue, Cashier cashier, People people, Behalf behalf, java.util.Optional<Documents> documents,
-                              Care care, org.madang.core.survey.Satisfaction satisfaction, org.madang.core.terminal.Fleet fleet) {
+                              Care care, org.madang.core.survey.Satisfaction satisfaction, org.madang.core.terminal.Fleet fleet,
+                              Reports reports) {
+
+    /** The centre's reports, and the TrueType font with Hangul their PDF is written in (none: CSV only). */
+    public record Reports(org.madang.core.report.SiteReports site, java.util.Optional<java.nio.file.Path> pdfFont) {
+    }
 
     /**
      * The queue at this desk: the services' tickets and counts, the counters' acts, and this

@@ -54,7 +54,9 @@ public final class CounterFixture implements AutoCloseable {
                             site.courseCatalogue(), site.checkIns(), new org.madang.core.booking.Bans(site.database.jdbi(), site.events(), site.clock)),
                     java.util.Optional.of(new CounterServices.Documents(site.documents(), site.verifier(), documentPrinter)),
                     new CounterServices.Care(site.cases(), site.caseload(), site.welfareRequests(), site.careCatalogue()),
-                    site.satisfaction(), site.fleet());
+                    site.satisfaction(), site.fleet(), new CounterServices.Reports(new org.madang.core.report.SiteReports(
+                            site.database.jdbi(), site.fleet(), site.satisfaction(), site.clock, "시험 센터"),
+                            org.madang.core.document.DocumentFonts.find(java.util.Optional.empty())));
         } catch (ConfigException e) {
             throw new IllegalStateException(e);
         }

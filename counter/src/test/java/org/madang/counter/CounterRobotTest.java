@@ -153,6 +153,7 @@ class CounterRobotTest {
     void theReportsCountHowTheKiosksServicesWentAndFollowANewAnswer() {
         signIn();
         workspace(CounterApp.REPORTS);
+        window.tabbedPane("screen.reports").selectTab(1);
         Poll.until(() -> !text("satisfaction.summary").isEmpty(), "the first count");
         assertThat(text("satisfaction.summary")).startsWith("2026-11-21:");
         int checkIns = answersIn("satisfaction.services", "입장 확인");
@@ -202,6 +203,31 @@ class CounterRobotTest {
         Poll.until(() -> !showing("fleet.alertStrip"), "the alert gone");
         window.button("fleet.unlock").click();
         Poll.until(() -> fixture.site.count("SELECT COUNT(*) FROM terminal_lock") == 0, "unlocked");
+    }
+
+    @Test
+    void theMonthsReportIsMadeWithChartsAndSavedAsCsvAndAWrongMonthIsSaid(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out) throws Exception {
+        signIn();
+        workspace(CounterApp.REPORTS);
+        Poll.until(() -> showing("reports.site"), "the report maker");
+        GuiActionRunner.execute(() -> window.robot().finder().findByName(window.target(), "reports.site",
+                org.madang.counter.reports.ReportsPanel.class).saveTo((name, ext) -> java.util.Optional.of(out.resolve(name))));
+        window.textBox("report.period").deleteText().enterText("2026-13");
+        window.button("report.make").click();
+        Poll.until(() -> text("report.status").equals("달은 2026-11처럼 써 주세요."), "the month refused plainly");
+        assertThat(window.button("report.csv").isEnabled()).isFalse();
+        window.textBox("report.period").deleteText().enterText("2026-11");
+        window.button("report.make").click();
+        Poll.until(() -> GuiActionRunner.execute(() -> window.tabbedPane("report.sections").target().getTabCount()) == 9, "the report's tabs");
+        assertThat(text("report.status")).startsWith("시험 센터 · 2026-11 보고서");
+        window.tabbedPane("report.sections").selectTab("시설");
+        Poll.until(() -> GuiActionRunner.execute(() -> !window.robot().finder().findAll(window.target(),
+                c -> c instanceof org.jfree.chart.ChartPanel && c.isShowing()).isEmpty()), "the facilities' charts");
+        assertThat(GuiActionRunner.execute(() -> window.table("report.table.counter.report.facilities").target().getRowCount())).isPositive();
+        window.button("report.csv").click();
+        java.nio.file.Path csv = out.resolve("madang-report-2026-11.csv");
+        Poll.until(() -> java.nio.file.Files.exists(csv) && text("report.status").startsWith("저장했습니다"), "the CSV saved");
+        assertThat(java.nio.file.Files.readString(csv)).startsWith("\uFEFF시험 센터 · 2026-11 보고서");
     }
 
     @Test

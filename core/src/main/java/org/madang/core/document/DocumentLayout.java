@@ -29,7 +29,6 @@ final class DocumentLayout {
     private static final float FOOTER_TOP = 128;
     private static final float QR_SIZE = 92;
     /** The gap between words, in thousandths of an em. */
-    private static final float WORD_GAP = 400;
     private static final float[] INK = {0.1f, 0.1f, 0.1f};
     private static final float[] GREY = {0.45f, 0.45f, 0.45f};
     private static final float[] RULE = {0.6f, 0.6f, 0.6f};
@@ -52,24 +51,7 @@ final class DocumentLayout {
             } else {
                 cs.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(angle), x, y));
             }
-            if (text.indexOf(' ') < 0) {
-                cs.showText(text);
-            } else {
-                // spaces as gaps, not glyphs: the font's space glyph reads back as U+0000 in
-                // some fonts (NanumGothic); a gap of 0.4 em reads back as a space in text
-                // extractors (PDFBox, pdftotext), which take wide Hangul glyphs into account
-                float gap = -Math.max(font.getStringWidth(" "), WORD_GAP);
-                List<Object> parts = new ArrayList<>();
-                for (String word : text.split(" ", -1)) {
-                    if (!parts.isEmpty()) {
-                        parts.add(gap);
-                    }
-                    if (!word.isEmpty()) {
-                        parts.add(word);
-                    }
-                }
-                cs.showTextWithPositioning(parts.toArray());
-            }
+            PdfWords.show(cs, font, text);
             cs.endText();
         }
     }
@@ -336,9 +318,7 @@ final class DocumentLayout {
 
     private float width(String text, float size) {
         try {
-            long spaces = text.chars().filter(c -> c == ' ').count();
-            float units = font.getStringWidth(text.replace(" ", "")) + spaces * Math.max(font.getStringWidth(" "), WORD_GAP);
-            return units / 1000 * size;
+            return PdfWords.width(font, text, size);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -44,7 +44,7 @@ public final class SatisfactionPanel extends JPanel implements SatisfactionView 
         super(new MigLayout("fill, wrap 1, insets 16", "[grow, fill]", "[][][grow 50, fill][][grow 25, fill][][grow 25, fill][]"));
         this.words = words;
         this.clock = clock;
-        setName("screen.reports");
+        setName("reports.satisfaction");
         JLabel title = new JLabel(words.get("counter.satisfaction.title"));
         title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
         range.setName("satisfaction.range");
