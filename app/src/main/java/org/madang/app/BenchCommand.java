@@ -44,9 +44,10 @@ import picocli.CommandLine.Parameters;
     "'document' = certificate PDF generation time and size, issue, and verification of a PDF (small demo site);",
     "'counter' = on a fresh county-scale demo site: global search over 30,000 residents, call-next commit, and with a",
     "display the search from Enter to results painted and the board from a call to the number painted;",
-    "'practice' = a practice exercise's sandbox reset (template copied in and opened)."})
+    "'practice' = a practice exercise's sandbox reset (template copied in and opened);",
+    "'report' = on a fresh county-scale demo site: this month's report, time to the figures, to the PDF and to the CSV."})
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "WHAT", description = "What to measure: receipt, kiosk, document, counter or practice.")
+    @Parameters(paramLabel = "WHAT", description = "What to measure: receipt, kiosk, document, counter, practice or report.")
     String what;
 
     @Option(names = "--rounds", description = "Timed rounds (default: ${DEFAULT-VALUE}).")
@@ -75,12 +76,16 @@ final class BenchCommand implements Callable<Integer> {
             new PracticeBench(spec.commandLine().getOut(), Math.max(5, samples / 20)).run();
             return 0;
         }
+        if ("report".equals(what)) {
+            new ReportBench(spec.commandLine().getOut(), rounds).run();
+            return 0;
+        }
         if ("document".equals(what)) {
             new DocumentBench(spec.commandLine().getOut(), Math.max(10, samples / 5)).run();
             return 0;
         }
         if (!"receipt".equals(what)) {
-            throw new UsageException("bench: unknown benchmark '" + what + "' (known: receipt, kiosk, document, counter, practice)");
+            throw new UsageException("bench: unknown benchmark '" + what + "' (known: receipt, kiosk, document, counter, practice, report)");
         }
         PrintWriter out = spec.commandLine().getOut();
         Clock clock = Clock.fixed(Instant.parse("2026-11-21T01:00:00Z"), ZoneId.of("Asia/Seoul"));
