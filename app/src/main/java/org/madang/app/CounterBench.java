@@ -4,7 +4,6 @@ import java.awt.Component;
 import java.awt.Container;
 import java.awt.GraphicsEnvironment;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +19,6 @@ import javax.swing.JTextField;
 import javax.swing.RepaintManager;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
-import org.madang.core.demo.DemoScale;
 import org.madang.core.demo.DemoSeeder;
 import org.madang.core.queue.CallOutcome;
 import org.madang.core.queue.CounterQueue;
@@ -28,7 +26,6 @@ import org.madang.core.queue.QueueLine;
 import org.madang.core.queue.Ticket;
 import org.madang.core.queue.TicketOutcome;
 import org.madang.core.residentfile.ResidentSearch;
-import org.madang.core.site.SiteDirectory;
 import org.madang.counter.CounterApp;
 import org.madang.counter.CounterServices;
 import org.madang.counter.board.Board;
@@ -59,16 +56,8 @@ final class CounterBench {
     }
 
     void run() throws Exception {
-        Path root = Files.createTempDirectory("madang-bench-");
-        try {
-            SiteDirectory dir = new SiteDirectory(root);
-            DemoSite.writeSiteFile(dir);
-            long t0 = System.nanoTime();
-            try (SiteRuntime seeding = SiteRuntime.open(root, List.of(), Map.of())) {
-                DemoSite.seed(seeding, DemoScale.COUNTY, DemoSite.SEED);
-            }
-            out.printf("County demo site seeded in %.1f s at %s%n", (System.nanoTime() - t0) / 1e9, root);
-            out.flush();
+        try (BenchSite bench = BenchSite.county(out)) {
+            Path root = bench.root;
             try (SiteRuntime site = SiteRuntime.openAs(root, org.madang.config.TerminalRole.COUNTER, List.of(), Map.of())) {
                 KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, err);
                 CounterServices services = CounterAssembly.services(site, false, font.family());
@@ -88,8 +77,6 @@ final class CounterBench {
                 }
                 services.follower().close();
             }
-        } finally {
-            Sites.deleteTree(root);
         }
         out.flush();
     }

@@ -9,7 +9,6 @@ import java.awt.Robot;
 import java.awt.event.InputEvent;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,10 +27,8 @@ import org.madang.core.booking.BookingCalendar;
 import org.madang.core.booking.BookingOutcome;
 import org.madang.core.booking.BookingRequest;
 import org.madang.core.booking.Channel;
-import org.madang.core.demo.DemoScale;
 import org.madang.core.facility.Facility;
 import org.madang.core.facility.Slot;
-import org.madang.core.site.SiteDirectory;
 import org.madang.kiosk.KioskApp;
 import org.madang.kiosk.KioskServices;
 import org.madang.ui.ScreenScale;
@@ -58,16 +55,8 @@ final class KioskBench {
     }
 
     void run() throws Exception {
-        Path root = Files.createTempDirectory("madang-bench-");
-        try {
-            SiteDirectory dir = new SiteDirectory(root);
-            DemoSite.writeSiteFile(dir);
-            long t0 = System.nanoTime();
-            try (SiteRuntime seeding = SiteRuntime.open(root, List.of(), Map.of())) {
-                DemoSite.seed(seeding, DemoScale.COUNTY, DemoSite.SEED);
-            }
-            out.printf("County demo site seeded in %.1f s at %s%n", (System.nanoTime() - t0) / 1e9, root);
-            out.flush();
+        try (BenchSite bench = BenchSite.county(out)) {
+            Path root = bench.root;
             try (SiteRuntime site = SiteRuntime.open(root, List.of(), Map.of())) {
                 KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, err);
                 KioskServices services = KioskAssembly.services(site, font.config(), font.family(), err);
@@ -79,8 +68,6 @@ final class KioskBench {
                     touches(services, font);
                 }
             }
-        } finally {
-            Sites.deleteTree(root);
         }
         out.flush();
     }

@@ -4,18 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.madang.core.demo.DemoScale;
 import org.madang.core.report.Period;
 import org.madang.core.report.SiteReport;
 import org.madang.core.report.SiteReports;
-import org.madang.core.site.SiteDirectory;
 import org.madang.counter.reports.ReportExports;
 import org.madang.counter.reports.ReportText;
 import org.madang.ui.Messages;
@@ -35,16 +32,8 @@ final class ReportBench {
     }
 
     void run() throws Exception {
-        Path root = Files.createTempDirectory("madang-bench-");
-        try {
-            SiteDirectory dir = new SiteDirectory(root);
-            DemoSite.writeSiteFile(dir);
-            long t0 = System.nanoTime();
-            try (SiteRuntime seeding = SiteRuntime.open(root, List.of(), Map.of())) {
-                DemoSite.seed(seeding, DemoScale.COUNTY, DemoSite.SEED);
-            }
-            out.printf("County demo site seeded in %.1f s at %s%n", (System.nanoTime() - t0) / 1e9, root);
-            out.flush();
+        try (BenchSite bench = BenchSite.county(out)) {
+            Path root = bench.root;
             try (SiteRuntime site = SiteRuntime.open(root, List.of(), Map.of())) {
                 long bookings = site.database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM booking").mapTo(Long.class).one());
                 Period month = Period.month(YearMonth.now(site.clock));
@@ -95,8 +84,6 @@ final class ReportBench {
                 }
                 out.printf("to CSV (after the figures): median %.1f ms%n", median(csv));
             }
-        } finally {
-            Sites.deleteTree(root);
         }
         out.flush();
     }

@@ -145,28 +145,25 @@ public final class ReportCharts {
 
     /** Minutes waited by service: half waited less than p50, nine in ten less than p90. */
     public JFreeChart queue(SiteReport report) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        String p50 = text.heading("counter.report.col.p50");
-        String p90 = text.heading("counter.report.col.p90");
-        for (List<Object> r : rows(report, "counter.report.queue")) {
-            data.addValue(((ReportTable.Minutes) r.get(3)).value(), p50, String.valueOf(r.get(0)));
-            data.addValue(((ReportTable.Minutes) r.get(4)).value(), p90, String.valueOf(r.get(0)));
-        }
-        return styled(org.jfree.chart.ChartFactory.createBarChart(text.heading("counter.report.chart.queue"), null,
-                text.heading("counter.report.minutes"), data, PlotOrientation.VERTICAL, true, true, false));
+        return waits(report, "counter.report.queue", "counter.report.chart.queue", 3);
     }
 
     /** Minutes waited by the hour the ticket was taken. */
     public JFreeChart queueHours(SiteReport report) {
+        return waits(report, "counter.report.queueHours", "counter.report.chart.queueHours", 2);
+    }
+
+    /** p50 and p90 bars for each row of {@code table}, named by its first column, the p50 in column {@code p50}, p90 after it. */
+    private JFreeChart waits(SiteReport report, String table, String title, int p50Column) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String p50 = text.heading("counter.report.col.p50");
         String p90 = text.heading("counter.report.col.p90");
-        for (List<Object> r : rows(report, "counter.report.queueHours")) {
-            data.addValue(((ReportTable.Minutes) r.get(2)).value(), p50, String.valueOf(r.get(0)));
-            data.addValue(((ReportTable.Minutes) r.get(3)).value(), p90, String.valueOf(r.get(0)));
+        for (List<Object> r : rows(report, table)) {
+            data.addValue(((ReportTable.Minutes) r.get(p50Column)).value(), p50, String.valueOf(r.get(0)));
+            data.addValue(((ReportTable.Minutes) r.get(p50Column + 1)).value(), p90, String.valueOf(r.get(0)));
         }
-        return styled(org.jfree.chart.ChartFactory.createBarChart(text.heading("counter.report.chart.queueHours"), null,
-                text.heading("counter.report.minutes"), data, PlotOrientation.VERTICAL, true, true, false));
+        return styled(org.jfree.chart.ChartFactory.createBarChart(text.heading(title), null, text.heading("counter.report.minutes"), data,
+                PlotOrientation.VERTICAL, true, true, false));
     }
 
     /** Whole numbers on the value axis, and a scale from 0 to at least 1 when every value is 0. */
