@@ -46,7 +46,8 @@ final class CounterAssembly {
                         new org.madang.core.booking.Bans(site.database.jdbi(), events, site.clock)),
                 documents(site, events), care(site, events, tickets), site.satisfaction(events),
                 site.fleet(events), new CounterServices.Reports(site.reports(events),
-                        org.madang.core.document.DocumentFonts.find(site.config.ui().font())));
+                        org.madang.core.document.DocumentFonts.find(site.config.ui().font())),
+                new org.madang.core.policy.PolicySettings(site.database.jdbi(), events, site.clock));
     }
 
     static CounterServices.Care care(SiteRuntime site, EventLog events, TicketQueue tickets) {

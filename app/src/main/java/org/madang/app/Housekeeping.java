@@ -25,7 +25,8 @@ final class Housekeeping implements AutoCloseable {
     private final SlotPlanner planner;
     private final BookingSweeper sweeper;
     private final CourseSweeper courses;
-    private final BookingCalendar calendar;
+    /** The booking calendar as the rules stand at each round. */
+    private final java.util.function.Supplier<BookingCalendar> calendar;
     private final Clock clock;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "housekeeping");
@@ -33,7 +34,8 @@ final class Housekeeping implements AutoCloseable {
         return t;
     });
 
-    Housekeeping(SlotPlanner planner, BookingSweeper sweeper, CourseSweeper courses, BookingCalendar calendar, Clock clock) {
+    Housekeeping(SlotPlanner planner, BookingSweeper sweeper, CourseSweeper courses, java.util.function.Supplier<BookingCalendar> calendar,
+                 Clock clock) {
         this.planner = planner;
         this.sweeper = sweeper;
         this.courses = courses;
@@ -43,7 +45,7 @@ final class Housekeeping implements AutoCloseable {
 
     static Housekeeping of(SiteRuntime site) {
         var events = site.events();
-        return new Housekeeping(site.slotPlanner(events), site.sweeper(events), site.courseSweeper(events), site.rules().calendar(),
+        return new Housekeeping(site.slotPlanner(events), site.sweeper(events), site.courseSweeper(events), site.rules()::calendar,
                 site.clock);
     }
 
@@ -57,7 +59,7 @@ final class Housekeeping implements AutoCloseable {
     void round() {
         try {
             LocalDateTime now = LocalDateTime.now(clock);
-            int planned = planner.planUntil(LocalDate.now(clock), calendar.lastShownDay(now));
+            int planned = planner.planUntil(LocalDate.now(clock), calendar.get().lastShownDay(now));
             if (planned > 0) {
                 log.info("planned {} new slots", planned);
             }

@@ -73,6 +73,7 @@ final class SiteRuntime implements AutoCloseable {
     final SecureRandom random = new SecureRandom();
     private BookingRules rules;
     private DocumentPdf documentPdf;
+    private java.util.function.Supplier<CoursePolicy> coursePolicy;
 
     private SiteRuntime(SiteDirectory dir, SiteConfig config, SiteKeys keys, SiteDatabase database, Clock clock) {
         this.dir = dir;
@@ -157,11 +158,14 @@ final class SiteRuntime implements AutoCloseable {
         return new ResidentStore(database.jdbi(), cipher());
     }
 
-    /** The site's booking rules, read once; a malformed stored figure is a {@link UsageException} naming it. */
+    /**
+     * The site's booking rules, read again every few seconds (a figure changed at the counter counts
+     * without a restart); a malformed stored figure at start is a {@link UsageException} naming it.
+     */
     BookingRules rules() {
         if (rules == null) {
             try {
-                rules = BookingRules.load(database.jdbi());
+                rules = BookingRules.live(database.jdbi(), clock);
             } catch (IllegalArgumentException e) {
                 throw new UsageException("the site's booking policy: " + e.getMessage(), e);
             }
@@ -189,8 +193,16 @@ final class SiteRuntime implements AutoCloseable {
         return new Lottery(database.jdbi(), events, facilities(), residents(), rules(), random, clock, terminal);
     }
 
-    CoursePolicy coursePolicy() {
-        return CoursePolicy.load(database.jdbi());
+    /** The course rules, read again every few seconds, one reading shared by this terminal's services. */
+    java.util.function.Supplier<CoursePolicy> coursePolicy() {
+        if (coursePolicy == null) {
+            try {
+                coursePolicy = org.madang.core.Fresh.of(() -> CoursePolicy.load(database.jdbi()), clock);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("the site's course policy: " + e.getMessage(), e);
+            }
+        }
+        return coursePolicy;
     }
 
     CourseCatalogue courseCatalogue() {
@@ -230,7 +242,8 @@ final class SiteRuntime implements AutoCloseable {
     }
 
     Payments payments(EventLog events) {
-        return new Payments(database.jdbi(), events, clock, terminal, rules().policy().seniorAge());
+        BookingRules now = rules();
+        return new Payments(database.jdbi(), events, clock, terminal, () -> now.policy().seniorAge());
     }
 
     FeesDue feesDue() {

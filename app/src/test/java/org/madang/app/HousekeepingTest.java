@@ -17,7 +17,7 @@ class HousekeepingTest {
     }
 
     private Housekeeping chores() {
-        return new Housekeeping(site.slotPlanner(), site.sweeper(), site.courseSweeper(), site.rules().calendar(), site.clock);
+        return new Housekeeping(site.slotPlanner(), site.sweeper(), site.courseSweeper(), site.rules()::calendar, site.clock);
     }
 
     @Test

@@ -210,6 +210,13 @@ public final class CounterApp {
             settings.setName("settings.tabs");
             settings.addTab(words.get("counter.settings.tab.clerks"), clerksPanel);
             settings.addTab(words.get("counter.settings.tab.care"), carePanel);
+            org.madang.counter.settings.PolicyPanel policyPanel = new org.madang.counter.settings.PolicyPanel(words);
+            org.madang.counter.settings.PolicyPresenter policy = new org.madang.counter.settings.PolicyPresenter(policyPanel,
+                    services.policy(), tasks, who);
+            policyPanel.attach(policy);
+            settings.addTab(words.get("counter.settings.tab.policy"), policyPanel);
+            listeners.add(policy::eventsArrived);
+            loads.add(policy::reload);
             shell.addWorkspace(SETTINGS, "counter.workspace.settings", settings);
             if (!clerk.may(Permission.WINDOW)) {
                 // an administrator's work is the accounts: their window opens there, Reports beside it

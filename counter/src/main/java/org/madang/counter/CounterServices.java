@@ -39,7 +39,7 @@ public record CounterServices(SiteConfig config, Clock clock, ClerkService clerk
                               ResidentStore residents, ResidentPins pins,
                               Queue queue, Cashier cashier, People people, Behalf behalf, java.util.Optional<Documents> documents,
                               Care care, org.madang.core.survey.Satisfaction satisfaction, org.madang.core.terminal.Fleet fleet,
-                              Reports reports) {
+                              Reports reports, org.madang.core.policy.PolicySettings policy) {
 
     /** The centre's reports, and the TrueType font with Hangul their PDF is written in (none: CSV only). */
     public record Reports(org.madang.core.report.SiteReports site, java.util.Optional<java.nio.file.Path> pdfFont) {

@@ -56,7 +56,8 @@ public final class CounterFixture implements AutoCloseable {
                     new CounterServices.Care(site.cases(), site.caseload(), site.welfareRequests(), site.careCatalogue()),
                     site.satisfaction(), site.fleet(), new CounterServices.Reports(new org.madang.core.report.SiteReports(
                             site.database.jdbi(), site.fleet(), site.satisfaction(), site.clock, "시험 센터"),
-                            org.madang.core.document.DocumentFonts.find(java.util.Optional.empty())));
+                            org.madang.core.document.DocumentFonts.find(java.util.Optional.empty())),
+                    new org.madang.core.policy.PolicySettings(site.database.jdbi(), site.events(), site.clock));
         } catch (ConfigException e) {
             throw new IllegalStateException(e);
         }

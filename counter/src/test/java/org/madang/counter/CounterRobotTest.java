@@ -231,6 +231,31 @@ class CounterRobotTest {
     }
 
     @Test
+    void anAdministratorChangesAPolicyFigureAfterSeeingWhatChangesAndAFigureOutOfRangeSavesNothing() {
+        signIn(org.madang.core.demo.DemoSeeder.DEMO_ADMIN_LOGIN, org.madang.core.demo.DemoSeeder.DEMO_CLERK_PASSWORD);
+        Poll.until(() -> showing("screen.settings"), "Settings");
+        window.tabbedPane("settings.tabs").selectTab("정책 수치");
+        Poll.until(() -> GuiActionRunner.execute(() -> window.table("policy.table").target().getRowCount()) == 27, "the figures");
+        org.madang.counter.settings.PolicyPanel panel = GuiActionRunner.execute(() -> window.robot().finder().findByName(window.target(),
+                "settings.policy", org.madang.counter.settings.PolicyPanel.class));
+        GuiActionRunner.execute(() -> panel.type("perWeek", "40"));
+        window.button("policy.save").click();
+        Poll.until(() -> GuiActionRunner.execute(() -> window.textBox("policy.answer").text()).startsWith("저장하지 않았습니다"), "refused");
+        assertThat(GuiActionRunner.execute(() -> window.textBox("policy.answer").text())).contains("주당 예약 수", "1부터 21까지");
+        assertThat(fixture.site.count("SELECT COUNT(*) FROM policy_setting WHERE name = 'perWeek'")).isZero();
+        GuiActionRunner.execute(() -> panel.type("perWeek", "4"));
+        window.button("policy.preview").click();
+        Poll.until(() -> GuiActionRunner.execute(() -> window.textBox("policy.answer").text()).equals("저장하면 바뀝니다: 주당 예약 수 2 → 4"),
+                "the preview");
+        assertThat(fixture.site.count("SELECT COUNT(*) FROM policy_setting WHERE name = 'perWeek'")).isZero();
+        window.button("policy.save").click();
+        Poll.until(() -> fixture.site.count("SELECT COUNT(*) FROM policy_setting WHERE name = 'perWeek' AND setting_value = '4'") == 1, "saved");
+        Poll.until(() -> GuiActionRunner.execute(() -> String.valueOf(window.table("policy.table").target().getValueAt(5, 0))).endsWith("*"),
+                "marked changed from the default");
+        assertThat(fixture.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'PolicyChanged'")).isEqualTo(1);
+    }
+
+    @Test
     void callRecallNoShowThenTheNextOneAndARedirect() {
         fixture.site.execute("UPDATE queue_ticket SET status = 'DONE' WHERE status = 'WAITING'");
         String first = fixture.kiosk.queue().take(1, null).ticket().label();

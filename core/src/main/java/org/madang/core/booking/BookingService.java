@@ -41,7 +41,6 @@ public final class BookingService {
     private final FacilityStore facilities;
     private final ResidentStore residents;
     private final BookingRules rules;
-    private final BookingCalendar calendar;
     private final ResidentLimits limits;
     private final BookingRows rows;
     private final Clock clock;
@@ -52,7 +51,6 @@ public final class BookingService {
         this.facilities = facilities;
         this.residents = residents;
         this.rules = rules;
-        this.calendar = rules.calendar();
         this.limits = new ResidentLimits(rules.policy());
         this.rows = new BookingRows(events, terminal, rules.policy());
         this.clock = clock;
@@ -67,14 +65,14 @@ public final class BookingService {
      * bookable to the end of what the window shows, with its free times and its phase.
      */
     public List<CalendarDay> calendar(Facility f, LocalDateTime now) {
-        LocalDate first = now.toLocalDate().plusDays(calendar.policy().closesDaysBefore());
-        LocalDate last = calendar.lastShownDay(now);
+        LocalDate first = now.toLocalDate().plusDays(calendar().policy().closesDaysBefore());
+        LocalDate last = calendar().lastShownDay(now);
         Map<LocalDate, DayAvailability> free = new HashMap<>();
         facilities.availability(f.id(), first, last, now).forEach(d -> free.put(d.day(), d));
         List<CalendarDay> days = new ArrayList<>();
         for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
             DayAvailability a = free.get(d);
-            days.add(new CalendarDay(d, a == null ? 0 : a.freeSlots(), a == null ? 0 : a.slots(), calendar.phase(d, f.popular(), now)));
+            days.add(new CalendarDay(d, a == null ? 0 : a.freeSlots(), a == null ? 0 : a.slots(), calendar().phase(d, f.popular(), now)));
         }
         return days;
     }
@@ -171,7 +169,7 @@ public final class BookingService {
         if (!slot.startsAt().isAfter(now)) {
             return Optional.of(Refusal.of("booking.refused.started"));
         }
-        Optional<Refusal> window = calendar.firstComeRefusal(slot.startsAt().toLocalDate(), facility.popular(),
+        Optional<Refusal> window = calendar().firstComeRefusal(slot.startsAt().toLocalDate(), facility.popular(),
                 resident.countyResident(), now);
         if (window.isPresent()) {
             return window;
@@ -185,5 +183,10 @@ public final class BookingService {
 
     private static BookingOutcome refused(String key, Object... args) {
         return new BookingOutcome.Refused(Refusal.of(key, args));
+    }
+
+    /** The calendar of the rules as they stand now. */
+    private BookingCalendar calendar() {
+        return rules.calendar();
     }
 }

@@ -29,7 +29,6 @@ public final class BookingSweeper {
     private final EventLog events;
     private final FacilityStore facilities;
     private final BookingRules rules;
-    private final BookingCalendar calendar;
     private final BookingRows rows;
     private final Waitlist waitlist;
     private final Lottery lottery;
@@ -41,7 +40,6 @@ public final class BookingSweeper {
         this.events = events;
         this.facilities = facilities;
         this.rules = rules;
-        this.calendar = rules.calendar();
         this.rows = new BookingRows(events, terminal, rules.policy());
         this.waitlist = waitlist;
         this.lottery = lottery;
@@ -100,7 +98,7 @@ public final class BookingSweeper {
                 h.createQuery("SELECT id FROM resident WHERE id = (SELECT resident_id FROM booking WHERE id = :id) FOR UPDATE")
                         .bind("id", id).mapTo(Long.class).one();
                 Booking b = BookingRows.lock(h, id).orElseThrow();
-                if (b.status() != BookingStatus.BOOKED || now.isBefore(calendar.noShowAt(b.startsAt()))) {
+                if (b.status() != BookingStatus.BOOKED || now.isBefore(calendar().noShowAt(b.startsAt()))) {
                     return;
                 }
                 counts[0]++;
@@ -115,7 +113,7 @@ public final class BookingSweeper {
     /** Marks a no-show, gives the penalty and, at the limit, a ban; true when a ban started. */
     private boolean penalise(Handle h, Booking b, LocalDateTime now) {
         // the penalty runs from when the booking was missed, so a sweep that comes late changes nothing
-        LocalDateTime missedAt = calendar.noShowAt(b.startsAt());
+        LocalDateTime missedAt = calendar().noShowAt(b.startsAt());
         Facility facility = facilities.byId(b.facilityId()).orElseThrow();
         h.createUpdate("UPDATE booking SET status = 'NO_SHOW' WHERE id = :id").bind("id", b.id()).execute();
         h.createUpdate("INSERT INTO penalty (resident_id, booking_id, given_at, expires_at) VALUES (:r, :b, :at, :until)")
@@ -138,5 +136,10 @@ public final class BookingSweeper {
         ResidentMessages.leave(h, b.residentId(), now, "message.noShow", facility.name(), b.startsAt(), active,
                 rules.policy().penaltiesForBan());
         return false;
+    }
+
+    /** The calendar of the rules as they stand now. */
+    private BookingCalendar calendar() {
+        return rules.calendar();
     }
 }

@@ -20,20 +20,21 @@ import org.slf4j.LoggerFactory;
  * transaction.
  */
 public final class Cancellations {
+    /** The booking rules as they stand (live: read again every few seconds). */
+    private final BookingRules rulesNow;
     private static final Logger log = LoggerFactory.getLogger(Cancellations.class);
 
     private final Jdbi jdbi;
     private final FacilityStore facilities;
-    private final BookingCalendar calendar;
     private final BookingRows rows;
     private final Waitlist waitlist;
     private final Clock clock;
 
     public Cancellations(Jdbi jdbi, EventLog events, FacilityStore facilities, BookingRules rules, Waitlist waitlist, Clock clock,
                          Terminal terminal) {
+        this.rulesNow = rules;
         this.jdbi = jdbi;
         this.facilities = facilities;
-        this.calendar = rules.calendar();
         this.rows = new BookingRows(events, terminal, rules.policy());
         this.waitlist = waitlist;
         this.clock = clock;
@@ -46,7 +47,7 @@ public final class Cancellations {
     }
 
     private CancelQuote quote(Booking b, LocalDateTime now) {
-        int percent = calendar.refundPercent(b.startsAt().toLocalDate(), now.toLocalDate());
+        int percent = calendar().refundPercent(b.startsAt().toLocalDate(), now.toLocalDate());
         boolean paid = b.payment() == PaymentState.PAID;
         int refund = paid ? b.fee() * percent / 100 / 10 * 10 : 0;
         return new CancelQuote(b, percent, refund, paid);
@@ -82,5 +83,10 @@ public final class Cancellations {
 
     private static CancelOutcome refused(String key, Object... args) {
         return new CancelOutcome.Refused(Refusal.of(key, args));
+    }
+
+    /** The calendar of the rules as they stand now. */
+    private BookingCalendar calendar() {
+        return rulesNow.calendar();
     }
 }

@@ -20,19 +20,20 @@ import org.madang.core.facility.FacilityStore;
  * (another system's code, a made-up number) is told apart and answered plainly.
  */
 public final class CheckIns {
+    /** The booking rules as they stand (live: read again every few seconds). */
+    private final BookingRules rulesNow;
     private final Jdbi jdbi;
     private final EventLog events;
     private final FacilityStore facilities;
     private final CheckInToken tokens;
-    private final BookingCalendar calendar;
     private final Clock clock;
 
     public CheckIns(Jdbi jdbi, EventLog events, FacilityStore facilities, CheckInToken tokens, BookingRules rules, Clock clock) {
+        this.rulesNow = rules;
         this.jdbi = jdbi;
         this.events = events;
         this.facilities = facilities;
         this.tokens = tokens;
-        this.calendar = rules.calendar();
         this.clock = clock;
     }
 
@@ -77,15 +78,15 @@ public final class CheckIns {
             }
             if (!today) {
                 return b.startsAt().isBefore(now) ? refused("checkin.refused.past", facility.name(), b.startsAt())
-                        : refused("checkin.refused.otherDay", facility.name(), b.startsAt(), calendar.checkInFrom(b.startsAt()).toLocalTime());
+                        : refused("checkin.refused.otherDay", facility.name(), b.startsAt(), calendar().checkInFrom(b.startsAt()).toLocalTime());
             }
-            if (now.isBefore(calendar.checkInFrom(b.startsAt()))) {
+            if (now.isBefore(calendar().checkInFrom(b.startsAt()))) {
                 return refused("checkin.refused.tooEarly", facility.name(), b.startsAt().toLocalTime(),
-                        calendar.checkInFrom(b.startsAt()).toLocalTime());
+                        calendar().checkInFrom(b.startsAt()).toLocalTime());
             }
-            if (b.status() == BookingStatus.NO_SHOW || !now.isBefore(calendar.noShowAt(b.startsAt()))) {
+            if (b.status() == BookingStatus.NO_SHOW || !now.isBefore(calendar().noShowAt(b.startsAt()))) {
                 return refused("checkin.refused.tooLate", facility.name(), b.startsAt().toLocalTime(),
-                        calendar.noShowAt(b.startsAt()).toLocalTime());
+                        calendar().noShowAt(b.startsAt()).toLocalTime());
             }
             if (b.payment() == PaymentState.UNPAID) {
                 return refused("checkin.refused.unpaid", facility.name(), b.fee());
@@ -114,5 +115,10 @@ public final class CheckIns {
 
     private static CheckInOutcome refused(String key, Object... args) {
         return new CheckInOutcome.Refused(Refusal.of(key, args));
+    }
+
+    /** The calendar of the rules as they stand now. */
+    private BookingCalendar calendar() {
+        return rulesNow.calendar();
     }
 }

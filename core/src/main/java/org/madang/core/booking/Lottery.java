@@ -41,7 +41,6 @@ public final class Lottery {
     private final FacilityStore facilities;
     private final ResidentStore residents;
     private final BookingRules rules;
-    private final BookingCalendar calendar;
     private final BookingRows rows;
     private final ResidentLimits limits;
     private final Random seeds;
@@ -54,7 +53,6 @@ public final class Lottery {
         this.facilities = facilities;
         this.residents = residents;
         this.rules = rules;
-        this.calendar = rules.calendar();
         this.rows = new BookingRows(events, terminal, rules.policy());
         this.limits = new ResidentLimits(rules.policy());
         this.seeds = seeds;
@@ -82,8 +80,8 @@ public final class Lottery {
         Facility facility = facilities.byId(slot.get().facilityId()).orElseThrow();
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDate day = slot.get().startsAt().toLocalDate();
-        if (!(calendar.phase(day, facility.popular(), now) instanceof BookingCalendar.Phase.LotteryEntry)) {
-            return refused("lottery.refused.notTaking", calendar.entriesFrom(day), calendar.drawAt(day));
+        if (!(calendar().phase(day, facility.popular(), now) instanceof BookingCalendar.Phase.LotteryEntry)) {
+            return refused("lottery.refused.notTaking", calendar().entriesFrom(day), calendar().drawAt(day));
         }
         int most = facility.perSeat() ? Math.min(slot.get().capacity(), rules.policy().maxParty()) : Integer.MAX_VALUE;
         if (party < 1 || party > most) {
@@ -114,7 +112,7 @@ public final class Lottery {
             }
             int entries = h.createQuery("SELECT COUNT(*) FROM lottery_entry WHERE slot_id = :s").bind("s", slotId)
                     .mapTo(Integer.class).one();
-            return new LotteryOutcome.Entered(calendar.drawAt(day), entries);
+            return new LotteryOutcome.Entered(calendar().drawAt(day), entries);
         });
     }
 
@@ -138,7 +136,7 @@ public final class Lottery {
                 .list());
         List<Draw> done = new ArrayList<>();
         pending.stream().map(p -> Map.entry(p[0], LocalDate.ofEpochDay(p[1]))).distinct()
-                .filter(p -> !now.isBefore(calendar.drawAt(p.getValue())))
+                .filter(p -> !now.isBefore(calendar().drawAt(p.getValue())))
                 .forEach(p -> draw(p.getKey(), p.getValue(), now).ifPresent(done::add));
         return done;
     }
@@ -218,12 +216,17 @@ public final class Lottery {
             ResidentMessages.leave(h, resident.id(), now, "message.lottery.limit", facility.name(), slot.startsAt());
         } else {
             ResidentMessages.leave(h, resident.id(), now, "message.lottery.lost", facility.name(), slot.startsAt(),
-                    calendar.residentsFrom(slot.startsAt().toLocalDate()));
+                    calendar().residentsFrom(slot.startsAt().toLocalDate()));
         }
         return false;
     }
 
     private static LotteryOutcome refused(String key, Object... args) {
         return new LotteryOutcome.Refused(Refusal.of(key, args));
+    }
+
+    /** The calendar of the rules as they stand now. */
+    private BookingCalendar calendar() {
+        return rules.calendar();
     }
 }

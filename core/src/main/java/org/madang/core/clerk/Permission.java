@@ -26,7 +26,9 @@ public enum Permission {
     /** Extending the catalogues of needs and welfare services. */
     CARE_CATALOGUE(EnumSet.of(Role.ADMIN)),
     /** Locking a kiosk for maintenance and unlocking it, and taking a retired terminal off the fleet list. */
-    KIOSKS(EnumSet.of(Role.ADMIN, Role.SUPERVISOR));
+    KIOSKS(EnumSet.of(Role.ADMIN, Role.SUPERVISOR)),
+    /** Changing the figures of POLICIES.md (booking windows, limits, refunds, penalties, courses). */
+    POLICY(EnumSet.of(Role.ADMIN));
 
     private final Set<Role> roles;
 
@@ -51,6 +53,7 @@ public enum Permission {
             case CASE_AUDIT -> "clerk.refused.case_audit";
             case CARE_CATALOGUE -> "clerk.refused.care_catalogue";
             case KIOSKS -> "clerk.refused.kiosks";
+            case POLICY -> "clerk.refused.policy";
         };
     }
 }

@@ -38,20 +38,26 @@ public final class CourseEnrolments {
 
     private final Jdbi jdbi;
     private final EventLog events;
-    private final CoursePolicy policy;
+    /** The course rules as they stand (live: read again every few seconds). */
+    private final java.util.function.Supplier<CoursePolicy> policyNow;
     private final Clock clock;
     private final Terminal terminal;
 
     public CourseEnrolments(Jdbi jdbi, EventLog events, CoursePolicy policy, Clock clock, Terminal terminal) {
+        this(jdbi, events, () -> policy, clock, terminal);
+    }
+
+    /** @param policy the course rules as they stand each time they are asked for */
+    public CourseEnrolments(Jdbi jdbi, EventLog events, java.util.function.Supplier<CoursePolicy> policy, Clock clock, Terminal terminal) {
         this.jdbi = jdbi;
         this.events = events;
-        this.policy = policy;
+        this.policyNow = policy;
         this.clock = clock;
         this.terminal = terminal;
     }
 
     public CoursePolicy policy() {
-        return policy;
+        return policyNow.get();
     }
 
     /** The fee a resident would pay for a course now, and why. */
@@ -73,7 +79,7 @@ public final class CourseEnrolments {
                             + "AND c.term = :t AND e.status IN ('ENROLLED', 'WAITING', 'ENTERED', 'COMPLETED', 'NOT_COMPLETED') "
                             + "AND e.fee_basis IN ('DISABILITY', 'BASIC_LIVELIHOOD', 'NATIONAL_MERIT')")
                     .bind("r", resident.id()).bind("t", course.term()).mapTo(Integer.class).one();
-            if (used < policy.feeExemptPerTerm()) {
+            if (used < policy().feeExemptPerTerm()) {
                 return new CourseFee(0, exemption.get());
             }
         }
@@ -105,8 +111,8 @@ public final class CourseEnrolments {
             int holding = h.createQuery("SELECT COUNT(*) FROM course_enrolment e JOIN course c ON c.id = e.course_id WHERE e.resident_id = :r "
                             + "AND c.term = :t AND e.status IN ('ENROLLED', 'WAITING', 'ENTERED')")
                     .bind("r", resident.id()).bind("t", course.term()).mapTo(Integer.class).one();
-            if (holding >= policy.perTerm()) {
-                return new EnrolOutcome.Refused(Refusal.of("course.refused.perTerm", policy.perTerm()));
+            if (holding >= policy().perTerm()) {
+                return new EnrolOutcome.Refused(Refusal.of("course.refused.perTerm", policy().perTerm()));
             }
             CourseFee fee = fee(h, course, resident, now.toLocalDate());
             EnrolmentStatus status;
@@ -221,7 +227,7 @@ public final class CourseEnrolments {
         if (e.status() != EnrolmentStatus.ENROLLED) {
             return new CourseCancelQuote(e, course, CoursePolicy.RefundShare.ALL, 0);
         }
-        CoursePolicy.RefundShare share = policy.refundShare(course, now);
+        CoursePolicy.RefundShare share = policy().refundShare(course, now);
         return new CourseCancelQuote(e, course, share, share.of(e.fee()));
     }
 

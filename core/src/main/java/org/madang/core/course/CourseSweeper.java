@@ -23,15 +23,22 @@ public final class CourseSweeper {
     private final Jdbi jdbi;
     private final EventLog events;
     private final CourseEnrolments enrolments;
-    private final CoursePolicy policy;
+    /** The course rules as they stand (live: read again every few seconds). */
+    private final java.util.function.Supplier<CoursePolicy> policyNow;
     private final RandomGenerator random;
     private final Clock clock;
 
     public CourseSweeper(Jdbi jdbi, EventLog events, CourseEnrolments enrolments, CoursePolicy policy, RandomGenerator random, Clock clock) {
+        this(jdbi, events, enrolments, () -> policy, random, clock);
+    }
+
+    /** @param policy the course rules as they stand each time they are asked for */
+    public CourseSweeper(Jdbi jdbi, EventLog events, CourseEnrolments enrolments, java.util.function.Supplier<CoursePolicy> policy,
+                         RandomGenerator random, Clock clock) {
         this.jdbi = jdbi;
         this.events = events;
         this.enrolments = enrolments;
-        this.policy = policy;
+        this.policyNow = policy;
         this.random = random;
         this.clock = clock;
     }
@@ -50,7 +57,7 @@ public final class CourseSweeper {
         int finished = 0;
         for (Course c : open) {
             if ("RECRUITING".equals(c.status()) && !now.isBefore(c.enrolmentCloses())) {
-                if (!policy.fillsEnough(c.enrolled(), c.capacity())) {
+                if (!policyNow.get().fillsEnough(c.enrolled(), c.capacity())) {
                     closed += jdbi.inTransaction(h -> close(h, c, now));
                 } else if (!now.isBefore(c.firstSessionStart())) {
                     started += jdbi.withHandle(h -> h.createUpdate("UPDATE course SET status = 'RUNNING' WHERE id = :c AND status = 'RECRUITING'")
@@ -80,7 +87,7 @@ public final class CourseSweeper {
             ResidentMessages.leave(h, e.residentId(), now, "message.course.closed", c.title(), refund);
         }
         events.append(h, new EventDraft(EventType.COURSE_CLOSED, "course:" + c.code(), "system",
-                Map.of("enrolled", c.enrolled(), "capacity", c.capacity(), "minimumFillPercent", policy.minimumFillPercent(),
+                Map.of("enrolled", c.enrolled(), "capacity", c.capacity(), "minimumFillPercent", policyNow.get().minimumFillPercent(),
                         "placesCancelled", places.size())));
         return 1;
     }
@@ -95,7 +102,7 @@ public final class CourseSweeper {
                         + "FROM course_enrolment e WHERE e.course_id = :c AND e.status = 'ENROLLED'").bind("c", c.id())
                 .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).list();
         for (long[] s : seats) {
-            boolean completed = policy.completes((int) s[2], c.sessions());
+            boolean completed = policyNow.get().completes((int) s[2], c.sessions());
             h.createUpdate("UPDATE course_enrolment SET status = :st WHERE id = :id").bind("st", completed ? "COMPLETED" : "NOT_COMPLETED")
                     .bind("id", s[0]).execute();
             if (completed) {

@@ -80,7 +80,8 @@ public enum EventType {
     DEVICE_CONDITION_CHANGED("DeviceConditionChanged"),
     KIOSK_LOCKED("KioskLocked"),
     KIOSK_UNLOCKED("KioskUnlocked"),
-    TERMINAL_FORGOTTEN("TerminalForgotten");
+    TERMINAL_FORGOTTEN("TerminalForgotten"),
+    POLICY_CHANGED("PolicyChanged");
 
     private final String wireName;
 

@@ -41,10 +41,16 @@ public final class Payments {
     private final EventLog events;
     private final Clock clock;
     private final Terminal terminal;
-    private final int seniorAge;
+    /** The age from which the senior exemption applies, as the booking policy says now. */
+    private final java.util.function.IntSupplier seniorAge;
 
     /** @param seniorAge the age from which the senior exemption applies (the booking policy's figure) */
     public Payments(Jdbi jdbi, EventLog events, Clock clock, Terminal terminal, int seniorAge) {
+        this(jdbi, events, clock, terminal, () -> seniorAge);
+    }
+
+    /** @param seniorAge the senior age as the booking policy says each time it is asked */
+    public Payments(Jdbi jdbi, EventLog events, Clock clock, Terminal terminal, java.util.function.IntSupplier seniorAge) {
         this.jdbi = jdbi;
         this.events = events;
         this.clock = clock;
@@ -81,7 +87,7 @@ public final class Payments {
                 return refused(item.gone() ? "payment.refused.lapsed" : "payment.refused.nothingDue", item.reference());
             }
             if (ground != null) {
-                boolean eligible = ResidentStore.byId(h, item.residentId()).map(r -> r.exemptionsOn(now.toLocalDate(), seniorAge)
+                boolean eligible = ResidentStore.byId(h, item.residentId()).map(r -> r.exemptionsOn(now.toLocalDate(), seniorAge.getAsInt())
                         .contains(ground)).orElse(false);
                 if (!eligible) {
                     return refused("payment.refused.notEligible", item.reference());
