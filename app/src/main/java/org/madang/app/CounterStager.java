@@ -39,6 +39,8 @@ final class CounterStager {
     static final String CASES_ASSIGN = CounterApp.CASES + ".assign";
     /** Settings' lists of needs and welfare services (an administrator's). */
     static final String SETTINGS_CARE = CounterApp.SETTINGS + ".care";
+    /** Settings' policy figures, a change typed and previewed (an administrator's). */
+    static final String SETTINGS_POLICY = CounterApp.SETTINGS + ".policy";
     /** The window locked after idle (or Ctrl+L). */
     static final String LOCKED = "locked";
     static final String BOARD = "board";
@@ -57,6 +59,7 @@ final class CounterStager {
         ids.add(ids.indexOf(CounterApp.COURSES) + 1, ATTENDANCE);
         ids.add(ids.indexOf(CASES) + 1, CASES_ASSIGN);
         ids.add(ids.indexOf(CASES) + 1, CASES_VISITS);
+        ids.add(ids.indexOf(CounterApp.SETTINGS) + 1, SETTINGS_POLICY);
         ids.add(ids.indexOf(CounterApp.SETTINGS) + 1, SETTINGS_CARE);
         ids.add(LOCKED);
         return ids;
@@ -123,6 +126,11 @@ final class CounterStager {
             if (SETTINGS_CARE.equals(screen)) {
                 find(app.root(), "settings.tabs", javax.swing.JTabbedPane.class).setSelectedIndex(1);
                 find(app.root(), "care.needs", javax.swing.JTable.class).setRowSelectionInterval(1, 1);
+            }
+            if (SETTINGS_POLICY.equals(screen)) {
+                find(app.root(), "settings.tabs", javax.swing.JTabbedPane.class).setSelectedIndex(2);
+                find(app.root(), "settings.policy", org.madang.counter.settings.PolicyPanel.class).type("perWeek", "3");
+                click(app.root(), "policy.preview");
             }
             if (ISSUE.equals(screen)) {
                 click(app.root(), "resident.issue");
