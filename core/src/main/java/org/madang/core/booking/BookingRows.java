@@ -70,7 +70,7 @@ final class BookingRows {
     Optional<Booking> insert(Handle h, Slot slot, Facility facility, long residentId, int party, Quote quote, Channel channel,
                              String requestId, LocalDateTime now, String actor) {
         int units = units(facility, party);
-        int updated = h.createUpdate("UPDATE slot SET booked = booked + :n WHERE id = :id AND booked + :n <= capacity")
+        int updated = h.createUpdate("UPDATE slot SET booked = booked + :n WHERE id = :id AND booked + :n <= capacity AND NOT closed")
                 .bind("n", units).bind("id", slot.id()).execute();
         if (updated == 0) {
             return Optional.empty();

@@ -134,6 +134,9 @@ public final class BookingService {
                     if (already.isPresent()) {
                         return new BookingOutcome.Booked(already.get());
                     }
+                    if (h.createQuery("SELECT closed FROM slot WHERE id = :id").bind("id", slot.get().id()).mapTo(Boolean.class).one()) {
+                        return new BookingOutcome.Refused(Refusal.of("booking.refused.closed"));
+                    }
                     Optional<Refusal> broken = limits.check(h, request.residentId(), slot.get(), facility, now);
                     if (broken.isPresent()) {
                         return new BookingOutcome.Refused(broken.get());

@@ -28,7 +28,9 @@ public enum Permission {
     /** Locking a kiosk for maintenance and unlocking it, and taking a retired terminal off the fleet list. */
     KIOSKS(EnumSet.of(Role.ADMIN, Role.SUPERVISOR)),
     /** Changing the figures of POLICIES.md (booking windows, limits, refunds, penalties, courses). */
-    POLICY(EnumSet.of(Role.ADMIN));
+    POLICY(EnumSet.of(Role.ADMIN)),
+    /** Changing what the centre offers: closures of facilities for a holiday or a repair. */
+    CATALOGUE(EnumSet.of(Role.ADMIN));
 
     private final Set<Role> roles;
 
@@ -54,6 +56,7 @@ public enum Permission {
             case CARE_CATALOGUE -> "clerk.refused.care_catalogue";
             case KIOSKS -> "clerk.refused.kiosks";
             case POLICY -> "clerk.refused.policy";
+            case CATALOGUE -> "clerk.refused.catalogue";
         };
     }
 }

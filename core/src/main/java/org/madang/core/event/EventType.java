@@ -81,7 +81,9 @@ public enum EventType {
     KIOSK_LOCKED("KioskLocked"),
     KIOSK_UNLOCKED("KioskUnlocked"),
     TERMINAL_FORGOTTEN("TerminalForgotten"),
-    POLICY_CHANGED("PolicyChanged");
+    POLICY_CHANGED("PolicyChanged"),
+    CLOSURE_MADE("ClosureMade"),
+    CLOSURE_REOPENED("ClosureReopened");
 
     private final String wireName;
 

@@ -60,7 +60,7 @@ public final class FacilityStore {
     /** Each day from {@code from} to {@code to} (inclusive) that has slots not yet started after {@code now}. */
     public List<DayAvailability> availability(long facilityId, LocalDate from, LocalDate to, LocalDateTime now) {
         return jdbi.withHandle(h -> h.createQuery("SELECT slot_day, SUM(CASE WHEN booked < capacity THEN 1 ELSE 0 END), COUNT(*) "
-                        + "FROM slot WHERE facility_id = :f AND slot_day BETWEEN :from AND :to AND starts_at > :now "
+                        + "FROM slot WHERE facility_id = :f AND slot_day BETWEEN :from AND :to AND starts_at > :now AND NOT closed "
                         + "GROUP BY slot_day ORDER BY slot_day")
                 .bind("f", facilityId).bind("from", from).bind("to", to).bind("now", now)
                 .map((rs, ctx) -> new DayAvailability(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getInt(3)))
@@ -69,7 +69,7 @@ public final class FacilityStore {
 
     /** The slots of a facility on a day that start after {@code now}, in order. */
     public List<Slot> slots(long facilityId, LocalDate day, LocalDateTime now) {
-        return jdbi.withHandle(h -> h.createQuery(SLOT + "WHERE facility_id = :f AND slot_day = :day AND starts_at > :now ORDER BY starts_at")
+        return jdbi.withHandle(h -> h.createQuery(SLOT + "WHERE facility_id = :f AND slot_day = :day AND starts_at > :now AND NOT closed ORDER BY starts_at")
                 .bind("f", facilityId).bind("day", day).bind("now", now).map(FacilityStore::slot).list());
     }
 

@@ -59,14 +59,21 @@ public final class SlotPlanner {
                 LocalDate last = h.createQuery("SELECT MAX(slot_day) FROM slot WHERE facility_id = :f").bind("f", f.id())
                         .mapTo(LocalDate.class).findOne().orElse(null);
                 LocalDate start = last == null || last.isBefore(from) ? from : last.plusDays(1);
-                PreparedBatch batch = h.prepareBatch("INSERT INTO slot (facility_id, slot_day, starts_at, ends_at, capacity, booked) "
-                        + "VALUES (:f, :day, :start, :end, :capacity, 0)");
+                PreparedBatch batch = h.prepareBatch("INSERT INTO slot (facility_id, slot_day, starts_at, ends_at, capacity, booked, closed) "
+                        + "VALUES (:f, :day, :start, :end, :capacity, 0, :closed)");
+                List<LocalDate[]> closed = h.createQuery("SELECT first_day, last_day FROM closure WHERE reopened_at IS NULL "
+                                + "AND (facility_id IS NULL OR facility_id = :f) AND last_day >= :start")
+                        .bind("f", f.id()).bind("start", start)
+                        .map((rs, ctx) -> new LocalDate[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)}).list();
                 for (LocalDate day = start; !day.isAfter(until); day = day.plusDays(1)) {
+                    LocalDate d = day;
+                    // a closed day's slots are made closed: the planner's last day moves on past it
+                    boolean shut = closed.stream().anyMatch(c -> !d.isBefore(c[0]) && !d.isAfter(c[1]));
                     for (LocalTime t : starts(f)) {
                         LocalDateTime begins = day.atTime(t);
                         LocalDateTime ends = begins.plusMinutes(f.slotMinutes());
                         batch.bind("f", f.id()).bind("day", day).bind("start", begins).bind("end", ends)
-                                .bind("capacity", f.capacity()).add();
+                                .bind("capacity", f.capacity()).bind("closed", shut).add();
                         count++;
                     }
                 }

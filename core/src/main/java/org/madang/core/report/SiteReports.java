@@ -115,7 +115,7 @@ public final class SiteReports {
                 }).list();
         List<List<Object>> rows = new ArrayList<>();
         h.createQuery("SELECT f.id, f.name_ko, f.name_en, COUNT(s.id), COALESCE(SUM(s.capacity), 0), COALESCE(SUM(s.booked), 0) "
-                        + "FROM facility f LEFT JOIN slot s ON s.facility_id = f.id AND s.slot_day BETWEEN :from AND :to "
+                        + "FROM facility f LEFT JOIN slot s ON s.facility_id = f.id AND s.slot_day BETWEEN :from AND :to AND NOT s.closed "
                         + "GROUP BY f.id, f.name_ko, f.name_en ORDER BY f.id")
                 .bind("from", p.from()).bind("to", p.to())
                 .map((rs, ctx) -> {
@@ -139,7 +139,7 @@ public final class SiteReports {
         long[][] booked = new long[7][24];
         long[][] offered = new long[7][24];
         h.createQuery("SELECT slot_day, EXTRACT(HOUR FROM starts_at), SUM(booked), SUM(capacity) FROM slot "
-                        + "WHERE slot_day BETWEEN :from AND :to GROUP BY slot_day, EXTRACT(HOUR FROM starts_at)")
+                        + "WHERE slot_day BETWEEN :from AND :to AND NOT closed GROUP BY slot_day, EXTRACT(HOUR FROM starts_at)")
                 .bind("from", p.from()).bind("to", p.to())
                 .map((rs, ctx) -> {
                     int day = rs.getObject(1, LocalDate.class).getDayOfWeek().getValue() - 1;
