@@ -47,7 +47,9 @@ final class CounterAssembly {
                 documents(site, events), care(site, events, tickets), site.satisfaction(events),
                 site.fleet(events), new CounterServices.Reports(site.reports(events),
                         org.madang.core.document.DocumentFonts.find(site.config.ui().font())),
-                new org.madang.core.policy.PolicySettings(site.database.jdbi(), events, site.clock));
+                new CounterServices.Catalogue(new org.madang.core.policy.PolicySettings(site.database.jdbi(), events, site.clock),
+                        new org.madang.core.booking.Closures(site.database.jdbi(), events, site.facilities(), site.rules(), site.clock,
+                                site.terminal), site.facilities()));
     }
 
     static CounterServices.Care care(SiteRuntime site, EventLog events, TicketQueue tickets) {

@@ -41,6 +41,8 @@ final class CounterStager {
     static final String SETTINGS_CARE = CounterApp.SETTINGS + ".care";
     /** Settings' policy figures, a change typed and previewed (an administrator's). */
     static final String SETTINGS_POLICY = CounterApp.SETTINGS + ".policy";
+    /** Settings' closures: the first tennis court closed tomorrow, the bookings it hits previewed. */
+    static final String SETTINGS_CLOSURES = CounterApp.SETTINGS + ".closures";
     /** The window locked after idle (or Ctrl+L). */
     static final String LOCKED = "locked";
     static final String BOARD = "board";
@@ -59,6 +61,7 @@ final class CounterStager {
         ids.add(ids.indexOf(CounterApp.COURSES) + 1, ATTENDANCE);
         ids.add(ids.indexOf(CASES) + 1, CASES_ASSIGN);
         ids.add(ids.indexOf(CASES) + 1, CASES_VISITS);
+        ids.add(ids.indexOf(CounterApp.SETTINGS) + 1, SETTINGS_CLOSURES);
         ids.add(ids.indexOf(CounterApp.SETTINGS) + 1, SETTINGS_POLICY);
         ids.add(ids.indexOf(CounterApp.SETTINGS) + 1, SETTINGS_CARE);
         ids.add(LOCKED);
@@ -131,6 +134,15 @@ final class CounterStager {
                 find(app.root(), "settings.tabs", javax.swing.JTabbedPane.class).setSelectedIndex(2);
                 find(app.root(), "settings.policy", org.madang.counter.settings.PolicyPanel.class).type("perWeek", "3");
                 click(app.root(), "policy.preview");
+            }
+            if (SETTINGS_CLOSURES.equals(screen)) {
+                find(app.root(), "settings.tabs", javax.swing.JTabbedPane.class).setSelectedIndex(3);
+                java.time.LocalDate tomorrow = java.time.LocalDate.now(site.clock).plusDays(1);
+                long court = site.facilities().all().stream().filter(f -> f.category() == org.madang.core.facility.FacilityCategory.SPORTS)
+                        .findFirst().orElseThrow().id();
+                find(app.root(), "settings.closures", org.madang.counter.settings.ClosuresPanel.class).type(java.util.Optional.of(court),
+                        tomorrow.toString(), tomorrow.toString(), "코트 바닥 보수 공사", "Court floor repair");
+                click(app.root(), "closure.preview");
             }
             if (ISSUE.equals(screen)) {
                 click(app.root(), "resident.issue");

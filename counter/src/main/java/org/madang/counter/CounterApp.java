@@ -212,9 +212,16 @@ public final class CounterApp {
             settings.addTab(words.get("counter.settings.tab.care"), carePanel);
             org.madang.counter.settings.PolicyPanel policyPanel = new org.madang.counter.settings.PolicyPanel(words);
             org.madang.counter.settings.PolicyPresenter policy = new org.madang.counter.settings.PolicyPresenter(policyPanel,
-                    services.policy(), tasks, who);
+                    services.catalogue().policy(), tasks, who);
             policyPanel.attach(policy);
             settings.addTab(words.get("counter.settings.tab.policy"), policyPanel);
+            org.madang.counter.settings.ClosuresPanel closuresPanel = new org.madang.counter.settings.ClosuresPanel(words);
+            org.madang.counter.settings.ClosuresPresenter closures = new org.madang.counter.settings.ClosuresPresenter(closuresPanel,
+                    services.catalogue().closures(), services.catalogue().facilities(), tasks, who);
+            closuresPanel.attach(closures);
+            settings.addTab(words.get("counter.settings.tab.closures"), closuresPanel);
+            listeners.add(closures::eventsArrived);
+            loads.add(closures::reload);
             listeners.add(policy::eventsArrived);
             loads.add(policy::reload);
             shell.addWorkspace(SETTINGS, "counter.workspace.settings", settings);

@@ -39,7 +39,12 @@ public record CounterServices(SiteConfig config, Clock clock, ClerkService clerk
                               ResidentStore residents, ResidentPins pins,
                               Queue queue, Cashier cashier, People people, Behalf behalf, java.util.Optional<Documents> documents,
                               Care care, org.madang.core.survey.Satisfaction satisfaction, org.madang.core.terminal.Fleet fleet,
-                              Reports reports, org.madang.core.policy.PolicySettings policy) {
+                              Reports reports, Catalogue catalogue) {
+
+    /** What the centre offers, as an administrator changes it: the policy figures, closures of facilities. */
+    public record Catalogue(org.madang.core.policy.PolicySettings policy, org.madang.core.booking.Closures closures,
+                            org.madang.core.facility.FacilityStore facilities) {
+    }
 
     /** The centre's reports, and the TrueType font with Hangul their PDF is written in (none: CSV only). */
     public record Reports(org.madang.core.report.SiteReports site, java.util.Optional<java.nio.file.Path> pdfFont) {

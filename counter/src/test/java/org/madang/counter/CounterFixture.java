@@ -57,7 +57,9 @@ public final class CounterFixture implements AutoCloseable {
                     site.satisfaction(), site.fleet(), new CounterServices.Reports(new org.madang.core.report.SiteReports(
                             site.database.jdbi(), site.fleet(), site.satisfaction(), site.clock, "시험 센터"),
                             org.madang.core.document.DocumentFonts.find(java.util.Optional.empty())),
-                    new org.madang.core.policy.PolicySettings(site.database.jdbi(), site.events(), site.clock));
+                    new CounterServices.Catalogue(new org.madang.core.policy.PolicySettings(site.database.jdbi(), site.events(), site.clock),
+                            new org.madang.core.booking.Closures(site.database.jdbi(), site.events(), site.facilities(), site.rules(), site.clock,
+                                    site.terminal), site.facilities()));
         } catch (ConfigException e) {
             throw new IllegalStateException(e);
         }

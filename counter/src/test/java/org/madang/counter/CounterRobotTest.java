@@ -256,6 +256,38 @@ class CounterRobotTest {
     }
 
     @Test
+    void anAdministratorClosesACourtForTomorrowSeeingTheBookingsItHitsAndReopensIt() {
+        org.madang.core.booking.Booking booked = ((org.madang.core.booking.BookingOutcome.Booked) fixture.kioskBooks(3)).booking();
+        java.time.LocalDate tomorrow = fixture.site.clock.localNow().toLocalDate().plusDays(1);
+        signIn(org.madang.core.demo.DemoSeeder.DEMO_ADMIN_LOGIN, org.madang.core.demo.DemoSeeder.DEMO_CLERK_PASSWORD);
+        Poll.until(() -> showing("screen.settings"), "Settings");
+        window.tabbedPane("settings.tabs").selectTab("휴관");
+        org.madang.counter.settings.ClosuresPanel panel = GuiActionRunner.execute(() -> window.robot().finder().findByName(window.target(),
+                "settings.closures", org.madang.counter.settings.ClosuresPanel.class));
+        Poll.until(() -> GuiActionRunner.execute(() -> window.comboBox("closure.facility").target().getItemCount()) > 1, "the facilities");
+        GuiActionRunner.execute(() -> panel.type(java.util.Optional.of(booked.facilityId()), tomorrow.toString(), tomorrow.minusDays(1).toString(),
+                "코트 바닥 보수", "Court floor repair"));
+        window.button("closure.preview").click();
+        Poll.until(() -> GuiActionRunner.execute(() -> window.textBox("closure.answer").text()).equals("마지막 날이 첫날보다 앞섭니다."),
+                "the days refused");
+        GuiActionRunner.execute(() -> panel.type(java.util.Optional.of(booked.facilityId()), tomorrow.toString(), tomorrow.toString(),
+                "코트 바닥 보수", "Court floor repair"));
+        window.button("closure.preview").click();
+        Poll.until(() -> GuiActionRunner.execute(() -> window.table("closure.hit").target().getRowCount()) > 0, "the bookings it hits");
+        int hit = GuiActionRunner.execute(() -> window.table("closure.hit").target().getRowCount());
+        assertThat(fixture.site.count("SELECT COUNT(*) FROM booking WHERE cancel_reason = 'CLOSURE'")).isZero();
+        window.button("closure.close").click();
+        Poll.until(() -> fixture.site.count("SELECT COUNT(*) FROM booking WHERE cancel_reason = 'CLOSURE'") == hit, "closed");
+        assertThat(fixture.site.count("SELECT COUNT(*) FROM booking WHERE id = " + booked.id() + " AND status = 'CANCELLED'")).isEqualTo(1);
+        Poll.until(() -> GuiActionRunner.execute(() -> window.table("closure.current").target().getRowCount()) == 1, "the closure in force");
+        assertThat(fixture.kiosk.facilities().slots(booked.facilityId(), tomorrow, fixture.kiosk.clock.localNow())).isEmpty();
+        window.table("closure.current").selectRows(0);
+        window.button("closure.reopen").click();
+        Poll.until(() -> GuiActionRunner.execute(() -> window.table("closure.current").target().getRowCount()) == 0, "reopened");
+        assertThat(fixture.kiosk.facilities().slots(booked.facilityId(), tomorrow, fixture.kiosk.clock.localNow())).isNotEmpty();
+    }
+
+    @Test
     void callRecallNoShowThenTheNextOneAndARedirect() {
         fixture.site.execute("UPDATE queue_ticket SET status = 'DONE' WHERE status = 'WAITING'");
         String first = fixture.kiosk.queue().take(1, null).ticket().label();
