@@ -43,6 +43,8 @@ final class CounterStager {
     static final String SETTINGS_POLICY = CounterApp.SETTINGS + ".policy";
     /** Settings' closures: the first tennis court closed tomorrow, the bookings it hits previewed. */
     static final String SETTINGS_CLOSURES = CounterApp.SETTINGS + ".closures";
+    /** Settings' facilities, the first open for editing. */
+    static final String SETTINGS_FACILITIES = CounterApp.SETTINGS + ".facilities";
     /** The window locked after idle (or Ctrl+L). */
     static final String LOCKED = "locked";
     static final String BOARD = "board";
@@ -61,6 +63,7 @@ final class CounterStager {
         ids.add(ids.indexOf(CounterApp.COURSES) + 1, ATTENDANCE);
         ids.add(ids.indexOf(CASES) + 1, CASES_ASSIGN);
         ids.add(ids.indexOf(CASES) + 1, CASES_VISITS);
+        ids.add(ids.indexOf(CounterApp.SETTINGS) + 1, SETTINGS_FACILITIES);
         ids.add(ids.indexOf(CounterApp.SETTINGS) + 1, SETTINGS_CLOSURES);
         ids.add(ids.indexOf(CounterApp.SETTINGS) + 1, SETTINGS_POLICY);
         ids.add(ids.indexOf(CounterApp.SETTINGS) + 1, SETTINGS_CARE);
@@ -143,6 +146,10 @@ final class CounterStager {
                 find(app.root(), "settings.closures", org.madang.counter.settings.ClosuresPanel.class).type(java.util.Optional.of(court),
                         tomorrow.toString(), tomorrow.toString(), "코트 바닥 보수 공사", "Court floor repair");
                 click(app.root(), "closure.preview");
+            }
+            if (SETTINGS_FACILITIES.equals(screen)) {
+                find(app.root(), "settings.tabs", javax.swing.JTabbedPane.class).setSelectedIndex(4);
+                find(app.root(), "facility.list", javax.swing.JList.class).setSelectedIndex(0);
             }
             if (ISSUE.equals(screen)) {
                 click(app.root(), "resident.issue");

@@ -220,6 +220,13 @@ public final class CounterApp {
                     services.catalogue().closures(), services.catalogue().facilities(), tasks, who);
             closuresPanel.attach(closures);
             settings.addTab(words.get("counter.settings.tab.closures"), closuresPanel);
+            org.madang.counter.settings.FacilitiesPanel facilitiesPanel = new org.madang.counter.settings.FacilitiesPanel(words);
+            org.madang.counter.settings.FacilitiesPresenter facilitiesEditor = new org.madang.counter.settings.FacilitiesPresenter(facilitiesPanel,
+                    services.catalogue().facilityEditor(), tasks, who);
+            facilitiesPanel.attach(facilitiesEditor);
+            settings.addTab(words.get("counter.settings.tab.facilities"), facilitiesPanel);
+            listeners.add(facilitiesEditor::eventsArrived);
+            loads.add(facilitiesEditor::reload);
             listeners.add(closures::eventsArrived);
             loads.add(closures::reload);
             listeners.add(policy::eventsArrived);

@@ -288,6 +288,32 @@ class CounterRobotTest {
     }
 
     @Test
+    void anAdministratorRenamesAFacilityAndAFieldThatWillNotDoIsNamedFirst() {
+        signIn(org.madang.core.demo.DemoSeeder.DEMO_ADMIN_LOGIN, org.madang.core.demo.DemoSeeder.DEMO_CLERK_PASSWORD);
+        Poll.until(() -> showing("screen.settings"), "Settings");
+        window.tabbedPane("settings.tabs").selectTab("시설");
+        Poll.until(() -> GuiActionRunner.execute(() -> window.list("facility.list").target().getModel().getSize()) > 0, "the facilities");
+        window.list("facility.list").selectItem(0);
+        org.madang.core.facility.Facility first = (org.madang.core.facility.Facility) GuiActionRunner.execute(
+                () -> (Object) window.list("facility.list").target().getModel().getElementAt(0));
+        window.textBox("facility.nameKo").deleteText();
+        window.textBox("facility.fee").deleteText().enterText("천원");
+        window.button("facility.save").click();
+        Poll.until(() -> GuiActionRunner.execute(() -> window.textBox("facility.answer").text()).startsWith("저장하지 않았습니다"), "refused");
+        assertThat(GuiActionRunner.execute(() -> window.textBox("facility.answer").text())).contains("이용료(원): 정수로");
+        window.textBox("facility.fee").deleteText().enterText("1000");
+        window.button("facility.save").click();
+        Poll.until(() -> GuiActionRunner.execute(() -> window.textBox("facility.answer").text()).contains("이름 (한국어): 채워 주세요"),
+                "the empty name named");
+        assertThat(fixture.site.facilities().byId(first.id()).orElseThrow().name().ko()).isEqualTo(first.name().ko());
+        window.textBox("facility.nameKo").enterText("새 이름 시설");
+        window.button("facility.save").click();
+        Poll.until(() -> fixture.site.facilities().byId(first.id()).orElseThrow().name().ko().equals("새 이름 시설"), "saved");
+        assertThat(fixture.site.facilities().byId(first.id()).orElseThrow().fee()).isEqualTo(1000);
+        assertThat(fixture.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'FacilitySaved'")).isEqualTo(1);
+    }
+
+    @Test
     void callRecallNoShowThenTheNextOneAndARedirect() {
         fixture.site.execute("UPDATE queue_ticket SET status = 'DONE' WHERE status = 'WAITING'");
         String first = fixture.kiosk.queue().take(1, null).ticket().label();

@@ -83,7 +83,8 @@ public enum EventType {
     TERMINAL_FORGOTTEN("TerminalForgotten"),
     POLICY_CHANGED("PolicyChanged"),
     CLOSURE_MADE("ClosureMade"),
-    CLOSURE_REOPENED("ClosureReopened");
+    CLOSURE_REOPENED("ClosureReopened"),
+    FACILITY_SAVED("FacilitySaved");
 
     private final String wireName;
 
