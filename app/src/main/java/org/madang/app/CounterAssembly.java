@@ -50,7 +50,8 @@ final class CounterAssembly {
                 new CounterServices.Catalogue(new org.madang.core.policy.PolicySettings(site.database.jdbi(), events, site.clock),
                         new org.madang.core.booking.Closures(site.database.jdbi(), events, site.facilities(), site.rules(), site.clock,
                                 site.terminal), site.facilities(),
-                        new org.madang.core.facility.FacilityCatalogue(site.database.jdbi(), events, site.clock)));
+                        new org.madang.core.facility.FacilityCatalogue(site.database.jdbi(), events, site.clock),
+                        new org.madang.core.notice.NoticeDesk(site.database.jdbi(), events, site.clock)));
     }
 
     static CounterServices.Care care(SiteRuntime site, EventLog events, TicketQueue tickets) {

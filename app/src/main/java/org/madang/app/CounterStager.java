@@ -45,6 +45,8 @@ final class CounterStager {
     static final String SETTINGS_CLOSURES = CounterApp.SETTINGS + ".closures";
     /** Settings' facilities, the first open for editing. */
     static final String SETTINGS_FACILITIES = CounterApp.SETTINGS + ".facilities";
+    /** Settings' notices, the newest open for changing. */
+    static final String SETTINGS_NOTICES = CounterApp.SETTINGS + ".notices";
     /** The window locked after idle (or Ctrl+L). */
     static final String LOCKED = "locked";
     static final String BOARD = "board";
@@ -63,6 +65,7 @@ final class CounterStager {
         ids.add(ids.indexOf(CounterApp.COURSES) + 1, ATTENDANCE);
         ids.add(ids.indexOf(CASES) + 1, CASES_ASSIGN);
         ids.add(ids.indexOf(CASES) + 1, CASES_VISITS);
+        ids.add(ids.indexOf(CounterApp.SETTINGS) + 1, SETTINGS_NOTICES);
         ids.add(ids.indexOf(CounterApp.SETTINGS) + 1, SETTINGS_FACILITIES);
         ids.add(ids.indexOf(CounterApp.SETTINGS) + 1, SETTINGS_CLOSURES);
         ids.add(ids.indexOf(CounterApp.SETTINGS) + 1, SETTINGS_POLICY);
@@ -150,6 +153,10 @@ final class CounterStager {
             if (SETTINGS_FACILITIES.equals(screen)) {
                 find(app.root(), "settings.tabs", javax.swing.JTabbedPane.class).setSelectedIndex(4);
                 find(app.root(), "facility.list", javax.swing.JList.class).setSelectedIndex(0);
+            }
+            if (SETTINGS_NOTICES.equals(screen)) {
+                find(app.root(), "settings.tabs", javax.swing.JTabbedPane.class).setSelectedIndex(5);
+                find(app.root(), "notice.table", javax.swing.JTable.class).setRowSelectionInterval(0, 0);
             }
             if (ISSUE.equals(screen)) {
                 click(app.root(), "resident.issue");

@@ -225,6 +225,13 @@ public final class CounterApp {
                     services.catalogue().facilityEditor(), tasks, who);
             facilitiesPanel.attach(facilitiesEditor);
             settings.addTab(words.get("counter.settings.tab.facilities"), facilitiesPanel);
+            org.madang.counter.settings.NoticesPanel noticesPanel = new org.madang.counter.settings.NoticesPanel(words);
+            org.madang.counter.settings.NoticesPresenter noticeDesk = new org.madang.counter.settings.NoticesPresenter(noticesPanel,
+                    services.catalogue().notices(), tasks, who);
+            noticesPanel.attach(noticeDesk);
+            settings.addTab(words.get("counter.settings.tab.notices"), noticesPanel);
+            listeners.add(noticeDesk::eventsArrived);
+            loads.add(noticeDesk::reload);
             listeners.add(facilitiesEditor::eventsArrived);
             loads.add(facilitiesEditor::reload);
             listeners.add(closures::eventsArrived);

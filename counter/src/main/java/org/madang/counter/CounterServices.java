@@ -43,7 +43,8 @@ public record CounterServices(SiteConfig config, Clock clock, ClerkService clerk
 
     /** What the centre offers, as an administrator changes it: the policy figures, closures of facilities. */
     public record Catalogue(org.madang.core.policy.PolicySettings policy, org.madang.core.booking.Closures closures,
-                            org.madang.core.facility.FacilityStore facilities, org.madang.core.facility.FacilityCatalogue facilityEditor) {
+                            org.madang.core.facility.FacilityStore facilities, org.madang.core.facility.FacilityCatalogue facilityEditor,
+                            org.madang.core.notice.NoticeDesk notices) {
     }
 
     /** The centre's reports, and the TrueType font with Hangul their PDF is written in (none: CSV only). */

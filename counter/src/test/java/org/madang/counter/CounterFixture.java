@@ -60,7 +60,8 @@ public final class CounterFixture implements AutoCloseable {
                     new CounterServices.Catalogue(new org.madang.core.policy.PolicySettings(site.database.jdbi(), site.events(), site.clock),
                             new org.madang.core.booking.Closures(site.database.jdbi(), site.events(), site.facilities(), site.rules(), site.clock,
                                     site.terminal), site.facilities(),
-                            new org.madang.core.facility.FacilityCatalogue(site.database.jdbi(), site.events(), site.clock)));
+                            new org.madang.core.facility.FacilityCatalogue(site.database.jdbi(), site.events(), site.clock),
+                            new org.madang.core.notice.NoticeDesk(site.database.jdbi(), site.events(), site.clock)));
         } catch (ConfigException e) {
             throw new IllegalStateException(e);
         }

@@ -314,6 +314,32 @@ class CounterRobotTest {
     }
 
     @Test
+    void anAdministratorWritesANoticeThatTheKioskShowsPinsItFirstAndHidesIt() {
+        signIn(org.madang.core.demo.DemoSeeder.DEMO_ADMIN_LOGIN, org.madang.core.demo.DemoSeeder.DEMO_CLERK_PASSWORD);
+        Poll.until(() -> showing("screen.settings"), "Settings");
+        window.tabbedPane("settings.tabs").selectTab("알림");
+        Poll.until(() -> GuiActionRunner.execute(() -> window.table("notice.table").target().getRowCount()) > 0, "the notices");
+        org.madang.counter.settings.NoticesPanel panel = GuiActionRunner.execute(() -> window.robot().finder().findByName(window.target(),
+                "settings.notices", org.madang.counter.settings.NoticesPanel.class));
+        java.time.LocalDate today = fixture.site.clock.localNow().toLocalDate();
+        GuiActionRunner.execute(() -> panel.type("", "본문", today.toString(), today.plusDays(7).toString()));
+        window.button("notice.save").click();
+        Poll.until(() -> GuiActionRunner.execute(() -> window.textBox("notice.answer").text()).contains("제목 (한국어): 채워 주세요"), "named");
+        GuiActionRunner.execute(() -> panel.type("김장 나눔 행사", "12월 5일 마당에서 김장을 나눕니다.", today.toString(), today.plusDays(7).toString()));
+        window.button("notice.save").click();
+        Poll.until(() -> fixture.kiosk.notices().current().stream().anyMatch(n -> n.title().ko().equals("김장 나눔 행사")), "on the kiosk");
+        long id = fixture.kiosk.notices().current().stream().filter(n -> n.title().ko().equals("김장 나눔 행사")).findFirst().orElseThrow().id();
+        Poll.until(() -> GuiActionRunner.execute(() -> window.table("notice.table").target().getRowCount()) > 0
+                && "김장 나눔 행사".equals(GuiActionRunner.execute(() -> window.table("notice.table").target().getValueAt(0, 0))), "listed first");
+        window.table("notice.table").selectRows(0);
+        window.button("notice.pin").click();
+        Poll.until(() -> fixture.kiosk.notices().current().get(0).id() == id, "pinned first on the kiosk");
+        window.table("notice.table").selectRows(0);
+        window.button("notice.hide").click();
+        Poll.until(() -> fixture.kiosk.notices().current().stream().noneMatch(n -> n.id() == id), "hidden from the kiosk");
+    }
+
+    @Test
     void callRecallNoShowThenTheNextOneAndARedirect() {
         fixture.site.execute("UPDATE queue_ticket SET status = 'DONE' WHERE status = 'WAITING'");
         String first = fixture.kiosk.queue().take(1, null).ticket().label();

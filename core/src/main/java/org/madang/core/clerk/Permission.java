@@ -30,7 +30,9 @@ public enum Permission {
     /** Changing the figures of POLICIES.md (booking windows, limits, refunds, penalties, courses). */
     POLICY(EnumSet.of(Role.ADMIN)),
     /** Changing what the centre offers: closures of facilities for a holiday or a repair. */
-    CATALOGUE(EnumSet.of(Role.ADMIN));
+    CATALOGUE(EnumSet.of(Role.ADMIN)),
+    /** Writing, pinning and hiding the centre's notices. */
+    NOTICES(EnumSet.of(Role.ADMIN));
 
     private final Set<Role> roles;
 
@@ -57,6 +59,7 @@ public enum Permission {
             case KIOSKS -> "clerk.refused.kiosks";
             case POLICY -> "clerk.refused.policy";
             case CATALOGUE -> "clerk.refused.catalogue";
+            case NOTICES -> "clerk.refused.notices";
         };
     }
 }

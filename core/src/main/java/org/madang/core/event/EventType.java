@@ -84,7 +84,10 @@ public enum EventType {
     POLICY_CHANGED("PolicyChanged"),
     CLOSURE_MADE("ClosureMade"),
     CLOSURE_REOPENED("ClosureReopened"),
-    FACILITY_SAVED("FacilitySaved");
+    FACILITY_SAVED("FacilitySaved"),
+    NOTICE_SAVED("NoticeSaved"),
+    NOTICE_PINNED("NoticePinned"),
+    NOTICE_HIDDEN("NoticeHidden");
 
     private final String wireName;
 
