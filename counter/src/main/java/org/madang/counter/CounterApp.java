@@ -10,8 +10,6 @@ import org.madang.counter.documents.DocumentsPanel;
 import org.madang.counter.documents.DocumentsPresenter;
 import org.madang.counter.login.LockPanel;
 import org.madang.counter.login.LockPresenter;
-import org.madang.counter.settings.ClerksPanel;
-import org.madang.counter.settings.ClerksPresenter;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.util.List;
@@ -199,54 +197,15 @@ public final class CounterApp {
         listeners.add(satisfaction::eventsArrived);
         loads.add(satisfaction::reload);
         if (clerk.may(Permission.MANAGE_CLERKS)) {
-            ClerksPanel clerksPanel = new ClerksPanel(words, services.clock());
-            ClerksPresenter clerks = new ClerksPresenter(clerksPanel, services.accounts(), tasks, who);
-            clerksPanel.attach(clerks);
-            org.madang.counter.settings.CareCataloguePanel carePanel = new org.madang.counter.settings.CareCataloguePanel(words);
-            org.madang.counter.settings.CareCataloguePresenter careLists = new org.madang.counter.settings.CareCataloguePresenter(carePanel,
-                    services.care().catalogue(), tasks, who);
-            carePanel.attach(careLists);
-            javax.swing.JTabbedPane settings = new javax.swing.JTabbedPane();
-            settings.setName("settings.tabs");
-            settings.addTab(words.get("counter.settings.tab.clerks"), clerksPanel);
-            settings.addTab(words.get("counter.settings.tab.care"), carePanel);
-            org.madang.counter.settings.PolicyPanel policyPanel = new org.madang.counter.settings.PolicyPanel(words);
-            org.madang.counter.settings.PolicyPresenter policy = new org.madang.counter.settings.PolicyPresenter(policyPanel,
-                    services.catalogue().policy(), tasks, who);
-            policyPanel.attach(policy);
-            settings.addTab(words.get("counter.settings.tab.policy"), policyPanel);
-            org.madang.counter.settings.ClosuresPanel closuresPanel = new org.madang.counter.settings.ClosuresPanel(words);
-            org.madang.counter.settings.ClosuresPresenter closures = new org.madang.counter.settings.ClosuresPresenter(closuresPanel,
-                    services.catalogue().closures(), services.catalogue().facilities(), tasks, who);
-            closuresPanel.attach(closures);
-            settings.addTab(words.get("counter.settings.tab.closures"), closuresPanel);
-            org.madang.counter.settings.FacilitiesPanel facilitiesPanel = new org.madang.counter.settings.FacilitiesPanel(words);
-            org.madang.counter.settings.FacilitiesPresenter facilitiesEditor = new org.madang.counter.settings.FacilitiesPresenter(facilitiesPanel,
-                    services.catalogue().facilityEditor(), tasks, who);
-            facilitiesPanel.attach(facilitiesEditor);
-            settings.addTab(words.get("counter.settings.tab.facilities"), facilitiesPanel);
-            org.madang.counter.settings.NoticesPanel noticesPanel = new org.madang.counter.settings.NoticesPanel(words);
-            org.madang.counter.settings.NoticesPresenter noticeDesk = new org.madang.counter.settings.NoticesPresenter(noticesPanel,
-                    services.catalogue().notices(), tasks, who);
-            noticesPanel.attach(noticeDesk);
-            settings.addTab(words.get("counter.settings.tab.notices"), noticesPanel);
-            listeners.add(noticeDesk::eventsArrived);
-            loads.add(noticeDesk::reload);
-            listeners.add(facilitiesEditor::eventsArrived);
-            loads.add(facilitiesEditor::reload);
-            listeners.add(closures::eventsArrived);
-            loads.add(closures::reload);
-            listeners.add(policy::eventsArrived);
-            loads.add(policy::reload);
-            shell.addWorkspace(SETTINGS, "counter.workspace.settings", settings);
+            org.madang.counter.settings.SettingsWorkspace settings = new org.madang.counter.settings.SettingsWorkspace(services, tasks,
+                    words, who);
+            shell.addWorkspace(SETTINGS, "counter.workspace.settings", settings.component());
             if (!clerk.may(Permission.WINDOW)) {
                 // an administrator's work is the accounts: their window opens there, Reports beside it
                 shell.show(SETTINGS);
             }
-            listeners.add(clerks::eventsArrived);
-            listeners.add(careLists::eventsArrived);
-            loads.add(clerks::reload);
-            loads.add(careLists::reload);
+            listeners.addAll(settings.listeners());
+            loads.addAll(settings.loads());
         }
         shell.act("counter.menu.account", "counter.desk.lock", KeyStroke.getKeyStroke(KeyEvent.VK_L, InputEvent.CTRL_DOWN_MASK), "lock",
                 this::lock);
