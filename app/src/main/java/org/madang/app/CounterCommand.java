@@ -47,7 +47,6 @@ final class CounterCommand extends SiteCommand implements Callable<Integer> {
             scanner.open();
             reader.open();
             CountDownLatch closed = new CountDownLatch(1);
-            java.time.Instant started = java.time.Instant.now(site.clock);
             java.util.concurrent.atomic.AtomicReference<CounterApp> shown = new java.util.concurrent.atomic.AtomicReference<>();
             SwingUtilities.invokeAndWait(() -> {
                 // the theme first, then the panels, all on the EDT
@@ -86,18 +85,10 @@ final class CounterCommand extends SiteCommand implements Callable<Integer> {
             desk.put("receiptPrinter", services.cashier().printer());
             desk.put("qrScanner", scanner);
             desk.put("idReader", reader);
-            try (org.madang.hardware.device.DeviceWatch watch = new org.madang.hardware.device.DeviceWatch(desk, site.clock)) {
-                CounterApp app = shown.get();
-                java.util.function.Function<org.madang.core.terminal.SessionState, org.madang.core.terminal.Beat> beat = session ->
-                        new org.madang.core.terminal.Beat(org.madang.core.terminal.TerminalKind.COUNTER, app.where(), words.language(),
-                                session, watch.conditions(), java.util.List.of(), org.madang.core.site.Release.version(),
-                                site.freeDiskMb(), watch.lastError(), started);
-                org.madang.core.terminal.Heartbeat heartbeat = new org.madang.core.terminal.Heartbeat(site.fleet(site.events()),
-                        () -> beat.apply(app.inUse() ? org.madang.core.terminal.SessionState.IN_USE : org.madang.core.terminal.SessionState.IDLE),
-                        lock -> { }).start(org.madang.core.terminal.Heartbeat.EVERY);
-                watch.onChange(heartbeat::beatSoon);
+            CounterApp app = shown.get();
+            try (DeskHeartbeat beating = DeskHeartbeat.start(site, org.madang.core.terminal.TerminalKind.COUNTER, desk, app::where,
+                    words.language(), app::inUse)) {
                 closed.await();
-                heartbeat.stop(java.util.Optional.of(beat.apply(org.madang.core.terminal.SessionState.OFF)));
             }
             services.cashier().printer().close();
             scanner.close();

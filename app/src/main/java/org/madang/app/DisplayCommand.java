@@ -66,7 +66,11 @@ final class DisplayCommand extends SiteCommand implements Callable<Integer> {
                 frame.setVisible(true);
                 board.start();
             });
-            closed.await();
+            // the board beats too: the fleet view misses a board that falls silent
+            try (DeskHeartbeat beating = DeskHeartbeat.start(site, org.madang.core.terminal.TerminalKind.DISPLAY,
+                    java.util.Map.of("voice", voice), () -> "board", words.language(), () -> false)) {
+                closed.await();
+            }
             voice.close();
         }
         return 0;
