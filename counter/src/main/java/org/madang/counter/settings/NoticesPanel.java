@@ -32,6 +32,7 @@ public final class NoticesPanel extends JPanel implements NoticesView {
     private static final long serialVersionUID = 1L;
 
     private final transient Messages words;
+    private final transient java.time.Clock clock;
     private final JLabel hot = new JLabel(" ");
     private final DefaultTableModel model;
     private final JTable table;
@@ -50,9 +51,11 @@ public final class NoticesPanel extends JPanel implements NoticesView {
     private transient Optional<Long> editing = Optional.empty();
     private transient NoticesPresenter presenter;
 
-    public NoticesPanel(Messages words) {
+    /** @param clock the site's clock: what "today" is for a new notice and for the most liked now */
+    public NoticesPanel(Messages words, java.time.Clock clock) {
         super(new MigLayout("fill, wrap 1, insets 16", "[grow, fill]", "[][][grow, fill][][][]"));
         this.words = words;
+        this.clock = clock;
         setName("settings.notices");
         JLabel title = new JLabel(words.get("counter.notice.title"));
         title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
@@ -135,7 +138,7 @@ public final class NoticesPanel extends JPanel implements NoticesView {
                 table.setRowSelectionInterval(i, i);
             }
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         String liked = notices.stream().filter(n -> n.likes() > 0 && !n.hidden() && !n.until().isBefore(today))
                 .sorted(Comparator.comparingInt(NoticeDesk.Entry::likes).reversed()).limit(3)
                 .map(n -> n.title().in(words.language()) + " (" + n.likes() + ")").collect(Collectors.joining(" · "));
@@ -189,7 +192,7 @@ public final class NoticesPanel extends JPanel implements NoticesView {
         titleEn.setText("");
         bodyKo.setText("");
         bodyEn.setText("");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         from.setText(today.toString());
         until.setText(today.plusDays(14).toString());
         answer.say(words.get("counter.notice.newHint"));

@@ -45,7 +45,7 @@ public final class SettingsWorkspace {
         FacilitiesPresenter facilities = new FacilitiesPresenter(facilitiesPanel, services.catalogue().facilityEditor(), tasks, admin);
         facilitiesPanel.attach(facilities);
         tab("counter.settings.tab.facilities", facilitiesPanel, facilities::eventsArrived, facilities::reload);
-        NoticesPanel noticesPanel = new NoticesPanel(words);
+        NoticesPanel noticesPanel = new NoticesPanel(words, services.clock());
         NoticesPresenter notices = new NoticesPresenter(noticesPanel, services.catalogue().notices(), tasks, admin);
         noticesPanel.attach(notices);
         tab("counter.settings.tab.notices", noticesPanel, notices::eventsArrived, notices::reload);
