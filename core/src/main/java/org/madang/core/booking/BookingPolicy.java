@@ -57,16 +57,31 @@ public record BookingPolicy(int windowOpensMonthsBefore, LocalTime windowOpensAt
         }
     }
 
+    /** Each figure as a {@code policy_setting} row would write it, by name, in the order of {@link #NAMES}. */
+    public Map<String, String> settings() {
+        Object[] v = values();
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < NAMES.size(); i++) {
+            out.put(NAMES.get(i), String.valueOf(v[i]));
+        }
+        return out;
+    }
+
+    /** The figures in the order of {@link #NAMES} (durations in minutes). */
+    private Object[] values() {
+        return new Object[] {windowOpensMonthsBefore, windowOpensAt, priorityDays, closesDaysBefore, perFacilityPerDay, perWeek,
+            hoursPerDay, residentDiscountPercent, seniorAge, unpaidDays, refundFullDays, refundHighDays, refundHighPercent,
+            refundLowDays, refundLowPercent, (int) checkInEarly.toMinutes(), (int) noShowAfter.toMinutes(), penaltiesForBan,
+            banDays, penaltyMonths, lotteryDrawDaysBefore, lotteryEntryDays, maxParty};
+    }
+
     /**
      * This policy with site settings laid over it.
      *
      * @throws IllegalArgumentException naming the setting, for an unknown name or a value that is not a number (or time)
      */
     public BookingPolicy with(Map<String, String> settings) {
-        Object[] v = {windowOpensMonthsBefore, windowOpensAt, priorityDays, closesDaysBefore, perFacilityPerDay, perWeek,
-                hoursPerDay, residentDiscountPercent, seniorAge, unpaidDays, refundFullDays, refundHighDays, refundHighPercent,
-                refundLowDays, refundLowPercent, (int) checkInEarly.toMinutes(), (int) noShowAfter.toMinutes(), penaltiesForBan,
-                banDays, penaltyMonths, lotteryDrawDaysBefore, lotteryEntryDays, maxParty};
+        Object[] v = values();
         settings.forEach((name, value) -> {
             int i = NAMES.indexOf(name);
             if (i < 0) {

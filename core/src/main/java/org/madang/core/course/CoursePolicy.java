@@ -30,6 +30,20 @@ public record CoursePolicy(int perTerm, int feeExemptPerTerm, int completionPerc
         }
     }
 
+    /** Each figure as a {@code policy_setting} row would write it, by name, in the order of {@link #NAMES}. */
+    public Map<String, String> settings() {
+        int[] v = values();
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < NAMES.size(); i++) {
+            out.put(NAMES.get(i), String.valueOf(v[i]));
+        }
+        return out;
+    }
+
+    private int[] values() {
+        return new int[] {perTerm, feeExemptPerTerm, completionPercent, minimumFillPercent};
+    }
+
     /**
      * This policy with the site's {@code courses.*} settings laid over it (other names are left to
      * other rules).
@@ -37,7 +51,7 @@ public record CoursePolicy(int perTerm, int feeExemptPerTerm, int completionPerc
      * @throws IllegalArgumentException naming the setting, for an unknown course setting or a value that is not a whole number
      */
     public CoursePolicy with(Map<String, String> settings) {
-        int[] v = {perTerm, feeExemptPerTerm, completionPercent, minimumFillPercent};
+        int[] v = values();
         settings.forEach((name, value) -> {
             if (!name.startsWith(PREFIX)) {
                 return;

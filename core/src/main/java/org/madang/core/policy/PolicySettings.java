@@ -178,20 +178,8 @@ public final class PolicySettings {
     }
 
     private static Map<String, String> defaults() {
-        Map<String, String> d = new LinkedHashMap<>();
-        BookingPolicy p = BookingPolicy.DEFAULTS;
-        Object[] booking = {p.windowOpensMonthsBefore(), p.windowOpensAt(), p.priorityDays(), p.closesDaysBefore(), p.perFacilityPerDay(),
-            p.perWeek(), p.hoursPerDay(), p.residentDiscountPercent(), p.seniorAge(), p.unpaidDays(), p.refundFullDays(), p.refundHighDays(),
-            p.refundHighPercent(), p.refundLowDays(), p.refundLowPercent(), p.checkInEarly().toMinutes(), p.noShowAfter().toMinutes(),
-            p.penaltiesForBan(), p.banDays(), p.penaltyMonths(), p.lotteryDrawDaysBefore(), p.lotteryEntryDays(), p.maxParty()};
-        for (int i = 0; i < BookingPolicy.NAMES.size(); i++) {
-            d.put(BookingPolicy.NAMES.get(i), String.valueOf(booking[i]));
-        }
-        CoursePolicy c = CoursePolicy.DEFAULTS;
-        int[] course = {c.perTerm(), c.feeExemptPerTerm(), c.completionPercent(), c.minimumFillPercent()};
-        for (int i = 0; i < CoursePolicy.NAMES.size(); i++) {
-            d.put(CoursePolicy.NAMES.get(i), String.valueOf(course[i]));
-        }
+        Map<String, String> d = new LinkedHashMap<>(BookingPolicy.DEFAULTS.settings());
+        d.putAll(CoursePolicy.DEFAULTS.settings());
         return d;
     }
 
