@@ -110,10 +110,11 @@ public final class Closures {
                 h.createUpdate("UPDATE slot SET closed = TRUE WHERE slot_day BETWEEN :first AND :last" + facilityFilter(draft))
                         .bind("first", draft.firstDay()).bind("last", draft.lastDay()).bindMap(facilityBinding(draft)).execute();
                 String reason = en.equals(draft.reasonKo().strip()) ? en : draft.reasonKo().strip() + " / " + en;
-                Map<Long, Facility> byId = new LinkedHashMap<>();
-                for (Affected a : affected(h, draft, now)) {
+                // read again now the slots are locked closed: a booking committed since the preview is cancelled too
+                List<Affected> cancelled = affected(h, draft, now);
+                for (Affected a : cancelled) {
                     Booking b = BookingRows.lock(h, a.bookingId()).orElseThrow();
-                    Facility f = byId.computeIfAbsent(b.facilityId(), fid -> facilities.byId(fid).orElseThrow());
+                    Facility f = a.facility();
                     rows.cancel(h, b, f, "CLOSURE", a.refund(), now, "clerk:" + admin);
                     ResidentMessages.leave(h, b.residentId(), now, a.refund() > 0 ? "message.closure.refund" : "message.closure.cancelled",
                             f.name(), b.startsAt(), b.number(), reason, a.refund());
@@ -129,8 +130,8 @@ public final class Closures {
                         .bind("first", draft.firstDay()).bind("last", draft.lastDay()).bindMap(facilityBinding(draft)).execute();
                 events.append(h, new EventDraft(EventType.CLOSURE_MADE, "closure:" + id, "clerk:" + admin,
                         Map.of("facility", draft.facilityId().map(String::valueOf).orElse("all"), "first", draft.firstDay().toString(),
-                                "last", draft.lastDay().toString(), "reason", draft.reasonKo().strip(), "cancelled", preview.bookings().size())));
-                return preview;
+                                "last", draft.lastDay().toString(), "reason", draft.reasonKo().strip(), "cancelled", cancelled.size())));
+                return new Preview(cancelled, preview.slots(), preview.waiting(), Map.of());
             });
         } catch (NotPermitted refused) {
             return new Preview(List.of(), 0, 0, Map.of("", refused.refusal()));
@@ -202,6 +203,7 @@ public final class Closures {
 
     private List<Affected> affected(Handle h, Draft d, LocalDateTime now) {
         List<Affected> out = new ArrayList<>();
+        Map<Long, Facility> byId = new LinkedHashMap<>();
         h.createQuery(BookingRows.SELECT + "WHERE b.status = 'BOOKED' AND s.slot_day BETWEEN :first AND :last AND s.starts_at > :now"
                         + facilityFilter(d).replace("facility_id", "s.facility_id") + " ORDER BY s.starts_at, b.id")
                 .bind("first", d.firstDay()).bind("last", d.lastDay()).bind("now", now).bindMap(facilityBinding(d))
@@ -209,7 +211,7 @@ public final class Closures {
                 .forEach(b -> {
                     String masked = h.createQuery("SELECT name FROM resident WHERE id = :id").bind("id", b.residentId()).mapTo(String.class)
                             .findOne().map(Closures::mask).orElse("");
-                    Facility f = facilities.byId(b.facilityId()).orElseThrow();
+                    Facility f = byId.computeIfAbsent(b.facilityId(), id -> facilities.byId(id).orElseThrow());
                     out.add(new Affected(b.id(), b.number(), b.residentId(), masked, f, b.startsAt(),
                             b.payment() == PaymentState.PAID ? b.fee() : 0));
                 });
