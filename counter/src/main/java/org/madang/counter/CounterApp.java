@@ -185,7 +185,7 @@ public final class CounterApp {
         satisfactionPanel.attach(satisfaction);
         org.madang.counter.reports.ReportText reportText = new org.madang.counter.reports.ReportText(words);
         org.madang.counter.reports.ReportsPanel reportsPanel = new org.madang.counter.reports.ReportsPanel(reportText,
-                org.madang.counter.reports.ReportExports.chartFamily(services.reports().pdfFont()));
+                () -> org.madang.counter.reports.ReportExports.chartFamily(services.reports().pdfFont()));
         reportsPanel.attach(new org.madang.counter.reports.ReportsPresenter(reportsPanel, services.reports().site(),
                 new org.madang.counter.reports.ReportExports(reportText, services.reports().pdfFont()), services.clock(), tasks,
                 words.language()));

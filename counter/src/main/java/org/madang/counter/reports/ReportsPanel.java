@@ -35,7 +35,9 @@ public final class ReportsPanel extends JPanel implements ReportsView {
     private static final long serialVersionUID = 1L;
 
     private final transient ReportText text;
-    private final transient String chartFamily;
+    /** Read from the font file when the first report is shown, not at sign-in. */
+    private final transient java.util.function.Supplier<String> chartFamily;
+    private transient String family;
     private final JComboBox<Span> span = new JComboBox<>(Span.values());
     private final JTextField period = new JTextField(18);
     private final JButton make;
@@ -49,8 +51,8 @@ public final class ReportsPanel extends JPanel implements ReportsView {
     /** Where to save: asks the clerk (a file chooser) with a suggested name; empty when they change their mind. */
     private transient BiFunction<String, String, Optional<Path>> saveAs = this::chooseFile;
 
-    /** @param chartFamily a font family that shows the clerk's language, for the charts */
-    public ReportsPanel(ReportText text, String chartFamily) {
+    /** @param chartFamily a font family that shows the clerk's language, for the charts (asked once, when first needed) */
+    public ReportsPanel(ReportText text, java.util.function.Supplier<String> chartFamily) {
         super(new MigLayout("fill, wrap 1, insets 16", "[grow, fill]", "[][][grow, fill]"));
         this.text = text;
         this.chartFamily = chartFamily;
@@ -149,7 +151,10 @@ public final class ReportsPanel extends JPanel implements ReportsView {
         idle();
         int at = Math.max(0, sections.getSelectedIndex());
         sections.removeAll();
-        Map<String, List<JFreeChart>> charts = new ReportCharts(text, chartFamily).all(report);
+        if (family == null) {
+            family = chartFamily.get();
+        }
+        Map<String, List<JFreeChart>> charts = new ReportCharts(text, family).all(report);
         for (ReportTable table : report.tables()) {
             sections.addTab(text.heading(table.titleKey()), section(table, charts.getOrDefault(table.titleKey(), List.of())));
         }
