@@ -2,11 +2,13 @@ package org.madang.app;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.madang.core.event.EventFollower;
 import org.madang.core.event.EventLog;
 import org.madang.core.queue.CounterQueue;
 import org.madang.core.queue.QueueLine;
+import org.madang.core.queue.QueueServiceDesk;
 import org.madang.core.queue.TicketQueue;
 import org.madang.core.residentfile.ResidentFiles;
 import org.madang.core.resident.ResidentRegistry;
@@ -34,7 +36,7 @@ final class CounterAssembly {
                 new EventFollower(events, FOLLOW_INTERVAL), site.staffCalls(events), demoHint, site.courses(events),
                 site.courseWishes(events), new org.madang.core.course.CourseRoster(site.database.jdbi(), events, site.clock, site.terminal),
                 site.residents(), site.pins(events),
-                new CounterServices.Queue(tickets, site.counterQueue(events), desk(site, tickets)),
+                new CounterServices.Queue(tickets, site.counterQueue(events), desk(site, tickets, new QueueServiceDesk(site.database.jdbi(), events))),
                 new CounterServices.Cashier(site.feesDue(), site.payments(events), printer, site.receipts()),
                 new CounterServices.People(new ResidentSearch(site.database.jdbi(), site.cipher(), site.checkIns(events),
                         site.courseAttendance(events), site.verifier(), site.clock),
@@ -47,11 +49,7 @@ final class CounterAssembly {
                 documents(site, events), care(site, events, tickets), site.satisfaction(events),
                 site.fleet(events), new CounterServices.Reports(site.reports(events),
                         org.madang.core.document.DocumentFonts.find(site.config.ui().font())),
-                new CounterServices.Catalogue(new org.madang.core.policy.PolicySettings(site.database.jdbi(), events, site.clock),
-                        new org.madang.core.booking.Closures(site.database.jdbi(), events, site.facilities(), site.rules(), site.clock,
-                                site.terminal), site.facilities(),
-                        new org.madang.core.facility.FacilityCatalogue(site.database.jdbi(), events, site.clock),
-                        new org.madang.core.notice.NoticeDesk(site.database.jdbi(), events, site.clock)));
+                CounterServices.Catalogue.of(site.database.jdbi(), events, site.facilities(), site.rules(), site.clock, site.terminal));
     }
 
     static CounterServices.Care care(SiteRuntime site, EventLog events, TicketQueue tickets) {
@@ -73,17 +71,25 @@ final class CounterAssembly {
                 DeviceAssembly.documentPrinter(site.config.devices().documentPrinter(), site.dir.outbox(), site.clock)));
     }
 
-    /** This desk: the terminal, its number, and the services of {@code counter.services} (every service when none are named). */
-    static CounterQueue.Desk desk(SiteRuntime site, TicketQueue tickets) {
+    /**
+     * This desk as read at each call: the services an administrator set for its number in the
+     * counter's settings; else those of {@code counter.services} (every service when none are named).
+     * A name there that is not a service of the site stops the counter at its start.
+     */
+    static Supplier<CounterQueue.Desk> desk(SiteRuntime site, TicketQueue tickets, QueueServiceDesk assigned) {
         List<QueueLine> lines = tickets.lines();
-        List<String> named = site.config.counter().services();
-        for (String code : named) {
+        for (String code : site.config.counter().services()) {
             if (lines.stream().noneMatch(l -> l.code().equals(code))) {
                 throw new UsageException("counter.services: unknown queue service '" + code + "' (known: "
                         + lines.stream().map(QueueLine::code).collect(Collectors.joining(", ")) + ")");
             }
         }
-        return new CounterQueue.Desk(site.terminal.id(), site.config.counter().number(),
-                lines.stream().filter(l -> site.config.counter().serves(l.code())).map(QueueLine::id).toList());
+        int number = site.config.counter().number();
+        return () -> {
+            List<QueueLine> offered = tickets.lines();
+            List<Long> set = assigned.desk(number);
+            return new CounterQueue.Desk(site.terminal.id(), number, offered.stream()
+                    .filter(l -> set.isEmpty() ? site.config.counter().serves(l.code()) : set.contains(l.id())).map(QueueLine::id).toList());
+        };
     }
 }

@@ -47,6 +47,16 @@ final class CounterStager {
     static final String SETTINGS_FACILITIES = CounterApp.SETTINGS + ".facilities";
     /** Settings' notices, the newest open for changing. */
     static final String SETTINGS_NOTICES = CounterApp.SETTINGS + ".notices";
+    /** Settings' courses, the first open for changing. */
+    static final String SETTINGS_COURSES = CounterApp.SETTINGS + ".courses";
+    /** Settings' terms, the newest open for changing. */
+    static final String SETTINGS_TERMS = CounterApp.SETTINGS + ".terms";
+    /** Settings' instructors, the first open with their photo. */
+    static final String SETTINGS_INSTRUCTORS = CounterApp.SETTINGS + ".instructors";
+    /** Settings' document types, the first open for changing. */
+    static final String SETTINGS_DOCUMENT_TYPES = CounterApp.SETTINGS + ".documentTypes";
+    /** Settings' queue services and the desks that call them, desk 2 set to one service. */
+    static final String SETTINGS_QUEUE = CounterApp.SETTINGS + ".queueServices";
     /** The window locked after idle (or Ctrl+L). */
     static final String LOCKED = "locked";
     static final String BOARD = "board";
@@ -66,6 +76,11 @@ final class CounterStager {
         ids.add(ids.indexOf(CASES) + 1, CASES_ASSIGN);
         ids.add(ids.indexOf(CASES) + 1, CASES_VISITS);
         ids.add(ids.indexOf(CounterApp.SETTINGS) + 1, SETTINGS_NOTICES);
+        ids.add(ids.indexOf(CounterApp.SETTINGS) + 1, SETTINGS_QUEUE);
+        ids.add(ids.indexOf(CounterApp.SETTINGS) + 1, SETTINGS_DOCUMENT_TYPES);
+        ids.add(ids.indexOf(CounterApp.SETTINGS) + 1, SETTINGS_INSTRUCTORS);
+        ids.add(ids.indexOf(CounterApp.SETTINGS) + 1, SETTINGS_TERMS);
+        ids.add(ids.indexOf(CounterApp.SETTINGS) + 1, SETTINGS_COURSES);
         ids.add(ids.indexOf(CounterApp.SETTINGS) + 1, SETTINGS_FACILITIES);
         ids.add(ids.indexOf(CounterApp.SETTINGS) + 1, SETTINGS_CLOSURES);
         ids.add(ids.indexOf(CounterApp.SETTINGS) + 1, SETTINGS_POLICY);
@@ -132,17 +147,23 @@ final class CounterStager {
             if (screen.startsWith(CASES)) {
                 stageCase(app.root(), screen);
             }
+            if (screen.startsWith(CounterApp.SETTINGS + ".")) {
+                // the tab whose panel the screen names (settings.courses → the panel named settings.courses)
+                javax.swing.JTabbedPane settings = find(app.root(), "settings.tabs", javax.swing.JTabbedPane.class);
+                for (int i = 0; i < settings.getTabCount(); i++) {
+                    if (screen.equals(settings.getComponentAt(i).getName())) {
+                        settings.setSelectedIndex(i);
+                    }
+                }
+            }
             if (SETTINGS_CARE.equals(screen)) {
-                find(app.root(), "settings.tabs", javax.swing.JTabbedPane.class).setSelectedIndex(1);
                 find(app.root(), "care.needs", javax.swing.JTable.class).setRowSelectionInterval(1, 1);
             }
             if (SETTINGS_POLICY.equals(screen)) {
-                find(app.root(), "settings.tabs", javax.swing.JTabbedPane.class).setSelectedIndex(2);
                 find(app.root(), "settings.policy", org.madang.counter.settings.PolicyPanel.class).type("perWeek", "3");
                 click(app.root(), "policy.preview");
             }
             if (SETTINGS_CLOSURES.equals(screen)) {
-                find(app.root(), "settings.tabs", javax.swing.JTabbedPane.class).setSelectedIndex(3);
                 java.time.LocalDate tomorrow = java.time.LocalDate.now(site.clock).plusDays(1);
                 long court = site.facilities().all().stream().filter(f -> f.category() == org.madang.core.facility.FacilityCategory.SPORTS)
                         .findFirst().orElseThrow().id();
@@ -151,12 +172,14 @@ final class CounterStager {
                 click(app.root(), "closure.preview");
             }
             if (SETTINGS_FACILITIES.equals(screen)) {
-                find(app.root(), "settings.tabs", javax.swing.JTabbedPane.class).setSelectedIndex(4);
                 find(app.root(), "facility.list", javax.swing.JList.class).setSelectedIndex(0);
             }
             if (SETTINGS_NOTICES.equals(screen)) {
-                find(app.root(), "settings.tabs", javax.swing.JTabbedPane.class).setSelectedIndex(5);
                 find(app.root(), "notice.table", javax.swing.JTable.class).setRowSelectionInterval(0, 0);
+            }
+            if (SETTINGS_COURSES.equals(screen) || SETTINGS_TERMS.equals(screen) || SETTINGS_INSTRUCTORS.equals(screen)
+                    || SETTINGS_DOCUMENT_TYPES.equals(screen) || SETTINGS_QUEUE.equals(screen)) {
+                stageCatalogue(app.root(), screen, site);
             }
             if (ISSUE.equals(screen)) {
                 click(app.root(), "resident.issue");
@@ -167,6 +190,34 @@ final class CounterStager {
         BufferedImage image = Offscreen.render(app.root(), width, height);
         app.stop();
         return image;
+    }
+
+    /** A catalogue tab with its first entry open; the instructor with a photo, desk 2 set to call one service. */
+    private static void stageCatalogue(javax.swing.JComponent root, String screen, SiteRuntime site) {
+        String list = switch (screen.substring(CounterApp.SETTINGS.length() + 1)) {
+            case "courses" -> "course.list";
+            case "terms" -> "term.list";
+            case "instructors" -> "instructor.list";
+            case "documentTypes" -> "documentType.list";
+            default -> "queueService.list";
+        };
+        if (SETTINGS_INSTRUCTORS.equals(screen)) {
+            portrait(site, "instructor:" + ((org.madang.core.course.InstructorDesk.Entry) find(root, list, javax.swing.JList.class)
+                    .getModel().getElementAt(0)).id());
+        }
+        if (SETTINGS_QUEUE.equals(screen)) {
+            String second = new org.madang.core.queue.QueueServiceDesk(site.database.jdbi(), site.events()).all().get(1).code();
+            find(root, "queueDesk.number", javax.swing.JSpinner.class).setValue(2);
+            find(root, "queueDesk.service." + second, javax.swing.JCheckBox.class).setSelected(true);
+            click(root, "queueDesk.save");
+        }
+        find(root, list, javax.swing.JList.class).setSelectedIndex(0);
+    }
+
+    /** A drawn portrait (the demo keeps no photographs) kept as an instructor's photo, as the counter would keep one chosen. */
+    private static void portrait(SiteRuntime site, String owner) {
+        new org.madang.core.catalogue.Pictures(site.database.jdbi(), site.events(), site.clock).save(owner,
+                org.madang.ui.StagedPictures.portrait(), org.madang.core.demo.DemoSeeder.DEMO_ADMIN_LOGIN);
     }
 
     /**

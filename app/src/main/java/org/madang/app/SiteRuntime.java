@@ -267,7 +267,8 @@ final class SiteRuntime implements AutoCloseable {
     }
 
     org.madang.core.report.SiteReports reports(EventLog events) {
-        return new org.madang.core.report.SiteReports(database.jdbi(), fleet(events), satisfaction(events), clock, config.site().name());
+        return new org.madang.core.report.SiteReports(database.jdbi(), fleet(events), satisfaction(events), clock, config.site().name(),
+                new PracticeFigures(dir, System.getenv()));
     }
 
     /** Free space on the disk the site is kept on, in MB (receipts, documents and logs are written there). */

@@ -32,11 +32,23 @@ class ReportCommandTest {
             assertThat(new PDFTextStripper().getText(doc)).contains(month + " 보고서", "요약", "시설 이용률", "수납과 환불", "증명서");
         }
 
+        // a kiosk's practice room keeps its records beside the site: the report has their attendance
+        try (PracticeSandbox sandbox = new PracticeSandbox(site.resolve("practice"), java.time.Clock.systemDefaultZone(), java.util.List.of(),
+                java.util.Map.of())) {
+            var records = sandbox.records();
+            var c = ((org.madang.core.practice.PracticeRecords.Outcome.Done<org.madang.core.practice.PracticeClass>) records.createClass("화요반",
+                    "박강사", java.util.List.of("booking.court"), "instructor")).value();
+            var l = ((org.madang.core.practice.PracticeRecords.Outcome.Done<org.madang.core.practice.Learner>) records.addLearner(c.id(), "김순자",
+                    "instructor")).value();
+            records.record(new org.madang.core.practice.AttemptRecord(0, l.id(), "booking.court", "GUIDED",
+                    org.madang.core.practice.Purpose.PRACTICE, java.time.LocalDateTime.now(), java.time.Duration.ofMinutes(20), 9, 0, 0, 0, 0,
+                    java.util.List.of(), true));
+        }
         Path csv = dir.resolve("r.csv");
         assertThat(MadangRun.of("report", "monthly", "--month", month, "--out", csv.toString(), "--site", site.toString(), "--lang", "en")
                 .code()).isZero();
         String text = Files.readString(csv, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFF").contains("report for " + month, "Summary", "Facilities booked");
+        assertThat(text).startsWith("\uFEFF").contains("report for " + month, "Summary", "Facilities booked", "Digital learning room", "화요반");
 
         MadangRun badMonth = MadangRun.of("report", "monthly", "--month", "2026-13", "--out", csv.toString(), "--site", site.toString());
         assertThat(badMonth.code()).isEqualTo(2);

@@ -44,7 +44,22 @@ public record CounterServices(SiteConfig config, Clock clock, ClerkService clerk
     /** What the centre offers, as an administrator changes it: the policy figures, closures of facilities. */
     public record Catalogue(org.madang.core.policy.PolicySettings policy, org.madang.core.booking.Closures closures,
                             org.madang.core.facility.FacilityStore facilities, org.madang.core.facility.FacilityCatalogue facilityEditor,
-                            org.madang.core.notice.NoticeDesk notices) {
+                            org.madang.core.notice.NoticeDesk notices, org.madang.core.course.CourseDesk courses,
+                            org.madang.core.course.TermDesk terms, org.madang.core.course.InstructorDesk instructors,
+                            org.madang.core.catalogue.Pictures pictures, org.madang.core.document.DocumentTypes documentTypes,
+                            org.madang.core.document.DocumentTypeDesk documentTypeEditor, org.madang.core.queue.QueueServiceDesk queueServices) {
+
+        /** Every editor of the site's catalogue, on its database. */
+        public static Catalogue of(org.jdbi.v3.core.Jdbi jdbi, EventLog events, org.madang.core.facility.FacilityStore facilities,
+                                   org.madang.core.booking.BookingRules rules, Clock clock, org.madang.core.site.Terminal terminal) {
+            return new Catalogue(new org.madang.core.policy.PolicySettings(jdbi, events, clock),
+                    new org.madang.core.booking.Closures(jdbi, events, facilities, rules, clock, terminal), facilities,
+                    new org.madang.core.facility.FacilityCatalogue(jdbi, events, clock), new org.madang.core.notice.NoticeDesk(jdbi, events, clock),
+                    new org.madang.core.course.CourseDesk(jdbi, events, clock), new org.madang.core.course.TermDesk(jdbi, events),
+                    new org.madang.core.course.InstructorDesk(jdbi, events), new org.madang.core.catalogue.Pictures(jdbi, events, clock),
+                    new org.madang.core.document.DocumentTypes(jdbi), new org.madang.core.document.DocumentTypeDesk(jdbi, events),
+                    new org.madang.core.queue.QueueServiceDesk(jdbi, events));
+        }
     }
 
     /** The centre's reports, and the TrueType font with Hangul their PDF is written in (none: CSV only). */
@@ -55,7 +70,12 @@ public record CounterServices(SiteConfig config, Clock clock, ClerkService clerk
      * The queue at this desk: the services' tickets and counts, the counters' acts, and this
      * desk (its terminal, number and the services it calls).
      */
-    public record Queue(TicketQueue tickets, CounterQueue counters, CounterQueue.Desk desk) {
+    public record Queue(TicketQueue tickets, CounterQueue counters, java.util.function.Supplier<CounterQueue.Desk> desks) {
+
+        /** This desk as it stands: the services an administrator set for it are read at every call. */
+        public CounterQueue.Desk desk() {
+            return desks.get();
+        }
     }
 
     /**

@@ -47,7 +47,7 @@ public final class CounterFixture implements AutoCloseable {
                     site.staffCalls(), false, site.courses(), site.courseWishes(),
                     new org.madang.core.course.CourseRoster(site.database.jdbi(), site.events(), site.clock, site.terminal), site.residents(),
                     new org.madang.core.resident.ResidentPins(site.database.jdbi(), site.events(), site.cipher()),
-                    new CounterServices.Queue(tickets, site.counterQueue(), desk),
+                    new CounterServices.Queue(tickets, site.counterQueue(), () -> desk),
                     new CounterServices.Cashier(site.feesDue(), site.payments(), printer, site.receipts()),
                     new CounterServices.People(site.residentSearch(), site.residentFiles(), site.residentRegistry()),
                     new CounterServices.Behalf(site.facilities(), site.bookings(), site.waitlist(), site.lottery(), site.cancellations(),
@@ -57,11 +57,8 @@ public final class CounterFixture implements AutoCloseable {
                     site.satisfaction(), site.fleet(), new CounterServices.Reports(new org.madang.core.report.SiteReports(
                             site.database.jdbi(), site.fleet(), site.satisfaction(), site.clock, "시험 센터"),
                             org.madang.core.document.DocumentFonts.find(java.util.Optional.empty())),
-                    new CounterServices.Catalogue(new org.madang.core.policy.PolicySettings(site.database.jdbi(), site.events(), site.clock),
-                            new org.madang.core.booking.Closures(site.database.jdbi(), site.events(), site.facilities(), site.rules(), site.clock,
-                                    site.terminal), site.facilities(),
-                            new org.madang.core.facility.FacilityCatalogue(site.database.jdbi(), site.events(), site.clock),
-                            new org.madang.core.notice.NoticeDesk(site.database.jdbi(), site.events(), site.clock)));
+                    CounterServices.Catalogue.of(site.database.jdbi(), site.events(), site.facilities(), site.rules(), site.clock,
+                            site.terminal));
         } catch (ConfigException e) {
             throw new IllegalStateException(e);
         }

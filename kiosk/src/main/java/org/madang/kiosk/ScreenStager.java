@@ -113,6 +113,8 @@ public final class ScreenStager {
         }
         LocalDateTime now = LocalDateTime.now(services.clock());
         Facility facility = services.facilities().inCategory(category).get(0);
+        // the picture an administrator would have chosen for it at the counter (the demo keeps none)
+        services.pictures().save("facility:" + facility.id(), org.madang.ui.StagedPictures.room(), org.madang.core.demo.DemoSeeder.DEMO_ADMIN_LOGIN);
         booking.chooseFacility(facility);
         if (at(target)) {
             return;

@@ -17,7 +17,7 @@ import org.madang.hardware.testing.Poll;
 
 /**
  * What an administrator changes at the counter (another terminal) shows on a running kiosk
- * without a restart: a facility renamed and its fee changed, a day closed.
+ * without a restart: a facility renamed and its fee changed, its picture, a day closed.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class CatalogueRobotTest extends KioskRobot {
@@ -39,6 +39,8 @@ class CatalogueRobotTest extends KioskRobot {
                     d.id(), d.code(), d.category(), "새 단장 테니스장", d.nameEn(), d.summaryKo(), d.summaryEn(), d.placeKo(), d.placeEn(),
                     d.capacity(), d.perSeat(), d.fee(), d.opensAt(), d.closesAt(), d.slotMinutes(), d.popular(), d.rulesKo(), d.rulesEn()), "boss");
             assertThat(saved).isInstanceOf(FacilityCatalogue.Outcome.Saved.class);
+            assertThat(new org.madang.core.catalogue.Pictures(counter.database.jdbi(), counter.events(), counter.clock)
+                    .save("facility:" + court.id(), org.madang.ui.StagedPictures.room(), "boss")).isInstanceOf(org.madang.core.Edit.Saved.class);
             java.time.LocalDate tomorrow = counter.clock.localNow().toLocalDate().plusDays(1);
             assertThat(new Closures(counter.database.jdbi(), counter.events(), counter.facilities(), counter.rules(), counter.clock,
                     counter.terminal).close(new Closures.Draft(Optional.of(court.id()), tomorrow, tomorrow, "바닥 보수", "Floor repair"), "boss")
@@ -53,6 +55,9 @@ class CatalogueRobotTest extends KioskRobot {
                 "the new name on the kiosk");
         click("facility." + court.code());
         waitForScreen("booking.facility");
+        // the picture chosen at the counter, above the facility's words
+        assertThat(GuiActionRunner.execute(() -> window.robot().finder().findByName(window.target(), "facility.picture",
+                org.madang.ui.widget.ScaledPicture.class).pictureSize())).contains(new java.awt.Dimension(1200, 700));
         // tomorrow is closed: its day is not offered (no slots shown for it)
         assertThat(fixture.services.facilities().slots(court.id(), fixture.site.clock.localNow().toLocalDate().plusDays(1),
                 fixture.site.clock.localNow())).isEmpty();

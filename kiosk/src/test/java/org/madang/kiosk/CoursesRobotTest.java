@@ -60,6 +60,11 @@ class CoursesRobotTest extends KioskRobot {
     @Test
     void aSeatGoesFirstComeThenAFullCourseGivesANumberOnItsWaitingList() {
         long one = course("T-ONE", 1, 30_000, LocalDate.of(2027, 1, 4));
+        // the instructor's photo, as an administrator keeps it at the counter
+        fixture.site.staff("boss=ADMIN");
+        long teacher = fixture.site.count("SELECT id FROM instructor WHERE name = '윤혜진'");
+        assertThat(fixture.services.pictures().save("instructor:" + teacher, org.madang.ui.StagedPictures.portrait(), "boss"))
+                .isInstanceOf(org.madang.core.Edit.Saved.class);
         click("idle.start");
         click("home.courses");
         waitForScreen("courses.list");
@@ -67,6 +72,8 @@ class CoursesRobotTest extends KioskRobot {
         waitForScreen("courses.course");
         assertThat(text("course.seats")).contains("1석 중 1석 남음");
         assertThat(text("instructor.career")).contains("요가");
+        assertThat(GuiActionRunner.execute(() -> window.robot().finder().findByName(window.target(), "instructor.photo",
+                org.madang.ui.widget.ScaledPicture.class).pictureSize())).contains(new java.awt.Dimension(480, 600));
         click("course.enrol");
         identifyWith("card.0");
         waitForScreen("courses.confirm");

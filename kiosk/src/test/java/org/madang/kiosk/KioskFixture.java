@@ -58,7 +58,8 @@ final class KioskFixture implements AutoCloseable {
                 documentPrinter, voice), Optional.of(new KioskServices.Documents(site.documents(), new ResidentPins(site.database.jdbi(), site.events(),
                 site.cipher()), site.verifier(), new LearningHistory(site.database.jdbi()))),
                 new KioskServices.Courses(site.courseCatalogue(), site.courses(), site.courseAttendance(), new LearningHistory(site.database.jdbi()),
-                        site.courseWishes()), site.welfareRequests(), site.satisfaction());
+                        site.courseWishes()), site.welfareRequests(), site.satisfaction(),
+                new org.madang.core.catalogue.Pictures(site.database.jdbi(), site.events(), site.clock));
     }
 
     Path outbox() {

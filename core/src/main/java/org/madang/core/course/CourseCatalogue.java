@@ -44,7 +44,9 @@ public final class CourseCatalogue {
             List<Course> others = h.createQuery(SELECT + "WHERE c.instructor = :n AND c.id <> :id AND c.status IN ('RECRUITING', 'RUNNING') "
                             + "ORDER BY c.starts_on, c.weekday").bind("n", course.instructor()).bind("id", course.id())
                     .map((rs, ctx) -> course(rs)).list();
-            return new Instructor(course.instructor(), career, others);
+            java.util.Optional<byte[]> photo = h.createQuery("SELECT p.bytes FROM picture p JOIN instructor i ON p.owner = 'instructor:' || "
+                    + "CAST(i.id AS VARCHAR) WHERE i.name = :n").bind("n", course.instructor()).map((rs, ctx) -> rs.getBytes(1)).findOne();
+            return new Instructor(course.instructor(), career, others, photo);
         });
     }
 

@@ -267,14 +267,14 @@ public final class CourseEnrolments {
             Optional<Long> promoted = Optional.empty();
             if (e.status() == EnrolmentStatus.ENROLLED) {
                 h.createUpdate("UPDATE course SET enrolled = enrolled - 1 WHERE id = :c").bind("c", course.id()).execute();
-                promoted = promote(h, course, now);
+                promoted = promote(h, events, course, now);
             }
             return new CancelOutcome.Cancelled(quote, promoted);
         });
     }
 
     /** The first on the waiting list takes a freed seat of a course that has not ended, and is told at their next visit. */
-    private Optional<Long> promote(Handle h, Course course, LocalDateTime now) {
+    static Optional<Long> promote(Handle h, EventLog events, Course course, LocalDateTime now) {
         if (!"RECRUITING".equals(course.status()) && !"RUNNING".equals(course.status())) {
             return Optional.empty();
         }

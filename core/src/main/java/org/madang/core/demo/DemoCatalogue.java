@@ -225,34 +225,26 @@ final class DemoCatalogue {
     }
 
     static int insertDocumentTypes(Connection c) throws SQLException {
-        // code, Korean, English, kiosk fee, counter fee, kiosk may issue, household may obtain, address history, RRN back half
-        String[][] types = {
-                {"rr-copy", "주민등록표 등본", "Resident registration copy", "200", "400", "true", "true", "true", "true"},
-                {"rr-abstract", "주민등록표 초본", "Resident registration abstract", "200", "400", "true", "true", "true", "true"},
-                {"family-relation", "가족관계증명서", "Family relation certificate", "500", "1000", "true", "false", "false", "true"},
-                {"local-tax", "지방세 납세증명서", "Local tax payment certificate", "0", "0", "true", "false", "false", "true"},
-                {"course-completion", "수료증", "Course completion certificate", "0", "0", "true", "false", "false", "false"},
-                {"learning-history", "평생학습 이력서", "Learning history", "0", "0", "true", "false", "false", "false"},
-                {"facility-use", "시설 이용 확인서", "Facility use confirmation", "0", "0", "false", "false", "false", "false"}};
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO document_type (code, name_ko, name_en, kiosk_fee, "
                 + "counter_fee, kiosk_issuable, household_allowed, address_history_option, rrn_back_option, sort_order) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int order = 0;
-            for (String[] t : types) {
-                ps.setString(1, t[0]);
-                ps.setString(2, t[1]);
-                ps.setString(3, t[2]);
-                ps.setInt(4, Integer.parseInt(t[3]));
-                ps.setInt(5, Integer.parseInt(t[4]));
-                for (int i = 5; i <= 8; i++) {
-                    ps.setBoolean(i + 1, Boolean.parseBoolean(t[i]));
-                }
+            for (org.madang.core.document.DocumentKinds.Kind k : org.madang.core.document.DocumentKinds.ALL) {
+                ps.setString(1, k.code());
+                ps.setString(2, k.nameKo());
+                ps.setString(3, k.nameEn());
+                ps.setInt(4, k.kioskFee());
+                ps.setInt(5, k.counterFee());
+                ps.setBoolean(6, k.kiosk());
+                ps.setBoolean(7, k.householdAllowed());
+                ps.setBoolean(8, k.addressHistory());
+                ps.setBoolean(9, k.rrnBack());
                 ps.setInt(10, ++order);
                 ps.addBatch();
             }
             ps.executeBatch();
         }
-        return types.length;
+        return org.madang.core.document.DocumentKinds.ALL.size();
     }
 
     static int insertQueueServices(Connection c) throws SQLException {

@@ -82,6 +82,9 @@ public final class DemoSeeder {
                 new DemoBookings(scale, facilities, county0, today, now, random).insert(c);
                 DemoCatalogue.insertInstructors(c);
                 DemoCatalogue.insertCourses(c, scale, today, random);
+                try (java.sql.Statement terms = c.createStatement()) {
+                    terms.executeUpdate(org.madang.core.course.TermDesk.FROM_COURSES);
+                }
                 DemoCatalogue.insertDocumentTypes(c);
                 DemoCivil.insert(c, today, cipher);
                 new DemoCourses(seed, now).insert(c);

@@ -73,8 +73,17 @@ public final class DocumentIssuing {
         this.random = random;
     }
 
+    /** Every type, withdrawn ones too (to name the documents issued before). */
     public List<DocumentType> types() {
         return types.all();
+    }
+
+    /**
+     * The types a channel lists: at the counter those it issues; at a kiosk those issued
+     * anywhere (a counter-only one shown so the resident knows where to go).
+     */
+    public List<DocumentType> offered(Channel channel) {
+        return types.all().stream().filter(t -> channel == Channel.KIOSK ? t.offered() : t.counterIssuable()).toList();
     }
 
     /** Whom the requester may obtain {@code type} for: themselves, and their household where the type allows. */
@@ -105,6 +114,9 @@ public final class DocumentIssuing {
         }
         DocumentType t = type.get();
         boolean kiosk = channel == Channel.KIOSK;
+        if (!t.offered() || !kiosk && !t.counterIssuable()) {
+            return new Refused(Refusal.of("document.refused.withdrawn", t.name()));
+        }
         if (kiosk && !t.kioskIssuable()) {
             return new Refused(Refusal.of("document.refused.counterOnly", t.name()));
         }

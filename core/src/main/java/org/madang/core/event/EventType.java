@@ -87,7 +87,16 @@ public enum EventType {
     FACILITY_SAVED("FacilitySaved"),
     NOTICE_SAVED("NoticeSaved"),
     NOTICE_PINNED("NoticePinned"),
-    NOTICE_HIDDEN("NoticeHidden");
+    NOTICE_HIDDEN("NoticeHidden"),
+    COURSE_SAVED("CourseSaved"),
+    TERM_SAVED("TermSaved"),
+    INSTRUCTOR_SAVED("InstructorSaved"),
+    PICTURE_SAVED("PictureSaved"),
+    PICTURE_REMOVED("PictureRemoved"),
+    DOCUMENT_TYPE_SAVED("DocumentTypeSaved"),
+    QUEUE_SERVICE_SAVED("QueueServiceSaved"),
+    QUEUE_DESK_SET("QueueDeskSet"),
+    CATALOGUE_IMPORTED("CatalogueImported");
 
     private final String wireName;
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.madang.core.FieldCheck;
 import org.madang.core.Refusal;
 import org.madang.core.clerk.NotPermitted;
 import org.madang.core.clerk.Permission;
@@ -61,120 +62,98 @@ public final class FacilityCatalogue {
     }
 
     public Outcome save(Draft d, String admin) {
-        Map<String, Refusal> invalid = check(d);
-        if (!invalid.isEmpty()) {
-            return new Outcome.Invalid(invalid);
-        }
-        LocalDateTime now = LocalDateTime.now(clock);
         try {
-            return jdbi.inTransaction(h -> {
-                StaffRights.require(h, admin, Permission.CATALOGUE);
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("code", d.code().strip());
-                row.put("category", d.category().name());
-                row.put("nameKo", d.nameKo().strip());
-                row.put("nameEn", d.nameEn().strip());
-                row.put("summaryKo", text(d.summaryKo()));
-                row.put("summaryEn", text(d.summaryEn()));
-                row.put("placeKo", text(d.placeKo()));
-                row.put("placeEn", text(d.placeEn()));
-                row.put("capacity", d.capacity());
-                row.put("perSeat", d.perSeat());
-                row.put("fee", d.fee());
-                row.put("opens", d.opensAt());
-                row.put("closes", d.closesAt());
-                row.put("minutes", d.slotMinutes());
-                row.put("popular", d.popular());
-                row.put("rulesKo", text(d.rulesKo()));
-                row.put("rulesEn", text(d.rulesEn()));
-                long id;
-                if (d.id().isEmpty()) {
-                    boolean taken = h.createQuery("SELECT COUNT(*) FROM facility WHERE code = :c").bind("c", d.code().strip())
-                            .mapTo(Integer.class).one() > 0;
-                    if (taken) {
-                        return new Outcome.Invalid(Map.of("code", Refusal.of("counter.facility.codeTaken", d.code().strip())));
-                    }
-                    id = h.createUpdate("INSERT INTO facility (code, category, name_ko, name_en, summary_ko, summary_en, location_ko, location_en, "
-                                    + "capacity, per_seat, fee, opens_at, closes_at, slot_minutes, popular, rules_ko, rules_en) VALUES (:code, "
-                                    + ":category, :nameKo, :nameEn, :summaryKo, :summaryEn, :placeKo, :placeEn, :capacity, :perSeat, :fee, :opens, "
-                                    + ":closes, :minutes, :popular, :rulesKo, :rulesEn)")
-                            .bindMap(row).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-                } else {
-                    id = d.id().get();
-                    Optional<Facility> was = h.createQuery("SELECT * FROM facility WHERE id = :id FOR UPDATE").bind("id", id)
-                            .map(FacilityStore::facility).findOne();
-                    if (was.isEmpty()) {
-                        return new Outcome.Invalid(Map.of("code", Refusal.of("counter.closure.noFacility")));
-                    }
-                    if (d.capacity() != was.get().capacity()) {
-                        int over = h.createQuery("SELECT COUNT(*) FROM slot WHERE facility_id = :id AND starts_at > :now AND booked > :c")
-                                .bind("id", id).bind("now", now).bind("c", d.capacity()).mapTo(Integer.class).one();
-                        if (over > 0) {
-                            return new Outcome.Invalid(Map.of("capacity", Refusal.of("counter.facility.capacityBooked", over)));
-                        }
-                        h.createUpdate("UPDATE slot SET capacity = :c WHERE facility_id = :id AND starts_at > :now")
-                                .bind("c", d.capacity()).bind("id", id).bind("now", now).execute();
-                    }
-                    row.remove("code");
-                    h.createUpdate("UPDATE facility SET category = :category, name_ko = :nameKo, name_en = :nameEn, summary_ko = :summaryKo, "
-                                    + "summary_en = :summaryEn, location_ko = :placeKo, location_en = :placeEn, capacity = :capacity, "
-                                    + "per_seat = :perSeat, fee = :fee, opens_at = :opens, closes_at = :closes, slot_minutes = :minutes, "
-                                    + "popular = :popular, rules_ko = :rulesKo, rules_en = :rulesEn WHERE id = :id")
-                            .bindMap(row).bind("id", id).execute();
-                }
-                events.append(h, new EventDraft(EventType.FACILITY_SAVED, "facility:" + id, "clerk:" + admin,
-                        Map.of("code", d.code().strip(), "name", d.nameKo().strip(), "fee", d.fee(), "capacity", d.capacity(),
-                                "new", d.id().isEmpty())));
-                return new Outcome.Saved(h.createQuery("SELECT * FROM facility WHERE id = :id").bind("id", id).map(FacilityStore::facility).one());
-            });
+            return jdbi.inTransaction(h -> save(h, d, admin));
         } catch (NotPermitted refused) {
             return new Outcome.Invalid(Map.of("", refused.refusal()));
         }
     }
 
+    /** The same within the caller's transaction (a catalogue imported whole); a clerk without the right is thrown {@code NotPermitted}. */
+    public Outcome save(org.jdbi.v3.core.Handle h, Draft d, String admin) {
+        Map<String, Refusal> invalid = check(d);
+        if (!invalid.isEmpty()) {
+            return new Outcome.Invalid(invalid);
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        StaffRights.require(h, admin, Permission.CATALOGUE);
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("code", d.code().strip());
+        row.put("category", d.category().name());
+        row.put("nameKo", d.nameKo().strip());
+        row.put("nameEn", d.nameEn().strip());
+        row.put("summaryKo", FieldCheck.stripped(d.summaryKo()));
+        row.put("summaryEn", FieldCheck.stripped(d.summaryEn()));
+        row.put("placeKo", FieldCheck.stripped(d.placeKo()));
+        row.put("placeEn", FieldCheck.stripped(d.placeEn()));
+        row.put("capacity", d.capacity());
+        row.put("perSeat", d.perSeat());
+        row.put("fee", d.fee());
+        row.put("opens", d.opensAt());
+        row.put("closes", d.closesAt());
+        row.put("minutes", d.slotMinutes());
+        row.put("popular", d.popular());
+        row.put("rulesKo", FieldCheck.stripped(d.rulesKo()));
+        row.put("rulesEn", FieldCheck.stripped(d.rulesEn()));
+        long id;
+        if (d.id().isEmpty()) {
+            boolean taken = h.createQuery("SELECT COUNT(*) FROM facility WHERE code = :c").bind("c", d.code().strip())
+                    .mapTo(Integer.class).one() > 0;
+            if (taken) {
+                return new Outcome.Invalid(Map.of("code", Refusal.of("counter.facility.codeTaken", d.code().strip())));
+            }
+            id = h.createUpdate("INSERT INTO facility (code, category, name_ko, name_en, summary_ko, summary_en, location_ko, location_en, "
+                            + "capacity, per_seat, fee, opens_at, closes_at, slot_minutes, popular, rules_ko, rules_en) VALUES (:code, "
+                            + ":category, :nameKo, :nameEn, :summaryKo, :summaryEn, :placeKo, :placeEn, :capacity, :perSeat, :fee, :opens, "
+                            + ":closes, :minutes, :popular, :rulesKo, :rulesEn)")
+                    .bindMap(row).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        } else {
+            id = d.id().get();
+            Optional<Facility> was = h.createQuery("SELECT * FROM facility WHERE id = :id FOR UPDATE").bind("id", id)
+                    .map(FacilityStore::facility).findOne();
+            if (was.isEmpty()) {
+                return new Outcome.Invalid(Map.of("code", Refusal.of("counter.closure.noFacility")));
+            }
+            if (d.capacity() != was.get().capacity()) {
+                int over = h.createQuery("SELECT COUNT(*) FROM slot WHERE facility_id = :id AND starts_at > :now AND booked > :c")
+                        .bind("id", id).bind("now", now).bind("c", d.capacity()).mapTo(Integer.class).one();
+                if (over > 0) {
+                    return new Outcome.Invalid(Map.of("capacity", Refusal.of("counter.facility.capacityBooked", over)));
+                }
+                h.createUpdate("UPDATE slot SET capacity = :c WHERE facility_id = :id AND starts_at > :now")
+                        .bind("c", d.capacity()).bind("id", id).bind("now", now).execute();
+            }
+            row.remove("code");
+            h.createUpdate("UPDATE facility SET category = :category, name_ko = :nameKo, name_en = :nameEn, summary_ko = :summaryKo, "
+                            + "summary_en = :summaryEn, location_ko = :placeKo, location_en = :placeEn, capacity = :capacity, "
+                            + "per_seat = :perSeat, fee = :fee, opens_at = :opens, closes_at = :closes, slot_minutes = :minutes, "
+                            + "popular = :popular, rules_ko = :rulesKo, rules_en = :rulesEn WHERE id = :id")
+                    .bindMap(row).bind("id", id).execute();
+        }
+        events.append(h, new EventDraft(EventType.FACILITY_SAVED, "facility:" + id, "clerk:" + admin,
+                Map.of("code", d.code().strip(), "name", d.nameKo().strip(), "fee", d.fee(), "capacity", d.capacity(),
+                        "new", d.id().isEmpty())));
+        return new Outcome.Saved(h.createQuery("SELECT * FROM facility WHERE id = :id").bind("id", id).map(FacilityStore::facility).one());
+    }
+
     /** Each field that will not do, by field name; empty when the draft may be saved. */
     public static Map<String, Refusal> check(Draft d) {
-        Map<String, Refusal> invalid = new LinkedHashMap<>();
-        if (d.id().isEmpty() && (d.code() == null || !d.code().strip().matches("[A-Za-z0-9-]{2,40}"))) {
-            invalid.put("code", Refusal.of("counter.facility.codeFormat"));
+        FieldCheck f = new FieldCheck();
+        if (d.id().isEmpty()) {
+            f.code("code", d.code());
         }
-        if (d.category() == null) {
-            invalid.put("category", Refusal.of("counter.facility.category"));
-        }
-        length(invalid, "nameKo", d.nameKo(), 1, 100);
-        length(invalid, "nameEn", d.nameEn(), 1, 100);
-        length(invalid, "summaryKo", d.summaryKo(), 0, 300);
-        length(invalid, "summaryEn", d.summaryEn(), 0, 300);
-        length(invalid, "placeKo", d.placeKo(), 0, 200);
-        length(invalid, "placeEn", d.placeEn(), 0, 200);
-        length(invalid, "rulesKo", d.rulesKo(), 0, 600);
-        length(invalid, "rulesEn", d.rulesEn(), 0, 600);
-        if (d.capacity() < 1 || d.capacity() > 500) {
-            invalid.put("capacity", Refusal.of("counter.facility.between", 1, 500));
-        }
-        if (d.fee() < 0 || d.fee() > 1_000_000 || d.fee() % 10 != 0) {
-            invalid.put("fee", Refusal.of("counter.facility.feeRule"));
-        }
+        f.chosen("category", d.category());
+        f.text("nameKo", d.nameKo(), 1, 100).text("nameEn", d.nameEn(), 1, 100).text("summaryKo", d.summaryKo(), 0, 300)
+                .text("summaryEn", d.summaryEn(), 0, 300).text("placeKo", d.placeKo(), 0, 200).text("placeEn", d.placeEn(), 0, 200)
+                .text("rulesKo", d.rulesKo(), 0, 600).text("rulesEn", d.rulesEn(), 0, 600);
+        f.range("capacity", d.capacity(), 1, 500).fee("fee", d.fee());
         if (d.slotMinutes() < 30 || d.slotMinutes() > 1440) {
-            invalid.put("slotMinutes", Refusal.of("counter.facility.between", 30, 1440));
+            f.range("slotMinutes", d.slotMinutes(), 30, 1440);
         } else if (d.opensAt() == null || d.closesAt() == null || d.opensAt().equals(d.closesAt())
                 || d.closesAt().isAfter(d.opensAt()) && SlotPlanner.starts(d.opensAt(), d.closesAt(), d.slotMinutes()).isEmpty()) {
-            invalid.put("closesAt", Refusal.of("counter.facility.hours"));
+            f.refuse("closesAt", Refusal.of("counter.facility.hours"));
         }
-        return invalid;
-    }
-
-    private static void length(Map<String, Refusal> invalid, String field, String value, int min, int max) {
-        int n = value == null ? 0 : value.strip().length();
-        if (n < min) {
-            invalid.put(field, Refusal.of("counter.facility.required"));
-        } else if (n > max) {
-            invalid.put(field, Refusal.of("counter.facility.tooLong", max));
-        }
-    }
-
-    private static String text(String s) {
-        return s == null ? "" : s.strip();
+        return f.refusals();
     }
 
     /** Every facility, for the administrator's list. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.madang.core.FieldCheck;
 import org.madang.core.Refusal;
 import org.madang.core.clerk.NotPermitted;
 import org.madang.core.clerk.Permission;
@@ -53,11 +54,8 @@ public final class NoticeDesk {
 
     /** Saves a notice; each field that will not do by name (nothing saved then). */
     public Map<String, Refusal> save(Draft d, String admin) {
-        Map<String, Refusal> invalid = new LinkedHashMap<>();
-        length(invalid, "titleKo", d.titleKo(), 1, 200);
-        length(invalid, "titleEn", d.titleEn(), 0, 200);
-        length(invalid, "bodyKo", d.bodyKo(), 1, 2000);
-        length(invalid, "bodyEn", d.bodyEn(), 0, 2000);
+        Map<String, Refusal> invalid = new FieldCheck().text("titleKo", d.titleKo(), 1, 200).text("titleEn", d.titleEn(), 0, 200)
+                .text("bodyKo", d.bodyKo(), 1, 2000).text("bodyEn", d.bodyEn(), 0, 2000).refusals();
         LocalDate today = LocalDate.now(clock);
         if (d.from() == null || d.until() == null) {
             invalid.put("from", Refusal.of("counter.closure.days"));
@@ -123,15 +121,6 @@ public final class NoticeDesk {
             });
         } catch (NotPermitted refused) {
             return Optional.of(refused.refusal());
-        }
-    }
-
-    private static void length(Map<String, Refusal> invalid, String field, String value, int min, int max) {
-        int n = value == null ? 0 : value.strip().length();
-        if (n < min) {
-            invalid.put(field, Refusal.of("counter.facility.required"));
-        } else if (n > max) {
-            invalid.put(field, Refusal.of("counter.facility.tooLong", max));
         }
     }
 

@@ -146,27 +146,30 @@ public final class PolicySettings {
      * @return the preview of what was (or, refused, would have been) changed
      */
     public Preview save(Map<String, String> edits, String admin) {
+        try {
+            return jdbi.inTransaction(h -> save(h, edits, admin));
+        } catch (NotPermitted refused) {
+            return new Preview(preview(edits).changes(), Map.of("", refused.refusal()));
+        }
+    }
+
+    /** The same within the caller's transaction (a catalogue imported whole); a clerk without the right is thrown {@code NotPermitted}. */
+    public Preview save(org.jdbi.v3.core.Handle h, Map<String, String> edits, String admin) {
         Preview preview = preview(edits);
         if (!preview.valid() || preview.changes().isEmpty()) {
             return preview;
         }
         Map<String, String> defaults = defaults();
         LocalDateTime now = LocalDateTime.now(clock);
-        try {
-            jdbi.useTransaction(h -> {
-                StaffRights.require(h, admin, Permission.POLICY);
-                for (Change c : preview.changes()) {
-                    h.createUpdate("DELETE FROM policy_setting WHERE name = :n").bind("n", c.name()).execute();
-                    if (!c.to().equals(defaults.get(c.name()))) {
-                        h.createUpdate("INSERT INTO policy_setting (name, setting_value) VALUES (:n, :v)")
-                                .bind("n", c.name()).bind("v", c.to()).execute();
-                    }
-                    events.append(h, new EventDraft(EventType.POLICY_CHANGED, "policy:" + c.name(), "clerk:" + admin,
-                            Map.of("from", c.from(), "to", c.to(), "at", now.toString())));
-                }
-            });
-        } catch (NotPermitted refused) {
-            return new Preview(preview.changes(), Map.of("", refused.refusal()));
+        StaffRights.require(h, admin, Permission.POLICY);
+        for (Change c : preview.changes()) {
+            h.createUpdate("DELETE FROM policy_setting WHERE name = :n").bind("n", c.name()).execute();
+            if (!c.to().equals(defaults.get(c.name()))) {
+                h.createUpdate("INSERT INTO policy_setting (name, setting_value) VALUES (:n, :v)")
+                        .bind("n", c.name()).bind("v", c.to()).execute();
+            }
+            events.append(h, new EventDraft(EventType.POLICY_CHANGED, "policy:" + c.name(), "clerk:" + admin,
+                    Map.of("from", c.from(), "to", c.to(), "at", now.toString())));
         }
         return preview;
     }

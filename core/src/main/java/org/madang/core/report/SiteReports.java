@@ -31,20 +31,27 @@ import org.madang.core.terminal.Fleet;
  */
 public final class SiteReports {
     /** The sections, in the order worked out (progress counts them). */
-    public static final int SECTIONS = 8;
+    public static final int SECTIONS = 9;
 
     private final Jdbi jdbi;
     private final Fleet fleet;
     private final Satisfaction satisfaction;
     private final Clock clock;
     private final String siteName;
+    private final PracticeAttendance.Source practice;
 
     public SiteReports(Jdbi jdbi, Fleet fleet, Satisfaction satisfaction, Clock clock, String siteName) {
+        this(jdbi, fleet, satisfaction, clock, siteName, PracticeAttendance.Source.NONE);
+    }
+
+    /** @param practice the digital-learning room's records, when the centre keeps them */
+    public SiteReports(Jdbi jdbi, Fleet fleet, Satisfaction satisfaction, Clock clock, String siteName, PracticeAttendance.Source practice) {
         this.jdbi = jdbi;
         this.fleet = fleet;
         this.satisfaction = satisfaction;
         this.clock = clock;
         this.siteName = siteName;
+        this.practice = practice;
     }
 
     /** The report at once (the command line). */
@@ -92,6 +99,8 @@ public final class SiteReports {
         tables.add(kiosks(period));
         next.run();
         tables.add(satisfaction(period, summary));
+        next.run();
+        practice.attendance(period).ifPresent(tables::add);
         next.run();
         tables.add(0, summary.table());
         return new SiteReport(siteName, period, language, LocalDateTime.now(clock), tables, heat);

@@ -104,7 +104,7 @@ class SiteReportsTest {
         fixture();
         List<Integer> progress = new ArrayList<>();
         SiteReport november = reports().make(Period.month(YearMonth.of(2026, 11)), "ko", progress::add, () -> false);
-        assertThat(progress).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+        assertThat(progress).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
         assertThat(november.period().label()).isEqualTo("2026-11");
         // tennis: bookings kept or missed 2 (booked, no-show), 1 cancelled, 1 no-show, none checked in, 2 of 3 slots taken
         assertThat(row(november, "counter.report.facilities", 0)).containsExactly("테니스장", 3L, 2L, 1L, 1L, 0L, new Share(2, 3));

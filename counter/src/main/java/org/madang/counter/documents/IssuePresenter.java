@@ -36,7 +36,7 @@ public final class IssuePresenter {
     public void forResident(long residentId) {
         requester = residentId;
         ready = null;
-        tasks.run(() -> documents.issuing().types(), view::showTypes, e -> view.showFailure());
+        tasks.run(() -> documents.issuing().offered(org.madang.core.booking.Channel.COUNTER), view::showTypes, e -> view.showFailure());
     }
 
     public void chooseType(DocumentType type) {

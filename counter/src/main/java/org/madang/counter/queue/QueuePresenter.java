@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.madang.core.Refusal;
 import org.madang.core.event.Event;
+import org.madang.core.event.EventType;
 import org.madang.core.queue.CallOutcome;
 import org.madang.core.queue.CounterQueue;
 import org.madang.core.queue.Ticket;
@@ -42,9 +43,13 @@ public final class QueuePresenter {
         }, e -> view.showFailure());
     }
 
-    /** From the follower's thread: a ticket taken, called or ended anywhere on the site. */
+    /** From the follower's thread: a ticket taken, called or ended anywhere on the site; the desk's services set again. */
     public void eventsArrived(List<Event> events) {
-        if (events.stream().anyMatch(e -> e.type().startsWith("Ticket"))) {
+        if (events.stream().anyMatch(e -> e.type().equals(EventType.QUEUE_DESK_SET.wireName())
+                || e.type().equals(EventType.QUEUE_SERVICE_SAVED.wireName()))) {
+            // the desk's services (or a service's name or letter) changed at Settings: shown again, then the desk's state
+            tasks.onUiThread(this::start);
+        } else if (events.stream().anyMatch(e -> e.type().startsWith("Ticket"))) {
             tasks.onUiThread(this::reload);
         }
     }

@@ -57,8 +57,11 @@ public final class FacilitiesPanel extends JPanel implements FacilitiesView {
     private final JButton save;
     private final JButton add;
     private final WrappingText answer = new WrappingText("facility.answer", "body");
+    private final PictureBox picture;
     private transient Optional<Long> editing = Optional.empty();
     private transient FacilitiesPresenter presenter;
+    /** The list is being filled again: the one chosen is chosen again without refilling what is typed (or said). */
+    private boolean refilling;
 
     public FacilitiesPanel(Messages words) {
         super(new MigLayout("fill, insets 16", "[260!][grow, fill]", "[][grow, fill]"));
@@ -78,7 +81,7 @@ public final class FacilitiesPanel extends JPanel implements FacilitiesView {
             }
         });
         list.addListSelectionListener(e -> {
-            if (!e.getValueIsAdjusting() && list.getSelectedValue() != null) {
+            if (!e.getValueIsAdjusting() && list.getSelectedValue() != null && !refilling) {
                 edit(list.getSelectedValue());
             }
         });
@@ -115,6 +118,9 @@ public final class FacilitiesPanel extends JPanel implements FacilitiesView {
         row(form, "counter.facility.minutes", minutes, null, null);
         form.add(perSeat, "skip 1, span 3");
         form.add(popular, "skip 1, span 3");
+        picture = new PictureBox(words, "facility.");
+        form.add(new JLabel(words.get("counter.facility.picture")), "aligny top");
+        form.add(picture, "span 3, growx, wmin 0");
         save = new JButton(words.get("counter.facility.save"));
         save.setName("facility.save");
         save.addActionListener(e -> {
@@ -154,14 +160,24 @@ public final class FacilitiesPanel extends JPanel implements FacilitiesView {
         this.presenter = attached;
     }
 
+    /** Where the facility's picture is chosen (the workspace attaches its presenter). */
+    PictureBox picture() {
+        return picture;
+    }
+
     @Override
     public void showFacilities(List<Facility> facilities) {
         Long chosen = editing.orElse(null);
-        list.setListData(facilities.toArray(new Facility[0]));
-        for (int i = 0; i < facilities.size(); i++) {
-            if (chosen != null && facilities.get(i).id() == chosen) {
-                list.setSelectedIndex(i);
+        refilling = true;
+        try {
+            list.setListData(facilities.toArray(new Facility[0]));
+            for (int i = 0; i < facilities.size(); i++) {
+                if (chosen != null && facilities.get(i).id() == chosen) {
+                    list.setSelectedIndex(i);
+                }
             }
+        } finally {
+            refilling = false;
         }
     }
 
@@ -169,6 +185,7 @@ public final class FacilitiesPanel extends JPanel implements FacilitiesView {
     public void showSaved(Facility f) {
         clearOutlines();
         editing = Optional.of(f.id());
+        picture.showFor(Optional.of("facility:" + f.id()));
         answer.say(words.get("counter.facility.saved", f.name().in(words.language())));
         answer.putClientProperty(FlatClientProperties.STYLE_CLASS, "good");
     }
@@ -212,6 +229,7 @@ public final class FacilitiesPanel extends JPanel implements FacilitiesView {
         closes.setText(d.closesAt().toString());
         minutes.setText(Integer.toString(d.slotMinutes()));
         popular.setSelected(d.popular());
+        picture.showFor(Optional.of("facility:" + f.id()));
         answer.say(" ");
     }
 
@@ -230,6 +248,7 @@ public final class FacilitiesPanel extends JPanel implements FacilitiesView {
         minutes.setText("60");
         perSeat.setSelected(false);
         popular.setSelected(false);
+        picture.showFor(Optional.empty());
         answer.say(words.get("counter.facility.newHint"));
         answer.putClientProperty(FlatClientProperties.STYLE_CLASS, "body");
     }

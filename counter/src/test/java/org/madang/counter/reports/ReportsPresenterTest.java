@@ -98,9 +98,9 @@ class ReportsPresenterTest {
             ReportText text = new ReportText(Messages.forLanguage("ko"));
             ReportsPresenter presenter = presenter(f, text);
             presenter.make(Span.MONTH, presenter.defaultText(Span.MONTH));
-            assertThat(said.poll(30, TimeUnit.SECONDS)).isEqualTo("working 8");
+            assertThat(said.poll(30, TimeUnit.SECONDS)).isEqualTo("working 9");
             SiteReport report = (SiteReport) said.poll(60, TimeUnit.SECONDS);
-            assertThat(progress).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+            assertThat(progress).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
             assertThat(report.period().label()).isEqualTo("2026-11");
             assertThat(presenter.suggestedName("csv")).contains("madang-report-2026-11.csv");
 
@@ -152,7 +152,7 @@ class ReportsPresenterTest {
                         }
                     }, "en");
             presenter.make(Span.DAY, "2026-11-21");
-            assertThat(said.poll()).isEqualTo("working 8");
+            assertThat(said.poll()).isEqualTo("working 9");
             presenter.cancel();
             assertThat(said.poll()).isEqualTo("cancelled");
             held.forEach(Runnable::run);

@@ -72,7 +72,8 @@ public final class BookingPresenter {
 
     public void chooseFacility(Facility chosen) {
         facility = chosen;
-        view.showFacility(chosen);
+        loading.run(() -> services.pictures().of("facility:" + chosen.id()).map(org.madang.core.catalogue.Pictures.Picture::bytes),
+                picture -> view.showFacility(chosen, picture));
     }
 
     /** From the facility's page: its calendar. */

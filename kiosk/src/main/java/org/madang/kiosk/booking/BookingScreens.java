@@ -110,8 +110,8 @@ public final class BookingScreens implements BookingView {
     }
 
     @Override
-    public void showFacility(Facility chosen) {
-        facility.show(chosen);
+    public void showFacility(Facility chosen, Optional<byte[]> picture) {
+        facility.show(chosen, picture);
         navigator.show(FacilityPage.ID);
     }
 

@@ -25,8 +25,8 @@ public interface BookingView {
 
     void showFacilities(FacilityCategory category, List<Facility> facilities);
 
-    /** One facility in plain words: where, how many, when open, what it costs, its house rules. */
-    void showFacility(Facility facility);
+    /** One facility in plain words: where, how many, when open, what it costs, its house rules; its picture when one is kept. */
+    void showFacility(Facility facility, java.util.Optional<byte[]> picture);
 
     void showDays(Facility facility, List<CalendarDay> days);
 

@@ -13,12 +13,13 @@ import org.madang.kiosk.shell.Look;
 import org.madang.ui.widget.TouchButton;
 import org.madang.ui.widget.WrappingText;
 
-/** One facility in plain words: where it is, how many it takes, when it is open, what it costs and its house rules. */
+/** One facility in plain words, under its picture: where it is, how many it takes, when it is open, what it costs and its house rules. */
 final class FacilityPage extends KioskPage {
     private static final long serialVersionUID = 1L;
     static final String ID = "booking.facility";
 
     private final JScrollPane about;
+    private final org.madang.ui.widget.ScaledPicture picture;
     private final Row summary;
     private final Row location;
     private final Row capacity;
@@ -33,6 +34,9 @@ final class FacilityPage extends KioskPage {
         // headings beside their words; above them when zoomed, where the screen is only half as wide
         JPanel rows = new org.madang.ui.widget.ViewportPanel(new MigLayout("fillx, hidemode 3, insets 0, gapy " + look.scale().mm(4)
                 + (look.zoomed() ? ", wrap 1" : ", wrap 2"), look.zoomed() ? "[grow, fill]" : "[][grow, fill]"), look.scale().mm(20));
+        // the facility's picture above its words, when the centre keeps one
+        picture = new org.madang.ui.widget.ScaledPicture("facility.picture", look.scale().mm(look.landscape() ? 50 : 110));
+        rows.add(picture, "span, growx, gapbottom " + look.scale().mm(2));
         summary = new Row(rows, "booking.facility.about", "facility.about");
         location = new Row(rows, "booking.facility.location", "facility.location");
         capacity = new Row(rows, "booking.facility.capacity", "facility.capacity");
@@ -53,7 +57,9 @@ final class FacilityPage extends KioskPage {
     }
 
     /** Puts the facility's words in the page's rows; a facility without house rules or lottery has no such row. */
-    void show(Facility facility) {
+    void show(Facility facility, java.util.Optional<byte[]> pictureBytes) {
+        picture.show(pictureBytes);
+        picture.getAccessibleContext().setAccessibleName(look.words().get("booking.facility.picture", facility.name().in(look.words().language())));
         String lang = look.words().language();
         Formats formats = new Formats(look.words());
         setTitle(facility.name().in(lang));

@@ -241,11 +241,18 @@ public final class CourseScreens implements CourseView {
         JPanel card = new JPanel(new MigLayout("fillx, insets " + look.scale().mm(4) + ", gap " + look.gap(), "[][grow, fill]"));
         card.putClientProperty(FlatClientProperties.STYLE_CLASS, "card");
         card.setName("course.instructor");
-        // no photographs in the demo: the initial, large, stands in for one
-        JLabel initial = new JLabel(instructor.name().isEmpty() ? "?" : instructor.name().substring(0, 1), JLabel.CENTER);
-        initial.putClientProperty(FlatClientProperties.STYLE_CLASS, "digits");
-        initial.getAccessibleContext().setAccessibleName(look.words().get("courses.instructor.picture", instructor.name()));
-        card.add(initial, "spany 3, top, wmin " + look.scale().mm(20));
+        // their photo when the centre keeps one; else the initial, large, stands in for one
+        org.madang.ui.widget.ScaledPicture photo = new org.madang.ui.widget.ScaledPicture("instructor.photo", look.scale().mm(26));
+        photo.show(instructor.photo());
+        if (photo.isVisible()) {
+            photo.getAccessibleContext().setAccessibleName(look.words().get("courses.instructor.picture", instructor.name()));
+            card.add(photo, "spany 3, top, w " + look.scale().mm(20) + "!, h " + look.scale().mm(26) + "!");
+        } else {
+            JLabel initial = new JLabel(instructor.name().isEmpty() ? "?" : instructor.name().substring(0, 1), JLabel.CENTER);
+            initial.putClientProperty(FlatClientProperties.STYLE_CLASS, "digits");
+            initial.getAccessibleContext().setAccessibleName(look.words().get("courses.instructor.picture", instructor.name()));
+            card.add(initial, "spany 3, top, wmin " + look.scale().mm(20));
+        }
         WrappingText name = new WrappingText("instructor.name", "heading");
         name.say(look.words().get("courses.instructor.name", instructor.name()));
         card.add(name, "wrap");

@@ -123,7 +123,7 @@ public final class DocumentPresenter {
                     .map(i -> new DocumentView.Unprinted(i, types.stream().filter(t -> t.code().equals(i.typeCode())).findFirst()
                             .orElseThrow(() -> new IllegalStateException("document " + i.number() + " has an unknown type " + i.typeCode()))))
                     .toList();
-            return new Catalogue(types, unprinted);
+            return new Catalogue(types.stream().filter(DocumentType::offered).toList(), unprinted);
         }, c -> {
             Optional<DocumentType> wanted = preselected.flatMap(code -> c.types().stream().filter(t -> t.code().equals(code)
                     && t.kioskIssuable()).findFirst());

@@ -69,7 +69,7 @@ final class RecordingBookingView implements BookingView {
     }
 
     @Override
-    public void showFacility(Facility facility) {
+    public void showFacility(Facility facility, java.util.Optional<byte[]> picture) {
         shown.add("facility");
         onCardScreen = false;
     }
