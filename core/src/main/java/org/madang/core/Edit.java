@@ -21,4 +21,13 @@ public sealed interface Edit<T> {
     static <T> Edit<T> invalid(Map<String, Refusal> fields) {
         return new Invalid<>(fields);
     }
+
+    /** Runs an administrator's save in one transaction; a clerk without the right gets the refusal, nothing saved. */
+    static <T> Edit<T> inTransaction(org.jdbi.v3.core.Jdbi jdbi, org.jdbi.v3.core.HandleCallback<Edit<T>, RuntimeException> save) {
+        try {
+            return jdbi.inTransaction(save);
+        } catch (org.madang.core.clerk.NotPermitted refused) {
+            return invalid("", refused.refusal());
+        }
+    }
 }

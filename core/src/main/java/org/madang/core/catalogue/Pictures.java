@@ -29,7 +29,6 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.madang.core.Edit;
 import org.madang.core.Refusal;
-import org.madang.core.clerk.NotPermitted;
 import org.madang.core.clerk.Permission;
 import org.madang.core.clerk.StaffRights;
 import org.madang.core.event.EventDraft;
@@ -105,25 +104,21 @@ public final class Pictures {
             return Edit.invalid("picture", refused.refusal);
         }
         Picture picture = encode(owner, decoded.image());
-        try {
-            return jdbi.inTransaction(h -> {
-                StaffRights.require(h, admin, Permission.CATALOGUE);
-                if (!ownerExists(h, owner)) {
-                    return Edit.invalid("picture", Refusal.of("counter.course.gone"));
-                }
-                h.createUpdate("DELETE FROM picture WHERE owner = :o").bind("o", owner).execute();
-                h.createUpdate("INSERT INTO picture (owner, mime, width, height, bytes, sha256, saved_at, saved_by) "
-                                + "VALUES (:o, :m, :w, :h, :b, :s, :now, :by)")
-                        .bind("o", owner).bind("m", picture.mime()).bind("w", picture.width()).bind("h", picture.height())
-                        .bind("b", picture.bytes()).bind("s", picture.sha256()).bind("now", LocalDateTime.now(clock)).bind("by", admin).execute();
-                events.append(h, new EventDraft(EventType.PICTURE_SAVED, owner, "clerk:" + admin,
-                        Map.of("mime", picture.mime(), "width", picture.width(), "height", picture.height(), "sha256", picture.sha256(),
-                                "fromBytes", file.length, "from", decoded.format())));
-                return new Edit.Saved<>(picture);
-            });
-        } catch (NotPermitted refused) {
-            return Edit.invalid("", refused.refusal());
-        }
+        return Edit.inTransaction(jdbi, h -> {
+            StaffRights.require(h, admin, Permission.CATALOGUE);
+            if (!ownerExists(h, owner)) {
+                return Edit.invalid("picture", Refusal.of("counter.course.gone"));
+            }
+            h.createUpdate("DELETE FROM picture WHERE owner = :o").bind("o", owner).execute();
+            h.createUpdate("INSERT INTO picture (owner, mime, width, height, bytes, sha256, saved_at, saved_by) "
+                            + "VALUES (:o, :m, :w, :h, :b, :s, :now, :by)")
+                    .bind("o", owner).bind("m", picture.mime()).bind("w", picture.width()).bind("h", picture.height())
+                    .bind("b", picture.bytes()).bind("s", picture.sha256()).bind("now", LocalDateTime.now(clock)).bind("by", admin).execute();
+            events.append(h, new EventDraft(EventType.PICTURE_SAVED, owner, "clerk:" + admin,
+                    Map.of("mime", picture.mime(), "width", picture.width(), "height", picture.height(), "sha256", picture.sha256(),
+                            "fromBytes", file.length, "from", decoded.format())));
+            return new Edit.Saved<>(picture);
+        });
     }
 
     /** Takes an owner's picture away; false when there was none. */

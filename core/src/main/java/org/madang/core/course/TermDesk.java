@@ -55,11 +55,7 @@ public final class TermDesk {
 
     /** Saves a term, new (its code not yet used) or changed. */
     public Edit<Term> save(Term t, String admin) {
-        try {
-            return jdbi.inTransaction(h -> save(h, t, admin));
-        } catch (NotPermitted refused) {
-            return Edit.invalid("", refused.refusal());
-        }
+        return Edit.inTransaction(jdbi, h -> save(h, t, admin));
     }
 
     /** The same within the caller's transaction (a catalogue imported whole); a clerk without the right is thrown {@code NotPermitted}. */

@@ -40,11 +40,7 @@ public final class DocumentTypeDesk {
     }
 
     public Edit<DocumentType> save(Draft d, String admin) {
-        try {
-            return jdbi.inTransaction(h -> save(h, d, admin));
-        } catch (NotPermitted refused) {
-            return Edit.invalid("", refused.refusal());
-        }
+        return Edit.inTransaction(jdbi, h -> save(h, d, admin));
     }
 
     /** The same within the caller's transaction (a catalogue imported whole); a clerk without the right is thrown {@code NotPermitted}. */

@@ -48,11 +48,7 @@ public final class QueueServiceDesk {
     }
 
     public Edit<Entry> save(Entry s, String admin) {
-        try {
-            return jdbi.inTransaction(h -> save(h, s, admin));
-        } catch (NotPermitted refused) {
-            return Edit.invalid("", refused.refusal());
-        }
+        return Edit.inTransaction(jdbi, h -> save(h, s, admin));
     }
 
     /** The same within the caller's transaction (a catalogue imported whole); a clerk without the right is thrown {@code NotPermitted}. */

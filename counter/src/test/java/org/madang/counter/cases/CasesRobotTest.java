@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javax.swing.JFrame;
 import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -21,11 +20,8 @@ import org.madang.core.care.WelfareRequests;
 import org.madang.core.demo.DemoSeeder;
 import org.madang.counter.CounterApp;
 import org.madang.counter.CounterFixture;
+import org.madang.counter.CounterWindow;
 import org.madang.hardware.testing.Poll;
-import org.madang.ui.HangulFonts;
-import org.madang.ui.Messages;
-import org.madang.ui.Theme;
-import org.madang.ui.UiExecutor;
 
 /**
  * The Cases workspace in a real window, worked by clicks and keys as an officer works it: a
@@ -37,9 +33,8 @@ class CasesRobotTest {
     /** Columns of an officer's list (which has no officer column). */
     private static final int OVERDUE = 6;
     private static final int FRESH = 7;
+    private CounterWindow counter;
     private CounterFixture fixture;
-    private UiExecutor tasks;
-    private CounterApp app;
     private FrameFixture window;
 
     @BeforeAll
@@ -49,36 +44,20 @@ class CasesRobotTest {
 
     @BeforeEach
     void open() {
-        fixture = new CounterFixture();
-        tasks = new UiExecutor();
-        JFrame frame = GuiActionRunner.execute(() -> {
-            Theme.installDesk(HangulFonts.find(Optional.empty()).orElseThrow());
-            app = new CounterApp(fixture.services, tasks, Messages.forLanguage("ko"));
-            JFrame f = new JFrame("counter");
-            f.setContentPane(app.root());
-            return f;
-        });
-        window = new FrameFixture(frame);
-        window.show();
-        window.textBox("login.user").enterText(DemoSeeder.DEMO_OFFICER_LOGIN);
-        window.textBox("login.password").enterText(DemoSeeder.DEMO_CLERK_PASSWORD);
-        window.button("login.submit").click();
-        Poll.until(() -> showing("counter.rail"), "the counter's rail");
+        counter = CounterWindow.open().signIn(DemoSeeder.DEMO_OFFICER_LOGIN, DemoSeeder.DEMO_CLERK_PASSWORD);
+        fixture = counter.fixture;
+        window = counter.window;
         window.toggleButton("rail." + CounterApp.CASES).click();
         Poll.until(() -> showing("screen.cases") && rows().length > 0, "the officer's residents");
     }
 
     @AfterEach
     void close() {
-        window.cleanUp();
-        app.stop();
-        tasks.close();
-        fixture.close();
+        counter.close();
     }
 
     private boolean showing(String name) {
-        return GuiActionRunner.execute(() -> !window.robot().finder().findAll(window.target(),
-                c -> name.equals(c.getName()) && c.isShowing()).isEmpty());
+        return counter.showing(name);
     }
 
     private String text(String label) {

@@ -6,7 +6,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import javax.swing.JFrame;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
@@ -17,13 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.madang.core.demo.DemoSeeder;
-import org.madang.counter.CounterApp;
 import org.madang.counter.CounterFixture;
+import org.madang.counter.CounterWindow;
 import org.madang.hardware.testing.Poll;
-import org.madang.ui.HangulFonts;
-import org.madang.ui.Messages;
-import org.madang.ui.Theme;
-import org.madang.ui.UiExecutor;
 
 /**
  * The catalogue's new tabs in a real window, clicked and typed as an administrator does: a
@@ -32,9 +27,8 @@ import org.madang.ui.UiExecutor;
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class CatalogueRobotTest {
+    private CounterWindow counter;
     private CounterFixture fixture;
-    private UiExecutor tasks;
-    private CounterApp app;
     private FrameFixture window;
 
     @TempDir
@@ -47,34 +41,19 @@ class CatalogueRobotTest {
 
     @BeforeEach
     void open() {
-        fixture = new CounterFixture();
-        tasks = new UiExecutor();
-        JFrame frame = GuiActionRunner.execute(() -> {
-            Theme.installDesk(HangulFonts.find(java.util.Optional.empty()).orElseThrow());
-            app = new CounterApp(fixture.services, tasks, Messages.forLanguage("ko"));
-            JFrame f = new JFrame("counter");
-            f.setContentPane(app.root());
-            return f;
-        });
-        window = new FrameFixture(frame);
-        window.show();
-        window.textBox("login.user").deleteText().enterText(DemoSeeder.DEMO_ADMIN_LOGIN);
-        window.textBox("login.password").enterText(DemoSeeder.DEMO_CLERK_PASSWORD);
-        window.button("login.submit").click();
+        counter = CounterWindow.open().signIn(DemoSeeder.DEMO_ADMIN_LOGIN, DemoSeeder.DEMO_CLERK_PASSWORD);
+        fixture = counter.fixture;
+        window = counter.window;
         Poll.until(() -> showing("screen.settings"), "Settings");
     }
 
     @AfterEach
     void close() {
-        window.cleanUp();
-        app.stop();
-        tasks.close();
-        fixture.close();
+        counter.close();
     }
 
     private boolean showing(String name) {
-        return GuiActionRunner.execute(() -> !window.robot().finder().findAll(window.target(),
-                c -> name.equals(c.getName()) && c.isShowing()).isEmpty());
+        return counter.showing(name);
     }
 
     private String answer(String name) {
