@@ -14,7 +14,10 @@ CREATE TABLE course_term (
     CONSTRAINT course_term_enrolment CHECK (enrol_from < enrol_until)
 );
 INSERT INTO course_term (code, name_ko, name_en, starts_on, ends_on, enrol_from, enrol_until)
-SELECT term, term || ' 학기', 'Term ' || term, MIN(starts_on), MAX(ends_on),
+SELECT term,
+       CASE WHEN term LIKE '____-%' THEN SUBSTRING(term FROM 1 FOR 4) || '년 ' || SUBSTRING(term FROM 6) || '학기' ELSE term END,
+       CASE WHEN term LIKE '____-%' THEN 'Term ' || SUBSTRING(term FROM 6) || ', ' || SUBSTRING(term FROM 1 FOR 4) ELSE term END,
+       MIN(starts_on), MAX(ends_on),
        COALESCE(MIN(enrol_from), CAST(MIN(starts_on) - INTERVAL '30' DAY AS TIMESTAMP)),
        COALESCE(MAX(enrol_until), CAST(MIN(starts_on) AS TIMESTAMP))
 FROM course GROUP BY term;

@@ -29,7 +29,9 @@ public final class TermDesk {
     static final String SELECT = "SELECT code, name_ko, name_en, starts_on, ends_on, enrol_from, enrol_until FROM course_term ";
     /** Makes the terms of courses that have none yet (the demo's courses, a catalogue imported from before terms). */
     public static final String FROM_COURSES = "INSERT INTO course_term (code, name_ko, name_en, starts_on, ends_on, enrol_from, enrol_until) "
-            + "SELECT term, term || ' 학기', 'Term ' || term, MIN(starts_on), MAX(ends_on), "
+            + "SELECT term, CASE WHEN term LIKE '____-%' THEN SUBSTRING(term FROM 1 FOR 4) || '년 ' || SUBSTRING(term FROM 6) || '학기' "
+            + "ELSE term END, CASE WHEN term LIKE '____-%' THEN 'Term ' || SUBSTRING(term FROM 6) || ', ' || SUBSTRING(term FROM 1 FOR 4) "
+            + "ELSE term END, MIN(starts_on), MAX(ends_on), "
             + "COALESCE(MIN(enrol_from), CAST(MIN(starts_on) - INTERVAL '30' DAY AS TIMESTAMP)), COALESCE(MAX(enrol_until), "
             + "CAST(MIN(starts_on) AS TIMESTAMP)) FROM course WHERE term NOT IN (SELECT code FROM course_term) GROUP BY term";
 

@@ -173,6 +173,16 @@ final class FormFields {
         }
     }
 
+    /** A form that scrolls down when the window is too short for it (a 1366×768 desk), never sideways. */
+    static JComponent scrolling(JPanel form) {
+        javax.swing.JScrollPane pane = new javax.swing.JScrollPane(form, javax.swing.ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+                javax.swing.ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        pane.setBorder(javax.swing.BorderFactory.createEmptyBorder());
+        pane.setOpaque(false);
+        pane.getViewport().setOpaque(false);
+        return pane;
+    }
+
     static String shown(LocalDateTime t) {
         return t == null ? "" : t.format(DATE_TIME);
     }

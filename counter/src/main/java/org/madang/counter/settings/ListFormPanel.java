@@ -32,7 +32,8 @@ abstract class ListFormPanel<T, D> extends JPanel implements EditView<T> {
     protected final transient Messages words;
     protected final transient FormFields fields;
     /** Four columns: label, field, label, field. */
-    protected final JPanel form = new JPanel(new MigLayout("insets 0, wrap 4", "[][grow, fill, 0::][][grow, fill, 0::]"));
+    protected final JPanel form = new org.madang.ui.widget.ViewportPanel(new MigLayout("insets 0 0 0 8, wrap 4",
+            "[][grow, fill, 0::][][grow, fill, 0::]"), 16);
     private final JList<T> list = new JList<>();
     private final WrappingText answer;
     private final transient Function<T, String> shown;
@@ -88,7 +89,7 @@ abstract class ListFormPanel<T, D> extends JPanel implements EditView<T> {
             left.add(add);
         }
         add(left, "grow");
-        add(form, "grow, wmin 0, aligny top");
+        add(FormFields.scrolling(form), "grow, wmin 0");
     }
 
     /** The words of the New button; null where nothing new is made here. */
@@ -170,6 +171,8 @@ abstract class ListFormPanel<T, D> extends JPanel implements EditView<T> {
     protected final void say(String text, String styleClass) {
         answer.say(text);
         answer.putClientProperty(FlatClientProperties.STYLE_CLASS, styleClass);
+        // the answer under a long form is scrolled into sight
+        javax.swing.SwingUtilities.invokeLater(() -> answer.scrollRectToVisible(new java.awt.Rectangle(0, 0, answer.getWidth(), answer.getHeight())));
     }
 
     /** Opens one for changing. */

@@ -14,6 +14,8 @@ import org.madang.core.document.DocumentType;
 import org.madang.core.document.DocumentTypeDesk;
 import org.madang.core.event.Event;
 import org.madang.core.event.EventType;
+import org.madang.core.facility.Facility;
+import org.madang.core.facility.FacilityCatalogue;
 import org.madang.core.queue.QueueServiceDesk;
 import org.madang.counter.CounterServices;
 import org.madang.ui.Messages;
@@ -53,7 +55,8 @@ public final class SettingsWorkspace {
         tab("counter.settings.tab.closures", closuresPanel, closures::eventsArrived, closures::reload);
         CounterServices.Catalogue catalogue = services.catalogue();
         FacilitiesPanel facilitiesPanel = new FacilitiesPanel(words);
-        FacilitiesPresenter facilities = new FacilitiesPresenter(facilitiesPanel, catalogue.facilityEditor(), tasks, admin);
+        EditPresenter<Facility, FacilityCatalogue.Draft> facilities = new EditPresenter<>(facilitiesPanel, catalogue.facilityEditor()::all,
+                (draft, who) -> FacilitiesPanel.save(catalogue.facilityEditor(), draft, who), EnumSet.of(EventType.FACILITY_SAVED), tasks, admin);
         facilitiesPanel.attach(facilities);
         facilitiesPanel.picture().attach(new PicturePresenter(facilitiesPanel.picture(), catalogue.pictures(), tasks, admin));
         tab("counter.settings.tab.facilities", facilitiesPanel, facilities::eventsArrived, facilities::reload);
