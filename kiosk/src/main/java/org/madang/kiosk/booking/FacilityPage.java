@@ -34,9 +34,8 @@ final class FacilityPage extends KioskPage {
         // headings beside their words; above them when zoomed, where the screen is only half as wide
         JPanel rows = new org.madang.ui.widget.ViewportPanel(new MigLayout("fillx, hidemode 3, insets 0, gapy " + look.scale().mm(4)
                 + (look.zoomed() ? ", wrap 1" : ", wrap 2"), look.zoomed() ? "[grow, fill]" : "[][grow, fill]"), look.scale().mm(20));
-        // the facility's picture above its words, when the centre keeps one
-        picture = new org.madang.ui.widget.ScaledPicture("facility.picture", look.scale().mm(look.landscape() ? 50 : 110));
-        rows.add(picture, "span, growx, gapbottom " + look.scale().mm(2));
+        // the facility's picture, outside the words' scrolling (always in sight), when the centre keeps one
+        picture = new org.madang.ui.widget.ScaledPicture("facility.picture", look.scale().mm(look.landscape() ? 60 : 110));
         summary = new Row(rows, "booking.facility.about", "facility.about");
         location = new Row(rows, "booking.facility.location", "facility.location");
         capacity = new Row(rows, "booking.facility.capacity", "facility.capacity");
@@ -49,11 +48,13 @@ final class FacilityPage extends KioskPage {
         // on a wide screen, whose height is short, the button beside the words: they keep the whole height
         boolean beside = look.landscape() && !look.zoomed();
         content().setLayout(beside
-                ? new MigLayout("fill, insets 0, gap " + look.gap(), "[grow, fill][]", "[grow, fill]")
-                : new MigLayout("fill, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]", "[grow, fill][]"));
+                ? new MigLayout("fill, hidemode 3, insets 0, gap " + look.gap(), "[grow, fill][]", "[][grow, fill]")
+                : new MigLayout("fill, hidemode 3, wrap 1, insets 0, gap " + look.gap(), "[grow, fill]", "[][grow, fill][]"));
         about = scroller(rows);
-        content().add(about);
-        content().add(days, (beside ? "aligny bottom, wmin " + look.scale().mm(80) + ", " : "") + "hmin " + look.bigButton());
+        // wide: the picture above the button, beside the words (they keep the whole height); tall: above the words
+        content().add(about, beside ? "cell 0 0, spany 2, grow" : "cell 0 1");
+        content().add(picture, beside ? "cell 1 0, aligny top, growx" : "cell 0 0");
+        content().add(days, (beside ? "cell 1 1, aligny bottom, growx, wmin " + look.scale().mm(80) + ", " : "cell 0 2, ") + "hmin " + look.bigButton());
     }
 
     /** Puts the facility's words in the page's rows; a facility without house rules or lottery has no such row. */
