@@ -83,9 +83,29 @@ final class ReportBench {
                     out.println("to PDF: skipped, no TrueType font with Hangul (install fonts-nanum)");
                 }
                 out.printf("to CSV (after the figures): median %.1f ms%n", median(csv));
+                year(reports, new Period(month.to().minusYears(1).plusDays(1), month.to()));
             }
         }
         out.flush();
+    }
+
+    /**
+     * The twelve months to the end of this one, twice: time to the figures, and the longest
+     * stretch between two sections (the most a clerk's Cancel waits to be heard).
+     */
+    private void year(SiteReports reports, Period year) {
+        for (int r = 0; r < 2; r++) {
+            long[] last = {System.nanoTime()};
+            double[] longest = {0};
+            long start = last[0];
+            reports.make(year, "ko", done -> {
+                long now = System.nanoTime();
+                longest[0] = Math.max(longest[0], (now - last[0]) / 1e6);
+                last[0] = now;
+            }, () -> false);
+            out.printf("a year (%s), %s: figures %.0f ms; longest section %.0f ms (Cancel is heard between sections)%n", year.label(),
+                    r == 0 ? "first" : "again", (System.nanoTime() - start) / 1e6, longest[0]);
+        }
     }
 
     private static double median(double[] values) {
