@@ -249,7 +249,7 @@ final class CounterStager {
                              org.madang.core.terminal.SessionState session, java.util.Map<String, org.madang.hardware.device.DeviceCondition> devices,
                              List<String> paused, java.time.Instant started, long diskMb) {
         org.madang.core.site.Terminal as = new org.madang.core.site.Terminal(terminal);
-        org.madang.core.event.EventLog events = new org.madang.core.event.EventLog(site.database.jdbi(), site.clock, as);
+        org.madang.core.event.EventLog events = new org.madang.core.event.EventLog(site.database.jdbi(), site.clock, as, site.keys.auditKey());
         new org.madang.core.terminal.Fleet(site.database.jdbi(), events, site.clock, as).beat(new org.madang.core.terminal.Beat(kind, screen,
                 language, session, new java.util.TreeMap<>(devices), paused, org.madang.core.site.Release.version(), diskMb,
                 "kiosk-2".equals(terminal) ? java.util.Optional.of(new org.madang.hardware.device.DeviceWatch.LastError("receiptPrinter",

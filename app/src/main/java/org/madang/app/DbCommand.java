@@ -103,12 +103,17 @@ final class DbCommand implements Runnable {
     }
 
     /** {@code madang db check}. */
-    @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Check the schema, the event log's hash chain and the booking counts; exit 1 on a problem.")
+    @Command(name = "check", mixinStandardHelpOptions = true, description = {
+            "Check the schema, the event log's keyed hash chain against its head and the checkpoints in logs/, and the booking",
+            "counts; name the first bad event and the damage (edited, removed, truncated, reordered); exit 1 on a problem.",
+            "A whole chain's head is kept as a new checkpoint."})
     static final class Check extends SiteCommand implements Callable<Integer> {
 
+        @Option(names = "--checkpoints", description = "Also print the checkpoints kept in logs/chain-checkpoints.log.")
+        boolean printCheckpoints;
+
         @Override
-        public Integer call() {
+        public Integer call() throws java.io.IOException {
             Path root = site();
             SiteDirectory dir = new SiteDirectory(root);
             SiteRuntime.requireDatabase(dir, SiteRuntime.loadConfig(dir, options.sets, System.getenv()), "madang db check");
@@ -118,10 +123,17 @@ final class DbCommand implements Runnable {
                 var schema = site.database.validate();
                 out.println("schema      " + schema.orElse("ok, version " + site.database.schemaVersion().orElse("none")));
                 problems += schema.isPresent() ? 1 : 0;
-                EventLog.ChainCheck chain = site.events().verify();
-                out.println("event log   " + (chain.intact() ? "ok, " + chain.intactRows() + " events chained"
-                        : "broken at event " + chain.firstBrokenId().orElseThrow() + " after " + chain.intactRows() + " good ones"));
+                java.util.List<org.madang.core.event.ChainCheckpoint> checkpoints = org.madang.core.event.ChainCheckpoint.read(site.dir.logs());
+                EventLog.ChainCheck chain = site.events().verify(checkpoints);
+                out.println("event log   " + (chain.intact() ? "ok, " + chain.intactRows() + " events chained, matching its head and "
+                        + checkpoints.size() + (checkpoints.size() == 1 ? " checkpoint" : " checkpoints") : damage(chain)));
                 problems += chain.intact() ? 0 : 1;
+                if (printCheckpoints) {
+                    checkpoints.forEach(c -> out.println("  checkpoint " + c.line()));
+                }
+                if (chain.intact()) {
+                    site.events().head().keep(site.dir.logs());
+                }
                 long mismatched = site.database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM slot s WHERE s.booked <> "
                         + "(SELECT COALESCE(SUM(CASE WHEN f.per_seat THEN b.party ELSE 1 END), 0) FROM booking b "
                         + "JOIN facility f ON f.id = s.facility_id WHERE b.slot_id = s.id AND b.status <> 'CANCELLED')")
@@ -131,6 +143,18 @@ final class DbCommand implements Runnable {
             }
             out.flush();
             return problems == 0 ? 0 : 1;
+        }
+
+        private static String damage(EventLog.ChainCheck chain) {
+            long at = chain.firstBrokenId().orElseThrow();
+            String how = switch (chain.damage().orElseThrow()) {
+                case EDITED -> "edited: event " + at + " is not as it was written (or was written without the site's audit key)";
+                case REMOVED -> "removed: event " + at + " is missing from the middle of the chain";
+                case TRUNCATED -> "truncated: the chain ends before event " + at
+                        + ", which its head or a checkpoint in logs/ saw (events deleted, or the database rolled back or restored)";
+                case REORDERED -> "reordered: event " + at + " is out of its place";
+            };
+            return "BROKEN, " + how + "; " + chain.intactRows() + " events before it hold";
         }
     }
 }

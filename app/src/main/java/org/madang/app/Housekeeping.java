@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What every terminal does in the background once a minute: plan slots to the end of the
  * booking window, then sweep (draws, unpaid cancellations, no-shows; course draws, closing,
- * starting and finishing). A failed round is logged
+ * starting and finishing); and every ten minutes keep the event chain's head in
+ * {@code logs/chain-checkpoints.log}, outside the database. A failed round is logged
  * and the next one tries again; nothing here touches a screen.
  */
 final class Housekeeping implements AutoCloseable {
@@ -28,6 +29,10 @@ final class Housekeeping implements AutoCloseable {
     /** The booking calendar as the rules stand at each round. */
     private final java.util.function.Supplier<BookingCalendar> calendar;
     private final Clock clock;
+    /** The chain's head, kept where the site's logs are; none in tests that keep no checkpoints. */
+    private final java.util.function.Supplier<org.madang.core.event.ChainCheckpoint> head;
+    private final java.nio.file.Path logs;
+    private java.time.Instant lastCheckpoint = java.time.Instant.EPOCH;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "housekeeping");
         t.setDaemon(true);
@@ -35,18 +40,20 @@ final class Housekeeping implements AutoCloseable {
     });
 
     Housekeeping(SlotPlanner planner, BookingSweeper sweeper, CourseSweeper courses, java.util.function.Supplier<BookingCalendar> calendar,
-                 Clock clock) {
+                 Clock clock, java.util.function.Supplier<org.madang.core.event.ChainCheckpoint> head, java.nio.file.Path logs) {
         this.planner = planner;
         this.sweeper = sweeper;
         this.courses = courses;
         this.calendar = calendar;
         this.clock = clock;
+        this.head = head;
+        this.logs = logs;
     }
 
     static Housekeeping of(SiteRuntime site) {
         var events = site.events();
         return new Housekeeping(site.slotPlanner(events), site.sweeper(events), site.courseSweeper(events), site.rules()::calendar,
-                site.clock);
+                site.clock, events::head, site.dir.logs());
     }
 
     /** Starts the rounds: the first at once, then every minute. */
@@ -68,7 +75,11 @@ final class Housekeeping implements AutoCloseable {
             if (!swept.equals(new CourseSweeper.Swept(0, 0, 0, 0))) {
                 log.info("courses: {}", swept);
             }
-        } catch (RuntimeException e) {
+            if (!clock.instant().isBefore(lastCheckpoint.plus(java.time.Duration.ofMinutes(10)))) {
+                lastCheckpoint = clock.instant();
+                head.get().keep(logs);
+            }
+        } catch (RuntimeException | java.io.IOException e) {
             log.error("housekeeping round failed; trying again in a minute", e);
         }
     }

@@ -143,7 +143,7 @@ final class SiteRuntime implements AutoCloseable {
     }
 
     EventLog events() {
-        return new EventLog(database.jdbi(), clock, terminal);
+        return new EventLog(database.jdbi(), clock, terminal, keys.auditKey());
     }
 
     FacilityStore facilities() {

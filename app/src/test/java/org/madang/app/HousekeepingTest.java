@@ -17,7 +17,8 @@ class HousekeepingTest {
     }
 
     private Housekeeping chores() {
-        return new Housekeeping(site.slotPlanner(), site.sweeper(), site.courseSweeper(), site.rules()::calendar, site.clock);
+        return new Housekeeping(site.slotPlanner(), site.sweeper(), site.courseSweeper(), site.rules()::calendar, site.clock,
+                site.events()::head, site.dir.logs());
     }
 
     @Test
@@ -36,5 +37,23 @@ class HousekeepingTest {
         long slots = site.count("SELECT COUNT(*) FROM slot");
         chores().round();
         assertThat(site.count("SELECT COUNT(*) FROM slot")).isEqualTo(slots);
+    }
+
+    @Test
+    void theChainsHeadIsKeptInTheLogsEveryTenMinutesWhenItMoved() throws Exception {
+        Housekeeping chores = chores();
+        chores.round();
+        var kept = org.madang.core.event.ChainCheckpoint.read(site.dir.logs());
+        assertThat(kept).singleElement().satisfies(c -> assertThat(c.lastId()).isEqualTo(site.events().latestId()));
+        site.clock.set(site.clock.localNow().plusMinutes(5));
+        site.events().append(new org.madang.core.event.EventDraft(org.madang.core.event.EventType.CLERK_SIGNED_IN, "clerk:a", "clerk:a",
+                java.util.Map.of()));
+        chores.round();
+        assertThat(org.madang.core.event.ChainCheckpoint.read(site.dir.logs())).as("not yet ten minutes").hasSize(1);
+        site.clock.set(site.clock.localNow().plusMinutes(6));
+        chores.round();
+        assertThat(org.madang.core.event.ChainCheckpoint.read(site.dir.logs())).hasSize(2).last()
+                .satisfies(c -> assertThat(c.lastId()).isEqualTo(site.events().latestId()));
+        assertThat(site.events().verify(org.madang.core.event.ChainCheckpoint.read(site.dir.logs())).intact()).isTrue();
     }
 }

@@ -4,35 +4,49 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.madang.core.site.Terminal;
 
 /**
- * The hash-chained event log: the audit trail and the channel other terminals follow.
+ * The hash-chained event log: the audit trail and the channel other terminals follow. Each
+ * event's hash covers the one before it and is keyed (HMAC-SHA256 with the site's audit key,
+ * kept outside the database), so a chain can be neither edited nor rewritten whole by someone
+ * with only the database; the head row and the checkpoints written to {@code logs/} catch a
+ * tail cut off or a database rolled back.
  * Appends happen inside the caller's transaction, so a change and its event commit together.
  */
 public final class EventLog {
     private static final String SELECT = "SELECT id, occurred_at, terminal_id, actor, type, subject, payload, prev_hash, hash FROM event_log ";
+    private static final String ZEROS = "0".repeat(64);
+    /** How far from its place a row's content is looked for when it does not check where it stands (rows swapped). */
+    private static final int REORDER_REACH = 8;
 
     private final Jdbi jdbi;
     private final Clock clock;
     private final Terminal terminal;
+    private final SecretKey key;
     private final ObjectMapper json = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
-    public EventLog(Jdbi jdbi, Clock clock, Terminal terminal) {
+    /** @param auditKey the site's {@code keys/audit.key} */
+    public EventLog(Jdbi jdbi, Clock clock, Terminal terminal, SecretKey auditKey) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.terminal = terminal;
+        this.key = auditKey;
     }
 
     /**
@@ -40,14 +54,14 @@ public final class EventLog {
      * appends from all processes are serialised until the transaction ends.
      */
     public Event append(Handle handle, EventDraft draft) {
-        var head = handle.createQuery("SELECT last_id, last_hash FROM event_head WHERE id = 1 FOR UPDATE")
-                .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2)}).one();
-        long id = (Long) head[0] + 1;
-        String prev = (String) head[1];
+        Head head = handle.createQuery("SELECT last_id, last_hash, keyed_from FROM event_head WHERE id = 1 FOR UPDATE")
+                .map((rs, ctx) -> new Head(rs.getLong(1), rs.getString(2), rs.getLong(3))).one();
+        long id = head.lastId() + 1;
+        String prev = head.lastHash();
         OffsetDateTime at = OffsetDateTime.now(clock.withZone(java.time.ZoneOffset.UTC)).truncatedTo(ChronoUnit.MILLIS);
         String payload = toJson(draft);
         String type = draft.type().wireName();
-        String hash = hash(prev, id, at, terminal.id(), draft.actor(), type, draft.subject(), payload);
+        String hash = hash(id >= head.keyedFrom(), prev, id, at, terminal.id(), draft.actor(), type, draft.subject(), payload);
         handle.createUpdate("INSERT INTO event_log (id, occurred_at, terminal_id, actor, type, subject, payload, prev_hash, hash) "
                         + "VALUES (:id, :at, :terminal, :actor, :type, :subject, :payload, :prev, :hash)")
                 .bind("id", id).bind("at", at).bind("terminal", terminal.id()).bind("actor", draft.actor())
@@ -56,6 +70,10 @@ public final class EventLog {
         handle.createUpdate("UPDATE event_head SET last_id = :id, last_hash = :hash WHERE id = 1")
                 .bind("id", id).bind("hash", hash).execute();
         return new Event(id, at, terminal.id(), draft.actor(), type, draft.subject(), payload, prev, hash);
+    }
+
+    /** The head row: the newest event's id and hash, and the first event chained with the key. */
+    private record Head(long lastId, String lastHash, long keyedFrom) {
     }
 
     /** Appends an event in a transaction of its own. */
@@ -74,26 +92,75 @@ public final class EventLog {
         return jdbi.withHandle(h -> h.createQuery("SELECT last_id FROM event_head WHERE id = 1").mapTo(Long.class).one());
     }
 
-    /** Recomputes every hash; returns the id of the first row that does not match, if any. */
+    /** The head of the chain now, as a checkpoint to keep outside the database. */
+    public ChainCheckpoint head() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT last_id, last_hash FROM event_head WHERE id = 1")
+                .map((rs, ctx) -> new ChainCheckpoint(java.time.Instant.now(clock), rs.getLong(1), rs.getString(2))).one());
+    }
+
+    /** Checks the chain against itself and its head row. */
     public ChainCheck verify() {
+        return verify(List.of());
+    }
+
+    /**
+     * Recomputes every hash in order and checks each link, then the head row and the checkpoints
+     * kept outside the database: the first event that does not hold and how it was damaged.
+     */
+    public ChainCheck verify(List<ChainCheckpoint> checkpoints) {
+        Map<Long, String> seen = new HashMap<>();
+        checkpoints.forEach(c -> seen.put(c.lastId(), c.lastHash()));
         return jdbi.withHandle(h -> {
-            String prev = "0".repeat(64);
+            Head head = h.createQuery("SELECT last_id, last_hash, keyed_from FROM event_head WHERE id = 1")
+                    .map((rs, ctx) -> new Head(rs.getLong(1), rs.getString(2), rs.getLong(3))).one();
+            String prev = ZEROS;
             long count = 0;
             long expectedId = 1;
             try (var rows = h.createQuery(SELECT + "ORDER BY id").setFetchSize(1000).map(EventLog::row).stream()) {
                 for (Event e : (Iterable<Event>) rows::iterator) {
-                    String recomputed = hash(e.prevHash(), e.id(), e.occurredAt(), e.terminalId(), e.actor(), e.type(),
-                            e.subject(), e.payload());
-                    if (e.id() != expectedId || !e.prevHash().equals(prev) || !recomputed.equals(e.hash())) {
-                        return new ChainCheck(count, Optional.of(e.id()));
+                    if (e.id() > expectedId) {
+                        return ChainCheck.broken(count, expectedId, Damage.REMOVED);
+                    }
+                    if (!hash(e, e.id(), head).equals(e.hash())) {
+                        return ChainCheck.broken(count, e.id(), movedHere(e, head) ? Damage.REORDERED : Damage.EDITED);
+                    }
+                    if (!e.prevHash().equals(prev)) {
+                        // a row that holds in itself but follows another: rows before it were swapped, or one was removed and the rest renumbered
+                        boolean elsewhere = h.createQuery("SELECT COUNT(*) FROM event_log WHERE hash = :p").bind("p", e.prevHash())
+                                .mapTo(Integer.class).one() > 0;
+                        return ChainCheck.broken(count, e.id(), elsewhere ? Damage.REORDERED : Damage.REMOVED);
+                    }
+                    if (seen.containsKey(e.id()) && !seen.get(e.id()).equals(e.hash())) {
+                        return ChainCheck.broken(count, e.id(), Damage.EDITED);
                     }
                     prev = e.hash();
                     expectedId++;
                     count++;
                 }
             }
-            return new ChainCheck(count, Optional.empty());
+            long last = expectedId - 1;
+            if (head.lastId() > last || checkpoints.stream().anyMatch(c -> c.lastId() > last)) {
+                return ChainCheck.broken(count, expectedId, Damage.TRUNCATED);
+            }
+            if (head.lastId() < last || !head.lastHash().equals(prev) && last > 0) {
+                return ChainCheck.broken(count, Math.min(head.lastId() + 1, last), Damage.EDITED);
+            }
+            return new ChainCheck(count, Optional.empty(), Optional.empty());
         });
+    }
+
+    /** Whether the row holds at another id near its own: its content was moved here from there. */
+    private boolean movedHere(Event e, Head head) {
+        for (long id = Math.max(1, e.id() - REORDER_REACH); id <= e.id() + REORDER_REACH; id++) {
+            if (id != e.id() && hash(e, id, head).equals(e.hash())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String hash(Event e, long id, Head head) {
+        return hash(id >= head.keyedFrom(), e.prevHash(), id, e.occurredAt(), e.terminalId(), e.actor(), e.type(), e.subject(), e.payload());
     }
 
     private static Event row(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws java.sql.SQLException {
@@ -109,20 +176,42 @@ public final class EventLog {
         }
     }
 
-    static String hash(String prev, long id, OffsetDateTime at, String terminal, String actor, String type,
-                       String subject, String payload) {
+    /** Keyed: HMAC-SHA256 with the audit key; before the chain was keyed, plain SHA-256. */
+    private String hash(boolean keyed, String prev, long id, OffsetDateTime at, String terminalId, String actor, String type, String subject,
+                        String payload) {
         String canonical = String.join("\u001f", prev, Long.toString(id), Long.toString(at.toInstant().toEpochMilli()),
-                terminal, actor, type, subject, payload);
+                terminalId, actor, type, subject, payload);
+        byte[] bytes = canonical.getBytes(StandardCharsets.UTF_8);
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+            if (keyed) {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(key);
+                return HexFormat.of().formatHex(mac.doFinal(bytes));
+            }
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 or SHA-256 is missing from this JDK", e);
         }
     }
 
-    /** The outcome of {@link #verify()}: rows checked before the first broken one (if any). */
-    public record ChainCheck(long intactRows, Optional<Long> firstBrokenId) {
+    /** How a chain was damaged at its first bad event. */
+    public enum Damage {
+        /** the event's words were changed after it was written */
+        EDITED,
+        /** an event is missing from the middle */
+        REMOVED,
+        /** the newest events are gone (deleted, or the database rolled back) */
+        TRUNCATED,
+        /** events were moved out of their order */
+        REORDERED
+    }
+
+    /** The outcome of {@link #verify()}: rows checked before the first broken one (if any), and how it was damaged. */
+    public record ChainCheck(long intactRows, Optional<Long> firstBrokenId, Optional<Damage> damage) {
+        static ChainCheck broken(long intactRows, long at, Damage damage) {
+            return new ChainCheck(intactRows, Optional.of(at), Optional.of(damage));
+        }
+
         public boolean intact() {
             return firstBrokenId.isEmpty();
         }

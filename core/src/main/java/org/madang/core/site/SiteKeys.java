@@ -31,13 +31,15 @@ public final class SiteKeys {
     private final SecretKey tokenKey;
     private final String databasePassword;
     private final KeyPair documentKeys;
+    private final SecretKey auditKey;
 
-    private SiteKeys(byte[] data, byte[] lookup, byte[] token, String databasePassword, KeyPair documentKeys) {
+    private SiteKeys(byte[] data, byte[] lookup, byte[] token, String databasePassword, KeyPair documentKeys, byte[] audit) {
         this.dataKey = new SecretKeySpec(data, "AES");
         this.lookupKey = new SecretKeySpec(lookup, "HmacSHA256");
         this.tokenKey = new SecretKeySpec(token, "HmacSHA256");
         this.databasePassword = databasePassword;
         this.documentKeys = documentKeys;
+        this.auditKey = new SecretKeySpec(audit, "HmacSHA256");
     }
 
     /** Reads the keys of a site, creating any that do not exist yet. */
@@ -48,7 +50,8 @@ public final class SiteKeys {
         byte[] token = readOrCreate(keysDir.resolve("token.key"), random, 32);
         byte[] password = readOrCreate(keysDir.resolve("db.password"), random, 18);
         KeyPair documents = readOrCreateSigningKeys(keysDir.resolve("document-signing.key"), random);
-        return new SiteKeys(data, lookup, token, Base64.getUrlEncoder().withoutPadding().encodeToString(password), documents);
+        byte[] audit = readOrCreate(keysDir.resolve("audit.key"), random, 32);
+        return new SiteKeys(data, lookup, token, Base64.getUrlEncoder().withoutPadding().encodeToString(password), documents, audit);
     }
 
     /** Fixed keys for tests that need no files; the same seed gives the same keys. */
@@ -58,7 +61,7 @@ public final class SiteKeys {
         try {
             SecureRandom seeded = SecureRandom.getInstance("SHA1PRNG");
             seeded.setSeed(k);
-            return new SiteKeys(k, k.clone(), k.clone(), "test-" + seed, newSigningKeys(seeded));
+            return new SiteKeys(k, k.clone(), k.clone(), "test-" + seed, newSigningKeys(seeded), k.clone());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA1PRNG is not available", e);
         }
@@ -148,6 +151,14 @@ public final class SiteKeys {
 
     public String databasePassword() {
         return databasePassword;
+    }
+
+    /**
+     * The key of the event log's chain (HMAC-SHA256): kept in {@code keys/}, never in the
+     * database, so whoever has only the database cannot write a chain that checks.
+     */
+    public SecretKey auditKey() {
+        return auditKey;
     }
 
     /** The Ed25519 pair that seals issued documents. */

@@ -79,7 +79,7 @@ class LostConnectionTest {
 
     private BookingService bookingsOver(DataSource source) {
         Jdbi jdbi = Jdbi.create(source);
-        return new BookingService(jdbi, new EventLog(jdbi, site.clock, site.terminal), new FacilityStore(jdbi), site.residents(),
+        return new BookingService(jdbi, new EventLog(jdbi, site.clock, site.terminal, site.keys.auditKey()), new FacilityStore(jdbi), site.residents(),
                 BookingRules.DEFAULTS, site.clock, site.terminal);
     }
 

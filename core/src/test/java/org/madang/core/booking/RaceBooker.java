@@ -37,7 +37,7 @@ public final class RaceBooker {
                 keys.databasePassword())) {
             FacilityStore facilities = new FacilityStore(db.jdbi());
             ResidentStore residents = new ResidentStore(db.jdbi(), new RrnCipher(keys, new SecureRandom()));
-            BookingService bookings = new BookingService(db.jdbi(), new EventLog(db.jdbi(), clock, terminal), facilities,
+            BookingService bookings = new BookingService(db.jdbi(), new EventLog(db.jdbi(), clock, terminal, keys.auditKey()), facilities,
                     residents, BookingRules.DEFAULTS, clock, terminal);
             facilities.slot(slot).orElseThrow();
             System.out.println("READY");

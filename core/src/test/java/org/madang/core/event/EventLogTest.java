@@ -18,10 +18,91 @@ class EventLogTest {
             assertThat(first.prevHash()).isEqualTo("0".repeat(64));
             assertThat(second.prevHash()).isEqualTo(first.hash());
             assertThat(second.id()).isEqualTo(first.id() + 1);
-            assertThat(log.verify()).isEqualTo(new EventLog.ChainCheck(2, java.util.Optional.empty()));
+            assertThat(log.verify()).isEqualTo(new EventLog.ChainCheck(2, java.util.Optional.empty(), java.util.Optional.empty()));
 
             site.database.jdbi().useHandle(h -> h.execute("UPDATE event_log SET payload = '{\"n\":3}' WHERE id = ?", second.id()));
             assertThat(log.verify().firstBrokenId()).contains(second.id());
+            assertThat(log.verify().damage()).contains(EventLog.Damage.EDITED);
+        }
+    }
+
+    /** Six events, each signed in by a different clerk. */
+    private static java.util.List<Event> six(EventLog log) {
+        java.util.List<Event> all = new java.util.ArrayList<>();
+        for (int n = 1; n <= 6; n++) {
+            all.add(log.append(new EventDraft(EventType.CLERK_SIGNED_IN, "clerk:c" + n, "clerk:c" + n, Map.of("n", n))));
+        }
+        return all;
+    }
+
+    @Test
+    void aRemovedATruncatedAndAReorderedChainAreEachNamedAtTheirFirstBadEvent() {
+        try (TestSite site = TestSite.empty(TestSite.tempRoot())) {
+            EventLog log = site.events();
+            six(log);
+            var jdbi = site.database.jdbi();
+            // the newest event deleted: the head row still names it
+            jdbi.useHandle(h -> h.execute("DELETE FROM event_log WHERE id = 6"));
+            assertThat(log.verify()).isEqualTo(new EventLog.ChainCheck(5, java.util.Optional.of(6L), java.util.Optional.of(EventLog.Damage.TRUNCATED)));
+            // one from the middle deleted
+            jdbi.useHandle(h -> h.execute("DELETE FROM event_log WHERE id = 3"));
+            assertThat(log.verify().damage()).contains(EventLog.Damage.REMOVED);
+            assertThat(log.verify().firstBrokenId()).contains(3L);
+        }
+        try (TestSite site = TestSite.empty(TestSite.tempRoot())) {
+            EventLog log = site.events();
+            six(log);
+            // two events swapped in place: each row's content now stands at the other's id
+            site.database.jdbi().useHandle(h -> {
+                h.execute("UPDATE event_log SET id = 100 WHERE id = 3");
+                h.execute("UPDATE event_log SET id = 3 WHERE id = 4");
+                h.execute("UPDATE event_log SET id = 4 WHERE id = 100");
+            });
+            assertThat(log.verify()).isEqualTo(new EventLog.ChainCheck(2, java.util.Optional.of(3L), java.util.Optional.of(EventLog.Damage.REORDERED)));
+        }
+    }
+
+    @Test
+    void aChainRewrittenWithoutTheKeyOrRolledBackBehindACheckpointIsFound(@org.junit.jupiter.api.io.TempDir java.nio.file.Path logs)
+            throws Exception {
+        try (TestSite site = TestSite.empty(TestSite.tempRoot())) {
+            EventLog log = site.events();
+            java.util.List<Event> events = six(log);
+            assertThat(log.head().keep(logs)).isTrue();
+            assertThat(log.head().keep(logs)).as("the same head is kept once").isFalse();
+            java.util.List<ChainCheckpoint> kept = ChainCheckpoint.read(logs);
+            assertThat(kept).singleElement().satisfies(c -> assertThat(c.lastId()).isEqualTo(6));
+            assertThat(log.verify(kept).intact()).isTrue();
+
+            // the last two events deleted and the head row set back, as a restored older copy would be: only the checkpoint knows
+            Event fourth = events.get(3);
+            site.database.jdbi().useHandle(h -> {
+                h.execute("DELETE FROM event_log WHERE id > 4");
+                h.execute("UPDATE event_head SET last_id = 4, last_hash = ? WHERE id = 1", fourth.hash());
+            });
+            assertThat(log.verify().intact()).as("the database alone looks whole").isTrue();
+            assertThat(log.verify(kept)).isEqualTo(new EventLog.ChainCheck(4, java.util.Optional.of(5L),
+                    java.util.Optional.of(EventLog.Damage.TRUNCATED)));
+
+            // an event rewritten with a hash made without the key (plain SHA-256 over the same fields) does not check
+            site.database.jdbi().useHandle(h -> h.execute("UPDATE event_log SET actor = 'clerk:someone', hash = ? WHERE id = 4",
+                    "ab".repeat(32)));
+            assertThat(log.verify().damage()).contains(EventLog.Damage.EDITED);
+        }
+    }
+
+    @Test
+    void aSiteChainedBeforeTheKeyKeepsItsOldEventsCheckedAsTheyWere() {
+        try (TestSite site = TestSite.empty(TestSite.tempRoot())) {
+            EventLog log = site.events();
+            // as a site upgraded from before the key: its events so far unkeyed, the key from the next one on
+            site.database.jdbi().useHandle(h -> h.execute("UPDATE event_head SET keyed_from = 4 WHERE id = 1"));
+            six(log);
+            assertThat(log.verify().intact()).isTrue();
+            EventLog otherKey = new EventLog(site.database.jdbi(), site.clock, site.terminal,
+                    org.madang.core.site.SiteKeys.fixed((byte) 9).auditKey());
+            assertThat(otherKey.verify()).as("another site's key does not check the keyed events")
+                    .isEqualTo(new EventLog.ChainCheck(3, java.util.Optional.of(4L), java.util.Optional.of(EventLog.Damage.EDITED)));
         }
     }
 

@@ -31,7 +31,7 @@ public final class RaceCaller {
         SiteKeys keys = SiteKeys.loadOrCreate(site.resolve("keys"), new SecureRandom());
         try (SiteDatabase db = SiteDatabase.open(SiteDatabase.fileUrl(site.resolve("data").resolve("madang")), "madang",
                 keys.databasePassword())) {
-            CounterQueue queue = new CounterQueue(db.jdbi(), new EventLog(db.jdbi(), clock, terminal), QueuePolicy.DEFAULTS, clock);
+            CounterQueue queue = new CounterQueue(db.jdbi(), new EventLog(db.jdbi(), clock, terminal, keys.auditKey()), QueuePolicy.DEFAULTS, clock);
             System.out.println("READY");
             System.out.flush();
             if (!awaitFile(go)) {

@@ -121,7 +121,7 @@ public final class TestSite implements AutoCloseable {
     }
 
     public EventLog events() {
-        return new EventLog(database.jdbi(), clock, terminal);
+        return new EventLog(database.jdbi(), clock, terminal, keys.auditKey());
     }
 
     public FacilityStore facilities() {
