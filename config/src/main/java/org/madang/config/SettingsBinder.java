@@ -55,7 +55,10 @@ final class SettingsBinder {
         return new ConfigException(s.origin() + " " + key + ": " + problem);
     }
 
-    private String text(String key) {
+    private String text(String key) throws ConfigException {
+        if (setting(key).list()) {
+            throw invalid(key, "takes one value, not a list");
+        }
         return setting(key).text().strip();
     }
 

@@ -47,7 +47,7 @@ public final class SiteConfigLoader {
     private SiteConfig bind(Map<String, Setting> fileLayer, Map<String, String> env, List<String> sets)
             throws ConfigException {
         Map<String, Setting> merged = new LinkedHashMap<>();
-        ConfigKeys.DEFAULTS.forEach((k, v) -> merged.put(k, new Setting(k, v, "default")));
+        ConfigKeys.DEFAULTS.forEach((k, v) -> merged.put(k, new Setting(k, v, "default", v.size() != 1)));
         for (Setting s : fileLayer.values()) {
             requireKnown(s.key(), s.origin());
             merged.put(s.key(), s);

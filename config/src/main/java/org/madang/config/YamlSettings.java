@@ -44,7 +44,8 @@ final class YamlSettings {
                     case START_ARRAY -> {
                         String key = join(path, field);
                         int line = line(parser.currentTokenLocation());
-                        out.put(key, new Setting(key, readList(parser, fileName, key), fileName + ":" + line));
+                        once(out, key, fileName, line);
+                        out.put(key, Setting.list(key, readList(parser, fileName, key), fileName + ":" + line));
                         field = null;
                     }
                     case VALUE_NULL -> field = null;
@@ -55,6 +56,7 @@ final class YamlSettings {
                                         + ": expected 'key: value' lines, found a plain value");
                             }
                             String key = join(path, field);
+                            once(out, key, fileName, line(parser.currentTokenLocation()));
                             out.put(key, Setting.of(key, parser.getText(), fileName + ":" + line(parser.currentTokenLocation())));
                             field = null;
                         }
@@ -62,13 +64,38 @@ final class YamlSettings {
                 }
             }
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? fileName : fileName + ":" + line(at);
+            if (notText(e)) {
+                throw new ConfigException(fileName + ": is not UTF-8 text (save it as UTF-8; it may not be a site.yaml at all)", e);
+            }
+            // the YAML reader's own mark names the line of the fault (a tab on line 2 is on line 2)
+            int line = e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblemMark() != null
+                    ? marked.getProblemMark().getLine() + 1 : e.getLocation() == null ? 0 : line(e.getLocation());
+            String where = line <= 0 ? fileName : fileName + ":" + line;
             throw new ConfigException(where + ": not valid YAML (" + firstLine(e.getOriginalMessage()) + ")", e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ConfigException(fileName + ": is not UTF-8 text (save it as UTF-8; it may not be a site.yaml at all)", e);
         } catch (IOException e) {
             throw new ConfigException(fileName + ": cannot be read (" + e.getMessage() + ")", e);
         }
         return out;
+    }
+
+    /** Whether the text could not be decoded as UTF-8 (the reader's complaint, however deep it was wrapped). */
+    private static boolean notText(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.charset.CharacterCodingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A key given twice (two lines for one setting) is refused: which one was meant cannot be told. */
+    private static void once(Map<String, Setting> out, String key, String fileName, int line) throws ConfigException {
+        Setting before = out.get(key);
+        if (before != null) {
+            throw new ConfigException(fileName + ":" + line + " " + key + ": given twice (first at " + before.origin() + ")");
+        }
     }
 
     private static List<String> readList(JsonParser parser, String fileName, String key) throws IOException, ConfigException {
