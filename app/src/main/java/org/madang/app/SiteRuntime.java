@@ -234,7 +234,7 @@ final class SiteRuntime implements AutoCloseable {
     }
 
     ResidentMessages residentMessages() {
-        return new ResidentMessages(database.jdbi());
+        return new ResidentMessages(database.jdbi(), events());
     }
 
     TicketQueue queue(EventLog events) {

@@ -96,7 +96,8 @@ public enum EventType {
     DOCUMENT_TYPE_SAVED("DocumentTypeSaved"),
     QUEUE_SERVICE_SAVED("QueueServiceSaved"),
     QUEUE_DESK_SET("QueueDeskSet"),
-    CATALOGUE_IMPORTED("CatalogueImported");
+    CATALOGUE_IMPORTED("CatalogueImported"),
+    MESSAGES_READ("ResidentMessagesRead");
 
     private final String wireName;
 

@@ -22,9 +22,11 @@ public final class ResidentMessages {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Jdbi jdbi;
+    private final org.madang.core.event.EventLog events;
 
-    public ResidentMessages(Jdbi jdbi) {
+    public ResidentMessages(Jdbi jdbi, org.madang.core.event.EventLog events) {
         this.jdbi = jdbi;
+        this.events = events;
     }
 
     /** Leaves a message, in the caller's transaction. */
@@ -58,8 +60,21 @@ public final class ResidentMessages {
         if (ids.isEmpty()) {
             return;
         }
-        jdbi.useHandle(h -> h.createUpdate("UPDATE resident_message SET read_at = :now WHERE id IN (<ids>) AND read_at IS NULL")
-                .bind("now", now).bindList("ids", ids).execute());
+        jdbi.useTransaction(h -> {
+            // whose they were, among those not read before: each resident's reading is an event
+            Map<Long, List<Long>> byResident = new java.util.TreeMap<>();
+            h.createQuery("SELECT id, resident_id FROM resident_message WHERE id IN (<ids>) AND read_at IS NULL FOR UPDATE")
+                    .bindList("ids", ids).map((rs, ctx) -> Map.entry(rs.getLong(2), rs.getLong(1)))
+                    .forEach(e -> byResident.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+            if (byResident.isEmpty()) {
+                return;
+            }
+            h.createUpdate("UPDATE resident_message SET read_at = :now WHERE id IN (<ids>) AND read_at IS NULL")
+                    .bind("now", now).bindList("ids", ids).execute();
+            byResident.forEach((resident, read) -> events.append(h, new org.madang.core.event.EventDraft(
+                    org.madang.core.event.EventType.MESSAGES_READ, "resident:" + resident, "resident:" + resident,
+                    Map.of("messages", read.stream().map(String::valueOf).toList()))));
+        });
     }
 
     static String encode(List<Object> args) {

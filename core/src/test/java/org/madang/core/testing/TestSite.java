@@ -175,7 +175,7 @@ public final class TestSite implements AutoCloseable {
     }
 
     public ResidentMessages messages() {
-        return new ResidentMessages(database.jdbi());
+        return new ResidentMessages(database.jdbi(), events());
     }
 
     public TicketQueue queue() {
