@@ -140,6 +140,13 @@ final class DbCommand implements Runnable {
                         .mapTo(Long.class).one());
                 out.println("slots       " + (mismatched == 0 ? "ok, every count matches its bookings" : mismatched + " slots whose count does not match their bookings"));
                 problems += mismatched == 0 ? 0 : 1;
+                // a course enrolling or under way: its count of seats taken against the residents seated
+                long courses = site.database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM course c WHERE c.status IN "
+                        + "('RECRUITING', 'RUNNING') AND c.enrolled <> (SELECT COUNT(*) FROM course_enrolment e WHERE e.course_id = c.id "
+                        + "AND e.status = 'ENROLLED')").mapTo(Long.class).one());
+                out.println("courses     " + (courses == 0 ? "ok, every count of seats matches its enrolments"
+                        : courses + " courses whose count of seats does not match their enrolments"));
+                problems += courses == 0 ? 0 : 1;
             }
             out.flush();
             return problems == 0 ? 0 : 1;

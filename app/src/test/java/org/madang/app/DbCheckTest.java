@@ -59,5 +59,9 @@ class DbCheckTest {
         MadangRun edited = MadangRun.of("db", "check", "--site", site.toString());
         assertThat(edited.code()).isEqualTo(1);
         assertThat(edited.out()).contains("BROKEN, edited: event 2 is not as it was written", "1 events before it hold");
+
+        // a course's count of seats off by one from its seated residents
+        sql(site, "UPDATE course SET enrolled = enrolled + 1 WHERE id = (SELECT MIN(id) FROM course WHERE status = 'RECRUITING')");
+        assertThat(MadangRun.of("db", "check", "--site", site.toString()).out()).contains("1 courses whose count of seats does not match");
     }
 }

@@ -61,7 +61,7 @@ class SiteReportsTest {
         String course = "INSERT INTO course (id, code, title_ko, title_en, category, age_group, term, starts_on, ends_on, weekday, start_time, minutes, "
                 + "capacity, fee, instructor, status, residents_only, lottery, enrolled) VALUES ";
         site.execute(course + "(1, 'c1', '스마트폰 기초', 'Smartphone basics', 'DIGITAL', 'SENIOR', '2026-2', DATE '2026-09-01', DATE '2026-11-30', 2, "
-                + "TIME '10:00:00', 90, 20, 0, '강사', 'OPEN', FALSE, FALSE, 15)");
+                + "TIME '10:00:00', 90, 20, 0, '강사', 'RUNNING', FALSE, FALSE, 15)");
         site.execute(course + "(2, 'c2', '봄 요가', 'Spring yoga', 'HEALTH', 'ADULT', '2026-1', DATE '2026-03-01', DATE '2026-05-31', 2, "
                 + "TIME '10:00:00', 90, 20, 0, '강사', 'CLOSED', FALSE, FALSE, 20)");
         String[] statuses = {"WAITING", "WAITING", "COMPLETED", "COMPLETED", "COMPLETED", "NOT_COMPLETED"};
