@@ -137,4 +137,34 @@ class ArchitectureTest {
                 .should().accessField(System.class, "out").orShould().accessField(System.class, "err").check(madang);
         classes().that().resideInAPackage("org.madang..").should().notBeAnnotatedWith(Deprecated.class).check(madang);
     }
+
+    /**
+     * "Every write has its event": a class that writes the site's database (Jdbi's
+     * {@code createUpdate}, a JDBC statement's {@code execute*}) also appends to the event log.
+     * (Demo seeding writes a fresh site in bulk and is left out.)
+     */
+    @Test
+    void everyClassThatWritesTheDatabaseAlsoWritesEvents() {
+        // a class that must write without an event is named here with its reason
+        java.util.Map<String, String> allowed = java.util.Map.of(
+                "org.madang.core.storage.SiteDatabase", "opens, migrates and backs up the database itself: no site data changes");
+        java.util.List<String> silent = madang.stream()
+                .filter(c -> !c.getPackageName().startsWith("org.madang.core.demo"))
+                .filter(c -> c.getMethodCallsFromSelf().stream().anyMatch(call -> {
+                    var owner = call.getTargetOwner();
+                    return owner.isAssignableTo(org.jdbi.v3.core.Handle.class) && call.getName().equals("createUpdate")
+                            || owner.isAssignableTo(java.sql.Statement.class) && call.getName().startsWith("execute")
+                            && !call.getName().equals("executeQuery");
+                }))
+                .filter(c -> c.getMethodCallsFromSelf().stream().noneMatch(call -> call.getTargetOwner().isEquivalentTo(
+                        org.madang.core.event.EventLog.class) && call.getName().equals("append")))
+                .map(c -> c.getName().replaceAll("\\$.*", ""))
+                .distinct()
+                .filter(name -> !allowed.containsKey(name))
+                .sorted().toList();
+        long writers = madang.stream().filter(c -> c.getMethodCallsFromSelf().stream().anyMatch(call -> call.getTargetOwner()
+                .isAssignableTo(org.jdbi.v3.core.Handle.class) && call.getName().equals("createUpdate"))).count();
+        org.assertj.core.api.Assertions.assertThat(writers).as("the rule sees the classes that write").isGreaterThan(20);
+        org.assertj.core.api.Assertions.assertThat(silent).as("classes that write the database without an event").isEmpty();
+    }
 }
