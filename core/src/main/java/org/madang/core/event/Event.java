@@ -13,4 +13,14 @@ import java.time.OffsetDateTime;
  */
 public record Event(long id, OffsetDateTime occurredAt, String terminalId, String actor, String type,
                     String subject, String payload, String prevHash, String hash) {
+
+    /** Whether this event is of one of these types (compared as types, not as the words they are stored as). */
+    public boolean is(EventType... types) {
+        for (EventType t : types) {
+            if (t.wireName().equals(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

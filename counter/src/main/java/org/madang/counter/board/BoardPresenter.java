@@ -62,8 +62,8 @@ public final class BoardPresenter {
     /** From the follower's thread: calls are shown and spoken, the rest refresh the lists. */
     public void eventsArrived(List<Event> events) {
         for (Event e : events) {
-            boolean call = e.type().equals(EventType.TICKET_CALLED.wireName());
-            boolean recall = e.type().equals(EventType.TICKET_RECALLED.wireName());
+            boolean call = e.is(EventType.TICKET_CALLED);
+            boolean recall = e.is(EventType.TICKET_RECALLED);
             if (call || recall) {
                 long ticketId = Long.parseLong(e.subject().substring("ticket:".length()));
                 tasks.onUiThread(() -> announce(ticketId, recall));

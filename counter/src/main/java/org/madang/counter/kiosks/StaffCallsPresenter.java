@@ -31,8 +31,7 @@ public final class StaffCallsPresenter {
 
     /** From the follower's thread. */
     public void eventsArrived(List<Event> events) {
-        if (events.stream().anyMatch(e -> e.type().equals(EventType.STAFF_CALLED.wireName())
-                || e.type().equals(EventType.STAFF_CALL_ANSWERED.wireName()))) {
+        if (events.stream().anyMatch(e -> e.is(EventType.STAFF_CALLED, EventType.STAFF_CALL_ANSWERED))) {
             tasks.onUiThread(this::reload);
         }
     }

@@ -56,8 +56,7 @@ public final class AttendancePresenter {
 
     /** From the follower's thread: a check-in at a kiosk shows on the open register. */
     public void eventsArrived(List<Event> events) {
-        if (open.isPresent() && events.stream().anyMatch(e -> e.type().equals(EventType.COURSE_CHECKED_IN.wireName())
-                || e.type().equals(EventType.COURSE_ATTENDANCE_REMOVED.wireName()))) {
+        if (open.isPresent() && events.stream().anyMatch(e -> e.is(EventType.COURSE_CHECKED_IN, EventType.COURSE_ATTENDANCE_REMOVED))) {
             tasks.onUiThread(() -> chooseSession(open.get().session()));
         }
     }

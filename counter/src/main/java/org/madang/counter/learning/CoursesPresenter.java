@@ -39,8 +39,7 @@ public final class CoursesPresenter {
 
     /** From the event follower's thread: reload when a course event touches what is shown. */
     public void eventsArrived(List<Event> events) {
-        boolean changed = events.stream().anyMatch(e -> e.type().equals(EventType.COURSE_PROMOTED.wireName())
-                || e.type().equals(EventType.COURSE_WISHED.wireName()));
+        boolean changed = events.stream().anyMatch(e -> e.is(EventType.COURSE_PROMOTED, EventType.COURSE_WISHED));
         if (changed) {
             tasks.onUiThread(this::reload);
         }

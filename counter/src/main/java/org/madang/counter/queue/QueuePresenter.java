@@ -45,8 +45,7 @@ public final class QueuePresenter {
 
     /** From the follower's thread: a ticket taken, called or ended anywhere on the site; the desk's services set again. */
     public void eventsArrived(List<Event> events) {
-        if (events.stream().anyMatch(e -> e.type().equals(EventType.QUEUE_DESK_SET.wireName())
-                || e.type().equals(EventType.QUEUE_SERVICE_SAVED.wireName()))) {
+        if (events.stream().anyMatch(e -> e.is(EventType.QUEUE_DESK_SET, EventType.QUEUE_SERVICE_SAVED))) {
             // the desk's services (or a service's name or letter) changed at Settings: shown again, then the desk's state
             tasks.onUiThread(this::start);
         } else if (events.stream().anyMatch(e -> e.type().startsWith("Ticket"))) {

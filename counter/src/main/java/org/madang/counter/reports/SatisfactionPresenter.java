@@ -43,7 +43,7 @@ public final class SatisfactionPresenter {
 
     /** From the follower's thread. */
     public void eventsArrived(List<Event> events) {
-        if (events.stream().anyMatch(e -> e.type().equals(EventType.SATISFACTION_ANSWERED.wireName()))) {
+        if (events.stream().anyMatch(e -> e.is(EventType.SATISFACTION_ANSWERED))) {
             tasks.onUiThread(this::reload);
         }
     }

@@ -5,6 +5,7 @@ import org.madang.core.care.CareCatalogue;
 import org.madang.core.care.CaseOutcome;
 import org.madang.core.care.CatalogueEntry;
 import org.madang.core.event.Event;
+import org.madang.core.event.EventType;
 import org.madang.counter.shell.Failures;
 import org.madang.ui.Tasks;
 
@@ -48,7 +49,7 @@ public final class CareCataloguePresenter {
 
     /** Another administrator's change shows here too. */
     public void eventsArrived(List<Event> events) {
-        if (events.stream().anyMatch(e -> e.type().equals("CareCatalogueChanged"))) {
+        if (events.stream().anyMatch(e -> e.is(EventType.CARE_CATALOGUE_CHANGED))) {
             tasks.onUiThread(this::reload);
         }
     }

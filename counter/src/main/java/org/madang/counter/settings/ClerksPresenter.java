@@ -6,6 +6,7 @@ import org.madang.core.clerk.ClerkAccounts;
 import org.madang.core.clerk.NotPermitted;
 import org.madang.core.clerk.Role;
 import org.madang.core.event.Event;
+import org.madang.core.event.EventType;
 import org.madang.ui.Tasks;
 
 /**
@@ -52,7 +53,7 @@ public final class ClerksPresenter {
 
     /** Another admin's change (or a lockout) shows here too. */
     public void eventsArrived(List<Event> events) {
-        if (events.stream().anyMatch(e -> e.type().startsWith("Clerk") && !e.type().equals("ClerkSignedIn"))) {
+        if (events.stream().anyMatch(e -> e.type().startsWith("Clerk") && !e.is(EventType.CLERK_SIGNED_IN))) {
             reload();
         }
     }

@@ -79,8 +79,7 @@ public final class ClosuresPresenter {
 
     /** From the follower's thread: another administrator's closure shows here too. */
     public void eventsArrived(List<Event> events) {
-        if (events.stream().anyMatch(e -> e.type().equals(EventType.CLOSURE_MADE.wireName())
-                || e.type().equals(EventType.CLOSURE_REOPENED.wireName()))) {
+        if (events.stream().anyMatch(e -> e.is(EventType.CLOSURE_MADE, EventType.CLOSURE_REOPENED))) {
             tasks.onUiThread(this::reload);
         }
     }

@@ -47,7 +47,7 @@ public final class PolicyPresenter {
 
     /** From the follower's thread: another administrator's change shows here too. */
     public void eventsArrived(List<Event> events) {
-        if (events.stream().anyMatch(e -> e.type().equals(EventType.POLICY_CHANGED.wireName()))) {
+        if (events.stream().anyMatch(e -> e.is(EventType.POLICY_CHANGED))) {
             tasks.onUiThread(this::reload);
         }
     }

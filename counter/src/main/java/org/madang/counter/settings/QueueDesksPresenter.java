@@ -41,8 +41,7 @@ public final class QueueDesksPresenter {
 
     /** From the follower's thread. */
     public void eventsArrived(List<Event> events) {
-        if (events.stream().anyMatch(e -> e.type().equals(EventType.QUEUE_DESK_SET.wireName())
-                || e.type().equals(EventType.QUEUE_SERVICE_SAVED.wireName()))) {
+        if (events.stream().anyMatch(e -> e.is(EventType.QUEUE_DESK_SET, EventType.QUEUE_SERVICE_SAVED))) {
             tasks.onUiThread(this::reload);
         }
     }

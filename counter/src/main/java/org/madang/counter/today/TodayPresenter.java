@@ -27,8 +27,7 @@ public final class TodayPresenter {
 
     /** From the follower's thread. */
     public void eventsArrived(List<Event> events) {
-        boolean changed = events.stream().anyMatch(e -> e.type().equals(EventType.BOOKING_CREATED.wireName())
-                || e.type().equals(EventType.BOOKING_CANCELLED.wireName()) || e.type().equals(EventType.PAYMENT_RECORDED.wireName()));
+        boolean changed = events.stream().anyMatch(e -> e.is(EventType.BOOKING_CREATED, EventType.BOOKING_CANCELLED, EventType.PAYMENT_RECORDED));
         if (changed) {
             tasks.onUiThread(this::reload);
         }
