@@ -61,7 +61,7 @@ class DbCheckTest {
         assertThat(edited.out()).contains("BROKEN, edited: event 2 is not as it was written", "1 events before it hold");
 
         // a course's count of seats off by one from its seated residents
-        sql(site, "UPDATE course SET enrolled = enrolled + 1 WHERE id = (SELECT MIN(id) FROM course WHERE status = 'RECRUITING')");
+        sql(site, "UPDATE course SET enrolled = enrolled + 1 WHERE id = (SELECT MIN(id) FROM course WHERE status = 'RECRUITING' AND enrolled < capacity)");
         assertThat(MadangRun.of("db", "check", "--site", site.toString()).out()).contains("1 courses whose count of seats does not match");
     }
 }
