@@ -137,7 +137,7 @@ public final class CounterApp {
         }
         String who = clerk.login();
         JPanel top = new JPanel(new MigLayout("wrap 1, insets 0, gap 0, fillx, hidemode 3", "[grow, fill]"));
-        DeskBar bar = new DeskBar(words, clerk.name() + " · " + words.get(clerk.role().messageKey()), services.queue().desk().number(), this::redirectForm, this::signOut, this::lock);
+        DeskBar bar = new DeskBar(words, clerk.name() + " · " + words.get(clerk.role().messageKey()), services.config().counter().number(), this::redirectForm, this::signOut, this::lock);
         top.add(bar);
         shell = new CounterShell(words, top);
         shell.onShown(id -> where = id);

@@ -36,11 +36,14 @@ public final class QueuePresenter {
 
     /** Loads the services, then the desk's state. */
     public void start() {
-        CounterQueue.Desk desk = queue.desk();
-        tasks.run(() -> queue.tickets().lines(), lines -> {
-            view.showLines(lines, desk.lineIds(), desk.number());
+        // the desk is read off the UI thread: an administrator may have set its services at Settings
+        tasks.run(() -> new Lines(queue.tickets().lines(), queue.desk()), l -> {
+            view.showLines(l.lines(), l.desk().lineIds(), l.desk().number());
             reload();
         }, e -> view.showFailure());
+    }
+
+    private record Lines(List<org.madang.core.queue.QueueLine> lines, CounterQueue.Desk desk) {
     }
 
     /** From the follower's thread: a ticket taken, called or ended anywhere on the site; the desk's services set again. */
@@ -54,8 +57,10 @@ public final class QueuePresenter {
     }
 
     public void reload() {
-        CounterQueue.Desk desk = queue.desk();
-        tasks.run(() -> new State(queue.counters().current(desk), queue.counters().waiting(desk), queue.tickets().status()), s -> {
+        tasks.run(() -> {
+            CounterQueue.Desk desk = queue.desk();
+            return new State(queue.counters().current(desk), queue.counters().waiting(desk), queue.tickets().status());
+        }, s -> {
             current = s.current();
             view.showCurrent(s.current());
             view.showWaiting(s.waiting(), s.counts());
@@ -64,10 +69,9 @@ public final class QueuePresenter {
 
     /** Calls the next ticket to this desk (F5). */
     public void callNext() {
-        CounterQueue.Desk desk = queue.desk();
-        send(() -> queue.counters().callNext(desk, clerk), outcome -> {
+        send(() -> queue.counters().callNext(queue.desk(), clerk), outcome -> {
             if (outcome instanceof CallOutcome.Called called) {
-                view.showDone("counter.queue.called", called.ticket().label(), desk.number());
+                view.showDone("counter.queue.called", called.ticket().label(), called.ticket().desk());
             } else if (outcome instanceof CallOutcome.NobodyWaiting) {
                 view.showDone("counter.queue.nobody");
             } else if (outcome instanceof CallOutcome.Refused refused) {
@@ -121,8 +125,7 @@ public final class QueuePresenter {
             return;
         }
         Ticket t = current.get();
-        CounterQueue.Desk desk = queue.desk();
-        send(() -> act.on(desk, t), refusal -> {
+        send(() -> act.on(queue.desk(), t), refusal -> {
             if (refusal.isPresent()) {
                 view.showRefusal(refusal.get());
             } else {
