@@ -45,9 +45,13 @@ import picocli.CommandLine.Parameters;
     "'counter' = on a fresh county-scale demo site: global search over 30,000 residents, call-next commit, and with a",
     "display the search from Enter to results painted and the board from a call to the number painted;",
     "'practice' = a practice exercise's sandbox reset (template copied in and opened);",
-    "'report' = on a fresh county-scale demo site: this month's report, time to the figures, to the PDF and to the CSV."})
+    "'report' = on a fresh county-scale demo site: this month's report, time to the figures, to the PDF and to the CSV;",
+    "'race' = --terminals processes on a small demo site going for the same last seats, courses and queue for --seconds,",
+    "then overbookings, duplicates, lost and partial records and the event chain (exit 1 on any);",
+    "'crash' = terminals killed with SIGKILL (--crashes times) while booking, enrolling, issuing and paying, restarted,",
+    "then lost acknowledged records, partial records, duplicates and the chain (exit 1 on any)."})
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "WHAT", description = "What to measure: receipt, kiosk, document, counter, practice or report.")
+    @Parameters(paramLabel = "WHAT", description = "What to measure: receipt, kiosk, document, counter, practice, report, race or crash.")
     String what;
 
     @Option(names = "--rounds", description = "Timed rounds (default: ${DEFAULT-VALUE}).")
@@ -58,6 +62,24 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--samples", description = "kiosk: timed queries and bookings (default: ${DEFAULT-VALUE}).")
     int samples = 1000;
+
+    @Option(names = "--terminals", description = "race: terminal processes (default: ${DEFAULT-VALUE}).")
+    int terminals = 8;
+
+    @Option(names = "--seconds", description = "race: how long they race (default: ${DEFAULT-VALUE}).")
+    double seconds = 30;
+
+    @Option(names = "--crashes", description = "crash: how many terminals are killed (default: ${DEFAULT-VALUE}).")
+    int crashes = 200;
+
+    @Option(names = "--seed", description = "crash: the seed of the moments and victims (default: ${DEFAULT-VALUE}).")
+    long seed = 20261202L;
+
+    @Option(names = "--json", description = "race, crash: the figures as one JSON line.")
+    boolean json;
+
+    @Option(names = "--keep", description = "race, crash: keep the site and the terminals' lines afterwards, for a look.")
+    boolean keep;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -80,12 +102,24 @@ final class BenchCommand implements Callable<Integer> {
             new ReportBench(spec.commandLine().getOut(), rounds).run();
             return 0;
         }
+        if ("race".equals(what)) {
+            if (terminals < 2 || seconds <= 0) {
+                throw new UsageException("bench race: --terminals is at least 2 and --seconds more than 0");
+            }
+            return new RaceBench(spec.commandLine().getOut(), terminals, seconds, json, keep).run();
+        }
+        if ("crash".equals(what)) {
+            if (crashes < 1) {
+                throw new UsageException("bench crash: --crashes is at least 1");
+            }
+            return new CrashBench(spec.commandLine().getOut(), crashes, json, seed, keep).run();
+        }
         if ("document".equals(what)) {
             new DocumentBench(spec.commandLine().getOut(), Math.max(10, samples / 5)).run();
             return 0;
         }
         if (!"receipt".equals(what)) {
-            throw new UsageException("bench: unknown benchmark '" + what + "' (known: receipt, kiosk, document, counter, practice, report)");
+            throw new UsageException("bench: unknown benchmark '" + what + "' (known: receipt, kiosk, document, counter, practice, report, race, crash)");
         }
         PrintWriter out = spec.commandLine().getOut();
         Clock clock = Clock.fixed(Instant.parse("2026-11-21T01:00:00Z"), ZoneId.of("Asia/Seoul"));

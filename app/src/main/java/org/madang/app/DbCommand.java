@@ -17,14 +17,15 @@ import picocli.CommandLine.Option;
 
 /** {@code madang db}: the site database's housekeeping. */
 @Command(name = "db", mixinStandardHelpOptions = true, description = "Look after the site database.",
-        subcommands = {DbCommand.Migrate.class, DbCommand.Serve.class, DbCommand.Backup.class, DbCommand.Check.class})
+        subcommands = {DbCommand.Migrate.class, DbCommand.Serve.class, DbCommand.Backup.class, DbCommand.Restore.class, DbCommand.Check.class,
+            DbCommand.Encrypt.class})
 final class DbCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "choose one of: migrate, serve, backup, check");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "choose one of: migrate, serve, backup, restore, check, encrypt");
     }
 
     /** {@code madang db migrate}. */
@@ -77,7 +78,9 @@ final class DbCommand implements Runnable {
     }
 
     /** {@code madang db backup}. */
-    @Command(name = "backup", mixinStandardHelpOptions = true, description = "Copy the live database into a zip file.")
+    @Command(name = "backup", mixinStandardHelpOptions = true, description = {
+            "Copy the live database (terminals may keep working) and site.yaml into a zip file.",
+            "The keys are not in it: keep a copy of keys/ apart from the backups; madang db restore needs both."})
     static final class Backup extends SiteCommand implements Callable<Integer> {
         @Option(names = "--out", paramLabel = "FILE.zip", description = "Where to write (default: <site>/backups/madang-<time>.zip).")
         Path out;
@@ -88,16 +91,81 @@ final class DbCommand implements Runnable {
             try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv())) {
                 Path target = out != null ? out : site.dir.root().resolve("backups")
                         .resolve("madang-" + LocalDateTime.now(site.clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip");
-                Path parent = target.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                if (Files.exists(target)) {
-                    throw new UsageException("madang db backup: " + target + " exists already");
-                }
-                site.database.jdbi().useHandle(h -> h.execute("BACKUP TO '" + target.toAbsolutePath().toString().replace("'", "''") + "'"));
-                out().printf("Backed up to %s (%,d bytes).%n", target, Files.size(target));
+                BackupFile.write(site, target);
+                out().printf("Backed up to %s (%,d bytes): the database as of %s and site.yaml; keys/ is not in it.%n", target,
+                        Files.size(target), LocalDateTime.now(site.clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
             }
+            return 0;
+        }
+    }
+
+    /** {@code madang db restore}. */
+    @Command(name = "restore", mixinStandardHelpOptions = true, description = {
+            "Make a new site from a backup of madang db backup: its database and site.yaml, with the keys of the site it came",
+            "from; then the schema is brought up to date and the event chain checked."})
+    static final class Restore extends SiteCommand implements Callable<Integer> {
+        @picocli.CommandLine.Parameters(paramLabel = "BACKUP.zip", description = "A file written by madang db backup.")
+        Path backup;
+
+        @Option(names = "--keys", paramLabel = "DIR", description = "The keys/ folder of the site the backup came from "
+                + "(not needed when the new site's keys/ holds them already).")
+        Path keys;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            SiteDirectory dir = new SiteDirectory(site());
+            BackupFile.Restored restored = BackupFile.restore(backup, dir, keys);
+            PrintWriter out = out();
+            SiteRuntime opened;
+            try {
+                opened = SiteRuntime.open(dir.root(), options.sets, System.getenv());
+            } catch (UsageException e) {
+                restored.undo(); // the wrong keys: nothing stays behind to confuse the next try
+                throw new UsageException("madang db restore: the backup's database does not open with the keys of "
+                        + (keys != null ? keys : dir.keys()) + " — are they the keys of the site it came from? (" + e.getMessage() + ")", e);
+            }
+            try (SiteRuntime site = opened) {
+                EventLog.ChainCheck chain = site.events().verify(List.of());
+                String newest = site.database.jdbi().withHandle(h -> h.createQuery("SELECT MAX(occurred_at) FROM event_log")
+                        .mapTo(java.time.OffsetDateTime.class).findOne()).map(t -> t.atZoneSameInstant(site.clock.getZone())
+                        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))).orElse("none");
+                out.printf("Restored %s into %s: schema at version %s, %,d events %s, the newest of %s.%n", backup, dir.root(),
+                        site.database.schemaVersion().orElse("none"), chain.intactRows(), chain.intact() ? "chained" : "before a break",
+                        newest);
+                if (!chain.intact()) {
+                    out.println("The event chain does not check with these keys (are they the keys of the site the backup came from?): "
+                            + "madang db check --site " + dir.root() + " tells more.");
+                    out.flush();
+                    return 1;
+                }
+                site.events().head().keep(site.dir.logs());
+            }
+            out.println("Terminals of the old site notice a rolled-back database with madang db check (its checkpoints in logs/).");
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** {@code madang db encrypt}. */
+    @Command(name = "encrypt", mixinStandardHelpOptions = true, description = {
+            "Encrypt the database file at rest (AES, with keys/db-file.key), or with --decrypt make it plain again;",
+            "every terminal of the site stopped first. Then set database.encrypted in site.yaml to match."})
+    static final class Encrypt extends SiteCommand implements Callable<Integer> {
+        @Option(names = "--decrypt", description = "Make an encrypted file plain again.")
+        boolean decrypt;
+
+        @Override
+        public Integer call() throws Exception {
+            SiteDirectory dir = new SiteDirectory(site());
+            var config = SiteRuntime.loadConfig(dir, options.sets, System.getenv());
+            SiteRuntime.requireDatabase(dir, config, "madang db encrypt");
+            if (config.database().remoteUrl().isPresent()) {
+                throw new UsageException("madang db encrypt: this site's database is at " + config.database().url()
+                        + "; run it on the machine that holds the file");
+            }
+            BackupFile.changeEncryption(dir, !decrypt);
+            out().println("The database file of " + dir.root() + " is now " + (decrypt ? "plain" : "encrypted with keys/db-file.key")
+                    + ". Set database.encrypted: " + !decrypt + " in " + dir.siteFile() + " (and on every terminal of this site).");
             return 0;
         }
     }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "madang", mixinStandardHelpOptions = true, version = "madang 0.1.0",
         description = "Kiosks and counters of a community centre (주민센터).",
         subcommands = {KioskCommand.class, CounterCommand.class, DisplayCommand.class, PracticeCommand.class, DbCommand.class, DemoDataCommand.class,
-                StatsCommand.class, KiosksCommand.class, ReportCommand.class, CatalogueCommand.class, ScreenshotCommand.class, SayCommand.class, VerifyCommand.class, RenderCommand.class, DoctorCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                StatsCommand.class, KiosksCommand.class, ReportCommand.class, CatalogueCommand.class, ScreenshotCommand.class, SayCommand.class, VerifyCommand.class, RenderCommand.class, DoctorCommand.class, BenchCommand.class, HarnessTerminal.class, CommandLine.HelpCommand.class})
 final class MadangCommand implements Runnable {
     @Spec
     CommandSpec spec;

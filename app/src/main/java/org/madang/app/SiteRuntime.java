@@ -109,13 +109,40 @@ final class SiteRuntime implements AutoCloseable {
         try {
             dir.create();
             SiteKeys keys = SiteKeys.loadOrCreate(dir.keys(), new SecureRandom());
-            String url = config.database().remoteUrl().orElse(SiteDatabase.fileUrl(dir.databaseBase()));
-            SiteDatabase db = SiteDatabase.open(url, config.database().user(), keys.databasePassword());
+            boolean encrypted = config.database().encrypted();
+            String url = config.database().remoteUrl().map(u -> encrypted && !u.toUpperCase(java.util.Locale.ROOT).contains(";CIPHER=")
+                    ? u + ";CIPHER=AES" : u).orElse(SiteDatabase.fileUrl(dir.databaseBase(), encrypted));
+            SiteDatabase db = openDatabase(dir, url, config.database().user(),
+                    SiteDatabase.password(keys.databasePassword(), keys.databaseFileKey(), encrypted), encrypted);
             db.migrate();
             return new SiteRuntime(dir, config, keys, db, clock.withZone(config.site().zone()));
         } catch (IOException e) {
             throw new UsageException("site " + dir.root() + " cannot be opened: " + e.getMessage(), e);
         }
+    }
+
+    /** Opens the database, saying in plain words when the file and {@code database.encrypted} disagree. */
+    private static SiteDatabase openDatabase(SiteDirectory dir, String url, String user, String password, boolean encrypted) {
+        try {
+            return SiteDatabase.open(url, user, password);
+        } catch (RuntimeException e) {
+            String cause = rootMessage(e);
+            if (dir.hasDatabase() && (cause.contains("Wrong user name or password") || cause.contains("File corrupted")
+                    || cause.contains("encrypted") || cause.contains("Encryption"))) {
+                throw new UsageException(dir.root() + ": the database file does not open " + (encrypted
+                        ? "as an encrypted file with keys/db-file.key (is it encrypted? madang db encrypt changes a plain one)"
+                        : "as a plain file (is it encrypted? then set database.encrypted: true)") + " — or keys/ is not this site's", e);
+            }
+            throw e;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            all.append(t.getMessage()).append(' ');
+        }
+        return all.toString();
     }
 
     /**

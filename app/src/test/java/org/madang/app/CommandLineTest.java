@@ -50,7 +50,7 @@ class CommandLineTest {
     @Test
     void everySubCommandHasHelp() {
         for (String[] args : new String[][] {{"--help"}, {"kiosk", "--help"}, {"counter", "--help"}, {"db", "--help"},
-                {"db", "migrate", "--help"}, {"db", "serve", "--help"}, {"db", "backup", "--help"}, {"db", "check", "--help"},
+                {"db", "migrate", "--help"}, {"db", "serve", "--help"}, {"db", "backup", "--help"}, {"db", "restore", "--help"}, {"db", "encrypt", "--help"}, {"db", "check", "--help"},
                 {"demo-data", "--help"}, {"stats", "--help"}, {"kiosks", "--help"}, {"screenshot", "--help"}, {"doctor", "--help"}, {"bench", "--help"},
                 {"verify", "--help"}, {"render", "--help"}}) {
             MadangRun run = madang(args);

@@ -10,8 +10,9 @@ import java.util.Optional;
  * @param user          database user
  * @param servePort     TCP port {@code madang db serve} listens on
  * @param allowOthers   whether {@code madang db serve} accepts connections from other machines
+ * @param encrypted     whether the database file is encrypted at rest (H2 {@code CIPHER=AES}, its key in {@code keys/})
  */
-public record DatabaseConfig(String url, String user, int servePort, boolean allowOthers) {
+public record DatabaseConfig(String url, String user, int servePort, boolean allowOthers, boolean encrypted) {
     public Optional<String> remoteUrl() {
         return url.isBlank() ? Optional.empty() : Optional.of(url);
     }

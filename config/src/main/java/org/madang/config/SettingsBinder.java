@@ -24,7 +24,7 @@ final class SettingsBinder {
                 languages("site.languages"));
         TerminalConfig terminal = new TerminalConfig(identifier("terminal.id"), role("terminal.role"));
         DatabaseConfig database = new DatabaseConfig(text("database.url"), identifier("database.user"),
-                integer("database.servePort", 1, 65535), bool("database.allowOthers"));
+                integer("database.servePort", 1, 65535), bool("database.allowOthers"), bool("database.encrypted"));
         DeviceConfig devices = new DeviceConfig(device("devices.receiptPrinter"), device("devices.documentPrinter"),
                 device("devices.qrScanner"), device("devices.idReader"), device("devices.voice"));
         int idle = integer("session.idleSeconds", 30, 3600);

@@ -32,14 +32,16 @@ public final class SiteKeys {
     private final String databasePassword;
     private final KeyPair documentKeys;
     private final SecretKey auditKey;
+    private final String databaseFileKey;
 
-    private SiteKeys(byte[] data, byte[] lookup, byte[] token, String databasePassword, KeyPair documentKeys, byte[] audit) {
+    private SiteKeys(byte[] data, byte[] lookup, byte[] token, String databasePassword, KeyPair documentKeys, byte[] audit, byte[] file) {
         this.dataKey = new SecretKeySpec(data, "AES");
         this.lookupKey = new SecretKeySpec(lookup, "HmacSHA256");
         this.tokenKey = new SecretKeySpec(token, "HmacSHA256");
         this.databasePassword = databasePassword;
         this.documentKeys = documentKeys;
         this.auditKey = new SecretKeySpec(audit, "HmacSHA256");
+        this.databaseFileKey = HexFormat.of().formatHex(file);
     }
 
     /** Reads the keys of a site, creating any that do not exist yet. */
@@ -51,7 +53,8 @@ public final class SiteKeys {
         byte[] password = readOrCreate(keysDir.resolve("db.password"), random, 18);
         KeyPair documents = readOrCreateSigningKeys(keysDir.resolve("document-signing.key"), random);
         byte[] audit = readOrCreate(keysDir.resolve("audit.key"), random, 32);
-        return new SiteKeys(data, lookup, token, Base64.getUrlEncoder().withoutPadding().encodeToString(password), documents, audit);
+        byte[] file = readOrCreate(keysDir.resolve("db-file.key"), random, 32);
+        return new SiteKeys(data, lookup, token, Base64.getUrlEncoder().withoutPadding().encodeToString(password), documents, audit, file);
     }
 
     /** Fixed keys for tests that need no files; the same seed gives the same keys. */
@@ -61,7 +64,7 @@ public final class SiteKeys {
         try {
             SecureRandom seeded = SecureRandom.getInstance("SHA1PRNG");
             seeded.setSeed(k);
-            return new SiteKeys(k, k.clone(), k.clone(), "test-" + seed, newSigningKeys(seeded), k.clone());
+            return new SiteKeys(k, k.clone(), k.clone(), "test-" + seed, newSigningKeys(seeded), k.clone(), k.clone());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA1PRNG is not available", e);
         }
@@ -151,6 +154,11 @@ public final class SiteKeys {
 
     public String databasePassword() {
         return databasePassword;
+    }
+
+    /** The password H2 encrypts the database file with when {@code database.encrypted} is on ({@code keys/db-file.key}). */
+    public String databaseFileKey() {
+        return databaseFileKey;
     }
 
     /**

@@ -1,0 +1,152 @@
+package org.madang.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code madang bench crash}: terminals on one site book, enrol, issue documents, take and call
+ * tickets and record payments while, every moment or so, one of them is killed with SIGKILL
+ * (the database's host among them) and started again; a restarted terminal finishes what its
+ * predecessor left (the desk's open ticket, documents issued but not printed). Afterwards the
+ * database is audited against every acknowledgement the killed terminals had printed.
+ */
+final class CrashBench {
+    private static final int TERMINALS = 3;
+
+    private final PrintWriter out;
+    private final int crashes;
+    private final boolean json;
+    private final boolean keep;
+    private final long seed;
+    /** Process start to READY of each start waited for, in seconds. */
+    private final List<Double> startSeconds = new ArrayList<>();
+
+    CrashBench(PrintWriter out, int crashes, boolean json, long seed, boolean keep) {
+        this.keep = keep;
+        this.out = out;
+        this.crashes = crashes;
+        this.json = json;
+        this.seed = seed;
+    }
+
+    int run() throws Exception {
+        PrintWriter say = json ? new PrintWriter(java.io.Writer.nullWriter()) : out;
+        try (HarnessSite site = HarnessSite.small(say, 40, 10)) {
+            Path stop = site.root.resolve("stop");
+            SplittableRandom random = new SplittableRandom(seed);
+            List<Process> running = new ArrayList<>();
+            int[] starts = new int[TERMINALS];
+            long t0 = System.nanoTime();
+            int killed = 0;
+            int failedStarts = 0;
+            try {
+                for (int i = 0; i < TERMINALS; i++) {
+                    running.add(site.start(id(i), i + 1, 0, null, stop, random.nextLong()));
+                    starts[i] = 1;
+                }
+                while (killed < crashes) {
+                    int victim = random.nextInt(TERMINALS);
+                    // wait until the victim is at work: ready, then a random moment into its work
+                    while (!awaitReady(site, running.get(victim), victim, starts[victim])) {
+                        failedStarts++;
+                        running.set(victim, site.start(id(victim), victim + 1, 0, null, stop, random.nextLong()));
+                    }
+                    Thread.sleep(50 + random.nextInt(900));
+                    Process p = running.get(victim);
+                    p.destroyForcibly();
+                    if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("a killed terminal did not end within 30 s");
+                    }
+                    killed++;
+                    running.set(victim, site.start(id(victim), victim + 1, 0, null, stop, random.nextLong()));
+                    starts[victim]++;
+                    if (!json && killed % 20 == 0) {
+                        say.printf("  %d crashes, %,d acknowledged so far%n", killed, site.count("ACK"));
+                        say.flush();
+                    }
+                }
+                for (int i = 0; i < TERMINALS; i++) {
+                    while (!awaitReady(site, running.get(i), i, starts[i])) {
+                        failedStarts++;
+                        running.set(i, site.start(id(i), i + 1, 0, null, stop, random.nextLong()));
+                    }
+                }
+                java.nio.file.Files.createFile(stop);
+                for (Process p : running) {
+                    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("a terminal did not stop within 120 s of the stop file");
+                    }
+                }
+                Thread.sleep(100);
+            } catch (IllegalStateException e) {
+                site.keep(out); // what the terminals said, for a look
+                throw e;
+            } finally {
+                running.forEach(Process::destroyForcibly);
+            }
+            double minutes = (System.nanoTime() - t0) / 60e9;
+            HarnessSite.Audit audit = site.audit();
+            long recovered = site.count("RECOVERED");
+            long attempts = site.count("ACK") + site.count("ERROR");
+            Map<String, Object> figures = site.figures(audit, attempts, site.count("ACK"));
+            figures.remove("attempts");
+            figures.remove("successes");
+            figures.put("crashes", killed);
+            figures.put("acknowledged", audit.acknowledged());
+            figures.put("recovered", recovered);
+            figures.put("errors", site.count("ERROR"));
+            figures.put("failedStarts", failedStarts);
+            List<Double> sorted = startSeconds.stream().sorted().toList();
+            figures.put("startMedianSeconds", sorted.get(sorted.size() / 2));
+            figures.put("startMaxSeconds", sorted.get(sorted.size() - 1));
+            if (json) {
+                out.println(HarnessSite.json(figures));
+            } else {
+                out.printf("%d crashes of %d terminals in %.1f min: %,d acknowledged, %d finished by a restart, %d errors answered, "
+                        + "%d starts given up (started again)%n", killed, TERMINALS, minutes, audit.acknowledged(), recovered,
+                        site.count("ERROR"), failedStarts);
+                out.printf("a terminal's start to ready: median %.1f s, slowest %.1f s%n", sorted.get(sorted.size() / 2),
+                        sorted.get(sorted.size() - 1));
+                out.println("acknowledged " + site.byKind());
+                out.printf("lost %d, partial %d, duplicates %d, overbookings %d, unprinted %d, chain %s%n", audit.lost(), audit.partial(),
+                        audit.duplicates(), audit.overbookings(), audit.unprinted(), audit.chain());
+            }
+            if (keep) {
+                site.keep(out);
+            }
+            out.flush();
+            return audit.clean() ? 0 : 1;
+        }
+    }
+
+    private static String id(int i) {
+        return "kiosk-" + (i + 1);
+    }
+
+    /**
+     * Waits for the terminal's start number {@code start} to say READY (its line count for that
+     * id); false when it gave up starting (the database's file still held by a host that died, as
+     * a watchdog would see it), so it is started again.
+     */
+    private boolean awaitReady(HarnessSite site, Process p, int index, int start) throws InterruptedException {
+        String tag = id(index) + " READY";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long t0 = p.info().startInstant().map(i -> i.toEpochMilli()).orElse(System.currentTimeMillis());
+        while (site.lines.stream().filter(tag::equals).count() < start) {
+            if (!p.isAlive()) {
+                return false;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(id(index) + " was not ready within 120 s of its start");
+            }
+            Thread.sleep(10);
+        }
+        startSeconds.add((System.currentTimeMillis() - t0) / 1000.0);
+        return true;
+    }
+}

@@ -1,0 +1,290 @@
+package org.madang.app;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.madang.core.course.CourseFilter;
+import org.madang.core.demo.DemoScale;
+import org.madang.core.event.ChainCheckpoint;
+import org.madang.core.site.SiteDirectory;
+
+/**
+ * The site of a race or crash run ({@code madang bench race|crash}): a small demo site in a
+ * temporary folder, the few slots and courses every terminal goes for, the terminals started as
+ * processes, and the audit afterwards — the database against what the terminals acknowledged.
+ */
+final class HarnessSite implements AutoCloseable {
+    /** The tables whose new rows are audited, with the event each row must have. */
+    private static final List<String> TABLES = List.of("booking", "course_enrolment", "queue_ticket", "payment", "document_issue");
+
+    final Path root;
+    final List<Long> slots;
+    final List<Long> courses;
+    final List<String> documents;
+    private final Map<String, Long> before;
+    /** Every line the terminals printed, in the order read. */
+    final Queue<String> lines = new ConcurrentLinkedQueue<>();
+
+    private HarnessSite(Path root, List<Long> slots, List<Long> courses, List<String> documents, Map<String, Long> before) {
+        this.root = root;
+        this.slots = slots;
+        this.courses = courses;
+        this.documents = documents;
+        this.before = before;
+    }
+
+    /**
+     * Seeds a small demo site and picks what the terminals go for: the {@code courts} fullest
+     * court slots (one booking each) and {@code seats} fullest per-seat slots two to seven days ahead.
+     */
+    static HarnessSite small(PrintWriter out, int courts, int seats) throws IOException {
+        Path root = Files.createTempDirectory("madang-harness-");
+        try {
+            SiteDirectory dir = new SiteDirectory(root);
+            DemoSite.writeSiteFile(dir);
+            try (SiteRuntime site = SiteRuntime.open(root, List.of(), Map.of())) {
+                DemoSite.seed(site, DemoScale.SMALL, DemoSite.SEED);
+                LocalDateTime now = LocalDateTime.now(site.clock);
+                // the few last seats: the fullest slots two to seven days ahead, courts (one booking each) and seats
+                List<Long> slots = site.database.jdbi().withHandle(h -> {
+                    List<Long> picked = new ArrayList<>(fullest(h, false, now, courts));
+                    picked.addAll(fullest(h, true, now, seats));
+                    return picked;
+                });
+                List<Long> courses = site.courseCatalogue().recruiting(CourseFilter.ALL, now).stream().map(l -> l.course())
+                        .filter(c -> !c.lottery() && c.enrolmentOpen(now) && c.seatsLeft() > 0)
+                        .sorted(java.util.Comparator.comparingInt(c -> c.seatsLeft())).limit(2).map(c -> c.id()).toList();
+                List<String> documents = org.madang.core.document.DocumentFonts.find(site.config.ui().font()).isEmpty() ? List.of()
+                        : site.documentTypes().all().stream().filter(t -> t.offered() && t.kioskIssuable()).map(t -> t.code()).limit(3).toList();
+                if (slots.isEmpty() || courses.isEmpty()) {
+                    throw new IllegalStateException("the demo site has no free slot or open course to race for");
+                }
+                Map<String, Long> before = site.database.jdbi().withHandle(HarnessSite::highestIds);
+                out.printf("Harness site %s: slots %s, courses %s, documents %s%n", root, slots, courses,
+                        documents.isEmpty() ? "none (no Hangul font)" : documents);
+                out.flush();
+                return new HarnessSite(root, slots, courses, documents, before);
+            }
+        } catch (RuntimeException e) {
+            Sites.deleteTree(root);
+            throw e;
+        }
+    }
+
+    private static List<Long> fullest(Handle h, boolean perSeat, LocalDateTime now, int n) {
+        return h.createQuery("SELECT s.id FROM slot s JOIN facility f ON f.id = s.facility_id WHERE f.per_seat = :p AND s.booked < s.capacity "
+                        + "AND s.slot_day BETWEEN :from AND :to "
+                        + "ORDER BY s.capacity - s.booked, s.starts_at, s.id LIMIT :n")
+                .bind("p", perSeat).bind("from", now.toLocalDate().plusDays(2)).bind("to", now.toLocalDate().plusDays(7)).bind("n", n)
+                .mapTo(Long.class).list();
+    }
+
+    private static Map<String, Long> highestIds(Handle h) {
+        Map<String, Long> ids = new HashMap<>();
+        for (String table : TABLES) {
+            ids.put(table, h.createQuery("SELECT COALESCE(MAX(id), 0) FROM " + table).mapTo(Long.class).one());
+        }
+        return ids;
+    }
+
+    /** A terminal process; its lines go into {@link #lines}, tagged with its id. */
+    Process start(String id, int desk, double seconds, Path go, Path stop, long seed) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "harness-terminal", "--site", root.toString(), "--id", id, "--desk", Integer.toString(desk),
+                "--seconds", Double.toString(seconds), "--stop", stop.toString(), "--seed", Long.toString(seed),
+                "--slots", slots.stream().map(String::valueOf).collect(Collectors.joining(",")),
+                "--courses", courses.stream().map(String::valueOf).collect(Collectors.joining(","))));
+        if (go != null) {
+            command.addAll(List.of("--go", go.toString()));
+        }
+        if (!documents.isEmpty()) {
+            command.addAll(List.of("--documents", String.join(",", documents)));
+        }
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(root.resolve("terminals.err").toFile())).start();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    lines.add(id + " " + line);
+                }
+            } catch (IOException e) {
+                lines.add(id + " LOST " + e.getMessage());
+            }
+        }, "harness-" + id);
+        reader.setDaemon(true);
+        reader.start();
+        return p;
+    }
+
+    /** How many lines of a kind the terminals printed ({@code READY}, {@code DONE} ...). */
+    long count(String kind) {
+        return lines.stream().filter(l -> l.split(" ", 3)[1].equals(kind)).count();
+    }
+
+    /** The acknowledgements by kind (booking, enrolment, ticket, call, served, payment, document, printed), and errors answered. */
+    Map<String, Long> byKind() {
+        Map<String, Long> kinds = new java.util.TreeMap<>();
+        lines.stream().map(l -> l.split(" ")).filter(f -> f.length > 2 && f[1].equals("ACK")).forEach(f -> kinds.merge(f[2], 1L, Long::sum));
+        long errors = count("ERROR");
+        if (errors > 0) {
+            kinds.put("errors", errors);
+        }
+        return kinds;
+    }
+
+    /** The terminals' own tallies from their DONE lines: attempts and successes. */
+    long[] tallies() {
+        long[] t = new long[2];
+        lines.stream().map(l -> l.split(" ")).filter(f -> f.length == 4 && f[1].equals("DONE")).forEach(f -> {
+            t[0] += Long.parseLong(f[2]);
+            t[1] += Long.parseLong(f[3]);
+        });
+        return t;
+    }
+
+    /**
+     * What the database holds against what was acknowledged.
+     *
+     * @param overbookings slots holding more than their capacity, courses seating more than their places
+     * @param duplicates   one wish stored twice, one record acknowledged twice, a ticket called twice, an item paid twice,
+     *                     a resident holding two places in one slot or course
+     * @param lost         acknowledged records that are not in the database (or not in the state acknowledged)
+     * @param partial      rows without their event, events without their row, stored counts that differ from their rows
+     * @param unprinted    documents issued and never printed (each should have been reprinted on its terminal's restart)
+     * @param acknowledged ACK lines read
+     */
+    record Audit(long overbookings, long duplicates, long lost, long partial, long unprinted, boolean chainOk, String chain,
+                 long acknowledged) {
+        boolean clean() {
+            return overbookings == 0 && duplicates == 0 && lost == 0 && partial == 0 && unprinted == 0 && chainOk;
+        }
+    }
+
+    Audit audit() throws IOException {
+        List<String[]> acks = lines.stream().map(l -> l.split(" ")).filter(f -> f.length > 2 && f[1].equals("ACK")).toList();
+        try (SiteRuntime site = SiteRuntime.open(root, List.of("terminal.id=harness-audit"), Map.of())) {
+            var chain = site.events().verify(ChainCheckpoint.read(site.dir.logs()));
+            return site.database.jdbi().withHandle(h -> {
+                long over = one(h, "SELECT COUNT(*) FROM slot s JOIN facility f ON f.id = s.facility_id WHERE s.capacity < (SELECT "
+                        + "COALESCE(SUM(CASE WHEN f.per_seat THEN b.party ELSE 1 END), 0) FROM booking b WHERE b.slot_id = s.id "
+                        + "AND b.status <> 'CANCELLED')")
+                        + one(h, "SELECT COUNT(*) FROM course c WHERE c.capacity < (SELECT COUNT(*) FROM course_enrolment e "
+                        + "WHERE e.course_id = c.id AND e.status = 'ENROLLED')");
+                long duplicates = one(h, "SELECT COUNT(*) FROM (SELECT request_id FROM booking WHERE request_id IS NOT NULL "
+                        + "GROUP BY request_id HAVING COUNT(*) > 1)")
+                        + one(h, "SELECT COUNT(*) FROM (SELECT slot_id, resident_id FROM booking WHERE status <> 'CANCELLED' AND id > "
+                        + before.get("booking") + " GROUP BY slot_id, resident_id HAVING COUNT(*) > 1)")
+                        + one(h, "SELECT COUNT(*) FROM (SELECT course_id, resident_id FROM course_enrolment WHERE status IN "
+                        + "('ENROLLED', 'WAITING', 'ENTERED') GROUP BY course_id, resident_id HAVING COUNT(*) > 1)")
+                        + one(h, "SELECT COUNT(*) FROM (SELECT ticket_id FROM queue_call GROUP BY ticket_id HAVING COUNT(*) > 1)")
+                        + one(h, "SELECT COUNT(*) FROM (SELECT item_kind, item_id FROM payment GROUP BY item_kind, item_id HAVING COUNT(*) > 1)")
+                        + acks.stream().collect(Collectors.groupingBy(f -> f[2] + " " + f[3], Collectors.counting()))
+                        .values().stream().filter(n -> n > 1).count();
+                long lost = acks.stream().filter(f -> !holds(h, f)).count();
+                long partial = 0;
+                partial += missingEvents(h, "booking", "'booking:' || b.id", "BookingCreated");
+                partial += missingEvents(h, "course_enrolment", "'enrolment:' || b.id", "CourseEnrolled', 'CourseWaitlisted', 'CourseEntered");
+                partial += missingEvents(h, "queue_ticket", "'ticket:' || b.id", "TicketIssued");
+                partial += missingEvents(h, "payment", "LOWER(b.item_kind) || ':' || b.item_id", "PaymentRecorded");
+                partial += missingEvents(h, "document_issue", "'document:' || b.number", "DocumentIssued");
+                partial += one(h, "SELECT COUNT(*) FROM event_log e WHERE e.type = 'BookingCreated' AND e.id > 0 AND NOT EXISTS "
+                        + "(SELECT 1 FROM booking b WHERE e.subject = 'booking:' || b.id)");
+                partial += one(h, "SELECT COUNT(*) FROM slot s WHERE s.booked <> (SELECT COALESCE(SUM(CASE WHEN f.per_seat THEN b.party "
+                        + "ELSE 1 END), 0) FROM booking b JOIN facility f ON f.id = s.facility_id WHERE b.slot_id = s.id "
+                        + "AND b.status <> 'CANCELLED')");
+                partial += one(h, "SELECT COUNT(*) FROM course c WHERE c.status IN ('RECRUITING', 'RUNNING') AND c.enrolled <> "
+                        + "(SELECT COUNT(*) FROM course_enrolment e WHERE e.course_id = c.id AND e.status = 'ENROLLED')");
+                long unprinted = one(h, "SELECT COUNT(*) FROM document_issue WHERE status = 'ISSUED' AND print_state <> 'PRINTED' AND id > "
+                        + before.get("document_issue"));
+                String words = chain.intact() ? chain.intactRows() + " events chained" : "broken at event "
+                        + chain.firstBrokenId().orElse(-1L) + " (" + chain.damage().map(Enum::name).orElse("?") + ")";
+                return new Audit(over, duplicates, lost, partial, unprinted, chain.intact(), words, acks.size());
+            });
+        }
+    }
+
+    private long missingEvents(Handle h, String table, String subject, String types) {
+        return one(h, "SELECT COUNT(*) FROM " + table + " b WHERE b.id > " + before.get(table) + " AND NOT EXISTS (SELECT 1 FROM event_log e "
+                + "WHERE e.subject = " + subject + " AND e.type IN ('" + types + "'))");
+    }
+
+    /** Whether the database holds what one ACK line said was done. */
+    private static boolean holds(Handle h, String[] ack) {
+        String kind = ack[2];
+        String key = ack[3];
+        return switch (kind) {
+            case "booking" -> one(h, "SELECT COUNT(*) FROM booking WHERE id = " + Long.parseLong(key) + " AND slot_id = "
+                    + Long.parseLong(ack[4]) + " AND resident_id = " + Long.parseLong(ack[5])) == 1;
+            case "enrolment" -> one(h, "SELECT COUNT(*) FROM course_enrolment WHERE id = " + Long.parseLong(key) + " AND course_id = "
+                    + Long.parseLong(ack[4]) + " AND resident_id = " + Long.parseLong(ack[5])) == 1;
+            case "ticket" -> one(h, "SELECT COUNT(*) FROM queue_ticket WHERE id = " + Long.parseLong(key)) == 1;
+            case "call" -> one(h, "SELECT COUNT(*) FROM queue_ticket WHERE id = " + Long.parseLong(key) + " AND status <> 'WAITING' "
+                    + "AND desk = " + Integer.parseInt(ack[4])) == 1;
+            case "served" -> one(h, "SELECT COUNT(*) FROM queue_ticket WHERE id = " + Long.parseLong(key) + " AND status = 'DONE'") == 1;
+            case "payment" -> one(h, "SELECT COUNT(*) FROM payment WHERE id = " + Long.parseLong(key) + " AND item_id = "
+                    + Long.parseLong(ack[4])) == 1;
+            case "document" -> h.createQuery("SELECT COUNT(*) FROM document_issue WHERE number = :n").bind("n", key)
+                    .mapTo(Long.class).one() == 1;
+            case "printed" -> h.createQuery("SELECT COUNT(*) FROM document_issue WHERE number = :n AND print_state = 'PRINTED'")
+                    .bind("n", key).mapTo(Long.class).one() == 1;
+            default -> false;
+        };
+    }
+
+    private static long one(Handle h, String sql) {
+        return h.createQuery(sql).mapTo(Long.class).one();
+    }
+
+    /** The figures as one JSON line. */
+    static String json(Map<String, Object> figures) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(figures);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Map<String, Object> figures(Audit audit, long attempts, long successes) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("attempts", attempts);
+        f.put("successes", successes);
+        f.put("overbookings", audit.overbookings());
+        f.put("duplicates", audit.duplicates());
+        f.put("lost", audit.lost());
+        f.put("partial", audit.partial());
+        f.put("unprinted", audit.unprinted());
+        f.put("chainOk", audit.chainOk());
+        f.put("byKind", byKind());
+        return f;
+    }
+
+    /** Keeps the site and the terminals' lines (in {@code terminals.out}) for a look afterwards. */
+    private boolean keep;
+
+    void keep(PrintWriter out) throws IOException {
+        keep = true;
+        Files.write(root.resolve("terminals.out"), lines);
+        out.println("The site and the terminals' lines are kept in " + root);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!keep) {
+            Sites.deleteTree(root);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.madang.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code madang bench race}: N terminal processes on one site, started together, all going for
+ * the same few last seats, the same courses and the same queue for S seconds; then the database
+ * is audited against what they acknowledged. A benchmark: the figures are printed, and the exit
+ * status is 1 when any overbooking, duplicate, lost or partial record, or a broken chain is found.
+ */
+final class RaceBench {
+    private final PrintWriter out;
+    private final int terminals;
+    private final double seconds;
+    private final boolean json;
+    private final boolean keep;
+
+    RaceBench(PrintWriter out, int terminals, double seconds, boolean json, boolean keep) {
+        this.keep = keep;
+        this.out = out;
+        this.terminals = terminals;
+        this.seconds = seconds;
+        this.json = json;
+    }
+
+    int run() throws Exception {
+        try (HarnessSite site = HarnessSite.small(json ? new PrintWriter(java.io.Writer.nullWriter()) : out, 4, 2)) {
+            Path go = site.root.resolve("go");
+            Path stop = site.root.resolve("stop");
+            List<Process> processes = new ArrayList<>();
+            try {
+                for (int i = 1; i <= terminals; i++) {
+                    processes.add(site.start("kiosk-" + i, i, seconds, go, stop, 1000L + i));
+                }
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+                while (site.count("READY") < terminals) {
+                    for (Process p : processes) {
+                        if (!p.isAlive() && p.exitValue() != 0) {
+                            throw new IllegalStateException("a terminal stopped before it was ready (exit " + p.exitValue() + "); see "
+                                    + site.root.resolve("terminals.err"));
+                        }
+                    }
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("the terminals were not ready within 180 s");
+                    }
+                    Thread.sleep(20);
+                }
+                Files.createFile(go);
+                for (Process p : processes) {
+                    if (!p.waitFor((long) seconds + 120, TimeUnit.SECONDS)) {
+                        Files.createFile(stop);
+                        p.waitFor(30, TimeUnit.SECONDS);
+                    }
+                }
+                Thread.sleep(100); // the readers take the last lines
+            } catch (IllegalStateException e) {
+                site.keep(out); // what the terminals said, for a look
+                throw e;
+            } finally {
+                processes.forEach(Process::destroyForcibly);
+            }
+            long[] tallies = site.tallies();
+            HarnessSite.Audit audit = site.audit();
+            Map<String, Object> figures = site.figures(audit, tallies[0], tallies[1]);
+            figures.put("terminals", terminals);
+            figures.put("seconds", seconds);
+            figures.put("finished", site.count("DONE"));
+            if (json) {
+                out.println(HarnessSite.json(figures));
+            } else {
+                out.printf("%d terminals for %.0f s: %,d attempts, %,d acknowledged (%,d ACK lines), %d finished%n", terminals, seconds,
+                        tallies[0], tallies[1], audit.acknowledged(), site.count("DONE"));
+                out.println("acknowledged " + site.byKind());
+                out.printf("overbookings %d, duplicates %d, lost %d, partial %d, unprinted %d, chain %s%n", audit.overbookings(),
+                        audit.duplicates(), audit.lost(), audit.partial(), audit.unprinted(), audit.chain());
+            }
+            if (keep) {
+                site.keep(out);
+            }
+            out.flush();
+            return audit.clean() && site.count("DONE") == terminals ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.madang.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * {@code madang bench race} and {@code bench crash} at a small size: real terminal processes on
+ * one site database, raced and killed with SIGKILL; nothing overbooked, doubled, lost or left
+ * half-written, and the event chain whole.
+ */
+class HarnessBenchTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void threeTerminalsRacingForTheLastSeatsOverbookAndDoubleNothing() throws Exception {
+        MadangRun run = MadangRun.of("bench", "race", "--terminals", "3", "--seconds", "4", "--json");
+        JsonNode figures = JSON.readTree(run.out().lines().reduce((a, b) -> b).orElseThrow());
+        assertThat(run.code()).as(run.out() + run.err()).isZero();
+        assertThat(figures.get("successes").asLong()).isPositive();
+        assertThat(figures.get("attempts").asLong()).isGreaterThan(figures.get("successes").asLong()); // the last seats ran out
+        assertThat(figures.get("byKind").get("booking").asLong()).isPositive();
+        assertThat(figures.get("overbookings").asLong()).isZero();
+        assertThat(figures.get("duplicates").asLong()).isZero();
+        assertThat(figures.get("lost").asLong()).isZero();
+        assertThat(figures.get("partial").asLong()).isZero();
+        assertThat(figures.get("chainOk").asBoolean()).isTrue();
+        assertThat(figures.get("finished").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    @Timeout(value = 8, unit = TimeUnit.MINUTES)
+    void terminalsKilledMidWorkLoseNothingTheyAcknowledged() throws Exception {
+        MadangRun run = MadangRun.of("bench", "crash", "--crashes", "3", "--seed", "7", "--json");
+        JsonNode figures = JSON.readTree(run.out().lines().reduce((a, b) -> b).orElseThrow());
+        assertThat(run.code()).as(run.out() + run.err()).isZero();
+        assertThat(figures.get("crashes").asLong()).isEqualTo(3);
+        assertThat(figures.get("acknowledged").asLong()).isPositive();
+        assertThat(figures.get("lost").asLong()).isZero();
+        assertThat(figures.get("partial").asLong()).isZero();
+        assertThat(figures.get("duplicates").asLong()).isZero();
+        assertThat(figures.get("overbookings").asLong()).isZero();
+        assertThat(figures.get("unprinted").asLong()).isZero();
+        assertThat(figures.get("chainOk").asBoolean()).isTrue();
+    }
+}
