@@ -2,8 +2,13 @@ package org.madang.core.booking;
 
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
+import java.util.function.ToIntFunction;
 
 /**
  * The figures of the facility-booking rules (POLICIES.md), with their defaults. The rules live
@@ -37,15 +42,11 @@ public record BookingPolicy(int windowOpensMonthsBefore, LocalTime windowOpensAt
                             int refundLowPercent, Duration checkInEarly, Duration noShowAfter, int penaltiesForBan, int banDays,
                             int penaltyMonths, int lotteryDrawDaysBefore, int lotteryEntryDays, int maxParty) {
 
-    public static final BookingPolicy DEFAULTS = new BookingPolicy(1, LocalTime.of(9, 0), 3, 1, 1, 2, 4, 50, 65, 2,
-            7, 3, 90, 1, 70, Duration.ofMinutes(30), Duration.ofMinutes(15), 3, 30, 3, 3, 7, 10);
+    /** POLICIES.md's figures. */
+    public static final BookingPolicy DEFAULTS = defaults();
 
     /** The names a {@code policy_setting} row may use, in the order of the record. */
-    public static final List<String> NAMES = List.of("windowOpensMonthsBefore", "windowOpensAt", "priorityDays",
-            "closesDaysBefore", "perFacilityPerDay", "perWeek", "hoursPerDay", "residentDiscountPercent", "seniorAge",
-            "unpaidDays", "refundFullDays", "refundHighDays", "refundHighPercent", "refundLowDays", "refundLowPercent",
-            "checkInEarlyMinutes", "noShowAfterMinutes", "penaltiesForBan", "banDays", "penaltyMonths",
-            "lotteryDrawDaysBefore", "lotteryEntryDays", "maxParty");
+    public static final List<String> NAMES = Figure.ALL.stream().map(Figure::name).toList();
 
     public BookingPolicy {
         if (refundFullDays <= refundHighDays || refundHighDays <= refundLowDays || refundLowDays < 1) {
@@ -57,22 +58,59 @@ public record BookingPolicy(int windowOpensMonthsBefore, LocalTime windowOpensAt
         }
     }
 
-    /** Each figure as a {@code policy_setting} row would write it, by name, in the order of {@link #NAMES}. */
-    public Map<String, String> settings() {
-        Object[] v = values();
-        Map<String, String> out = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < NAMES.size(); i++) {
-            out.put(NAMES.get(i), String.valueOf(v[i]));
-        }
-        return out;
+    private static BookingPolicy defaults() {
+        Builder b = new Builder();
+        b.windowOpensMonthsBefore = 1;
+        b.windowOpensAt = LocalTime.of(9, 0);
+        b.priorityDays = 3;
+        b.closesDaysBefore = 1;
+        b.perFacilityPerDay = 1;
+        b.perWeek = 2;
+        b.hoursPerDay = 4;
+        b.residentDiscountPercent = 50;
+        b.seniorAge = 65;
+        b.unpaidDays = 2;
+        b.refundFullDays = 7;
+        b.refundHighDays = 3;
+        b.refundHighPercent = 90;
+        b.refundLowDays = 1;
+        b.refundLowPercent = 70;
+        b.checkInEarly = Duration.ofMinutes(30);
+        b.noShowAfter = Duration.ofMinutes(15);
+        b.penaltiesForBan = 3;
+        b.banDays = 30;
+        b.penaltyMonths = 3;
+        b.lotteryDrawDaysBefore = 3;
+        b.lotteryEntryDays = 7;
+        b.maxParty = 10;
+        return b.build();
     }
 
-    /** The figures in the order of {@link #NAMES} (durations in minutes). */
-    private Object[] values() {
-        return new Object[] {windowOpensMonthsBefore, windowOpensAt, priorityDays, closesDaysBefore, perFacilityPerDay, perWeek,
-            hoursPerDay, residentDiscountPercent, seniorAge, unpaidDays, refundFullDays, refundHighDays, refundHighPercent,
-            refundLowDays, refundLowPercent, (int) checkInEarly.toMinutes(), (int) noShowAfter.toMinutes(), penaltiesForBan,
-            banDays, penaltyMonths, lotteryDrawDaysBefore, lotteryEntryDays, maxParty};
+    /**
+     * The largest party one booking, waiting place or lottery entry may bring to the slot: where
+     * seats are sold, the slot's capacity and {@code maxParty}, whichever is less; a whole
+     * court or room takes any party.
+     */
+    public int largestParty(org.madang.core.facility.Facility facility, org.madang.core.facility.Slot slot) {
+        return facility.perSeat() ? Math.min(slot.capacity(), maxParty) : Integer.MAX_VALUE;
+    }
+
+    /** The party rule, the one place it is decided: none is no party, more than {@link #largestParty} too many. */
+    public java.util.Optional<org.madang.core.Refusal> partyRefusal(org.madang.core.facility.Facility facility,
+                                                                    org.madang.core.facility.Slot slot, int party) {
+        if (party < 1) {
+            return java.util.Optional.of(org.madang.core.Refusal.of("booking.refused.party"));
+        }
+        int most = largestParty(facility, slot);
+        return party > most ? java.util.Optional.of(org.madang.core.Refusal.of("booking.refused.partyTooLarge", most))
+                : java.util.Optional.empty();
+    }
+
+    /** Each figure as a {@code policy_setting} row would write it, by name, in the order of {@link #NAMES}. */
+    public Map<String, String> settings() {
+        Map<String, String> out = new LinkedHashMap<>();
+        Figure.ALL.forEach(f -> out.put(f.name(), f.read().apply(this)));
+        return out;
     }
 
     /**
@@ -81,22 +119,118 @@ public record BookingPolicy(int windowOpensMonthsBefore, LocalTime windowOpensAt
      * @throws IllegalArgumentException naming the setting, for an unknown name or a value that is not a number (or time)
      */
     public BookingPolicy with(Map<String, String> settings) {
-        Object[] v = values();
+        Builder b = new Builder(this);
         settings.forEach((name, value) -> {
-            int i = NAMES.indexOf(name);
-            if (i < 0) {
-                throw new IllegalArgumentException("unknown booking policy setting '" + name + "' (known: " + String.join(", ", NAMES) + ")");
-            }
+            Figure figure = Figure.ALL.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow(() ->
+                    new IllegalArgumentException("unknown booking policy setting '" + name + "' (known: " + String.join(", ", NAMES) + ")"));
             try {
-                v[i] = i == 1 ? LocalTime.parse(value.strip()) : Integer.valueOf(value.strip());
+                figure.write().accept(b, value.strip());
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException("booking policy setting '" + name + "' must be "
-                        + (i == 1 ? "a time like 09:00" : "a whole number") + ", not '" + value + "'", e);
+                throw new IllegalArgumentException("booking policy setting '" + name + "' must be " + figure.kind() + ", not '" + value + "'", e);
             }
         });
-        return new BookingPolicy((int) v[0], (LocalTime) v[1], (int) v[2], (int) v[3], (int) v[4], (int) v[5], (int) v[6],
-                (int) v[7], (int) v[8], (int) v[9], (int) v[10], (int) v[11], (int) v[12], (int) v[13], (int) v[14],
-                Duration.ofMinutes((int) v[15]), Duration.ofMinutes((int) v[16]), (int) v[17], (int) v[18], (int) v[19],
-                (int) v[20], (int) v[21], (int) v[22]);
+        return b.build();
+    }
+
+    /** One figure a site may set: its name in {@code policy_setting}, how it reads as text, and how text sets it. */
+    private record Figure(String name, String kind, Function<BookingPolicy, String> read, BiConsumer<Builder, String> write) {
+        static Figure whole(String name, ToIntFunction<BookingPolicy> read, ObjIntConsumer<Builder> write) {
+            return new Figure(name, "a whole number", p -> Integer.toString(read.applyAsInt(p)),
+                    (b, text) -> write.accept(b, Integer.parseInt(text)));
+        }
+
+        static Figure minutes(String name, Function<BookingPolicy, Duration> read, BiConsumer<Builder, Duration> write) {
+            return new Figure(name, "a whole number", p -> Long.toString(read.apply(p).toMinutes()),
+                    (b, text) -> write.accept(b, Duration.ofMinutes(Integer.parseInt(text))));
+        }
+
+        static final List<Figure> ALL = List.of(
+                whole("windowOpensMonthsBefore", BookingPolicy::windowOpensMonthsBefore, (b, v) -> b.windowOpensMonthsBefore = v),
+                new Figure("windowOpensAt", "a time like 09:00", p -> p.windowOpensAt().toString(),
+                        (b, text) -> b.windowOpensAt = LocalTime.parse(text)),
+                whole("priorityDays", BookingPolicy::priorityDays, (b, v) -> b.priorityDays = v),
+                whole("closesDaysBefore", BookingPolicy::closesDaysBefore, (b, v) -> b.closesDaysBefore = v),
+                whole("perFacilityPerDay", BookingPolicy::perFacilityPerDay, (b, v) -> b.perFacilityPerDay = v),
+                whole("perWeek", BookingPolicy::perWeek, (b, v) -> b.perWeek = v),
+                whole("hoursPerDay", BookingPolicy::hoursPerDay, (b, v) -> b.hoursPerDay = v),
+                whole("residentDiscountPercent", BookingPolicy::residentDiscountPercent, (b, v) -> b.residentDiscountPercent = v),
+                whole("seniorAge", BookingPolicy::seniorAge, (b, v) -> b.seniorAge = v),
+                whole("unpaidDays", BookingPolicy::unpaidDays, (b, v) -> b.unpaidDays = v),
+                whole("refundFullDays", BookingPolicy::refundFullDays, (b, v) -> b.refundFullDays = v),
+                whole("refundHighDays", BookingPolicy::refundHighDays, (b, v) -> b.refundHighDays = v),
+                whole("refundHighPercent", BookingPolicy::refundHighPercent, (b, v) -> b.refundHighPercent = v),
+                whole("refundLowDays", BookingPolicy::refundLowDays, (b, v) -> b.refundLowDays = v),
+                whole("refundLowPercent", BookingPolicy::refundLowPercent, (b, v) -> b.refundLowPercent = v),
+                minutes("checkInEarlyMinutes", BookingPolicy::checkInEarly, (b, v) -> b.checkInEarly = v),
+                minutes("noShowAfterMinutes", BookingPolicy::noShowAfter, (b, v) -> b.noShowAfter = v),
+                whole("penaltiesForBan", BookingPolicy::penaltiesForBan, (b, v) -> b.penaltiesForBan = v),
+                whole("banDays", BookingPolicy::banDays, (b, v) -> b.banDays = v),
+                whole("penaltyMonths", BookingPolicy::penaltyMonths, (b, v) -> b.penaltyMonths = v),
+                whole("lotteryDrawDaysBefore", BookingPolicy::lotteryDrawDaysBefore, (b, v) -> b.lotteryDrawDaysBefore = v),
+                whole("lotteryEntryDays", BookingPolicy::lotteryEntryDays, (b, v) -> b.lotteryEntryDays = v),
+                whole("maxParty", BookingPolicy::maxParty, (b, v) -> b.maxParty = v));
+    }
+
+    /** The figures by name while settings are laid over a policy; built into a checked policy at the end. */
+    private static final class Builder {
+        int windowOpensMonthsBefore;
+        LocalTime windowOpensAt;
+        int priorityDays;
+        int closesDaysBefore;
+        int perFacilityPerDay;
+        int perWeek;
+        int hoursPerDay;
+        int residentDiscountPercent;
+        int seniorAge;
+        int unpaidDays;
+        int refundFullDays;
+        int refundHighDays;
+        int refundHighPercent;
+        int refundLowDays;
+        int refundLowPercent;
+        Duration checkInEarly;
+        Duration noShowAfter;
+        int penaltiesForBan;
+        int banDays;
+        int penaltyMonths;
+        int lotteryDrawDaysBefore;
+        int lotteryEntryDays;
+        int maxParty;
+
+        Builder() {
+        }
+
+        Builder(BookingPolicy p) {
+            windowOpensMonthsBefore = p.windowOpensMonthsBefore;
+            windowOpensAt = p.windowOpensAt;
+            priorityDays = p.priorityDays;
+            closesDaysBefore = p.closesDaysBefore;
+            perFacilityPerDay = p.perFacilityPerDay;
+            perWeek = p.perWeek;
+            hoursPerDay = p.hoursPerDay;
+            residentDiscountPercent = p.residentDiscountPercent;
+            seniorAge = p.seniorAge;
+            unpaidDays = p.unpaidDays;
+            refundFullDays = p.refundFullDays;
+            refundHighDays = p.refundHighDays;
+            refundHighPercent = p.refundHighPercent;
+            refundLowDays = p.refundLowDays;
+            refundLowPercent = p.refundLowPercent;
+            checkInEarly = p.checkInEarly;
+            noShowAfter = p.noShowAfter;
+            penaltiesForBan = p.penaltiesForBan;
+            banDays = p.banDays;
+            penaltyMonths = p.penaltyMonths;
+            lotteryDrawDaysBefore = p.lotteryDrawDaysBefore;
+            lotteryEntryDays = p.lotteryEntryDays;
+            maxParty = p.maxParty;
+        }
+
+        BookingPolicy build() {
+            return new BookingPolicy(windowOpensMonthsBefore, windowOpensAt, priorityDays, closesDaysBefore, perFacilityPerDay, perWeek,
+                    hoursPerDay, residentDiscountPercent, seniorAge, unpaidDays, refundFullDays, refundHighDays, refundHighPercent,
+                    refundLowDays, refundLowPercent, checkInEarly, noShowAfter, penaltiesForBan, banDays, penaltyMonths,
+                    lotteryDrawDaysBefore, lotteryEntryDays, maxParty);
+        }
     }
 }

@@ -166,8 +166,9 @@ public final class BookingService {
 
     /** The rules that need no lock: party size, the slot's start, the booking window. */
     private Optional<Refusal> beforeTransaction(Slot slot, Facility facility, Resident resident, int party, LocalDateTime now) {
-        if (party < 1) {
-            return Optional.of(Refusal.of("booking.refused.party"));
+        Optional<Refusal> partyRefused = rules.policy().partyRefusal(facility, slot, party);
+        if (partyRefused.isPresent()) {
+            return partyRefused;
         }
         if (!slot.startsAt().isAfter(now)) {
             return Optional.of(Refusal.of("booking.refused.started"));
@@ -176,10 +177,6 @@ public final class BookingService {
                 resident.countyResident(), now);
         if (window.isPresent()) {
             return window;
-        }
-        int most = facility.perSeat() ? Math.min(slot.capacity(), rules.policy().maxParty()) : Integer.MAX_VALUE;
-        if (party > most) {
-            return Optional.of(Refusal.of("booking.refused.partyTooLarge", most));
         }
         return Optional.empty();
     }

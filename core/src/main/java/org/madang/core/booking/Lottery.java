@@ -83,9 +83,9 @@ public final class Lottery {
         if (!(calendar().phase(day, facility.popular(), now) instanceof BookingCalendar.Phase.LotteryEntry)) {
             return refused("lottery.refused.notTaking", calendar().entriesFrom(day), calendar().drawAt(day));
         }
-        int most = facility.perSeat() ? Math.min(slot.get().capacity(), rules.policy().maxParty()) : Integer.MAX_VALUE;
-        if (party < 1 || party > most) {
-            return refused("booking.refused.partyTooLarge", most);
+        Optional<Refusal> partyRefused = rules.policy().partyRefusal(facility, slot.get(), party);
+        if (partyRefused.isPresent()) {
+            return new LotteryOutcome.Refused(partyRefused.get());
         }
         return jdbi.inTransaction(h -> {
             StaffRights.requireIfStaff(h, actor, Permission.WINDOW);

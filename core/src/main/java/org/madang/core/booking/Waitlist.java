@@ -72,8 +72,9 @@ public final class Waitlist {
         if (window.isPresent()) {
             return new WaitlistOutcome.Refused(window.get());
         }
-        if (party < 1 || facility.perSeat() && party > Math.min(slot.get().capacity(), rules.policy().maxParty())) {
-            return refused("booking.refused.partyTooLarge", Math.min(slot.get().capacity(), rules.policy().maxParty()));
+        Optional<Refusal> partyRefused = rules.policy().partyRefusal(facility, slot.get(), party);
+        if (partyRefused.isPresent()) {
+            return new WaitlistOutcome.Refused(partyRefused.get());
         }
         return jdbi.inTransaction(h -> {
             StaffRights.requireIfStaff(h, actor, Permission.WINDOW);
@@ -89,14 +90,13 @@ public final class Waitlist {
                 if (broken.isPresent()) {
                     return new WaitlistOutcome.Refused(broken.get());
                 }
-                h.createUpdate("DELETE FROM waitlist WHERE slot_id = :s AND resident_id = :r").bind("s", slotId).bind("r", residentId).execute();
                 h.createUpdate("INSERT INTO waitlist (slot_id, resident_id, party, status, created_at) VALUES (:s, :r, :p, 'WAITING', :now)")
                         .bind("s", slotId).bind("r", residentId).bind("p", party).bind("now", now).execute();
                 events.append(h, new EventDraft(EventType.WAITLIST_JOINED, "slot:" + slotId, actor,
                         Map.of("party", party, "resident", residentId)));
             }
             int position = h.createQuery("SELECT COUNT(*) FROM waitlist w WHERE w.slot_id = :s AND w.status = 'WAITING' AND w.id <= "
-                            + "(SELECT id FROM waitlist WHERE slot_id = :s AND resident_id = :r)")
+                            + "(SELECT id FROM waitlist WHERE slot_id = :s AND resident_id = :r AND status = 'WAITING')")
                     .bind("s", slotId).bind("r", residentId).mapTo(Integer.class).one();
             return new WaitlistOutcome.Joined(position);
         });

@@ -100,9 +100,9 @@ public final class CourseEnrolments {
             if (course.residentsOnly() && !resident.countyResident()) {
                 return new EnrolOutcome.Refused(Refusal.of("course.refused.residentsOnly", course.title()));
             }
-            Optional<Enrolment> existing = h.createQuery(SELECT + "WHERE course_id = :c AND resident_id = :r").bind("c", courseId)
-                    .bind("r", resident.id()).map((rs, ctx) -> enrolment(rs)).findOne();
-            if (existing.isPresent() && existing.get().status().active()) {
+            Optional<Enrolment> existing = h.createQuery(SELECT + "WHERE course_id = :c AND resident_id = :r AND status IN "
+                    + "('ENROLLED', 'WAITING', 'ENTERED')").bind("c", courseId).bind("r", resident.id()).map((rs, ctx) -> enrolment(rs)).findOne();
+            if (existing.isPresent()) {
                 EnrolmentStatus held = existing.get().status();
                 String key = held == EnrolmentStatus.ENROLLED ? "course.refused.alreadyEnrolled"
                         : held == EnrolmentStatus.WAITING ? "course.refused.alreadyWaiting" : "course.refused.alreadyEntered";
@@ -125,7 +125,7 @@ public final class CourseEnrolments {
                 status = EnrolmentStatus.WAITING;
                 waitlistNo = nextWaitlistNo(h, courseId);
             }
-            long id = store(h, existing, course, resident, status, waitlistNo, fee, channel, now);
+            long id = store(h, course, resident, status, waitlistNo, fee, channel, now);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("course", course.code());
             details.put("resident", resident.id());
@@ -161,18 +161,10 @@ public final class CourseEnrolments {
                 .mapTo(Integer.class).one();
     }
 
-    private long store(Handle h, Optional<Enrolment> existing, Course course, Resident resident, EnrolmentStatus status, Integer waitlistNo,
+    /** A new row for every request: one cancelled before stays as it ended (V18). */
+    private long store(Handle h, Course course, Resident resident, EnrolmentStatus status, Integer waitlistNo,
                        CourseFee fee, Channel channel, LocalDateTime now) {
         LocalDateTime seated = status == EnrolmentStatus.ENROLLED ? now : null;
-        if (existing.isPresent()) {
-            // asked again after cancelling: the same row (one per course and resident) starts over
-            h.createUpdate("UPDATE course_enrolment SET status = :s, waitlist_no = :w, fee = :f, fee_basis = :b, channel = :ch, "
-                            + "terminal_id = :t, created_at = :now, seated_at = :seated, cancelled_at = NULL, refund = NULL WHERE id = :id")
-                    .bind("s", status.name()).bind("w", waitlistNo).bind("f", fee.fee()).bind("b", fee.basis().name())
-                    .bind("ch", channel.name()).bind("t", terminal.id()).bind("now", now).bind("seated", seated)
-                    .bind("id", existing.get().id()).execute();
-            return existing.get().id();
-        }
         return h.createUpdate("INSERT INTO course_enrolment (course_id, resident_id, status, waitlist_no, fee, fee_basis, channel, "
                         + "terminal_id, created_at, seated_at) VALUES (:c, :r, :s, :w, :f, :b, :ch, :t, :now, :seated)")
                 .bind("c", course.id()).bind("r", resident.id()).bind("s", status.name()).bind("w", waitlistNo).bind("f", fee.fee())

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.madang.core.facility.Facility;
 import org.madang.core.facility.FacilityCategory;
 import org.madang.core.facility.Slot;
@@ -21,6 +22,7 @@ import org.madang.core.testing.TestSite;
 class TwoProcessRaceTest {
 
     @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void exactlyOneOfTwoTerminalsGetsTheLastSeat() throws Exception {
         Path root = TestSite.tempRoot();
         long slotId;

@@ -56,9 +56,11 @@ class CourseEnrolmentsTest {
         return courses.enrol(course, resident(resident), Channel.KIOSK, "resident:" + resident);
     }
 
+    /** The resident's newest place in the course, as status and waiting number. */
     private String status(long course, long resident) {
         return site.database.jdbi().withHandle(h -> h.createQuery("SELECT status || COALESCE(' #' || waitlist_no, '') FROM course_enrolment "
-                + "WHERE course_id = :c AND resident_id = :r").bind("c", course).bind("r", resident).mapTo(String.class).one());
+                + "WHERE course_id = :c AND resident_id = :r ORDER BY id DESC LIMIT 1").bind("c", course).bind("r", resident)
+                .mapTo(String.class).one());
     }
 
     /** The resident's place in the course (the demo gives some of them other courses too). */
@@ -133,9 +135,14 @@ class CourseEnrolmentsTest {
         assertThat(((CourseEnrolments.CancelOutcome.Cancelled) outcome).quote().refund()).isZero();
         assertThat(((CourseEnrolments.CancelOutcome.Cancelled) outcome).promotedResident()).isEmpty();
         assertThat(enrolled(yoga)).isEqualTo(1);
-        // and asked for again, the same row starts over at the end of the list
+        // and asked for again, a new place at the end of the list; the one given up stays as it ended
         assertThat(enrol(yoga, 3)).isInstanceOf(EnrolOutcome.Waitlisted.class);
         assertThat(status(yoga, 3)).isEqualTo("WAITING #2");
+        assertThat(site.count("SELECT COUNT(*) FROM course_enrolment WHERE course_id = " + yoga + " AND resident_id = 3")).isEqualTo(2);
+        assertThat(site.count("SELECT COUNT(*) FROM course_enrolment WHERE id = " + waiting + " AND status = 'CANCELLED'")).isEqualTo(1);
+        // two live places of one resident in one course: the database refuses it whoever writes
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> site.execute("UPDATE course_enrolment SET status = 'WAITING' WHERE id = "
+                + waiting)).hasMessageContaining("COURSE_ENROLMENT_LIVE_ONCE");
     }
 
     @Test

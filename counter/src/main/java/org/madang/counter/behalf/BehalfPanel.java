@@ -52,7 +52,8 @@ public final class BehalfPanel extends JPanel implements BehalfView {
     private final JList<CalendarDay> dayList = new JList<>(days);
     private final DefaultListModel<Slot> slots = new DefaultListModel<>();
     private final JList<Slot> slotList = new JList<>(slots);
-    private final JSpinner party = new JSpinner(new SpinnerNumberModel(1, 1, 10, 1));
+    /** Up to the most a site may set as maxParty; the booking rules refuse a party too large for the slot, in plain words. */
+    private final JSpinner party = new JSpinner(new SpinnerNumberModel(1, 1, 100, 1));
     private final JLabel quote = new JLabel(" ");
     private final JButton book = new JButton();
     private final DefaultListModel<CourseListing> courses = new DefaultListModel<>();

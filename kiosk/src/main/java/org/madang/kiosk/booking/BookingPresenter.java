@@ -153,12 +153,17 @@ public final class BookingPresenter {
         if (!facility.perSeat()) {
             return;
         }
-        int most = wish == Wish.BOOK ? Math.min(slot.free(), 10) : Math.min(slot.capacity(), 10);
-        int next = Math.max(1, Math.min(party + delta, most));
+        int next = Math.max(1, Math.min(party + delta, largestParty()));
         if (next != party) {
             party = next;
             confirmStep();
         }
+    }
+
+    /** The most the party may grow to: the seats left (to book) and the policy's largest party for the slot. */
+    public int largestParty() {
+        int most = services.bookings().rules().policy().largestParty(facility, slot);
+        return Math.max(1, Math.min(wish == Wish.BOOK ? slot.free() : slot.capacity(), most));
     }
 
     public void confirm() {

@@ -68,7 +68,7 @@ final class ConfirmPage extends KioskPage {
             TouchButton less = new TouchButton("confirm.partyLess", look.words().get("booking.party.less"), "nav", look.scale());
             TouchButton more = new TouchButton("confirm.partyMore", look.words().get("booking.party.more"), "nav", look.scale());
             less.setEnabled(party > 1);
-            more.setEnabled(party < (wish == Wish.BOOK ? Math.min(slot.free(), 10) : Math.min(slot.capacity(), 10)));
+            more.setEnabled(party < presenter.largestParty());
             less.addActionListener(e -> presenter.changeParty(-1));
             more.addActionListener(e -> presenter.changeParty(1));
             JPanel partyRow = new JPanel(new MigLayout("fillx, insets 0, gap " + look.gap() + (look.zoomed() ? ", wrap 1" : ""),

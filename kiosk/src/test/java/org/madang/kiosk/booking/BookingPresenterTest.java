@@ -200,7 +200,8 @@ class BookingPresenterTest {
         for (int i = 0; i < 50; i++) {
             presenter.changeParty(1);
         }
-        assertThat(view.party).isEqualTo(Math.min(slot.free(), 10));
+        assertThat(view.party).isEqualTo(presenter.largestParty())
+                .isEqualTo(Math.min(slot.free(), org.madang.core.booking.BookingPolicy.DEFAULTS.maxParty()));
     }
 
     @Test
