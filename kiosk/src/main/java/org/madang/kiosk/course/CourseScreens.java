@@ -155,25 +155,30 @@ public final class CourseScreens implements CourseView {
     private String standing(CourseListing l) {
         Course c = l.course();
         String fee = new Formats(look.words()).money(c.fee());
-        if (c.lottery()) {
-            return look.words().get("courses.standing.lottery", fee, c.capacity(), l.entries());
-        }
-        if (c.seatsLeft() == 0) {
-            return look.words().get("courses.standing.full", fee, l.waiting());
-        }
-        return look.words().get("courses.standing.open", fee, c.seatsLeft(), c.capacity());
+        return switch (l.ask()) {
+            case LOTTERY_ENTRY -> look.words().get("courses.standing.lottery", fee, c.capacity(), l.entries());
+            case WAITING_PLACE -> look.words().get("courses.standing.full", fee, l.waiting());
+            case SEAT -> look.words().get("courses.standing.open", fee, c.seatsLeft(), c.capacity());
+        };
+    }
+
+    /** The words of the button that asks: enter the lottery, enrol, or wait for a seat. */
+    private static String askKey(CourseListing l) {
+        return switch (l.ask()) {
+            case LOTTERY_ENTRY -> "courses.course.enter";
+            case SEAT -> "courses.course.enrol";
+            case WAITING_PLACE -> "courses.course.wait";
+        };
     }
 
     /** "5 of 20 seats left", "full, 3 waiting", "lottery for 10 seats, 7 entered". */
     private String seats(CourseListing l) {
         Course c = l.course();
-        if (c.lottery()) {
-            return look.words().get("courses.seats.lottery", c.capacity(), l.entries());
-        }
-        if (c.seatsLeft() == 0) {
-            return look.words().get("courses.seats.full", l.waiting());
-        }
-        return look.words().get("courses.seats.open", c.seatsLeft(), c.capacity());
+        return switch (l.ask()) {
+            case LOTTERY_ENTRY -> look.words().get("courses.seats.lottery", c.capacity(), l.entries());
+            case WAITING_PLACE -> look.words().get("courses.seats.full", l.waiting());
+            case SEAT -> look.words().get("courses.seats.open", c.seatsLeft(), c.capacity());
+        };
     }
 
     private String filterSummary(CourseFilter f) {
@@ -224,8 +229,7 @@ public final class CourseScreens implements CourseView {
                 ? ", " + look.words().get("courses.course.residentsOnly") : ""), "course.for");
         Blocks.row(look, rows, "courses.course.closes", look.words().get("courses.course.closesAt", c.enrolmentCloses()), "course.closes");
         body.add(rows);
-        TouchButton ask = new TouchButton("course.enrol", look.words().get(c.lottery() ? "courses.course.enter"
-                : c.seatsLeft() > 0 ? "courses.course.enrol" : "courses.course.wait"), "primary", look.scale());
+        TouchButton ask = new TouchButton("course.enrol", look.words().get(askKey(l)), "primary", look.scale());
         ask.addActionListener(e -> presenter.enrol());
         body.add(ask, "hmin " + look.bigButton());
         body.add(instructorCard(instructor));
@@ -308,12 +312,13 @@ public final class CourseScreens implements CourseView {
                 "confirm.fee");
         body.add(rows);
         WrappingText get = new WrappingText("confirm.get", "heading");
-        get.say(c.lottery() ? look.words().get("courses.confirm.lottery", c.enrolmentCloses())
-                : c.seatsLeft() > 0 ? look.words().get("courses.confirm.seat")
-                : look.words().get("courses.confirm.waiting", l.waiting() + 1));
+        get.say(switch (l.ask()) {
+            case LOTTERY_ENTRY -> look.words().get("courses.confirm.lottery", c.enrolmentCloses());
+            case SEAT -> look.words().get("courses.confirm.seat");
+            case WAITING_PLACE -> look.words().get("courses.confirm.waiting", l.waiting() + 1);
+        });
         body.add(get);
-        TouchButton ask = new TouchButton("confirm.ask", look.words().get(c.lottery() ? "courses.course.enter"
-                : c.seatsLeft() > 0 ? "courses.course.enrol" : "courses.course.wait"), "primary", look.scale());
+        TouchButton ask = new TouchButton("confirm.ask", look.words().get(askKey(l)), "primary", look.scale());
         ask.addActionListener(e -> presenter.confirm());
         body.add(ask, "gaptop " + look.scale().mm(6) + ", hmin " + look.bigButton());
         if (refused.isPresent()) {
