@@ -167,4 +167,71 @@ class ArchitectureTest {
         org.assertj.core.api.Assertions.assertThat(writers).as("the rule sees the classes that write").isGreaterThan(20);
         org.assertj.core.api.Assertions.assertThat(silent).as("classes that write the database without an event").isEmpty();
     }
+
+    private static boolean writes(com.tngtech.archunit.core.domain.JavaCodeUnit unit) {
+        return unit.getMethodCallsFromSelf().stream().anyMatch(call -> {
+            var owner = call.getTargetOwner();
+            return owner.isAssignableTo(org.jdbi.v3.core.Handle.class) && call.getName().equals("createUpdate")
+                    || owner.isAssignableTo(java.sql.Statement.class) && call.getName().startsWith("execute")
+                    && !call.getName().equals("executeQuery");
+        });
+    }
+
+    private static boolean appends(com.tngtech.archunit.core.domain.JavaCodeUnit unit) {
+        return unit.getMethodCallsFromSelf().stream().anyMatch(call -> call.getTargetOwner().isEquivalentTo(
+                org.madang.core.event.EventLog.class) && call.getName().equals("append"));
+    }
+
+    /** The code units of the same class that {@code unit} calls, directly or through others of the class. */
+    private static java.util.Set<com.tngtech.archunit.core.domain.JavaCodeUnit> reach(com.tngtech.archunit.core.domain.JavaCodeUnit unit,
+            java.util.function.Function<com.tngtech.archunit.core.domain.JavaCodeUnit,
+                    java.util.stream.Stream<com.tngtech.archunit.core.domain.JavaCodeUnit>> next) {
+        return reach(unit, next, true);
+    }
+
+    private static java.util.Set<com.tngtech.archunit.core.domain.JavaCodeUnit> reach(com.tngtech.archunit.core.domain.JavaCodeUnit unit,
+            java.util.function.Function<com.tngtech.archunit.core.domain.JavaCodeUnit,
+                    java.util.stream.Stream<com.tngtech.archunit.core.domain.JavaCodeUnit>> next, boolean sameClass) {
+        java.util.Set<com.tngtech.archunit.core.domain.JavaCodeUnit> seen = new java.util.HashSet<>();
+        java.util.Deque<com.tngtech.archunit.core.domain.JavaCodeUnit> todo = new java.util.ArrayDeque<>(java.util.List.of(unit));
+        while (!todo.isEmpty()) {
+            var u = todo.pop();
+            if (seen.add(u)) {
+                next.apply(u).filter(n -> !sameClass || n.getOwner().getName().replaceAll("\\$.*", "").equals(unit.getOwner().getName()
+                        .replaceAll("\\$.*", ""))).forEach(todo::push);
+            }
+        }
+        return seen;
+    }
+
+    /**
+     * Method by method: a method that writes the database reaches an event in its own work —
+     * itself, what it calls in its class, or the methods that call it (a helper that writes
+     * inside its caller's transaction, for a caller that appends). Catches a silent method in a class whose other
+     * methods are evented, which the class-level rule above lets through.
+     */
+    @Test
+    void everyMethodThatWritesTheDatabaseReachesAnEvent() {
+        java.util.Set<String> allowed = java.util.Set.of("org.madang.core.storage.SiteDatabase");
+        java.util.List<String> silent = madang.stream()
+                .filter(c -> !c.getPackageName().startsWith("org.madang.core.demo"))
+                .filter(c -> !allowed.contains(c.getName().replaceAll("\\$.*", "")))
+                .flatMap(c -> c.getCodeUnits().stream())
+                .filter(ArchitectureTest::writes)
+                .filter(unit -> {
+                    var down = reach(unit, u -> u.getMethodCallsFromSelf().stream().map(call -> call.getTarget().resolveMember())
+                            .flatMap(java.util.Optional::stream).map(com.tngtech.archunit.core.domain.JavaCodeUnit.class::cast));
+                    if (down.stream().anyMatch(ArchitectureTest::appends)) {
+                        return false;
+                    }
+                    // a helper that writes inside its caller's transaction (any class): the caller's work has the event
+                    var up = reach(unit, u -> u.getCallsOfSelf().stream().map(com.tngtech.archunit.core.domain.JavaAccess::getOrigin), false);
+                    return up.stream().noneMatch(u -> reach(u, v -> v.getMethodCallsFromSelf().stream().map(call -> call.getTarget()
+                            .resolveMember()).flatMap(java.util.Optional::stream).map(com.tngtech.archunit.core.domain.JavaCodeUnit.class::cast))
+                            .stream().anyMatch(ArchitectureTest::appends));
+                })
+                .map(u -> u.getOwner().getName().replaceAll("\\$.*", "") + "." + u.getName())
+                .distinct().sorted().toList();
+        org.assertj.core.api.Assertions.assertThat(silent).as("methods that write the database and reach no event").isEmpty();
+    }
 }

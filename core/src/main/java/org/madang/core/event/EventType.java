@@ -45,6 +45,8 @@ public enum EventType {
     DOCUMENT_REVOKED("DocumentRevoked"),
     PIN_SET("PinSet"),
     PIN_LOCKED("PinLocked"),
+    /** A set PIN typed at a kiosk: right, wrong (with the tries left) or refused as locked; never the digits. */
+    PIN_CHECKED("PinChecked"),
     COURSE_ENROLLED("CourseEnrolled"),
     COURSE_WAITLISTED("CourseWaitlisted"),
     COURSE_ENTERED("CourseEntered"),

@@ -80,6 +80,7 @@ public final class ResidentPins {
             }
             int failures = (Integer) row.get()[1];
             if (failures >= MAX_FAILURES) {
+                checked(h, residentId, Check.LOCKED, 0);
                 return new Outcome(Check.LOCKED, 0);
             }
             boolean right = wellFormed(pin) && MessageDigest.isEqual(hash(residentId, pin).getBytes(StandardCharsets.US_ASCII),
@@ -88,15 +89,24 @@ public final class ResidentPins {
                 if (failures > 0) {
                     h.createUpdate("UPDATE resident SET pin_failures = 0 WHERE id = :id").bind("id", residentId).execute();
                 }
+                checked(h, residentId, Check.RIGHT, MAX_FAILURES);
                 return new Outcome(Check.RIGHT, MAX_FAILURES);
             }
             h.createUpdate("UPDATE resident SET pin_failures = pin_failures + 1 WHERE id = :id").bind("id", residentId).execute();
             if (failures + 1 >= MAX_FAILURES) {
+                checked(h, residentId, Check.WRONG, 0);
                 events.append(h, new EventDraft(EventType.PIN_LOCKED, "resident:" + residentId, "resident", Map.of()));
                 return new Outcome(Check.LOCKED, 0);
             }
+            checked(h, residentId, Check.WRONG, MAX_FAILURES - failures - 1);
             return new Outcome(Check.WRONG, MAX_FAILURES - failures - 1);
         });
+    }
+
+    /** Every check of a set PIN is in the audit trail: its outcome and the tries left, never what was typed. */
+    private void checked(org.jdbi.v3.core.Handle h, long residentId, Check outcome, int triesLeft) {
+        events.append(h, new EventDraft(EventType.PIN_CHECKED, "resident:" + residentId, "resident",
+                Map.of("outcome", outcome.name(), "triesLeft", triesLeft)));
     }
 
     private String hash(long residentId, String pin) {

@@ -44,6 +44,12 @@ class ResidentPinsTest {
         assertThat(pins.check(2, "9999").check()).isEqualTo(Check.LOCKED);
         assertThat(pins.check(2, DemoCards.PIN).check()).as("locked even for the right PIN").isEqualTo(Check.LOCKED);
         assertThat(site.count("SELECT COUNT(*) FROM event_log WHERE type = 'PinLocked' AND subject = 'resident:2'")).isEqualTo(1);
+        // every check is in the audit trail, its outcome and tries left, never the digits typed
+        assertThat(site.count("SELECT COUNT(*) FROM event_log WHERE type = 'PinChecked' AND subject = 'resident:2'")).isEqualTo(8);
+        assertThat(site.count("SELECT COUNT(*) FROM event_log WHERE type = 'PinChecked' AND payload LIKE '%\"outcome\":\"WRONG\"%'"))
+                .isEqualTo(6);
+        assertThat(site.count("SELECT COUNT(*) FROM event_log WHERE type = 'PinChecked' AND (payload LIKE '%0000%' OR payload LIKE "
+                + "'%12ab%' OR payload LIKE '%9999%' OR payload LIKE '%1234%')")).isZero();
 
         pins.set(2, "482915", "clerk1");
         assertThat(pins.check(2, "482915").check()).isEqualTo(Check.RIGHT);
