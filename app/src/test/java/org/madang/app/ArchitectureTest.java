@@ -111,9 +111,11 @@ class ArchitectureTest {
 
     @Test
     void panelsHoldNoRulesAndTalkToNoStores() {
+        // nor to a bag of services (KioskServices, CounterServices): a panel gets its presenter, or the devices it shows
         noClasses().that().areAssignableTo(javax.swing.JComponent.class)
                 .should().dependOnClassesThat().haveSimpleNameEndingWith("Store")
                 .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Service")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Services")
                 .check(madang);
     }
 

@@ -484,10 +484,13 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
         courses = new CourseScreens(look, navigator, services, tasks, () -> words, visit, news, busy, failure, this::reset,
                 services.documents().map(d -> () -> documents().ifPresent(s -> s.presenter().startWith(DocumentComposer.LEARNING_HISTORY))));
         queue = new QueueScreens(look, navigator, services, tasks, () -> words, busy, failure, this::reset);
-        checkIn = new CheckInPage(look, navigator, services, tasks, busy, failure, this::reset);
+        checkIn = new CheckInPage(look, navigator, services.devices(),
+                v -> new org.madang.kiosk.checkin.CheckInPresenter(v, services, new org.madang.kiosk.shell.Loading(tasks, busy, failure)),
+                this::reset);
         welfare = new org.madang.kiosk.welfare.WelfareScreens(look, navigator, services, tasks, () -> words, visit, news, busy,
                 failure, this::reset);
-        notices = new NoticesPage(look, navigator, services, tasks, visit, busy, failure);
+        notices = new NoticesPage(look, navigator,
+                v -> new org.madang.kiosk.notice.NoticesPresenter(v, services, new org.madang.kiosk.shell.Loading(tasks, busy, failure), visit));
         afterService.build(look);
         checkIn.onCheckedIn(() -> afterService.checkedIn(checkIn));
         navigator.register(NewsPage.ID, news);

@@ -2,7 +2,6 @@ package org.madang.kiosk.checkin;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.function.Consumer;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.Refusal;
@@ -12,7 +11,6 @@ import org.madang.core.facility.Facility;
 import org.madang.kiosk.KioskServices;
 import org.madang.kiosk.identify.SimulatorPanels;
 import org.madang.kiosk.shell.KioskPage;
-import org.madang.kiosk.shell.Loading;
 import org.madang.kiosk.shell.Look;
 import org.madang.kiosk.shell.Navigator;
 import org.madang.ui.widget.TouchButton;
@@ -30,16 +28,17 @@ public final class CheckInPage extends KioskPage implements CheckInView {
     private final CheckInPresenter presenter;
     private Runnable checkedIn = () -> { };
 
-    public CheckInPage(Look look, Navigator navigator, KioskServices services, org.madang.ui.Tasks tasks, Consumer<Boolean> busy,
-                       Runnable failure, Runnable onFinish) {
+    /** @param presenters makes this page's presenter for its view (the page never sees the services themselves) */
+    public CheckInPage(Look look, Navigator navigator, KioskServices.Devices devices,
+                       java.util.function.Function<CheckInView, CheckInPresenter> presenters, Runnable onFinish) {
         super(look, ID);
         this.navigator = navigator;
-        this.devices = services.devices();
+        this.devices = devices;
         setTitle(look.words().get("checkin.title"));
         setHint(look.words().get("checkin.hint"));
         finish = new TouchButton("checkin.finish", look.words().get("booking.done.finish"), "primary", look.scale());
         finish.addActionListener(e -> onFinish.run());
-        presenter = navigator.replay().presenter(CheckInView.class, this, v -> new CheckInPresenter(v, services, new Loading(tasks, busy, failure)));
+        presenter = navigator.replay().presenter(CheckInView.class, this, presenters);
         navigator.register(ID, this);
     }
 

@@ -3,19 +3,14 @@ package org.madang.kiosk.notice;
 import com.formdev.flatlaf.FlatClientProperties;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.notice.Notice;
-import org.madang.kiosk.KioskServices;
 import org.madang.kiosk.shell.Formats;
 import org.madang.kiosk.shell.KioskPage;
-import org.madang.kiosk.shell.Loading;
 import org.madang.kiosk.shell.Look;
 import org.madang.kiosk.shell.Navigator;
-import org.madang.kiosk.shell.Visit;
-import org.madang.ui.Tasks;
 import org.madang.ui.widget.TouchButton;
 import org.madang.ui.widget.ViewportPanel;
 import org.madang.ui.widget.WrappingText;
@@ -28,11 +23,11 @@ public final class NoticesPage extends KioskPage implements NoticesView {
     private final Navigator navigator;
     private final NoticesPresenter presenter;
 
-    public NoticesPage(Look look, Navigator navigator, KioskServices services, Tasks tasks, Visit visit, Consumer<Boolean> busy,
-                       Runnable failure) {
+    /** @param presenters makes this page's presenter for its view (the page never sees the services themselves) */
+    public NoticesPage(Look look, Navigator navigator, java.util.function.Function<NoticesView, NoticesPresenter> presenters) {
         super(look, ID);
         this.navigator = navigator;
-        this.presenter = navigator.replay().presenter(NoticesView.class, this, v -> new NoticesPresenter(v, services, new Loading(tasks, busy, failure), visit));
+        this.presenter = navigator.replay().presenter(NoticesView.class, this, presenters);
         setTitle(look.words().get("notices.title"));
         setHint(look.words().get("notices.hint"));
         navigator.register(ID, this);

@@ -67,7 +67,7 @@ class PackReaderTest {
     }
 
     @ParameterizedTest(name = "{2}")
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = { // no quoting: the mistakes quote with ' and "
         "picture: bag.svg|picture: sack.svg|no picture 'sack.svg' in the pack's folder|",
         "next: cart|next: basket|screen 'menu' leads to 'basket', which is not a screen|",
         "accent: \"#B3121F\"|accent: \"#FFFFFF\"|contrast 1.0:1; at least 4.5:1 is needed|onAccent:",
