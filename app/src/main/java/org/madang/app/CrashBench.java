@@ -54,6 +54,9 @@ final class CrashBench {
                     // wait until the victim is at work: ready, then a random moment into its work
                     while (!awaitReady(site, running.get(victim), victim, starts[victim])) {
                         failedStarts++;
+                        if (failedStarts > crashes + 20) {
+                            throw new IllegalStateException(failedStarts + " starts given up: the terminals cannot open the site");
+                        }
                         running.set(victim, site.start(id(victim), victim + 1, 0, null, stop, random.nextLong()));
                     }
                     Thread.sleep(50 + random.nextInt(900));
@@ -73,6 +76,9 @@ final class CrashBench {
                 for (int i = 0; i < TERMINALS; i++) {
                     while (!awaitReady(site, running.get(i), i, starts[i])) {
                         failedStarts++;
+                        if (failedStarts > crashes + 20) {
+                            throw new IllegalStateException(failedStarts + " starts given up: the terminals cannot open the site");
+                        }
                         running.set(i, site.start(id(i), i + 1, 0, null, stop, random.nextLong()));
                     }
                 }
@@ -130,8 +136,8 @@ final class CrashBench {
 
     /**
      * Waits for the terminal's start number {@code start} to say READY (its line count for that
-     * id); false when it gave up starting (the database's file still held by a host that died, as
-     * a watchdog would see it), so it is started again.
+     * id); false when it gave up starting or hung in its start for two minutes (the database's
+     * file still held by a host that died), so it is started again, as a watchdog would.
      */
     private boolean awaitReady(HarnessSite site, Process p, int index, int start) throws InterruptedException {
         String tag = id(index) + " READY";
@@ -142,7 +148,10 @@ final class CrashBench {
                 return false;
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(id(index) + " was not ready within 120 s of its start");
+                // hung in its start (the file's lock still held by a host that died): what a watchdog does, kill and start again
+                p.destroyForcibly();
+                p.waitFor(30, TimeUnit.SECONDS);
+                return false;
             }
             Thread.sleep(10);
         }

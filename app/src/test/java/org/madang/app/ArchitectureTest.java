@@ -117,6 +117,15 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Service")
                 .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Services")
                 .check(madang);
+        // the kiosk's screens (the views of its presenters) are handed their presenters: they neither make them nor see the services
+        noClasses().that().haveSimpleNameEndingWith("Screens")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Services")
+                .check(madang);
+        java.util.List<String> making = madang.stream().filter(c -> c.getSimpleName().endsWith("Screens") || c.isAssignableTo(javax.swing.JComponent.class))
+                .flatMap(c -> c.getConstructorCallsFromSelf().stream())
+                .filter(call -> call.getTargetOwner().getSimpleName().endsWith("Presenter"))
+                .map(call -> call.getOriginOwner().getName() + " makes " + call.getTargetOwner().getSimpleName()).distinct().toList();
+        org.assertj.core.api.Assertions.assertThat(making).as("screens and panels that make their own presenter").isEmpty();
     }
 
     @Test

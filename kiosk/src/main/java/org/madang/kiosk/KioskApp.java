@@ -447,6 +447,11 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
         return services.config().site().languages().get(0);
     }
 
+    /** How a presenter runs its work off the UI thread, with this build's "one moment" sign and failure line. */
+    private org.madang.kiosk.shell.Loading loading(Consumer<Boolean> busy, Runnable failure) {
+        return new org.madang.kiosk.shell.Loading(tasks, busy, failure);
+    }
+
     /** The family {@code lang} is drawn in: the site's font when it shows that script. */
     private String fontFor(String lang) {
         return LanguageFonts.family(lang, baseFamily).orElse(baseFamily);
@@ -479,18 +484,25 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
         // read at each call: the visit's presenters outlive this build's shell
         Runnable failure = () -> shell.showFailure(true);
         Consumer<Boolean> busy = b -> shell.setBusy(b);
-        booking = new BookingScreens(look, navigator, services, tasks, () -> words, visit, news, busy, failure, this::reset);
-        mine = new MineScreens(look, navigator, services, tasks, () -> words, visit, news, busy, failure, this::reset);
-        courses = new CourseScreens(look, navigator, services, tasks, () -> words, visit, news, busy, failure, this::reset,
-                services.documents().map(d -> () -> documents().ifPresent(s -> s.presenter().startWith(DocumentComposer.LEARNING_HISTORY))));
-        queue = new QueueScreens(look, navigator, services, tasks, () -> words, busy, failure, this::reset);
-        checkIn = new CheckInPage(look, navigator, services.devices(),
-                v -> new org.madang.kiosk.checkin.CheckInPresenter(v, services, new org.madang.kiosk.shell.Loading(tasks, busy, failure)),
+        // each screen gets its presenter made here: the screens never hold the services themselves
+        booking = new BookingScreens(look, navigator, services.devices(),
+                v -> new org.madang.kiosk.booking.BookingPresenter(v, services, tasks, () -> words, visit), news, busy, failure, this::reset);
+        mine = new MineScreens(look, navigator, services.devices(),
+                v -> new org.madang.kiosk.mine.MinePresenter(v, services, loading(busy, failure), () -> words, visit), news, busy, failure,
                 this::reset);
-        welfare = new org.madang.kiosk.welfare.WelfareScreens(look, navigator, services, tasks, () -> words, visit, news, busy,
+        courses = new CourseScreens(look, navigator, services.devices(),
+                v -> new org.madang.kiosk.course.CoursePresenter(v, services, loading(busy, failure), () -> words, visit), news, busy, failure,
+                this::reset, services.documents().map(d -> () -> documents().ifPresent(s -> s.presenter().startWith(DocumentComposer.LEARNING_HISTORY))));
+        queue = new QueueScreens(look, navigator, services.devices(),
+                v -> new org.madang.kiosk.queue.QueuePresenter(v, services, loading(busy, failure), () -> words), this::reset);
+        checkIn = new CheckInPage(look, navigator, services.devices(),
+                v -> new org.madang.kiosk.checkin.CheckInPresenter(v, services, loading(busy, failure)),
+                this::reset);
+        welfare = new org.madang.kiosk.welfare.WelfareScreens(look, navigator, services.devices(),
+                v -> new org.madang.kiosk.welfare.WelfarePresenter(v, services, loading(busy, failure), () -> words, visit), news, busy,
                 failure, this::reset);
         notices = new NoticesPage(look, navigator,
-                v -> new org.madang.kiosk.notice.NoticesPresenter(v, services, new org.madang.kiosk.shell.Loading(tasks, busy, failure), visit));
+                v -> new org.madang.kiosk.notice.NoticesPresenter(v, services, loading(busy, failure), visit));
         afterService.build(look);
         checkIn.onCheckedIn(() -> afterService.checkedIn(checkIn));
         navigator.register(NewsPage.ID, news);
@@ -499,9 +511,11 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
                 new HomePage.Tile("home.mine", "receipt", "kiosk.home.mine", "kiosk.home.mine.hint", () -> mine.presenter().start()),
                 new HomePage.Tile("home.courses", "course", "kiosk.home.courses", "kiosk.home.courses.hint", () -> courses.presenter().start())));
         services.documents().ifPresent(d -> {
-            verify = new VerifyScreens(look, navigator, services, d, tasks, busy, failure, this::reset);
-            documents = new DocumentScreens(look, navigator, services, d, tasks, () -> words, visit, news, busy, failure,
-                    this::reset, () -> queue.presenter().start(), () -> verify.presenter().start());
+            verify = new VerifyScreens(look, navigator, services.devices(),
+                    v -> new org.madang.kiosk.verify.VerifyPresenter(v, services, d, loading(busy, failure)), this::reset);
+            documents = new DocumentScreens(look, navigator, services.devices(),
+                    v -> new org.madang.kiosk.document.DocumentPresenter(v, services, d, loading(busy, failure), () -> words, visit), news,
+                    busy, failure, this::reset, () -> queue.presenter().start(), () -> verify.presenter().start());
             tiles.add(new HomePage.Tile("home.documents", "document", "kiosk.home.documents", "kiosk.home.documents.hint",
                     () -> documents.presenter().start()));
         });

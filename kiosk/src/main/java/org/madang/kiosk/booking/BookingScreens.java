@@ -1,5 +1,6 @@
 package org.madang.kiosk.booking;
 
+import java.util.function.Function;
 import org.madang.core.booking.CalendarDay;
 import org.madang.kiosk.shell.Formats;
 import java.time.LocalDate;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.madang.core.Refusal;
 import org.madang.core.booking.Booking;
 import org.madang.core.booking.Quote;
@@ -23,9 +23,6 @@ import org.madang.kiosk.KioskServices;
 import org.madang.kiosk.identify.NewsPage;
 import org.madang.kiosk.shell.Look;
 import org.madang.kiosk.shell.Navigator;
-import org.madang.kiosk.shell.Visit;
-import org.madang.ui.Messages;
-import org.madang.ui.Tasks;
 
 /** The Swing side of the booking flow: its pages, registered with the navigator, shown as the presenter says. */
 public final class BookingScreens implements BookingView {
@@ -49,27 +46,28 @@ public final class BookingScreens implements BookingView {
     private final ResultPage result;
 
     /**
+     * @param presenters makes these screens' presenter for them: the screens never hold the services
      * @param busy    shows or hides the "one moment" sign
      * @param failure shows the plain "something went wrong" message
      * @param finish  ends the resident's visit (the Finish button)
      * @param news    the shared "news for you" page, registered by the app
      */
-    public BookingScreens(Look look, Navigator navigator, KioskServices services, Tasks tasks, Supplier<Messages> words, Visit visit,
+    public BookingScreens(Look look, Navigator navigator, KioskServices.Devices devices, Function<BookingView, BookingPresenter> presenters,
                           NewsPage news, Consumer<Boolean> busy, Runnable failure, Runnable finish) {
         this.look = look;
         this.navigator = navigator;
         this.busy = busy;
         this.failure = failure;
         this.news = news;
-        this.presenter = navigator.replay().presenter(BookingView.class, this, v -> new BookingPresenter(v, services, tasks, words, visit));
+        this.presenter = navigator.replay().presenter(BookingView.class, this, presenters);
         categories = new CategoriesPage(look, presenter);
         facilities = new FacilitiesPage(look, presenter);
         facility = new FacilityPage(look, presenter);
         days = new DaysPage(look, presenter);
         slots = new SlotsPage(look, presenter);
-        identify = new IdentifyPage(look, services.devices());
+        identify = new IdentifyPage(look, devices);
         confirm = new ConfirmPage(look, presenter);
-        done = new DonePage(look, services.devices().receiptRenderer(), finish);
+        done = new DonePage(look, devices.receiptRenderer(), finish);
         result = new ResultPage(look, finish, presenter::start);
         navigator.register(CategoriesPage.ID, categories);
         navigator.register(FacilitiesPage.ID, facilities);

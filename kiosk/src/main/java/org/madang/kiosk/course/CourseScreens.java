@@ -1,12 +1,12 @@
 package org.madang.kiosk.course;
 
+import java.util.function.Function;
 import com.formdev.flatlaf.FlatClientProperties;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
@@ -29,13 +29,9 @@ import org.madang.kiosk.identify.CardPage;
 import org.madang.kiosk.shell.Blocks;
 import org.madang.kiosk.shell.Formats;
 import org.madang.kiosk.shell.KioskPage;
-import org.madang.kiosk.shell.Loading;
 import org.madang.kiosk.shell.Look;
 import org.madang.kiosk.shell.Navigator;
-import org.madang.kiosk.shell.Visit;
 import org.madang.ui.CourseWords;
-import org.madang.ui.Messages;
-import org.madang.ui.Tasks;
 import org.madang.ui.widget.TouchButton;
 import org.madang.ui.widget.WrappingText;
 
@@ -68,14 +64,14 @@ public final class CourseScreens implements CourseView {
     private final ChoicePages choices;
     private final MyCoursesPages mineAndHistory;
 
-    public CourseScreens(Look look, Navigator navigator, KioskServices services, Tasks tasks, Supplier<Messages> words, Visit visit,
+    public CourseScreens(Look look, Navigator navigator, KioskServices.Devices devices, Function<CourseView, CoursePresenter> presenters,
                          NewsPage news, Consumer<Boolean> busy, Runnable failure, Runnable finish, Optional<Runnable> printHistory) {
         this.look = look;
         this.navigator = navigator;
-        this.devices = services.devices();
+        this.devices = devices;
         this.news = news;
         this.finish = finish;
-        this.presenter = navigator.replay().presenter(CourseView.class, this, v -> new CoursePresenter(v, services, new Loading(tasks, busy, failure), words, visit));
+        this.presenter = navigator.replay().presenter(CourseView.class, this, presenters);
         list = page(LIST, "courses.list.title");
         course = page(COURSE, "courses.course.title");
         identify = new CardPage(look, IDENTIFY, "courses.identify.title", "courses.identify.hint", "courses.cardProblem", devices);

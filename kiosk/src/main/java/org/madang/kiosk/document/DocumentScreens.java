@@ -1,9 +1,9 @@
 package org.madang.kiosk.document;
 
+import java.util.function.Function;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.Refusal;
@@ -11,7 +11,6 @@ import org.madang.core.civil.Person;
 import org.madang.core.document.DocumentNumber;
 import org.madang.core.document.DocumentType;
 import org.madang.core.document.PagePicture;
-import org.madang.core.document.Purpose;
 import org.madang.core.resident.Resident;
 import org.madang.core.resident.ResidentMessage;
 import org.madang.core.resident.ResidentPins;
@@ -22,12 +21,8 @@ import org.madang.kiosk.shell.DigitPad;
 import org.madang.kiosk.shell.Blocks;
 import org.madang.kiosk.shell.Formats;
 import org.madang.kiosk.shell.KioskPage;
-import org.madang.kiosk.shell.Loading;
 import org.madang.kiosk.shell.Look;
 import org.madang.kiosk.shell.Navigator;
-import org.madang.kiosk.shell.Visit;
-import org.madang.ui.Messages;
-import org.madang.ui.Tasks;
 import org.madang.ui.widget.TouchButton;
 import org.madang.ui.widget.WrappingText;
 
@@ -64,8 +59,8 @@ public final class DocumentScreens implements DocumentView {
      * @param toQueue takes a queue ticket instead (a locked PIN, a document for the counter)
      * @param toVerify checks a certificate someone was given (no ID card needed)
      */
-    public DocumentScreens(Look look, Navigator navigator, KioskServices services, KioskServices.Documents documents, Tasks tasks,
-                           Supplier<Messages> words, Visit visit, NewsPage news, Consumer<Boolean> busy, Runnable failure, Runnable finish,
+    public DocumentScreens(Look look, Navigator navigator, KioskServices.Devices devices, Function<DocumentView, DocumentPresenter> presenters,
+                           NewsPage news, Consumer<Boolean> busy, Runnable failure, Runnable finish,
                            Runnable toQueue, Runnable toVerify) {
         this.look = look;
         this.navigator = navigator;
@@ -73,16 +68,15 @@ public final class DocumentScreens implements DocumentView {
         this.finish = finish;
         this.toQueue = toQueue;
         this.toVerify = toVerify;
-        this.presenter = navigator.replay().presenter(DocumentView.class, this,
-                v -> new DocumentPresenter(v, services, documents, new Loading(tasks, busy, failure), words, visit));
-        identify = new CardPage(look, IDENTIFY, "documents.identify.title", "documents.identify.hint", "documents.cardProblem", services.devices());
+        this.presenter = navigator.replay().presenter(DocumentView.class, this,presenters);
+        identify = new CardPage(look, IDENTIFY, "documents.identify.title", "documents.identify.hint", "documents.cardProblem", devices);
         navigator.register(IDENTIFY, identify);
         pin = page(PIN, "documents.pin.title");
         types = page(TYPES, "documents.types.title");
         subject = page(SUBJECT, "documents.subject.title");
         options = new OptionsPage(look, presenter);
         preview = new PreviewPage(look, presenter);
-        issued = new IssuedPage(look, services.devices().receiptRenderer(), presenter, finish);
+        issued = new IssuedPage(look, devices.receiptRenderer(), presenter, finish);
         navigator.register(OPTIONS, options);
         navigator.register(PREVIEW, preview);
         navigator.register(ISSUED, issued);

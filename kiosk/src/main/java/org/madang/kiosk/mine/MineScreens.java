@@ -1,9 +1,9 @@
 package org.madang.kiosk.mine;
 
+import java.util.function.Function;
 import com.formdev.flatlaf.FlatClientProperties;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.Refusal;
@@ -19,12 +19,8 @@ import org.madang.kiosk.identify.CardPage;
 import org.madang.kiosk.shell.Blocks;
 import org.madang.kiosk.shell.Formats;
 import org.madang.kiosk.shell.KioskPage;
-import org.madang.kiosk.shell.Loading;
 import org.madang.kiosk.shell.Look;
 import org.madang.kiosk.shell.Navigator;
-import org.madang.kiosk.shell.Visit;
-import org.madang.ui.Messages;
-import org.madang.ui.Tasks;
 import org.madang.ui.widget.TouchButton;
 import org.madang.ui.widget.WrappingText;
 
@@ -45,14 +41,14 @@ public final class MineScreens implements MineView {
     private final KioskPage cancel;
     private final KioskPage cancelled;
 
-    public MineScreens(Look look, Navigator navigator, KioskServices services, Tasks tasks, Supplier<Messages> words, Visit visit,
+    public MineScreens(Look look, Navigator navigator, KioskServices.Devices devices, Function<MineView, MinePresenter> presenters,
                        NewsPage news, Consumer<Boolean> busy, Runnable failure, Runnable finish) {
         this.look = look;
         this.navigator = navigator;
         this.news = news;
         this.finish = finish;
-        this.presenter = navigator.replay().presenter(MineView.class, this, v -> new MinePresenter(v, services, new Loading(tasks, busy, failure), words, visit));
-        identify = new CardPage(look, IDENTIFY, "mine.identify.title", "mine.identify.hint", "mine.cardProblem", services.devices());
+        this.presenter = navigator.replay().presenter(MineView.class, this, presenters);
+        identify = new CardPage(look, IDENTIFY, "mine.identify.title", "mine.identify.hint", "mine.cardProblem", devices);
         list = new KioskPage(look, LIST);
         list.setTitle(look.words().get("mine.list.title"));
         cancel = new KioskPage(look, CANCEL);

@@ -1,9 +1,8 @@
 package org.madang.kiosk.queue;
 
+import java.util.function.Function;
 import com.formdev.flatlaf.FlatClientProperties;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.queue.IssuedTicket;
 import org.madang.core.queue.LineStatus;
@@ -13,11 +12,8 @@ import org.madang.hardware.receipt.Receipt;
 import org.madang.hardware.receipt.ReceiptImageRenderer;
 import org.madang.kiosk.KioskServices;
 import org.madang.kiosk.shell.KioskPage;
-import org.madang.kiosk.shell.Loading;
 import org.madang.kiosk.shell.Look;
 import org.madang.kiosk.shell.Navigator;
-import org.madang.ui.Messages;
-import org.madang.ui.Tasks;
 import org.madang.ui.widget.ReceiptView;
 import org.madang.ui.widget.TouchButton;
 import org.madang.ui.widget.ViewportPanel;
@@ -36,17 +32,16 @@ public final class QueueScreens implements QueueView {
     private final KioskPage priority;
     private final TicketPage ticket;
 
-    public QueueScreens(Look look, Navigator navigator, KioskServices services, Tasks tasks, Supplier<Messages> words,
-                        Consumer<Boolean> busy, Runnable failure, Runnable finish) {
+    public QueueScreens(Look look, Navigator navigator, KioskServices.Devices devices, Function<QueueView, QueuePresenter> presenters, Runnable finish) {
         this.look = look;
         this.navigator = navigator;
-        this.presenter = navigator.replay().presenter(QueueView.class, this, v -> new QueuePresenter(v, services, new Loading(tasks, busy, failure), words));
+        this.presenter = navigator.replay().presenter(QueueView.class, this, presenters);
         lines = new KioskPage(look, LINES);
         lines.setTitle(look.words().get("queue.lines.title"));
         lines.setHint(look.words().get("queue.lines.hint"));
         priority = new KioskPage(look, PRIORITY);
         priority.setTitle(look.words().get("queue.priority.title"));
-        ticket = new TicketPage(look, services.devices().receiptRenderer(), finish);
+        ticket = new TicketPage(look, devices.receiptRenderer(), finish);
         navigator.register(LINES, lines);
         navigator.register(PRIORITY, priority);
         navigator.register(TICKET, ticket);

@@ -1,7 +1,7 @@
 package org.madang.kiosk.verify;
 
+import java.util.function.Function;
 import java.util.List;
-import java.util.function.Consumer;
 import javax.swing.JPanel;
 import org.madang.core.document.DocumentNumber;
 import org.madang.core.document.Verification;
@@ -10,10 +10,8 @@ import org.madang.kiosk.identify.SimulatorPanels;
 import org.madang.kiosk.shell.Blocks;
 import org.madang.kiosk.shell.DigitPad;
 import org.madang.kiosk.shell.KioskPage;
-import org.madang.kiosk.shell.Loading;
 import org.madang.kiosk.shell.Look;
 import org.madang.kiosk.shell.Navigator;
-import org.madang.ui.Tasks;
 import org.madang.ui.widget.TouchButton;
 import org.madang.ui.widget.WrappingText;
 
@@ -30,13 +28,12 @@ public final class VerifyScreens implements VerifyView {
     private final KioskPage result;
     private final Runnable finish;
 
-    public VerifyScreens(Look look, Navigator navigator, KioskServices services, KioskServices.Documents documents, Tasks tasks,
-                         Consumer<Boolean> busy, Runnable failure, Runnable finish) {
+    public VerifyScreens(Look look, Navigator navigator, KioskServices.Devices devices, Function<VerifyView, VerifyPresenter> presenters, Runnable finish) {
         this.look = look;
         this.navigator = navigator;
-        this.devices = services.devices();
+        this.devices = devices;
         this.finish = finish;
-        this.presenter = navigator.replay().presenter(VerifyView.class, this, v -> new VerifyPresenter(v, services, documents, new Loading(tasks, busy, failure)));
+        this.presenter = navigator.replay().presenter(VerifyView.class, this, presenters);
         code = new KioskPage(look, CODE);
         code.setTitle(look.words().get("verifying.code.title"));
         code.setHint(look.words().get("verifying.code.hint"));

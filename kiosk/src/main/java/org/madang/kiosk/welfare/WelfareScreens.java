@@ -1,10 +1,10 @@
 package org.madang.kiosk.welfare;
 
+import java.util.function.Function;
 import com.formdev.flatlaf.FlatClientProperties;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.Refusal;
@@ -23,12 +23,8 @@ import org.madang.kiosk.identify.NewsPage;
 import org.madang.kiosk.shell.Blocks;
 import org.madang.kiosk.shell.Formats;
 import org.madang.kiosk.shell.KioskPage;
-import org.madang.kiosk.shell.Loading;
 import org.madang.kiosk.shell.Look;
 import org.madang.kiosk.shell.Navigator;
-import org.madang.kiosk.shell.Visit;
-import org.madang.ui.Messages;
-import org.madang.ui.Tasks;
 import org.madang.ui.widget.ReceiptView;
 import org.madang.ui.widget.TouchButton;
 import org.madang.ui.widget.ViewportPanel;
@@ -53,18 +49,18 @@ public final class WelfareScreens implements WelfareView {
     private final KioskPage when;
     private final DonePage done;
 
-    public WelfareScreens(Look look, Navigator navigator, KioskServices services, Tasks tasks, Supplier<Messages> words, Visit visit,
+    public WelfareScreens(Look look, Navigator navigator, KioskServices.Devices devices, Function<WelfareView, WelfarePresenter> presenters,
                           NewsPage news, Consumer<Boolean> busy, Runnable failure, Runnable finish) {
         this.look = look;
         this.navigator = navigator;
         this.news = news;
-        this.presenter = navigator.replay().presenter(WelfareView.class, this, v -> new WelfarePresenter(v, services, new Loading(tasks, busy, failure), words, visit));
-        identify = new CardPage(look, IDENTIFY, "welfare.identify.title", "welfare.identify.hint", "welfare.cardProblem", services.devices());
+        this.presenter = navigator.replay().presenter(WelfareView.class, this, presenters);
+        identify = new CardPage(look, IDENTIFY, "welfare.identify.title", "welfare.identify.hint", "welfare.cardProblem", devices);
         topic = new KioskPage(look, TOPIC);
         topic.setTitle(look.words().get("welfare.topic.title"));
         when = new KioskPage(look, WHEN);
         when.setTitle(look.words().get("welfare.when.title"));
-        done = new DonePage(look, services.devices().receiptRenderer(), finish);
+        done = new DonePage(look, devices.receiptRenderer(), finish);
         navigator.register(IDENTIFY, identify);
         navigator.register(TOPIC, topic);
         navigator.register(WHEN, when);
