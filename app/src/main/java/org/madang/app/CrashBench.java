@@ -25,6 +25,8 @@ final class CrashBench {
     private final long seed;
     /** Process start to READY of each start waited for, in seconds. */
     private final List<Double> startSeconds = new ArrayList<>();
+    /** Starts given up (ended, or hung two minutes) and made again. */
+    private int failedStarts;
 
     CrashBench(PrintWriter out, int crashes, boolean json, long seed, boolean keep) {
         this.keep = keep;
@@ -39,61 +41,49 @@ final class CrashBench {
         try (HarnessSite site = HarnessSite.small(say, 40, 10)) {
             Path stop = site.root.resolve("stop");
             SplittableRandom random = new SplittableRandom(seed);
-            List<Process> running = new ArrayList<>();
-            int[] starts = new int[TERMINALS];
+            HarnessSite.Terminal[] running = new HarnessSite.Terminal[TERMINALS];
             long t0 = System.nanoTime();
             int killed = 0;
-            int failedStarts = 0;
             try {
                 for (int i = 0; i < TERMINALS; i++) {
-                    running.add(site.start(id(i), i + 1, 0, null, stop, random.nextLong()));
-                    starts[i] = 1;
+                    running[i] = site.start(id(i), i + 1, 0, null, stop, random.nextLong());
                 }
                 while (killed < crashes) {
                     int victim = random.nextInt(TERMINALS);
-                    // wait until the victim is at work: ready, then a random moment into its work
-                    while (!awaitReady(site, running.get(victim), victim, starts[victim])) {
-                        failedStarts++;
-                        if (failedStarts > crashes + 20) {
-                            throw new IllegalStateException(failedStarts + " starts given up: the terminals cannot open the site");
-                        }
-                        running.set(victim, site.start(id(victim), victim + 1, 0, null, stop, random.nextLong()));
-                    }
+                    // the victim at work: ready, then a random moment into its work
+                    ready(site, running, victim, random, stop);
                     Thread.sleep(50 + random.nextInt(900));
-                    Process p = running.get(victim);
+                    Process p = running[victim].process;
                     p.destroyForcibly();
                     if (!p.waitFor(30, TimeUnit.SECONDS)) {
                         throw new IllegalStateException("a killed terminal did not end within 30 s");
                     }
                     killed++;
-                    running.set(victim, site.start(id(victim), victim + 1, 0, null, stop, random.nextLong()));
-                    starts[victim]++;
+                    running[victim] = site.start(id(victim), victim + 1, 0, null, stop, random.nextLong());
                     if (!json && killed % 20 == 0) {
                         say.printf("  %d crashes, %,d acknowledged so far%n", killed, site.count("ACK"));
                         say.flush();
                     }
                 }
                 for (int i = 0; i < TERMINALS; i++) {
-                    while (!awaitReady(site, running.get(i), i, starts[i])) {
-                        failedStarts++;
-                        if (failedStarts > crashes + 20) {
-                            throw new IllegalStateException(failedStarts + " starts given up: the terminals cannot open the site");
-                        }
-                        running.set(i, site.start(id(i), i + 1, 0, null, stop, random.nextLong()));
-                    }
+                    ready(site, running, i, random, stop);
                 }
                 java.nio.file.Files.createFile(stop);
-                for (Process p : running) {
-                    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                for (HarnessSite.Terminal t : running) {
+                    if (!t.process.waitFor(120, TimeUnit.SECONDS)) {
                         throw new IllegalStateException("a terminal did not stop within 120 s of the stop file");
                     }
+                    t.drained();
                 }
-                Thread.sleep(100);
             } catch (IllegalStateException e) {
                 site.keep(out); // what the terminals said, for a look
                 throw e;
             } finally {
-                running.forEach(Process::destroyForcibly);
+                for (HarnessSite.Terminal t : running) {
+                    if (t != null) {
+                        t.process.destroyForcibly();
+                    }
+                }
             }
             double minutes = (System.nanoTime() - t0) / 60e9;
             HarnessSite.Audit audit = site.audit();
@@ -135,27 +125,25 @@ final class CrashBench {
     }
 
     /**
-     * Waits for the terminal's start number {@code start} to say READY (its line count for that
-     * id); false when it gave up starting or hung in its start for two minutes (the database's
-     * file still held by a host that died), so it is started again, as a watchdog would.
+     * Waits for terminal {@code index} to be ready, timing its start; one that gave up starting
+     * or hung in its start for two minutes (the database's file still held by a host that died)
+     * is killed and started again, as a watchdog would, and counted.
      */
-    private boolean awaitReady(HarnessSite site, Process p, int index, int start) throws InterruptedException {
-        String tag = id(index) + " READY";
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        long t0 = p.info().startInstant().map(i -> i.toEpochMilli()).orElse(System.currentTimeMillis());
-        while (site.lines.stream().filter(tag::equals).count() < start) {
-            if (!p.isAlive()) {
-                return false;
+    private void ready(HarnessSite site, HarnessSite.Terminal[] running, int index, SplittableRandom random, Path stop)
+            throws Exception {
+        while (true) {
+            HarnessSite.Terminal t = running[index];
+            long t0 = t.process.info().startInstant().map(i -> i.toEpochMilli()).orElse(System.currentTimeMillis());
+            if (t.awaitReady(120)) {
+                startSeconds.add((System.currentTimeMillis() - t0) / 1000.0);
+                return;
             }
-            if (System.nanoTime() > deadline) {
-                // hung in its start (the file's lock still held by a host that died): what a watchdog does, kill and start again
-                p.destroyForcibly();
-                p.waitFor(30, TimeUnit.SECONDS);
-                return false;
+            t.process.destroyForcibly();
+            t.process.waitFor(30, TimeUnit.SECONDS);
+            if (++failedStarts > crashes + 20) {
+                throw new IllegalStateException(failedStarts + " starts given up: the terminals cannot open the site");
             }
-            Thread.sleep(10);
+            running[index] = site.start(id(index), index + 1, 0, null, stop, random.nextLong());
         }
-        startSeconds.add((System.currentTimeMillis() - t0) / 1000.0);
-        return true;
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import org.h2.tools.Server;
 import org.madang.core.event.EventLog;
 import org.madang.core.site.SiteDirectory;
+import org.madang.core.storage.StoredCounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -202,16 +203,11 @@ final class DbCommand implements Runnable {
                 if (chain.intact()) {
                     site.events().head().keep(site.dir.logs());
                 }
-                long mismatched = site.database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM slot s WHERE s.booked <> "
-                        + "(SELECT COALESCE(SUM(CASE WHEN f.per_seat THEN b.party ELSE 1 END), 0) FROM booking b "
-                        + "JOIN facility f ON f.id = s.facility_id WHERE b.slot_id = s.id AND b.status <> 'CANCELLED')")
-                        .mapTo(Long.class).one());
+                long mismatched = site.database.jdbi().withHandle(StoredCounts::slotsOff);
                 out.println("slots       " + (mismatched == 0 ? "ok, every count matches its bookings" : mismatched + " slots whose count does not match their bookings"));
                 problems += mismatched == 0 ? 0 : 1;
                 // a course enrolling or under way: its count of seats taken against the residents seated
-                long courses = site.database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM course c WHERE c.status IN "
-                        + "('RECRUITING', 'RUNNING') AND c.enrolled <> (SELECT COUNT(*) FROM course_enrolment e WHERE e.course_id = c.id "
-                        + "AND e.status = 'ENROLLED')").mapTo(Long.class).one());
+                long courses = site.database.jdbi().withHandle(StoredCounts::coursesOff);
                 out.println("courses     " + (courses == 0 ? "ok, every count of seats matches its enrolments"
                         : courses + " courses whose count of seats does not match their enrolments"));
                 problems += courses == 0 ? 0 : 1;

@@ -15,12 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.madang.core.course.CourseFilter;
 import org.madang.core.demo.DemoScale;
 import org.madang.core.event.ChainCheckpoint;
 import org.madang.core.site.SiteDirectory;
+import org.madang.core.storage.StoredCounts;
 
 /**
  * The site of a race or crash run ({@code madang bench race|crash}): a small demo site in a
@@ -101,8 +104,43 @@ final class HarnessSite implements AutoCloseable {
         return ids;
     }
 
-    /** A terminal process; its lines go into {@link #lines}, tagged with its id. */
-    Process start(String id, int desk, double seconds, Path go, Path stop, long seed) throws IOException {
+    /** A terminal process of the run, with the thread that reads what it says. */
+    static final class Terminal {
+        final Process process;
+        private final CountDownLatch ready = new CountDownLatch(1);
+        private Thread reader;
+
+        private Terminal(Process process) {
+            this.process = process;
+        }
+
+        /**
+         * Whether it said READY within {@code seconds}; false as soon as it ends without it. One
+         * that hangs in its start is left running: the caller decides.
+         */
+        boolean awaitReady(long seconds) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            while (!ready.await(20, TimeUnit.MILLISECONDS)) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    return ready.getCount() == 0;
+                }
+            }
+            return true;
+        }
+
+        /** Once the process has ended: waits until every line it printed has been read. */
+        void drained() throws InterruptedException {
+            reader.join(TimeUnit.SECONDS.toMillis(30));
+        }
+    }
+
+    /** Starts a terminal process; its lines go into {@link #lines}, tagged with its id. */
+    Terminal start(String id, int desk, double seconds, Path go, Path stop, long seed) throws IOException {
+        return start(id, desk, seconds, go, stop, seed, false);
+    }
+
+    /** @param firstFree every booking goes for the first slot with a seat left: the terminals race for the same seats */
+    Terminal start(String id, int desk, double seconds, Path go, Path stop, long seed, boolean firstFree) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "harness-terminal", "--site", root.toString(), "--id", id, "--desk", Integer.toString(desk),
@@ -112,22 +150,28 @@ final class HarnessSite implements AutoCloseable {
         if (go != null) {
             command.addAll(List.of("--go", go.toString()));
         }
+        if (firstFree) {
+            command.add("--first-free");
+        }
         if (!documents.isEmpty()) {
             command.addAll(List.of("--documents", String.join(",", documents)));
         }
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(root.resolve("terminals.err").toFile())).start();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        Terminal t = new Terminal(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(root.resolve("terminals.err").toFile())).start());
+        t.reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(t.process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     lines.add(id + " " + line);
+                    if (line.equals("READY")) {
+                        t.ready.countDown();
+                    }
                 }
             } catch (IOException e) {
                 lines.add(id + " LOST " + e.getMessage());
             }
         }, "harness-" + id);
-        reader.setDaemon(true);
-        reader.start();
-        return p;
+        t.reader.setDaemon(true);
+        t.reader.start();
+        return t;
     }
 
     /** How many lines of a kind the terminals printed ({@code READY}, {@code DONE} ...). */
@@ -179,11 +223,7 @@ final class HarnessSite implements AutoCloseable {
         try (SiteRuntime site = SiteRuntime.open(root, List.of("terminal.id=harness-audit"), Map.of())) {
             var chain = site.events().verify(ChainCheckpoint.read(site.dir.logs()));
             return site.database.jdbi().withHandle(h -> {
-                long over = one(h, "SELECT COUNT(*) FROM slot s JOIN facility f ON f.id = s.facility_id WHERE s.capacity < (SELECT "
-                        + "COALESCE(SUM(CASE WHEN f.per_seat THEN b.party ELSE 1 END), 0) FROM booking b WHERE b.slot_id = s.id "
-                        + "AND b.status <> 'CANCELLED')")
-                        + one(h, "SELECT COUNT(*) FROM course c WHERE c.capacity < (SELECT COUNT(*) FROM course_enrolment e "
-                        + "WHERE e.course_id = c.id AND e.status = 'ENROLLED')");
+                long over = StoredCounts.overCapacity(h);
                 long duplicates = one(h, "SELECT COUNT(*) FROM (SELECT request_id FROM booking WHERE request_id IS NOT NULL "
                         + "GROUP BY request_id HAVING COUNT(*) > 1)")
                         + one(h, "SELECT COUNT(*) FROM (SELECT slot_id, resident_id FROM booking WHERE status <> 'CANCELLED' AND id > "
@@ -201,13 +241,9 @@ final class HarnessSite implements AutoCloseable {
                 partial += missingEvents(h, "queue_ticket", "'ticket:' || b.id", "TicketIssued");
                 partial += missingEvents(h, "payment", "LOWER(b.item_kind) || ':' || b.item_id", "PaymentRecorded");
                 partial += missingEvents(h, "document_issue", "'document:' || b.number", "DocumentIssued");
-                partial += one(h, "SELECT COUNT(*) FROM event_log e WHERE e.type = 'BookingCreated' AND e.id > 0 AND NOT EXISTS "
+                partial += one(h, "SELECT COUNT(*) FROM event_log e WHERE e.type = 'BookingCreated' AND NOT EXISTS "
                         + "(SELECT 1 FROM booking b WHERE e.subject = 'booking:' || b.id)");
-                partial += one(h, "SELECT COUNT(*) FROM slot s WHERE s.booked <> (SELECT COALESCE(SUM(CASE WHEN f.per_seat THEN b.party "
-                        + "ELSE 1 END), 0) FROM booking b JOIN facility f ON f.id = s.facility_id WHERE b.slot_id = s.id "
-                        + "AND b.status <> 'CANCELLED')");
-                partial += one(h, "SELECT COUNT(*) FROM course c WHERE c.status IN ('RECRUITING', 'RUNNING') AND c.enrolled <> "
-                        + "(SELECT COUNT(*) FROM course_enrolment e WHERE e.course_id = c.id AND e.status = 'ENROLLED')");
+                partial += StoredCounts.slotsOff(h) + StoredCounts.coursesOff(h);
                 long unprinted = one(h, "SELECT COUNT(*) FROM document_issue WHERE status = 'ISSUED' AND print_state <> 'PRINTED' AND id > "
                         + before.get("document_issue"));
                 String words = chain.intact() ? chain.intactRows() + " events chained" : "broken at event "

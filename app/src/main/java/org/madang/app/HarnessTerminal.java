@@ -72,6 +72,9 @@ final class HarnessTerminal implements Callable<Integer> {
     @Option(names = "--courses", split = ",", required = true)
     List<Long> courses;
 
+    @Option(names = "--first-free", description = "Book the first of the slots with a seat left (a race), not any of them.")
+    boolean firstFree;
+
     @Option(names = "--documents", split = ",", description = "Document types to issue (none: no issuing).")
     List<String> documents = new ArrayList<>();
 
@@ -162,11 +165,13 @@ final class HarnessTerminal implements Callable<Integer> {
     private String book(BookingService bookings, SiteRuntime runtime, SplittableRandom random, long resident, String requestId) {
         // in a race everyone goes for the first of the few slots with a seat left; else any of many
         long slot = slots.get(random.nextInt(slots.size()));
-        for (int i = 0; i < slots.size() && slots.size() <= 8; i++) {
-            Optional<Slot> found = runtime.facilities().slot(slots.get(i));
-            if (found.isPresent() && found.get().free() > 0) {
-                slot = slots.get(i);
-                break;
+        if (firstFree) {
+            for (long s : slots) {
+                Optional<Slot> found = runtime.facilities().slot(s);
+                if (found.isPresent() && found.get().free() > 0) {
+                    slot = s;
+                    break;
+                }
             }
         }
         int party = 1 + random.nextInt(2);

@@ -33,37 +33,32 @@ final class RaceBench {
         try (HarnessSite site = HarnessSite.small(json ? new PrintWriter(java.io.Writer.nullWriter()) : out, 4, 2)) {
             Path go = site.root.resolve("go");
             Path stop = site.root.resolve("stop");
-            List<Process> processes = new ArrayList<>();
+            List<HarnessSite.Terminal> started = new ArrayList<>();
             try {
                 for (int i = 1; i <= terminals; i++) {
-                    processes.add(site.start("kiosk-" + i, i, seconds, go, stop, 1000L + i));
+                    started.add(site.start("kiosk-" + i, i, seconds, go, stop, 1000L + i, true));
                 }
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-                while (site.count("READY") < terminals) {
-                    for (Process p : processes) {
-                        if (!p.isAlive() && p.exitValue() != 0) {
-                            throw new IllegalStateException("a terminal stopped before it was ready (exit " + p.exitValue() + "); see "
-                                    + site.root.resolve("terminals.err"));
-                        }
+                for (HarnessSite.Terminal t : started) {
+                    if (!t.awaitReady(180)) {
+                        throw new IllegalStateException("a terminal was not ready within 180 s" + (t.process.isAlive() ? ""
+                                : " (it stopped, exit " + t.process.exitValue() + ")") + "; see " + site.root.resolve("terminals.err"));
                     }
-                    if (System.nanoTime() > deadline) {
-                        throw new IllegalStateException("the terminals were not ready within 180 s");
-                    }
-                    Thread.sleep(20);
                 }
                 Files.createFile(go);
-                for (Process p : processes) {
-                    if (!p.waitFor((long) seconds + 120, TimeUnit.SECONDS)) {
-                        Files.createFile(stop);
-                        p.waitFor(30, TimeUnit.SECONDS);
+                for (HarnessSite.Terminal t : started) {
+                    if (!t.process.waitFor((long) seconds + 120, TimeUnit.SECONDS)) {
+                        if (!Files.exists(stop)) {
+                            Files.createFile(stop);
+                        }
+                        t.process.waitFor(30, TimeUnit.SECONDS);
                     }
+                    t.drained();
                 }
-                Thread.sleep(100); // the readers take the last lines
             } catch (IllegalStateException e) {
                 site.keep(out); // what the terminals said, for a look
                 throw e;
             } finally {
-                processes.forEach(Process::destroyForcibly);
+                started.forEach(t -> t.process.destroyForcibly());
             }
             long[] tallies = site.tallies();
             HarnessSite.Audit audit = site.audit();
