@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.madang.core.demo.DemoSeeder;
 import org.madang.core.event.EventFollower;
 import org.madang.core.event.EventLog;
 import org.madang.core.queue.CounterQueue;
@@ -13,6 +14,7 @@ import org.madang.core.queue.TicketQueue;
 import org.madang.core.residentfile.ResidentFiles;
 import org.madang.core.resident.ResidentRegistry;
 import org.madang.core.residentfile.ResidentSearch;
+import org.madang.core.demo.DemoSeeder;
 import org.madang.counter.CounterServices;
 import org.madang.hardware.receipt.ReceiptImageRenderer;
 import org.madang.hardware.receipt.ReceiptPrinter;
@@ -33,7 +35,9 @@ final class CounterAssembly {
         ReceiptPrinter printer = DeviceAssembly.receiptPrinter(site.config.devices().receiptPrinter(), site.dir.outbox(), () -> renderer,
                 site.clock);
         return new CounterServices(site.config, site.clock, site.clerks(events), site.clerkAccounts(events), site.bookingStore(), events,
-                new EventFollower(events, FOLLOW_INTERVAL), site.staffCalls(events), demoHint, site.courses(events),
+                new EventFollower(events, FOLLOW_INTERVAL), site.staffCalls(events), demoHint ? java.util.Optional.of(new CounterServices.DemoSignIn(
+                        DemoSeeder.DEMO_CLERK_LOGIN, DemoSeeder.DEMO_SUPERVISOR_LOGIN, DemoSeeder.DEMO_ADMIN_LOGIN, DemoSeeder.DEMO_CLERK_PASSWORD))
+                        : java.util.Optional.empty(), site.courses(events),
                 site.courseWishes(events), new org.madang.core.course.CourseRoster(site.database.jdbi(), events, site.clock, site.terminal),
                 site.residents(), site.pins(events),
                 new CounterServices.Queue(tickets, site.counterQueue(events), desk(site, tickets, new QueueServiceDesk(site.database.jdbi(), events))),

@@ -8,7 +8,6 @@ import org.madang.config.SiteConfig;
 import org.madang.core.demo.DemoScale;
 import org.madang.kiosk.KioskApp;
 import org.madang.kiosk.KioskServices;
-import org.madang.kiosk.ScreenStager;
 import org.madang.ui.DirectTasks;
 import org.madang.ui.ScreenScale;
 import org.madang.ui.Theme;
@@ -65,7 +64,7 @@ final class KioskStaging {
         if (practice) {
             kiosk.markAsPractice();
         }
-        new ScreenStager(kiosk, services).stage(screen);
+        new KioskStager(kiosk, services).stage(screen);
         if (look.voice()) {
             // it says it is on, then reads the screen: the caption shows the reading
             kiosk.setVoice(true);

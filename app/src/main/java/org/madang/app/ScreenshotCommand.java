@@ -15,7 +15,6 @@ import org.madang.core.demo.DemoSeeder;
 import org.madang.counter.CounterApp;
 import org.madang.kiosk.KioskApp;
 import org.madang.kiosk.KioskServices;
-import org.madang.kiosk.ScreenStager;
 import org.madang.ui.DirectTasks;
 import org.madang.ui.Messages;
 import org.madang.ui.Offscreen;

@@ -53,6 +53,34 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("org.madang.core..").check(madang);
     }
 
+    /**
+     * The demo site (its people, cards, bookings and logins) is made and shown by the app's commands
+     * ({@code --demo}, {@code demo-data}, {@code screenshot}); the kiosk, counter, practice and the rest
+     * of core never know it is a demo. Staging (walking a screen into a state for a picture) lives in
+     * the app beside the commands that use it.
+     */
+    @Test
+    void onlyTheAppKnowsTheDemoSiteAndStagesScreens() {
+        noClasses().that().resideOutsideOfPackages("org.madang.app..", "org.madang.core.demo..")
+                .should().dependOnClassesThat().resideInAPackage("org.madang.core.demo..").check(madang);
+        classes().that().haveSimpleNameEndingWith("Stager").should().resideInAnyPackage("org.madang.app..", "org.madang.practice.scenario..")
+                .check(madang);
+    }
+
+    /**
+     * Dates, times and money are written by ui-kit's Formats, the same on kiosk, counter and practice;
+     * only the two forms that read what a clerk types keep their own (lenient) patterns.
+     */
+    @Test
+    void screensWriteDatesThroughFormats() {
+        noClasses().that().resideInAnyPackage("org.madang.kiosk..", "org.madang.counter..", "org.madang.practice..")
+                .and().doNotHaveFullyQualifiedName("org.madang.counter.settings.FormFields")
+                .and().doNotHaveFullyQualifiedName("org.madang.counter.cases.CasesPresenter")
+                .should().callMethod(java.time.format.DateTimeFormatter.class, "ofPattern", String.class)
+                .orShould().callMethod(java.time.format.DateTimeFormatter.class, "ofPattern", String.class, java.util.Locale.class)
+                .check(madang);
+    }
+
     @Test
     void kioskAndCounterNeverImportEachOther() {
         noClasses().that().resideInAPackage("org.madang.kiosk..").should().dependOnClassesThat().resideInAPackage("org.madang.counter..").check(madang);

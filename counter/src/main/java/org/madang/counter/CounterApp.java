@@ -19,7 +19,6 @@ import javax.swing.JPanel;
 import javax.swing.KeyStroke;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.clerk.Clerk;
-import org.madang.core.demo.DemoSeeder;
 import org.madang.core.event.Event;
 import org.madang.core.queue.TicketOutcome;
 import org.madang.counter.kiosks.StaffCallStrip;
@@ -99,8 +98,8 @@ public final class CounterApp {
         // the smallest desk the counter is made for (COUNTER.md): a packed window opens at least this big,
         // never at the sign-in form's size, in which the workspaces would be squeezed past their controls
         root.setPreferredSize(new java.awt.Dimension(MIN_WIDTH, MIN_HEIGHT));
-        String hint = services.demoHint() ? words.get("counter.login.demo", DemoSeeder.DEMO_CLERK_LOGIN, DemoSeeder.DEMO_SUPERVISOR_LOGIN,
-                DemoSeeder.DEMO_ADMIN_LOGIN, DemoSeeder.DEMO_CLERK_PASSWORD) : "";
+        String hint = services.demoSignIn().map(d -> words.get("counter.login.demo", d.clerk(), d.supervisor(), d.admin(), d.password()))
+                .orElse("");
         login = new LoginPanel(words, hint, this::signedIn);
         login.attach(new LoginPresenter(login, services.clerks(), tasks));
         root.add(login, LOGIN);

@@ -31,15 +31,19 @@ import org.madang.hardware.receipt.ReceiptPrinter;
 /**
  * What the counter's screens work with, wired by the app.
  *
- * @param demoHint whether the sign-in screen shows the demo clerk's login (demo sites only)
+ * @param demoSignIn the demo site's logins, which the sign-in screen shows (demo sites only)
  */
 public record CounterServices(SiteConfig config, Clock clock, ClerkService clerks, ClerkAccounts accounts, BookingStore bookings,
-                              EventLog events, EventFollower follower, StaffCalls staffCalls, boolean demoHint,
+                              EventLog events, EventFollower follower, StaffCalls staffCalls, java.util.Optional<DemoSignIn> demoSignIn,
                               CourseEnrolments courses, CourseWishes wishes, org.madang.core.course.CourseRoster roster,
                               ResidentStore residents, ResidentPins pins,
                               Queue queue, Cashier cashier, People people, Behalf behalf, java.util.Optional<Documents> documents,
                               Care care, org.madang.core.survey.Satisfaction satisfaction, org.madang.core.terminal.Fleet fleet,
                               Reports reports, Catalogue catalogue) {
+    /** The logins of a demo site's clerks and their one password, shown on its sign-in screen. */
+    public record DemoSignIn(String clerk, String supervisor, String admin, String password) {
+    }
+
 
     /** What the centre offers, as an administrator changes it: the policy figures, closures of facilities. */
     public record Catalogue(org.madang.core.policy.PolicySettings policy, org.madang.core.booking.Closures closures,

@@ -44,7 +44,7 @@ public final class CounterFixture implements AutoCloseable {
         try {
             services = new CounterServices(new SiteConfigLoader().loadText("", "site.yaml", Map.of(), List.of(settings)), site.clock,
                     site.clerks(), site.clerkAccounts(), site.bookingStore(), site.events(), new EventFollower(site.events(), Duration.ofMillis(100)),
-                    site.staffCalls(), false, site.courses(), site.courseWishes(),
+                    site.staffCalls(), java.util.Optional.empty(), site.courses(), site.courseWishes(),
                     new org.madang.core.course.CourseRoster(site.database.jdbi(), site.events(), site.clock, site.terminal), site.residents(),
                     new org.madang.core.resident.ResidentPins(site.database.jdbi(), site.events(), site.cipher()),
                     new CounterServices.Queue(tickets, site.counterQueue(), () -> desk),

@@ -77,32 +77,42 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
     /** Whether this visit's controls keep to a seated resident's reach (ACCESSIBILITY.md #6). */
     private boolean low;
     private Messages words;
-    private Navigator navigator;
-    private KioskShell shell;
-    private IdlePage idle;
-    private BookingScreens booking;
-    private MineScreens mine;
-    private QueueScreens queue;
-    private CheckInPage checkIn;
-    private NoticesPage notices;
-    private DocumentScreens documents;
-    private CourseScreens courses;
-    private VerifyScreens verify;
-    private org.madang.kiosk.welfare.WelfareScreens welfare;
+    /** This build's screens: made together by {@link #build()}, replaced together by the next. */
+    private Screens screens;
     /** The question after a completed service. */
     private final AfterService afterService;
     /** Whether this kiosk runs a practice site: every screen then wears the practice mark. */
     private boolean practice;
     /** The lock ordered from the counter, if any: shown once the resident in front of the kiosk has finished. */
     private java.util.Optional<org.madang.core.terminal.LockOrder> lockOrder = java.util.Optional.empty();
-    private LockedPage lockedPage;
-    private HomePage homePage;
     /** The services paused for a failing device: tile name → the device's label. */
     private java.util.Map<String, String> paused = java.util.Map.of();
     /** What the heartbeat reports: set on the UI thread, read on the heartbeat's. */
     private volatile Whereabouts whereabouts;
     /** Told the id of each screen shown (practice lessons follow the learner with it). */
     private final List<java.util.function.Consumer<String>> screenWatchers = new ArrayList<>();
+
+    /**
+     * The screens of one build (the language, zoom and reach of this visit), each with its presenter.
+     * A change of language, zoom or reach makes a new set; the visit's presenters' state is replayed on it.
+     *
+     * @param documents and {@code verify}: present when the site offers certificates (a document font)
+     */
+    public record Screens(Navigator navigator, KioskShell shell, IdlePage idle, HomePage home, LockedPage locked,
+                          BookingScreens booking, MineScreens mine, CourseScreens courses, QueueScreens queue,
+                          CheckInPage checkIn, NoticesPage notices, org.madang.kiosk.welfare.WelfareScreens welfare,
+                          java.util.Optional<DocumentScreens> documents, java.util.Optional<VerifyScreens> verify) {
+        /** The visit's presenters stop listening to the devices. */
+        void dispose() {
+            booking.presenter().dispose();
+            mine.presenter().dispose();
+            checkIn.presenter().dispose();
+            courses.presenter().dispose();
+            welfare.presenter().dispose();
+            documents.ifPresent(d -> d.presenter().dispose());
+            verify.ifPresent(v -> v.presenter().dispose());
+        }
+    }
 
     /** @param theme the installed touch look, switched to high contrast and back by the resident */
     public KioskApp(KioskServices services, Tasks tasks, Theme theme, ScreenScale scale, boolean landscape) {
@@ -126,7 +136,7 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
         keypad = Keypad.attach(root);
         visit.onChange(this::showVisitor);
         build();
-        navigator.restart(IdlePage.ID);
+        navigator().restart(IdlePage.ID);
     }
 
     /** Every screen id of the kiosk, in the order a resident meets them. */
@@ -152,7 +162,7 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
 
     /** The id of the screen showing. */
     public String currentScreen() {
-        return navigator.current();
+        return navigator().current();
     }
 
     /** Tells {@code watcher} the id of every screen shown from now on (across language changes too). */
@@ -172,7 +182,7 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
     /** This kiosk runs a practice site (madang practice): every screen, in every language, says so. */
     public void markAsPractice() {
         practice = true;
-        shell.showMark(words.get("practice.mark"));
+        shell().showMark(words.get("practice.mark"));
     }
 
     /** Starts the session clock (not for offscreen screenshots). */
@@ -182,12 +192,12 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
 
     /** Puts the keypad's focus on the first control of the screen showing, unless it is on that screen already. */
     public void focusScreen() {
-        keypad.focusFirst(navigator.screen(navigator.current()));
+        keypad.focusFirst(navigator().screen(navigator().current()));
     }
 
     public void stop() {
         ticker.stop();
-        idle.stopTurning();
+        screens.idle().stopTurning();
         keypad.detach();
         guide.detach();
         dispose();
@@ -195,18 +205,8 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
 
     /** The visit's presenters stop listening to the devices; the next build makes new ones. */
     private void dispose() {
-        if (booking != null) {
-            booking.presenter().dispose();
-            mine.presenter().dispose();
-            checkIn.presenter().dispose();
-            courses.presenter().dispose();
-            welfare.presenter().dispose();
-        }
-        if (documents != null) {
-            documents.presenter().dispose();
-            verify.presenter().dispose();
-            documents = null;
-            verify = null;
+        if (screens != null) {
+            screens.dispose();
         }
         replay.endVisit();
     }
@@ -232,7 +232,7 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
             // offscreen (screenshots, the walk): no window for the theme to repaint
             SwingUtilities.updateComponentTreeUI(root);
         }
-        shell.showContrast(on);
+        shell().showContrast(on);
     }
 
     private void toggleContrast() {
@@ -245,7 +245,7 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
      */
     public void setVoice(boolean on) {
         guide.setOn(on);
-        shell.showVoice(on);
+        shell().showVoice(on);
     }
 
     private void toggleVoice() {
@@ -309,7 +309,7 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
         }
         session.restart(clock.instant());
         visit.reset();
-        navigator.home();
+        navigator().home();
     }
 
     /** Ends the visit: forgets everything entered and returns to the idle screen in the site's language. */
@@ -323,7 +323,7 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
         dispose();
         build();
         // a lock ordered while the resident was here shows now
-        navigator.restart(lockOrder.isPresent() ? LockedPage.ID : IdlePage.ID);
+        navigator().restart(lockOrder.isPresent() ? LockedPage.ID : IdlePage.ID);
     }
 
     /**
@@ -334,17 +334,17 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
     @Override
     public void showLock(java.util.Optional<org.madang.core.terminal.LockOrder> order) {
         lockOrder = order;
-        order.ifPresent(o -> lockedPage.showMessage(o.message()));
+        order.ifPresent(o -> screens.locked().showMessage(o.message()));
         if (order.isEmpty() && locked()) {
-            navigator.restart(IdlePage.ID);
-        } else if (order.isPresent() && IdlePage.ID.equals(navigator.current())) {
-            navigator.restart(LockedPage.ID);
+            navigator().restart(IdlePage.ID);
+        } else if (order.isPresent() && IdlePage.ID.equals(navigator().current())) {
+            navigator().restart(LockedPage.ID);
         }
     }
 
     /** Whether the maintenance screen is showing. */
     public boolean locked() {
-        return navigator != null && LockedPage.ID.equals(navigator.current());
+        return screens != null && LockedPage.ID.equals(navigator().current());
     }
 
     /**
@@ -354,8 +354,8 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
     @Override
     public void showPaused(java.util.Map<String, String> needs) {
         paused = java.util.Map.copyOf(needs);
-        if (homePage != null) {
-            homePage.pause(pausedWords());
+        if (screens != null) {
+            screens.home().pause(pausedWords());
         }
     }
 
@@ -383,55 +383,13 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
 
     /** The lock screen's staff call: the counter hears it, and the screen says someone is coming. */
     private void callStaffWhileLocked() {
-        LockedPage page = lockedPage;
+        LockedPage page = screens.locked();
         tasks.run(() -> services.staffCalls().call(LockedPage.ID), call -> page.staffComing(), e -> log.warn("staff call failed", e));
     }
 
-    public Navigator navigator() {
-        return navigator;
-    }
-
-    public BookingPresenter bookingPresenter() {
-        return booking.presenter();
-    }
-
-    public MineScreens mine() {
-        return mine;
-    }
-
-    public QueueScreens queue() {
-        return queue;
-    }
-
-    /** The civil-document screens; empty when the site does not offer documents (no document font). */
-    public java.util.Optional<DocumentScreens> documents() {
-        return java.util.Optional.ofNullable(documents);
-    }
-
-    /** "Check a certificate"; empty when the site does not offer documents. */
-    public java.util.Optional<VerifyScreens> verify() {
-        return java.util.Optional.ofNullable(verify);
-    }
-
-    public CourseScreens courses() {
-        return courses;
-    }
-
-    /** "복지 상담 신청": a welfare consultation asked for with the ID card. */
-    public org.madang.kiosk.welfare.WelfareScreens welfare() {
-        return welfare;
-    }
-
-    public CheckInPage checkIn() {
-        return checkIn;
-    }
-
-    public NoticesPage notices() {
-        return notices;
-    }
-
-    public IdlePage idle() {
-        return idle;
+    /** The screens showing now (they are made again when the language, zoom or reach changes). */
+    public Screens screens() {
+        return screens;
     }
 
     /** This resident's visit: who they are, once identified. */
@@ -458,8 +416,8 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
     }
 
     private void build() {
-        if (idle != null) {
-            idle.stopTurning();
+        if (screens != null) {
+            screens.idle().stopTurning();
         }
         words = Messages.forLanguage(language);
         String family = fontFor(language);
@@ -469,39 +427,43 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
         theme.useFont(family, sessionScale.bodyFontPx());
         guide.setLanguage(words, language);
         Look look = new Look(words, sessionScale, landscape, guide::typed, low);
-        navigator = new Navigator(HomePage.ID, replay);
-        shell = new KioskShell(look, services.config().site().name(), navigator, new KioskShell.Actions(this::moreTime, this::callStaff,
-                this::toggleContrast, this::reset, this::toggleVoice, this::toggleZoom, this::toggleLow), guide);
+        Navigator navigator = new Navigator(HomePage.ID, replay);
+        KioskShell shell = new KioskShell(look, services.config().site().name(), navigator, new KioskShell.Actions(this::moreTime,
+                this::callStaff, this::toggleContrast, this::reset, this::toggleVoice, this::toggleZoom, this::toggleLow), guide);
         shell.showContrast(Theme.isHighContrast());
         shell.showVoice(guide.isOn());
-        KioskShell saidOn = shell;
-        guide.onSaid(saidOn::showSaid);
+        guide.onSaid(shell::showSaid);
         if (practice) {
             shell.showMark(words.get("practice.mark"));
         }
         List<String> languages = services.config().site().languages();
         NewsPage news = new NewsPage(look);
         // read at each call: the visit's presenters outlive this build's shell
-        Runnable failure = () -> shell.showFailure(true);
-        Consumer<Boolean> busy = b -> shell.setBusy(b);
+        Runnable failure = () -> shell().showFailure(true);
+        Consumer<Boolean> busy = b -> shell().setBusy(b);
         // each screen gets its presenter made here: the screens never hold the services themselves
-        booking = new BookingScreens(look, navigator, services.devices(),
+        BookingScreens booking = new BookingScreens(look, navigator, services.devices(),
                 v -> new org.madang.kiosk.booking.BookingPresenter(v, services, tasks, () -> words, visit), news, busy, failure, this::reset);
-        mine = new MineScreens(look, navigator, services.devices(),
+        MineScreens mine = new MineScreens(look, navigator, services.devices(),
                 v -> new org.madang.kiosk.mine.MinePresenter(v, services, loading(busy, failure), () -> words, visit), news, busy, failure,
                 this::reset);
-        courses = new CourseScreens(look, navigator, services.devices(),
-                v -> new org.madang.kiosk.course.CoursePresenter(v, services, loading(busy, failure), () -> words, visit), news, busy, failure,
-                this::reset, services.documents().map(d -> () -> documents().ifPresent(s -> s.presenter().startWith(DocumentComposer.LEARNING_HISTORY))));
-        queue = new QueueScreens(look, navigator, services.devices(),
+        QueueScreens queue = new QueueScreens(look, navigator, services.devices(),
                 v -> new org.madang.kiosk.queue.QueuePresenter(v, services, loading(busy, failure), () -> words), this::reset);
-        checkIn = new CheckInPage(look, navigator, services.devices(),
+        java.util.Optional<VerifyScreens> verify = services.documents().map(d -> new VerifyScreens(look, navigator, services.devices(),
+                v -> new org.madang.kiosk.verify.VerifyPresenter(v, services, d, loading(busy, failure)), this::reset));
+        java.util.Optional<DocumentScreens> documents = services.documents().map(d -> new DocumentScreens(look, navigator, services.devices(),
+                v -> new org.madang.kiosk.document.DocumentPresenter(v, services, d, loading(busy, failure), () -> words, visit), news,
+                busy, failure, this::reset, () -> queue.presenter().start(), () -> verify.orElseThrow().presenter().start()));
+        CourseScreens courses = new CourseScreens(look, navigator, services.devices(),
+                v -> new org.madang.kiosk.course.CoursePresenter(v, services, loading(busy, failure), () -> words, visit), news, busy, failure,
+                this::reset, documents.map(d -> () -> d.presenter().startWith(DocumentComposer.LEARNING_HISTORY)));
+        CheckInPage checkIn = new CheckInPage(look, navigator, services.devices(),
                 v -> new org.madang.kiosk.checkin.CheckInPresenter(v, services, loading(busy, failure)),
                 this::reset);
-        welfare = new org.madang.kiosk.welfare.WelfareScreens(look, navigator, services.devices(),
+        org.madang.kiosk.welfare.WelfareScreens welfare = new org.madang.kiosk.welfare.WelfareScreens(look, navigator, services.devices(),
                 v -> new org.madang.kiosk.welfare.WelfarePresenter(v, services, loading(busy, failure), () -> words, visit), news, busy,
                 failure, this::reset);
-        notices = new NoticesPage(look, navigator,
+        NoticesPage notices = new NoticesPage(look, navigator,
                 v -> new org.madang.kiosk.notice.NoticesPresenter(v, services, loading(busy, failure), visit));
         afterService.build(look);
         checkIn.onCheckedIn(() -> afterService.checkedIn(checkIn));
@@ -510,15 +472,8 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
                 new HomePage.Tile("home.booking", "calendar", "kiosk.home.booking", "kiosk.home.booking.hint", () -> booking.presenter().start()),
                 new HomePage.Tile("home.mine", "receipt", "kiosk.home.mine", "kiosk.home.mine.hint", () -> mine.presenter().start()),
                 new HomePage.Tile("home.courses", "course", "kiosk.home.courses", "kiosk.home.courses.hint", () -> courses.presenter().start())));
-        services.documents().ifPresent(d -> {
-            verify = new VerifyScreens(look, navigator, services.devices(),
-                    v -> new org.madang.kiosk.verify.VerifyPresenter(v, services, d, loading(busy, failure)), this::reset);
-            documents = new DocumentScreens(look, navigator, services.devices(),
-                    v -> new org.madang.kiosk.document.DocumentPresenter(v, services, d, loading(busy, failure), () -> words, visit), news,
-                    busy, failure, this::reset, () -> queue.presenter().start(), () -> verify.presenter().start());
-            tiles.add(new HomePage.Tile("home.documents", "document", "kiosk.home.documents", "kiosk.home.documents.hint",
-                    () -> documents.presenter().start()));
-        });
+        documents.ifPresent(d -> tiles.add(new HomePage.Tile("home.documents", "document", "kiosk.home.documents", "kiosk.home.documents.hint",
+                () -> d.presenter().start())));
         tiles.addAll(List.of(
                 new HomePage.Tile("home.checkin", "qr", "kiosk.home.checkin", "kiosk.home.checkin.hint", () -> checkIn.presenter().start()),
                 new HomePage.Tile("home.queue", "ticket", "kiosk.home.queue", "kiosk.home.queue.hint", () -> queue.presenter().start()),
@@ -528,45 +483,58 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
             tiles.add(new HomePage.Tile("home.practice", "experience", "kiosk.home.practice", "kiosk.home.practice.hint", practiceOpener));
         }
         // the idle screen names every service the home screen offers, from the same list
-        idle = new IdlePage(look, services.config().site().name(), this::wake,
+        IdlePage idle = new IdlePage(look, services.config().site().name(), this::wake,
                 new LanguageButtons(look, languages, language, this::setLanguage, this::fontFor),
                 String.join(", ", tiles.stream().map(t -> words.get(t.titleKey())).toList()));
         navigator.register(IdlePage.ID, idle);
-        homePage = new HomePage(look, tiles, new LanguageButtons(look, languages, language, this::setLanguage, this::fontFor));
-        homePage.pause(pausedWords());
-        navigator.register(HomePage.ID, homePage);
-        lockedPage = new LockedPage(look, languages, this::fontFor, this::callStaffWhileLocked);
-        lockOrder.ifPresent(o -> lockedPage.showMessage(o.message()));
-        navigator.register(LockedPage.ID, lockedPage);
-        navigator.onChange(id -> {
-            boolean locked = LockedPage.ID.equals(id);
-            boolean idling = IdlePage.ID.equals(id) || locked;
-            whereabouts = new Whereabouts(id, language, locked ? org.madang.core.terminal.SessionState.LOCKED
-                    : idling ? org.madang.core.terminal.SessionState.IDLE : org.madang.core.terminal.SessionState.IN_USE);
-            if (idling || HomePage.ID.equals(id)) {
-                replay.forget();
-            }
-            shell.setBarsVisible(!idling);
-            showVisitor();
-            shell.showFailure(false);
-            java.awt.Container screen = navigator.screen(id);
-            if (screen instanceof KioskPage page) {
-                afterService.shown(id, page);
-            }
-            keypad.focusFirst(screen);
-            guide.screenShown(screen);
-            if (IdlePage.ID.equals(id)) {
-                loadNotices();
-            } else {
-                idle.stopTurning();
-            }
-            screenWatchers.forEach(w -> w.accept(id));
-        });
+        HomePage home = new HomePage(look, tiles, new LanguageButtons(look, languages, language, this::setLanguage, this::fontFor));
+        home.pause(pausedWords());
+        navigator.register(HomePage.ID, home);
+        LockedPage locked = new LockedPage(look, languages, this::fontFor, this::callStaffWhileLocked);
+        lockOrder.ifPresent(o -> locked.showMessage(o.message()));
+        navigator.register(LockedPage.ID, locked);
+        navigator.onChange(id -> shown(id, navigator, shell, idle));
         shell.setRemaining(words.get("session.remaining", clockText(services.config().session().idle().toSeconds())));
+        screens = new Screens(navigator, shell, idle, home, locked, booking, mine, courses, queue, checkIn, notices, welfare, documents,
+                verify);
         root.removeAll();
         root.add(shell, BorderLayout.CENTER);
         root.revalidate();
         root.repaint();
+    }
+
+    /** A screen of this build is showing: the bars, the focus, the voice, the heartbeat and the watchers follow. */
+    private void shown(String id, Navigator navigator, KioskShell shell, IdlePage idle) {
+        boolean locked = LockedPage.ID.equals(id);
+        boolean idling = IdlePage.ID.equals(id) || locked;
+        whereabouts = new Whereabouts(id, language, locked ? org.madang.core.terminal.SessionState.LOCKED
+                : idling ? org.madang.core.terminal.SessionState.IDLE : org.madang.core.terminal.SessionState.IN_USE);
+        if (idling || HomePage.ID.equals(id)) {
+            replay.forget();
+        }
+        shell.setBarsVisible(!idling);
+        showVisitor();
+        shell.showFailure(false);
+        java.awt.Container screen = navigator.screen(id);
+        if (screen instanceof KioskPage page) {
+            afterService.shown(id, page);
+        }
+        keypad.focusFirst(screen);
+        guide.screenShown(screen);
+        if (IdlePage.ID.equals(id)) {
+            loadNotices();
+        } else {
+            idle.stopTurning();
+        }
+        screenWatchers.forEach(w -> w.accept(id));
+    }
+
+    private Navigator navigator() {
+        return screens.navigator();
+    }
+
+    private KioskShell shell() {
+        return screens.shell();
     }
 
     /**
@@ -575,16 +543,16 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
      * showed since home, and the way back leads where it led.
      */
     private void rebuildKeeping(Runnable change) {
-        String at = navigator.current();
+        String at = navigator().current();
         change.run();
         build();
         if (!replay.hasShown() || IdlePage.ID.equals(at) || HomePage.ID.equals(at)) {
-            navigator.restart(at);
+            navigator().restart(at);
             return;
         }
-        replay.showAgain(() -> navigator.restart(HomePage.ID));
+        replay.showAgain(() -> navigator().restart(HomePage.ID));
         // a screen a page opened by itself (not through its presenter) cannot be shown again: the one before it stays
-        navigator.backTo(at);
+        navigator().backTo(at);
     }
 
     /** The accessibility modes on now, kept with a satisfaction answer. */
@@ -610,42 +578,42 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
      * screen it also says that the next service goes on as them (Home keeps the visit, a reset does not).
      */
     private void showVisitor() {
-        if (shell == null || navigator == null) {
+        if (screens == null) {
             return;
         }
-        boolean home = HomePage.ID.equals(navigator.current());
-        shell.showVisitor(visit.resident().map(r -> words.get(home ? "kiosk.visit.homeKeeps" : "kiosk.visit.who", r.maskedName())));
+        boolean home = HomePage.ID.equals(navigator().current());
+        shell().showVisitor(visit.resident().map(r -> words.get(home ? "kiosk.visit.homeKeeps" : "kiosk.visit.who", r.maskedName())));
     }
 
     /** The idle screen's notices, read afresh each time it shows; a database hiccup leaves the board as it was. */
     private void loadNotices() {
-        IdlePage board = idle;
+        IdlePage board = screens.idle();
         tasks.run(() -> services.notices().current(), board::showNotices, e -> log.warn("notices for the idle screen could not be read", e));
     }
 
     private void tick() {
-        if (IdlePage.ID.equals(navigator.current()) || locked()) {
-            shell.hideWarning();
+        if (IdlePage.ID.equals(navigator().current()) || locked()) {
+            shell().hideWarning();
             return;
         }
         SessionClock.State state = session.state(clock.instant());
         if (state instanceof SessionClock.State.Expired) {
             reset();
         } else if (state instanceof SessionClock.State.Warning w) {
-            shell.setRemaining(words.get("session.remaining", clockText(w.secondsLeft())));
-            shell.setWarning(words.get(w.canExtend() ? "session.warning" : "session.lastWarning", w.secondsLeft()), w.canExtend());
+            shell().setRemaining(words.get("session.remaining", clockText(w.secondsLeft())));
+            shell().setWarning(words.get(w.canExtend() ? "session.warning" : "session.lastWarning", w.secondsLeft()), w.canExtend());
         } else if (state instanceof SessionClock.State.Running r) {
-            shell.setRemaining(words.get("session.remaining", clockText(r.secondsLeft())));
-            shell.hideWarning();
+            shell().setRemaining(words.get("session.remaining", clockText(r.secondsLeft())));
+            shell().hideWarning();
         }
     }
 
     /** The staff-call button: an alert at the counter, and a word to the resident that help is coming. */
     private void callStaff() {
-        String screen = navigator.current();
+        String screen = navigator().current();
         Messages said = words;
-        tasks.run(() -> services.staffCalls().call(screen), call -> shell.showStaffComing(said.get("kiosk.staff.coming")),
-                e -> shell.showFailure(true));
+        tasks.run(() -> services.staffCalls().call(screen), call -> shell().showStaffComing(said.get("kiosk.staff.coming")),
+                e -> shell().showFailure(true));
     }
 
     private void moreTime() {
@@ -663,13 +631,13 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
      */
     private void bindKeys() {
         bindKey(KeyEvent.VK_ESCAPE, "back", () -> {
-            if (!IdlePage.ID.equals(navigator.current()) && !locked()) {
-                navigator.back();
+            if (!IdlePage.ID.equals(navigator().current()) && !locked()) {
+                navigator().back();
             }
         });
         bindKey(KeyEvent.VK_HOME, "home", () -> {
             if (!locked()) {
-                navigator.home();
+                navigator().home();
             }
         });
         bindKey(KeyEvent.VK_F2, "contrast", this::toggleContrast);

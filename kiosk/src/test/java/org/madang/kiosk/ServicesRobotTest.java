@@ -159,12 +159,12 @@ class ServicesRobotTest extends KioskRobot {
     @Test
     void theIdleScreenTurnsNoticesOnlyWhenAskedOrEveryFewSecondsAndATouchWakes() {
         waitForScreen("idle");
-        Poll.until(() -> GuiActionRunner.execute(() -> app.idle().current() != null), "a notice on the idle screen");
-        String first = GuiActionRunner.execute(() -> app.idle().current().title().in("ko"));
+        Poll.until(() -> GuiActionRunner.execute(() -> app.screens().idle().current() != null), "a notice on the idle screen");
+        String first = GuiActionRunner.execute(() -> app.screens().idle().current().title().in("ko"));
         click("idle.notice.pause");
         click("idle.notice.next");
-        Poll.until(() -> !first.equals(GuiActionRunner.execute(() -> app.idle().current().title().in("ko"))), "the next notice");
-        assertThat(GuiActionRunner.execute(() -> app.idle().paused())).isTrue();
+        Poll.until(() -> !first.equals(GuiActionRunner.execute(() -> app.screens().idle().current().title().in("ko"))), "the next notice");
+        assertThat(GuiActionRunner.execute(() -> app.screens().idle().paused())).isTrue();
         assertThat(currentScreenNow()).isEqualTo("idle");
         click("idle.start");
         waitForScreen("home");

@@ -1,7 +1,6 @@
 package org.madang.counter.behalf;
 
 import com.formdev.flatlaf.FlatClientProperties;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import javax.swing.ButtonGroup;
@@ -31,6 +30,7 @@ import org.madang.core.facility.Facility;
 import org.madang.core.facility.Slot;
 import org.madang.core.residentfile.ResidentFile;
 import org.madang.counter.shell.ActLine;
+import org.madang.ui.Formats;
 import org.madang.ui.Messages;
 
 /**
@@ -40,10 +40,9 @@ import org.madang.ui.Messages;
  */
 public final class BehalfPanel extends JPanel implements BehalfView {
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M/d (E)");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Messages words;
+    private final Formats formats;
     private final ActLine message = new ActLine();
     private final JRadioButton walkIn;
     private final JRadioButton phone;
@@ -78,6 +77,7 @@ public final class BehalfPanel extends JPanel implements BehalfView {
     public BehalfPanel(Messages words, Runnable back) {
         super(new MigLayout("fill, wrap 3, insets 8, gap 12 6", "[grow 40, fill][grow 30, fill][grow 30, fill]", "[][grow, fill]"));
         this.words = words;
+        this.formats = new Formats(words);
         setName("behalf");
         JButton toFile = new JButton(words.get("counter.behalf.back"));
         toFile.setName("behalf.back");
@@ -242,11 +242,11 @@ public final class BehalfPanel extends JPanel implements BehalfView {
         } else {
             state = words.get("counter.behalf.dayFree", d.freeSlots());
         }
-        return d.day().format(DAY.withLocale(words.locale())) + " · " + state;
+        return formats.weekday(d.day()) + " · " + state;
     }
 
     private String slot(Slot s) {
-        return s.startsAt().format(TIME) + "–" + s.endsAt().format(TIME) + " · "
+        return formats.time(s.startsAt()) + "–" + formats.time(s.endsAt()) + " · "
                 + (s.isFull() ? words.get("counter.behalf.slotFull") : words.get("counter.behalf.slotFree", s.free()));
     }
 
@@ -256,7 +256,7 @@ public final class BehalfPanel extends JPanel implements BehalfView {
     }
 
     private String entry(ResidentFile.Entry e) {
-        return e.when().format(DateTimeFormatter.ofPattern("M/d HH:mm")) + " " + e.what().in(words.language()) + " · " + e.reference();
+        return formats.shortStamp(e.when()) + " " + e.what().in(words.language()) + " · " + e.reference();
     }
 
     public void attach(BehalfPresenter behalf) {
@@ -333,8 +333,8 @@ public final class BehalfPanel extends JPanel implements BehalfView {
 
     @Override
     public void showQuote(Slot slot, int people, Quote fee, Wish wish, Optional<Refusal> refusal) {
-        String money = fee.fee() == 0 ? words.get("booking.fee.free") : words.get("money.won", String.format("%,d", fee.fee()));
-        quote.setText("<html>" + words.get("counter.behalf.quote", slot.startsAt().format(DateTimeFormatter.ofPattern("M/d HH:mm")), people,
+        String money = formats.money(fee.fee());
+        quote.setText("<html>" + words.get("counter.behalf.quote", formats.shortStamp(slot.startsAt()), people,
                 money, words.get(fee.basis().messageKey())) + refusal.map(r -> "<br><b>" + words.say(r) + "</b>").orElse("") + "</html>");
         quote.putClientProperty(FlatClientProperties.STYLE_CLASS, refusal.isPresent() ? "refusal" : null);
         book.setText(words.get(switch (wish) {
@@ -357,7 +357,7 @@ public final class BehalfPanel extends JPanel implements BehalfView {
 
     @Override
     public void showCourseQuote(CourseListing course, CourseEnrolments.CourseFee fee) {
-        String money = fee.fee() == 0 ? words.get("booking.fee.free") : words.get("money.won", String.format("%,d", fee.fee()));
+        String money = formats.money(fee.fee());
         courseQuote.setText(words.get("counter.behalf.courseQuote", money, words.get(fee.basis().messageKey())));
         enrol.setEnabled(true);
     }
@@ -365,14 +365,14 @@ public final class BehalfPanel extends JPanel implements BehalfView {
     @Override
     public void showCancelQuote(CancelQuote q) {
         cancelQuote.setText(words.get(q.paid() ? "counter.behalf.refundPaid" : "counter.behalf.refundUnpaid", q.booking().number(),
-                String.format("%,d", q.refund()), q.percent()));
+                formats.number(q.refund()), q.percent()));
         confirm = () -> presenter.cancel(q.booking().id());
         confirmCancel.setEnabled(true);
     }
 
     @Override
     public void showCourseCancelQuote(CourseCancelQuote q) {
-        cancelQuote.setText(words.get("counter.behalf.courseRefund", q.course().title().in(words.language()), String.format("%,d", q.refund())));
+        cancelQuote.setText(words.get("counter.behalf.courseRefund", q.course().title().in(words.language()), formats.number(q.refund())));
         confirm = () -> presenter.cancelCourse(q.enrolment().id());
         confirmCancel.setEnabled(true);
     }

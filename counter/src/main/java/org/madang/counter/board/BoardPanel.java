@@ -4,7 +4,6 @@ import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.Font;
 import java.time.Clock;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -14,6 +13,7 @@ import net.miginfocom.swing.MigLayout;
 import org.madang.core.notice.Notice;
 import org.madang.core.queue.LineStatus;
 import org.madang.core.queue.Ticket;
+import org.madang.ui.Formats;
 import org.madang.ui.Messages;
 import org.madang.ui.widget.WrappingText;
 
@@ -29,6 +29,7 @@ public final class BoardPanel extends JPanel implements BoardView {
     public static final int NOTICE_SECONDS = 12;
 
     private final Messages words;
+    private final Formats formats;
     private final JLabel heading = new JLabel();
     private final JLabel number = new JLabel(" ", SwingConstants.CENTER);
     private final JLabel desk = new JLabel(" ", SwingConstants.CENTER);
@@ -60,6 +61,7 @@ public final class BoardPanel extends JPanel implements BoardView {
     public BoardPanel(Messages words, String siteName, int width, int height, Clock clock, Runnable everyHalfMinute) {
         super(new MigLayout("fill, wrap 1, insets 0, gap 0, hidemode 3", "[grow, fill]", "[][grow, fill][][]"));
         this.words = words;
+        this.formats = new Formats(words);
         setName("screen.board");
         putClientProperty(FlatClientProperties.STYLE_CLASS, "board");
         boolean portrait = height > width;
@@ -128,11 +130,10 @@ public final class BoardPanel extends JPanel implements BoardView {
         add(counts, "wmin 0");
         add(caption, "gapleft " + px(3) + ", gaptop " + px(1) + ", gapbottom " + px(1.5f));
 
-        DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HH:mm");
-        time.setText(LocalTime.now(clock).format(hhmm));
+        time.setText(formats.time(LocalTime.now(clock)));
         int[] seconds = {0};
         clockTimer = new Timer(1000, e -> {
-            time.setText(LocalTime.now(clock).format(hhmm));
+            time.setText(formats.time(LocalTime.now(clock)));
             if (++seconds[0] % 30 == 0) {
                 everyHalfMinute.run();
             }

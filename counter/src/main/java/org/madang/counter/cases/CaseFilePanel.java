@@ -4,7 +4,6 @@ import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.CardLayout;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +33,7 @@ import org.madang.core.care.Channel;
 import org.madang.core.care.ReferralAnswer;
 import org.madang.counter.shell.ActLine;
 import org.madang.counter.shell.Tables;
+import org.madang.ui.Formats;
 import org.madang.ui.Messages;
 
 /**
@@ -44,14 +44,12 @@ import org.madang.ui.Messages;
  */
 final class CaseFilePanel extends JPanel {
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final DateTimeFormatter SHORT_STAMP = DateTimeFormatter.ofPattern("MM-dd HH:mm");
-    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("MM-dd");
     private static final String EMPTY = "empty";
     private static final String REASON = "reason";
     private static final String CASE = "case";
 
     private final Messages words;
+    private final Formats formats;
     private final boolean audits;
     private final CardLayout cards = new CardLayout();
     private final JPanel deck = new JPanel(cards);
@@ -112,6 +110,7 @@ final class CaseFilePanel extends JPanel {
 
     CaseFilePanel(Messages words, boolean audits) {
         this.words = words;
+        this.formats = new Formats(words);
         this.audits = audits;
         setLayout(new MigLayout("fill, insets 0 8 0 0, gap 4, wrap 1", "[grow, fill]", "[][grow, fill]"));
         setName("case.file");
@@ -252,16 +251,6 @@ final class CaseFilePanel extends JPanel {
         enableRowActs();
     }
 
-    /** A day as the lists show it: 11-21 in this year, 2025-11-21 before. */
-    static String day(LocalDate d, LocalDate today) {
-        return d.getYear() == today.getYear() ? d.format(SHORT_DAY) : d.toString();
-    }
-
-    /** A moment as the lists show it: 11-21 14:00 in this year, 2025-11-21 14:00 before. */
-    static String stamp(LocalDateTime t, LocalDate today) {
-        return t.format(t.getYear() == today.getYear() ? SHORT_STAMP : STAMP);
-    }
-
     void attach(CasesPresenter casesPresenter) {
         this.presenter = casesPresenter;
     }
@@ -285,44 +274,44 @@ final class CaseFilePanel extends JPanel {
         LocalDate today = now.toLocalDate();
         header.setText(words.get("counter.cases.header", file.name(), java.time.Period.between(file.birthDate(), today).getYears(),
                 file.officer().map(o -> o.name()).orElse(words.get("counter.cases.scope.team"))));
-        standing.setText(words.get("counter.cases.standing", file.lastContact() == null ? "-" : stamp(file.lastContact(), today),
-                file.openNeeds(), file.overdueOn(today), file.nextVisit().map(d -> day(d, today)).orElse("-")));
+        standing.setText(words.get("counter.cases.standing", file.lastContact() == null ? "-" : formats.stampInList(file.lastContact(), today),
+                file.openNeeds(), file.overdueOn(today), file.nextVisit().map(d -> formats.dayInList(d, today)).orElse("-")));
         stale.setVisible(false);
         if (when.getText().isBlank()) {
-            when.setText(now.withSecond(0).withNano(0).format(STAMP));
+            when.setText(now.withSecond(0).withNano(0).format(CasesPresenter.WHEN));
         }
         needRows = file.needs();
         needModel.setRowCount(0);
         for (CaseFile.Need n : needRows) {
-            needModel.addRow(new Object[] {stamp(n.raisedAt(), today), n.kind().in(words.language()) + (n.note() == null ? "" : " — " + n.note()),
+            needModel.addRow(new Object[] {formats.stampInList(n.raisedAt(), today), n.kind().in(words.language()) + (n.note() == null ? "" : " — " + n.note()),
                     words.get(n.source().messageKey()), n.callbackFrom() != null
-                    ? words.get("counter.cases.need.callback", stamp(n.callbackFrom(), today), n.callbackTo().toLocalTime())
+                    ? words.get("counter.cases.need.callback", formats.stampInList(n.callbackFrom(), today), n.callbackTo().toLocalTime())
                     : n.ticket() != null ? words.get("counter.cases.need.ticket", n.ticket()) : "",
                     n.open() ? words.get("counter.cases.need.open") : words.get("counter.cases.need.closed", n.outcome(), n.closedBy())});
         }
         talkModel.setRowCount(0);
         for (CaseFile.Consultation c : file.consultations()) {
-            talkModel.addRow(new Object[] {stamp(c.heldAt(), today), words.get(c.channel().messageKey()), c.by(),
+            talkModel.addRow(new Object[] {formats.stampInList(c.heldAt(), today), words.get(c.channel().messageKey()), c.by(),
                     c.minutes() == null ? "" : words.get("counter.cases.minutes", c.minutes()), c.asked(), c.done()});
         }
         applicationRows = file.applications();
         applicationModel.setRowCount(0);
         for (CaseFile.Application a : applicationRows) {
-            applicationModel.addRow(new Object[] {day(a.appliedOn(), today), a.service().in(words.language()), a.by(),
-                    words.get(a.status().messageKey()) + (a.decidedOn() == null ? "" : " " + day(a.decidedOn(), today)), a.note() == null ? "" : a.note()});
+            applicationModel.addRow(new Object[] {formats.dayInList(a.appliedOn(), today), a.service().in(words.language()), a.by(),
+                    words.get(a.status().messageKey()) + (a.decidedOn() == null ? "" : " " + formats.dayInList(a.decidedOn(), today)), a.note() == null ? "" : a.note()});
         }
         referralRows = file.referrals();
         referralModel.setRowCount(0);
         for (CaseFile.Referral r : referralRows) {
-            referralModel.addRow(new Object[] {day(r.referredOn(), today), r.agency(), r.reason(),
-                    r.answer() == null ? words.get("counter.cases.refer.waiting") : words.get(r.answer().messageKey()) + " " + day(r.answeredOn(), today),
+            referralModel.addRow(new Object[] {formats.dayInList(r.referredOn(), today), r.agency(), r.reason(),
+                    r.answer() == null ? words.get("counter.cases.refer.waiting") : words.get(r.answer().messageKey()) + " " + formats.dayInList(r.answeredOn(), today),
                     r.answerNote() == null ? "" : r.answerNote()});
         }
         followRows = file.followUps();
         followModel.setRowCount(0);
         for (CaseFile.FollowUp f : followRows) {
-            followModel.addRow(new Object[] {day(f.due(), today), words.get(f.visit() ? "counter.cases.plan.isVisit" : "counter.cases.plan.isTask"),
-                    f.what(), f.by(), f.doneAt() != null ? words.get("counter.cases.plan.doneAt", stamp(f.doneAt(), today), f.doneBy())
+            followModel.addRow(new Object[] {formats.dayInList(f.due(), today), words.get(f.visit() ? "counter.cases.plan.isVisit" : "counter.cases.plan.isTask"),
+                    f.what(), f.by(), f.doneAt() != null ? words.get("counter.cases.plan.doneAt", formats.stampInList(f.doneAt(), today), f.doneBy())
                     : f.overdueOn(today) ? words.get("counter.cases.plan.overdue") : words.get("counter.cases.plan.open")});
         }
         readerModel.setRowCount(0);
@@ -349,7 +338,7 @@ final class CaseFilePanel extends JPanel {
     void showChanged(List<CaseChange> changes) {
         List<String> lines = new ArrayList<>();
         for (CaseChange c : changes) {
-            lines.add(c.at().format(STAMP) + " " + (c.who() == null ? words.get("counter.cases.change.resident") : c.who()) + " — "
+            lines.add(formats.stamp(c.at()) + " " + (c.who() == null ? words.get("counter.cases.change.resident") : c.who()) + " — "
                     + words.get(c.whatKey()));
         }
         message.say(words.get("counter.cases.changed", String.join(", ", lines)), true);
@@ -374,7 +363,7 @@ final class CaseFilePanel extends JPanel {
     void showReaders(List<CaseRead> reads) {
         readerModel.setRowCount(0);
         for (CaseRead r : reads) {
-            readerModel.addRow(new Object[] {r.at().format(STAMP), r.name() + " (" + r.login() + ")", r.refused()
+            readerModel.addRow(new Object[] {formats.stamp(r.at()), r.name() + " (" + r.login() + ")", r.refused()
                     ? words.get("counter.cases.readers.refused") : words.get("case".equals(r.view()) ? "counter.cases.readers.case"
                     : "counter.cases.readers.summary"), r.reason()});
         }

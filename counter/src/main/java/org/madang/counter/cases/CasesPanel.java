@@ -29,6 +29,7 @@ import org.madang.core.care.CaseRow;
 import org.madang.core.care.CatalogueEntry;
 import org.madang.core.care.OfficerLoad;
 import org.madang.counter.shell.Tables;
+import org.madang.ui.Formats;
 import org.madang.ui.Messages;
 
 /**
@@ -49,6 +50,7 @@ public final class CasesPanel extends JPanel implements CasesView {
     }
 
     private final Messages words;
+    private final Formats formats;
     private final boolean all;
     private final boolean assigns;
     private final CaseRowModel model;
@@ -79,6 +81,7 @@ public final class CasesPanel extends JPanel implements CasesView {
     public CasesPanel(Messages words, boolean all, boolean assigns, boolean audits) {
         super(new MigLayout("fill, insets 12, gap 8", "[][grow, fill]", "[grow, fill]"));
         this.words = words;
+        this.formats = new Formats(words);
         this.all = all;
         this.assigns = assigns;
         setName("screen.cases");
@@ -412,13 +415,13 @@ public final class CasesPanel extends JPanel implements CasesView {
         }
     }
 
-    /** Days of this year as 11-21, others as 2025-11-21; none as blank. */
+    /** Days of this year as 11/21, others as 2025-11-21; none as blank. */
     private final class DayRenderer extends DefaultTableCellRenderer {
         private static final long serialVersionUID = 1L;
 
         @Override
         protected void setValue(Object value) {
-            setText(value instanceof LocalDate d ? CaseFilePanel.day(d, model.today()) : "");
+            setText(value instanceof LocalDate d ? formats.dayInList(d, model.today()) : "");
         }
     }
 }

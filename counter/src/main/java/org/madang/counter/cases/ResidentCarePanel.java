@@ -1,6 +1,5 @@
 package org.madang.counter.cases;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -18,6 +17,7 @@ import org.madang.core.care.CatalogueEntry;
 import org.madang.core.care.Officer;
 import org.madang.core.care.WelfareRequests;
 import org.madang.counter.shell.ActLine;
+import org.madang.ui.Formats;
 import org.madang.ui.Messages;
 import org.madang.ui.widget.WrappingText;
 
@@ -27,8 +27,6 @@ import org.madang.ui.widget.WrappingText;
  */
 public final class ResidentCarePanel extends JPanel implements ResidentCareView {
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /** A choice of when: a half-day to call back in, or none for the counter now. */
     private record When(Optional<CallbackWindow> window, String label) {
@@ -39,6 +37,7 @@ public final class ResidentCarePanel extends JPanel implements ResidentCareView 
     }
 
     private final Messages words;
+    private final Formats formats;
     private final WrappingText care = new WrappingText("resident.care", "body");
     private final JComboBox<CatalogueEntry> topic = new JComboBox<>();
     private final JComboBox<When> when = new JComboBox<>();
@@ -48,6 +47,7 @@ public final class ResidentCarePanel extends JPanel implements ResidentCareView 
     public ResidentCarePanel(Messages words) {
         super(new MigLayout("wrap 4, insets 0, gap 8 6", "[][grow, fill, 60::][grow, fill, 60::][]"));
         this.words = words;
+        this.formats = new Formats(words);
         setName("resident.carePanel");
         topic.setName("resident.welfareTopic");
         topic.setRenderer(new DefaultListCellRenderer() {
@@ -91,7 +91,7 @@ public final class ResidentCarePanel extends JPanel implements ResidentCareView 
         topics.forEach(topic::addItem);
         when.removeAllItems();
         for (CallbackWindow w : windows) {
-            when.addItem(new When(Optional.of(w), words.get("counter.residents.welfare.callAt", w.from().format(WHEN), w.to().format(TIME))));
+            when.addItem(new When(Optional.of(w), words.get("counter.residents.welfare.callAt", formats.stamp(w.from()), formats.time(w.to()))));
         }
         if (counterOpen) {
             when.addItem(new When(Optional.empty(), words.get("counter.residents.welfare.counter")));
@@ -104,7 +104,7 @@ public final class ResidentCarePanel extends JPanel implements ResidentCareView 
         String what = summary.map(s -> !s.exists() ? words.get("counter.residents.welfare.noCase")
                 : words.get("counter.residents.welfare.summary", s.openNeeds().isEmpty() ? "—"
                         : s.openNeeds().stream().map(n -> n.in(words.language())).collect(Collectors.joining(", ")),
-                        s.lastContact() == null ? "—" : s.lastContact().format(WHEN), s.nextVisit() == null ? "—" : s.nextVisit().toString(),
+                        s.lastContact() == null ? "—" : formats.stamp(s.lastContact()), s.nextVisit() == null ? "—" : s.nextVisit().toString(),
                         s.overdue()))
                 .orElse(words.get("counter.residents.welfare.hidden"));
         care.say(who + "\n" + what);
@@ -113,7 +113,7 @@ public final class ResidentCarePanel extends JPanel implements ResidentCareView 
 
     @Override
     public void showRequestReceived(WelfareRequests.Outcome.Received received) {
-        String how = received.callback().map(w -> words.get("counter.residents.welfare.callAt", w.from().format(WHEN), w.to().format(TIME)))
+        String how = received.callback().map(w -> words.get("counter.residents.welfare.callAt", formats.stamp(w.from()), formats.time(w.to())))
                 .orElse(received.ticket().map(t -> words.get("counter.residents.welfare.ticket", t.label())).orElse(""));
         answer.say(words.get(received.again() ? "counter.residents.welfare.again" : "counter.residents.welfare.received", how), false);
     }

@@ -1,7 +1,6 @@
 package org.madang.counter.documents;
 
 import com.formdev.flatlaf.FlatClientProperties;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import javax.swing.JButton;
@@ -20,6 +19,7 @@ import org.madang.core.document.DocumentNumber;
 import org.madang.core.document.Verification;
 import org.madang.counter.shell.ActLine;
 import org.madang.counter.shell.Tables;
+import org.madang.ui.Formats;
 import org.madang.ui.Messages;
 
 /**
@@ -29,9 +29,9 @@ import org.madang.ui.Messages;
  */
 public final class DocumentsPanel extends JPanel implements DocumentsView {
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M/d HH:mm");
 
     private final Messages words;
+    private final Formats formats;
     private final DefaultTableModel model;
     private final JTable table;
     private transient List<DocumentIssue> rows = List.of();
@@ -55,6 +55,7 @@ public final class DocumentsPanel extends JPanel implements DocumentsView {
     public DocumentsPanel(Messages words, JComponent pin) {
         super(new MigLayout("fill, wrap 1, insets 16, gap 8", "[grow, fill]", "[][][grow, fill][][][]"));
         this.words = words;
+        this.formats = new Formats(words);
         setName("screen.documents");
         model = Tables.readOnly(words.get("counter.payments.column.number"), words.get("counter.documents.column.type"),
             words.get("counter.documents.column.holder"), words.get("counter.residents.column.when"), words.get("counter.documents.column.channel"),
@@ -117,7 +118,7 @@ public final class DocumentsPanel extends JPanel implements DocumentsView {
         model.setRowCount(0);
         for (DocumentIssue d : recent) {
             model.addRow(new Object[] {DocumentNumber.grouped(d.number()),
-                Optional.ofNullable(typeNames.get(d.typeCode())).map(n -> n.in(words.language())).orElse(d.typeCode()), d.holderMasked(), d.issuedAt().format(WHEN),
+                Optional.ofNullable(typeNames.get(d.typeCode())).map(n -> n.in(words.language())).orElse(d.typeCode()), d.holderMasked(), formats.shortStamp(d.issuedAt()),
                 words.get(channelKey(d.channel())), words.get(d.revoked() ? "resident.document.revoked"
                     : "FAILED".equals(d.printState()) ? "resident.document.printFailed" : "resident.document.issued")});
         }

@@ -24,6 +24,7 @@ import org.madang.core.document.Purpose;
 import org.madang.counter.shell.ActLine;
 import org.madang.hardware.receipt.PrintResult;
 import org.madang.ui.HouseholdWords;
+import org.madang.ui.Formats;
 import org.madang.ui.Messages;
 
 /**
@@ -35,6 +36,7 @@ public final class IssuePanel extends JPanel implements IssueView {
     private static final long serialVersionUID = 1L;
 
     private final Messages words;
+    private final Formats formats;
     private final JComboBox<DocumentType> type = new JComboBox<>();
     private final JComboBox<Person> subject = new JComboBox<>();
     private final JComboBox<Purpose> purpose = new JComboBox<>(Purpose.values());
@@ -52,6 +54,7 @@ public final class IssuePanel extends JPanel implements IssueView {
     public IssuePanel(Messages words, Runnable back) {
         super(new MigLayout("wrap 2, insets 12, gap 12 8", "[right][grow, fill]"));
         this.words = words;
+        this.formats = new Formats(words);
         setName("issue");
         JButton toFile = new JButton(words.get("counter.behalf.back"));
         toFile.setName("issue.back");
@@ -186,7 +189,7 @@ public final class IssuePanel extends JPanel implements IssueView {
     @Override
     public void showReady(DocumentIssuing.Ready ready) {
         fee.setText(ready.fee() == 0 ? words.get("documents.fee.free")
-                : words.get("counter.issue.fee", String.format("%,d", ready.fee()), String.format("%,d", ready.type().counterFee()),
+                : words.get("counter.issue.fee", formats.number(ready.fee()), formats.number(ready.type().counterFee()),
                         ready.options().copies()));
         message.setText(" ");
         issue.setEnabled(true);
@@ -198,7 +201,7 @@ public final class IssuePanel extends JPanel implements IssueView {
         if (printed instanceof PrintResult.Failed failed) {
             message.say(words.get("counter.issue.notPrinted", number, failed.reason()), true);
         } else {
-            message.say(words.get(issued.fee() > 0 ? "counter.issue.issuedFee" : "counter.issue.issued", number, String.format("%,d", issued.fee())),
+            message.say(words.get(issued.fee() > 0 ? "counter.issue.issuedFee" : "counter.issue.issued", number, formats.number(issued.fee())),
                     false);
         }
         fee.setText(" ");

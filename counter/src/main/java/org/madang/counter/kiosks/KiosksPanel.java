@@ -3,7 +3,6 @@ package org.madang.counter.kiosks;
 import com.formdev.flatlaf.FlatClientProperties;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,6 +23,7 @@ import org.madang.core.terminal.TerminalKind;
 import org.madang.core.terminal.TerminalStatus;
 import org.madang.counter.shell.Tables;
 import org.madang.hardware.device.DeviceCondition;
+import org.madang.ui.Formats;
 import org.madang.ui.Messages;
 
 /**
@@ -35,9 +35,9 @@ public final class KiosksPanel extends JPanel implements KiosksView {
     private static final long serialVersionUID = 1L;
     /** How often the list is read again, so that silence shows without any event. */
     private static final int TICK_MS = 10_000;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final transient Messages words;
+    private final transient Formats formats;
     private final boolean mayLock;
     private final JLabel alertsLine = new JLabel();
     private final DefaultTableModel model;
@@ -59,6 +59,7 @@ public final class KiosksPanel extends JPanel implements KiosksView {
     public KiosksPanel(Messages words, boolean mayLock) {
         super(new MigLayout("fill, wrap 1, insets 16", "[grow, fill]", "[][][grow, fill][][][]"));
         this.words = words;
+        this.formats = new Formats(words);
         this.mayLock = mayLock;
         setName("screen.kiosks");
         JLabel title = new JLabel(words.get("counter.fleet.title"));
@@ -157,7 +158,7 @@ public final class KiosksPanel extends JPanel implements KiosksView {
         for (TerminalStatus t : now) {
             model.addRow(new Object[] {t.kind() == TerminalKind.KIOSK ? t.terminalId() : t.terminalId() + " (" + kind(t.kind()) + ")", state(t, at), screen(t), devices(t.devices()),
                     paused(t.paused()), heard(t, at), t.version(), words.get("counter.fleet.diskMb", t.freeDiskMb()),
-                    t.lastError().map(e -> errorText(e) + t.lastErrorAt().map(w -> " (" + w.format(TIME) + ")").orElse("")).orElse("")});
+                    t.lastError().map(e -> errorText(e) + t.lastErrorAt().map(w -> " (" + formats.time(w) + ")").orElse("")).orElse("")});
         }
         for (int row = 0; row < now.size(); row++) {
             if (now.get(row).terminalId().equals(chosen)) {
@@ -167,7 +168,7 @@ public final class KiosksPanel extends JPanel implements KiosksView {
         alertsLine.setText(alerts.isEmpty() ? words.get("counter.fleet.noAlerts")
                 : words.get("counter.fleet.alertCount", alerts.size()) + " " + alerts.stream().map(this::alertText).collect(Collectors.joining(" · ")));
         alertsLine.putClientProperty(FlatClientProperties.STYLE_CLASS, alerts.isEmpty() ? "good" : "refusal");
-        updated.setText(words.get("counter.today.updated", at.format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
+        updated.setText(words.get("counter.today.updated", formats.seconds(at)));
         enableActs();
     }
 
@@ -191,7 +192,7 @@ public final class KiosksPanel extends JPanel implements KiosksView {
         return switch (a.kind()) {
             case DEVICE -> words.get("counter.fleet.alert.device", a.terminalId(), deviceName(a.device().orElse("")),
                     condition(a.condition().orElse(DeviceCondition.FAULT)));
-            case SILENT -> words.get("counter.fleet.alert.silent", a.terminalId(), a.since().format(TIME));
+            case SILENT -> words.get("counter.fleet.alert.silent", a.terminalId(), formats.time(a.since()));
             case DISK_LOW -> words.get("counter.fleet.alert.disk", a.terminalId(), Fleet.LOW_DISK_MB);
         };
     }
@@ -247,8 +248,8 @@ public final class KiosksPanel extends JPanel implements KiosksView {
         if (seconds < 3600) {
             return words.get("counter.fleet.heard.minutes", seconds / 60);
         }
-        return t.beatAt().toLocalDate().equals(at.toLocalDate()) ? t.beatAt().format(TIME)
-                : t.beatAt().format(DateTimeFormatter.ofPattern("MM-dd HH:mm"));
+        return t.beatAt().toLocalDate().equals(at.toLocalDate()) ? formats.time(t.beatAt())
+                : formats.shortStamp(t.beatAt());
     }
 
     private String devices(Map<String, DeviceCondition> devices) {

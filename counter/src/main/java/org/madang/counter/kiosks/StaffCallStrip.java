@@ -1,7 +1,6 @@
 package org.madang.counter.kiosks;
 
 import com.formdev.flatlaf.FlatClientProperties;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.LongConsumer;
 import javax.swing.JButton;
@@ -9,6 +8,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.terminal.StaffCall;
+import org.madang.ui.Formats;
 import org.madang.ui.Messages;
 
 /** A red strip under the top bar, on every workspace, while a kiosk waits for a clerk; it names the kiosk's screen in words. */
@@ -16,11 +16,13 @@ public final class StaffCallStrip extends JPanel implements StaffCallsView {
     private static final long serialVersionUID = 1L;
 
     private final Messages words;
+    private final Formats formats;
     private LongConsumer answer = id -> { };
 
     public StaffCallStrip(Messages words) {
         super(new MigLayout("insets 6 12 6 12, fillx, wrap 2, gap 4", "[grow][]"));
         this.words = words;
+        this.formats = new Formats(words);
         setName("today.staffCalls");
         putClientProperty(FlatClientProperties.STYLE_CLASS, "alert");
         setVisible(false);
@@ -34,10 +36,9 @@ public final class StaffCallStrip extends JPanel implements StaffCallsView {
     @Override
     public void showStaffCalls(List<StaffCall> open) {
         removeAll();
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
         for (StaffCall call : open) {
             JLabel text = new JLabel(words.get("counter.staffCall", call.terminalId(), KioskScreenNames.of(call.screen(), words),
-                    call.calledAt().format(time)));
+                    formats.time(call.calledAt())));
             text.setName("staffCall." + call.id());
             text.putClientProperty(FlatClientProperties.STYLE_CLASS, "h4");
             JButton go = new JButton(words.get("counter.staffCall.answer"));

@@ -1,7 +1,6 @@
 package org.madang.counter.learning;
 
 import com.formdev.flatlaf.FlatClientProperties;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.madang.core.course.Course;
 import org.madang.core.course.CourseRoster;
 import org.madang.counter.shell.ActLine;
 import org.madang.counter.shell.Tables;
+import org.madang.ui.Formats;
 import org.madang.ui.Messages;
 
 /**
@@ -34,9 +34,9 @@ import org.madang.ui.Messages;
  */
 public final class AttendancePanel extends JPanel implements AttendanceView {
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M/d (E) HH:mm");
 
     private final Messages words;
+    private final Formats formats;
     private final DefaultListModel<Course> courses = new DefaultListModel<>();
     private final JList<Course> courseList = new JList<>(courses);
     private final JLabel heading = new JLabel(" ");
@@ -55,6 +55,7 @@ public final class AttendancePanel extends JPanel implements AttendanceView {
     public AttendancePanel(Messages words) {
         super(new MigLayout("fill, insets 16, gap 12", "[320!][grow, fill]", "[grow, fill]"));
         this.words = words;
+        this.formats = new Formats(words);
         setName("screen.attendance");
         courseList.setName("attendance.courses");
         courseList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -65,7 +66,7 @@ public final class AttendancePanel extends JPanel implements AttendanceView {
             public java.awt.Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected, boolean focus) {
                 Course c = (Course) value;
                 String text = words.get("counter.attendance.course", c.title().in(words.language()),
-                        c.firstSessionStart().format(DateTimeFormatter.ofPattern("E HH:mm", words.locale())), c.enrolled());
+                        formats.weeklyTime(c.firstSessionStart()), c.enrolled());
                 return super.getListCellRendererComponent(list, text, index, selected, focus);
             }
         });
@@ -177,7 +178,7 @@ public final class AttendancePanel extends JPanel implements AttendanceView {
         session.setModel(new SpinnerNumberModel(register.session(), 1, register.course().sessions(), 1));
         loading = false;
         heading.setText(words.get("counter.attendance.heading", register.course().title().in(words.language()), register.session(),
-                register.starts().format(WHEN.withLocale(words.locale()))));
+                formats.weekdayTime(register.starts())));
         save.setEnabled(!lines.isEmpty());
         if (another || lines.isEmpty()) {
             // a refresh of the same register (a kiosk check-in) keeps what the last act said

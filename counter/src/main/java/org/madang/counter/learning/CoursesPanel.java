@@ -1,7 +1,6 @@
 package org.madang.counter.learning;
 
 import com.formdev.flatlaf.FlatClientProperties;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.JButton;
@@ -15,14 +14,15 @@ import net.miginfocom.swing.MigLayout;
 import org.madang.core.course.CourseEnrolments;
 import org.madang.core.course.CourseWishes;
 import org.madang.ui.CourseWords;
+import org.madang.ui.Formats;
 import org.madang.ui.Messages;
 
 /** Courses at the counter: who got a seat from a waiting list, and what residents wish to learn, by subject with counts. */
 public final class CoursesPanel extends JPanel implements CoursesView {
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
     private final Messages words;
+    private final Formats formats;
     private final DefaultTableModel promoted;
     private final DefaultTableModel wishes;
     private final DefaultTableModel latest;
@@ -35,6 +35,7 @@ public final class CoursesPanel extends JPanel implements CoursesView {
     public CoursesPanel(Messages words) {
         super(new MigLayout("fill, wrap 2, insets 16", "[grow, fill][grow, fill]", "[][][][grow, fill][][grow, fill]"));
         this.words = words;
+        this.formats = new Formats(words);
         setName("screen.courses");
         JLabel title = new JLabel(words.get("counter.courses.title"));
         title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
@@ -101,7 +102,7 @@ public final class CoursesPanel extends JPanel implements CoursesView {
         problem.setText("");
         promoted.setRowCount(0);
         for (CourseEnrolments.Promotion p : list) {
-            promoted.addRow(new Object[] {p.residentMasked(), p.course().in(words.language()), p.waitlistNo(), p.seatedAt().format(WHEN)});
+            promoted.addRow(new Object[] {p.residentMasked(), p.course().in(words.language()), p.waitlistNo(), formats.shortStamp(p.seatedAt())});
         }
     }
 
@@ -111,7 +112,7 @@ public final class CoursesPanel extends JPanel implements CoursesView {
         shownCounts = List.copyOf(counts);
         wishes.setRowCount(0);
         for (CourseWishes.WishCount c : counts) {
-            wishes.addRow(new Object[] {topicName(c.topic()), c.count(), c.latest().format(WHEN)});
+            wishes.addRow(new Object[] {topicName(c.topic()), c.count(), formats.shortStamp(c.latest())});
         }
     }
 

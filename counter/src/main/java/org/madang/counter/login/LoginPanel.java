@@ -3,7 +3,6 @@ package org.madang.counter.login;
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.CardLayout;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -14,6 +13,7 @@ import net.miginfocom.swing.MigLayout;
 import org.madang.core.Refusal;
 import org.madang.core.clerk.Clerk;
 import org.madang.core.clerk.ClerkService;
+import org.madang.ui.Formats;
 import org.madang.ui.Messages;
 
 /** The counter's sign-in form, and the form that replaces a temporary password with the clerk's own. */
@@ -23,6 +23,7 @@ public final class LoginPanel extends JPanel implements LoginView {
     private static final String CHANGE = "change";
 
     private final Messages words;
+    private final Formats formats;
     private final CardLayout cards = new CardLayout();
     private final JTextField login = new JTextField(16);
     private final JPasswordField password = new JPasswordField(16);
@@ -40,6 +41,7 @@ public final class LoginPanel extends JPanel implements LoginView {
 
     public LoginPanel(Messages words, String demoHint, Consumer<Clerk> signedIn) {
         this.words = words;
+        this.formats = new Formats(words);
         this.signedIn = signedIn;
         setLayout(cards);
         setName("screen.login");
@@ -138,7 +140,7 @@ public final class LoginPanel extends JPanel implements LoginView {
 
     /** "Wrong password 5 times: locked until 10:15", for the sign-in and the locked counter alike. */
     static String lockedWords(Messages words, LocalDateTime until) {
-        return words.get("counter.login.locked", ClerkService.MAX_FAILURES, until.format(DateTimeFormatter.ofPattern("HH:mm")));
+        return words.get("counter.login.locked", ClerkService.MAX_FAILURES, new Formats(words).time(until));
     }
 
     @Override

@@ -1,24 +1,25 @@
 package org.madang.counter.payments;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.swing.table.AbstractTableModel;
 import org.madang.core.payment.FeeItem;
+import org.madang.ui.Formats;
 import org.madang.ui.Messages;
 
 /** Fees due: what for, the number, whose, when used, how much, and when an unpaid booking lapses. */
 final class FeeTableModel extends AbstractTableModel {
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("M/d HH:mm");
 
     private final Messages words;
+    private final Formats formats;
     private final String[] columns;
     private transient List<FeeItem> rows = List.of();
     private transient LocalDateTime now = LocalDateTime.MIN;
 
     FeeTableModel(Messages words) {
         this.words = words;
+        this.formats = new Formats(words);
         columns = new String[] {words.get("counter.payments.column.kind"), words.get("counter.payments.column.number"),
             words.get("counter.column.resident"), words.get("counter.payments.column.what"), words.get("counter.payments.column.when"),
             words.get("counter.column.fee"), words.get("counter.column.payBy")};
@@ -62,10 +63,10 @@ final class FeeTableModel extends AbstractTableModel {
             case 1 -> f.reference();
             case 2 -> f.residentName();
             case 3 -> f.what().in(words.language());
-            case 4 -> f.when().format(AT);
+            case 4 -> formats.shortStamp(f.when());
             case 5 -> f.fee();
             default -> f.payBy() == null ? "" : words.get(f.payBy().isBefore(now.plusHours(24)) ? "counter.payments.lapsesSoon"
-                    : "counter.payments.lapses", f.payBy().format(AT));
+                    : "counter.payments.lapses", formats.shortStamp(f.payBy()));
         };
     }
 }

@@ -22,6 +22,7 @@ import org.madang.core.receipt.Receipts;
 import org.madang.core.resident.Exemption;
 import org.madang.counter.shell.ActLine;
 import org.madang.counter.shell.Tables;
+import org.madang.ui.Formats;
 import org.madang.ui.Messages;
 
 /**
@@ -33,6 +34,7 @@ public final class PaymentsPanel extends JPanel implements PaymentsView {
     private static final long serialVersionUID = 1L;
 
     private final Messages words;
+    private final Formats formats;
     private final FeeTableModel dueModel;
     private final JTable due;
     private final TableRowSorter<FeeTableModel> dueSorter;
@@ -50,6 +52,7 @@ public final class PaymentsPanel extends JPanel implements PaymentsView {
     public PaymentsPanel(Messages words) {
         super(new MigLayout("fill, insets 16, gap 8, wrap 2", "[grow, fill][300!]", "[][][grow 60, fill][][][grow 40, fill]"));
         this.words = words;
+        this.formats = new Formats(words);
         setName("screen.payments");
         dueModel = new FeeTableModel(words);
         due = new JTable(dueModel);
@@ -62,7 +65,7 @@ public final class PaymentsPanel extends JPanel implements PaymentsView {
             @Override
             protected void setValue(Object value) {
                 setHorizontalAlignment(RIGHT);
-                setText(value == null ? "" : String.format("%,d", (Integer) value));
+                setText(value == null ? "" : formats.number((Integer) value));
             }
         });
         dueSorter = new TableRowSorter<>(dueModel);
@@ -200,7 +203,7 @@ public final class PaymentsPanel extends JPanel implements PaymentsView {
         refundModel.setRowCount(0);
         for (RefundDue r : rows) {
             refundModel.addRow(new Object[] {r.reference(), r.residentName(), r.what().in(words.language()),
-                String.format("%,d", r.payment().amount()), String.format("%,d", r.refund())});
+                formats.number(r.payment().amount()), formats.number(r.refund())});
         }
     }
 
@@ -208,13 +211,13 @@ public final class PaymentsPanel extends JPanel implements PaymentsView {
     public void showCashUp(CashUp day) {
         StringBuilder html = new StringBuilder("<html>");
         for (PayMethod m : PayMethod.values()) {
-            html.append(words.get(m.messageKey())).append(": ").append(words.get("money.won", String.format("%,d", day.byMethod().getOrDefault(m, 0))))
+            html.append(words.get(m.messageKey())).append(": ").append(formats.won(day.byMethod().getOrDefault(m, 0)))
                     .append("<br>");
         }
-        html.append(words.get("receipt.cashUp.refunds")).append(": ").append(words.get("money.won", String.format("%,d", day.refunds())))
-                .append("<br><b>").append(words.get("receipt.cashUp.net", words.get("money.won", String.format("%,d", day.net()))))
+        html.append(words.get("receipt.cashUp.refunds")).append(": ").append(formats.won(day.refunds()))
+                .append("<br><b>").append(words.get("receipt.cashUp.net", formats.won(day.net())))
                 .append("</b><br><br>");
-        day.byClerk().forEach((clerk, sum) -> html.append(clerk).append(": ").append(words.get("money.won", String.format("%,d", sum))).append("<br>"));
+        day.byClerk().forEach((clerk, sum) -> html.append(clerk).append(": ").append(formats.won(sum)).append("<br>"));
         cashUp.setText(html.append("</html>").toString());
     }
 

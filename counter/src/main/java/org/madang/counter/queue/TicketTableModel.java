@@ -1,25 +1,26 @@
 package org.madang.counter.queue;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import javax.swing.table.AbstractTableModel;
 import org.madang.core.queue.QueueLine;
 import org.madang.core.queue.Ticket;
+import org.madang.ui.Formats;
 import org.madang.ui.Messages;
 
 /** The desk's waiting tickets: number, service, when issued, priority, and where a redirect or postponement sent it. */
 final class TicketTableModel extends AbstractTableModel {
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Messages words;
+    private final Formats formats;
     private final String[] columns;
     private transient List<Ticket> rows = List.of();
     private transient Map<Long, QueueLine> lines = Map.of();
 
     TicketTableModel(Messages words) {
         this.words = words;
+        this.formats = new Formats(words);
         this.columns = new String[] {words.get("counter.queue.column.ticket"), words.get("counter.queue.column.service"),
             words.get("counter.queue.column.issued"), words.get("counter.queue.column.priority"), words.get("counter.queue.column.note")};
     }
@@ -54,7 +55,7 @@ final class TicketTableModel extends AbstractTableModel {
         return switch (column) {
             case 0 -> t.label();
             case 1 -> name(t.servedLineId());
-            case 2 -> t.issuedAt().format(TIME);
+            case 2 -> formats.time(t.issuedAt());
             case 3 -> t.reason() == null ? "" : words.get(t.reason().messageKey());
             default -> note(t);
         };
@@ -62,7 +63,7 @@ final class TicketTableModel extends AbstractTableModel {
 
     private String note(Ticket t) {
         if (t.serveDesk() != null && !t.queuedAt().equals(t.issuedAt())) {
-            return words.get("counter.queue.note.postponed", t.serveDesk(), t.queuedAt().format(TIME));
+            return words.get("counter.queue.note.postponed", t.serveDesk(), formats.time(t.queuedAt()));
         }
         if (t.serveDesk() != null) {
             return words.get("counter.queue.note.toDesk", t.serveDesk());

@@ -2,7 +2,6 @@ package org.madang.counter.reports;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -20,6 +19,7 @@ import org.madang.core.survey.RatingCount;
 import org.madang.core.survey.SatisfactionTally;
 import org.madang.core.survey.Completion;
 import org.madang.counter.shell.Tables;
+import org.madang.ui.Formats;
 import org.madang.ui.Messages;
 
 /**
@@ -28,9 +28,9 @@ import org.madang.ui.Messages;
  */
 public final class SatisfactionPanel extends JPanel implements SatisfactionView {
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private final transient Messages words;
+    private final transient Formats formats;
     private final transient java.time.Clock clock;
     private final JComboBox<ReportRange> range = new JComboBox<>(ReportRange.values());
     private final JButton refresh;
@@ -43,6 +43,7 @@ public final class SatisfactionPanel extends JPanel implements SatisfactionView 
     public SatisfactionPanel(Messages words, java.time.Clock clock) {
         super(new MigLayout("fill, wrap 1, insets 16", "[grow, fill]", "[][][grow 50, fill][][grow 25, fill][][grow 25, fill][]"));
         this.words = words;
+        this.formats = new Formats(words);
         this.clock = clock;
         setName("reports.satisfaction");
         JLabel title = new JLabel(words.get("counter.satisfaction.title"));
@@ -91,10 +92,10 @@ public final class SatisfactionPanel extends JPanel implements SatisfactionView 
         fill(byLanguage, tally.byLanguage(), code -> Locale.forLanguageTag(code).getDisplayLanguage(words.locale()));
         int good = tally.byService().stream().mapToInt(RatingCount::good).sum();
         int total = tally.total();
-        String span = tally.from().equals(tally.to()) ? tally.from().format(DAY) : tally.from().format(DAY) + " – " + tally.to().format(DAY);
+        String span = tally.from().equals(tally.to()) ? formats.day(tally.from()) : formats.day(tally.from()) + " – " + formats.day(tally.to());
         summary.setText(total == 0 ? words.get("counter.satisfaction.none", span)
                 : words.get("counter.satisfaction.summary", span, total, Math.round(100.0 * good / total)));
-        updated.setText(words.get("counter.today.updated", LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
+        updated.setText(words.get("counter.today.updated", formats.seconds(LocalDateTime.now(clock))));
     }
 
     @Override

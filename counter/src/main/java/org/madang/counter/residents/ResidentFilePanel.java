@@ -1,7 +1,6 @@
 package org.madang.counter.residents;
 
 import com.formdev.flatlaf.FlatClientProperties;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.swing.JButton;
@@ -17,6 +16,7 @@ import org.madang.core.payment.FeeItem;
 import org.madang.core.payment.Payment;
 import org.madang.core.residentfile.ResidentFile;
 import org.madang.core.resident.ResidentMessage;
+import org.madang.ui.Formats;
 import org.madang.ui.Messages;
 
 /**
@@ -27,10 +27,9 @@ import org.madang.ui.Messages;
  */
 final class ResidentFilePanel extends JPanel {
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Messages words;
+    private final Formats formats;
     private final JLabel name = new JLabel();
     private final JLabel rrn = new JLabel();
     private final JTextField reason = new JTextField(18);
@@ -75,6 +74,7 @@ final class ResidentFilePanel extends JPanel {
     ResidentFilePanel(Messages words, Consumer<String> reveal, Runnable act) {
         super(new MigLayout("fill, wrap 1, insets 0", "[grow, fill]", "[][grow, fill]"));
         this.words = words;
+        this.formats = new Formats(words);
         setName("resident.file");
         name.setName("resident.name");
         name.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
@@ -152,7 +152,7 @@ final class ResidentFilePanel extends JPanel {
             shownId = r.id();
             tabs.setSelectedIndex(0);
         }
-        name.setText(words.get("counter.residents.who", r.name(), r.birthDate().format(DAY),
+        name.setText(words.get("counter.residents.who", r.name(), formats.day(r.birthDate()),
                 words.get("F".equals(r.sex()) ? "counter.residents.female" : "counter.residents.male")));
         rrn.setText(words.get("counter.residents.rrn", file.maskedRrn()));
         reason.setText("");
@@ -167,23 +167,23 @@ final class ResidentFilePanel extends JPanel {
         int dueTotal = file.due().stream().mapToInt(FeeItem::fee).sum();
         standing.say(words.get("counter.residents.penalties", activePenalties) + "\n"
                 + (file.banUntil() == null ? words.get("counter.residents.noBan") : words.get("counter.residents.ban", file.banUntil()))
-                + "\n\n" + words.get("counter.residents.due", file.due().size(), String.format("%,d", dueTotal)));
+                + "\n\n" + words.get("counter.residents.due", file.due().size(), formats.number(dueTotal)));
         bookings.setRows(file.bookings());
         courses.setRows(file.courses());
         documents.setRows(file.documents());
         visits.setRows(file.visits());
         messages.setRowCount(0);
         for (ResidentMessage m : file.messages()) {
-            messages.addRow(new Object[] {m.createdAt().format(WHEN), words.get(m.messageKey(), m.args().toArray())});
+            messages.addRow(new Object[] {formats.stamp(m.createdAt()), words.get(m.messageKey(), m.args().toArray())});
         }
         money.setRowCount(0);
         for (FeeItem f : file.due()) {
-            money.addRow(new Object[] {f.when().format(WHEN), words.get(f.kind().messageKey()), f.reference(), f.what().in(words.language()),
-                String.format("%,d", f.fee()), words.get("counter.residents.unpaid")});
+            money.addRow(new Object[] {formats.stamp(f.when()), words.get(f.kind().messageKey()), f.reference(), f.what().in(words.language()),
+                formats.number(f.fee()), words.get("counter.residents.unpaid")});
         }
         for (Payment p : file.payments()) {
-            money.addRow(new Object[] {p.paidAt().format(WHEN), words.get(p.kind().messageKey()), "", words.get(p.method().messageKey()),
-                String.format("%,d", p.amount()), p.refunded() > 0 ? words.get("counter.residents.refunded", String.format("%,d", p.refunded()))
+            money.addRow(new Object[] {formats.stamp(p.paidAt()), words.get(p.kind().messageKey()), "", words.get(p.method().messageKey()),
+                formats.number(p.amount()), p.refunded() > 0 ? words.get("counter.residents.refunded", formats.number(p.refunded()))
                     : words.get("counter.residents.paid", p.clerk())});
         }
     }

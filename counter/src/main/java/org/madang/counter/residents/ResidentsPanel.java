@@ -2,7 +2,6 @@ package org.madang.counter.residents;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.CardLayout;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
@@ -21,6 +20,7 @@ import org.madang.core.resident.ResidentRegistry;
 import org.madang.core.residentfile.ResidentSearch;
 import org.madang.counter.shell.ActLine;
 import org.madang.counter.shell.Tables;
+import org.madang.ui.Formats;
 import org.madang.ui.Messages;
 
 /**
@@ -29,7 +29,6 @@ import org.madang.ui.Messages;
  */
 public final class ResidentsPanel extends JPanel implements ResidentsView {
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final String FILE = "file";
     private static final String REGISTER = "register";
     private static final String EMPTY = "empty";
@@ -37,6 +36,7 @@ public final class ResidentsPanel extends JPanel implements ResidentsView {
     private static final String ISSUE = "issue";
 
     private final Messages words;
+    private final Formats formats;
     private final ActLine message = new ActLine();
     private final DefaultTableModel hitsModel;
     private final JTable hits;
@@ -61,6 +61,7 @@ public final class ResidentsPanel extends JPanel implements ResidentsView {
     public ResidentsPanel(Messages words) {
         super(new MigLayout("fill, insets 16, gap 12", "[360!][grow, fill]", "[][grow, fill]"));
         this.words = words;
+        this.formats = new Formats(words);
         setName("screen.residents");
         message.setName("residents.message");
         hitsModel = Tables.readOnly(words.get("counter.residents.column.name"), words.get("counter.residents.column.born"),
@@ -223,7 +224,7 @@ public final class ResidentsPanel extends JPanel implements ResidentsView {
         hitRows = List.copyOf(found);
         hitsModel.setRowCount(0);
         for (ResidentSearch.Hit h : found) {
-            hitsModel.addRow(new Object[] {h.resident().name(), h.resident().birthDate().format(DAY), h.phone() == null ? "" : h.phone()});
+            hitsModel.addRow(new Object[] {h.resident().name(), formats.day(h.resident().birthDate()), h.phone() == null ? "" : h.phone()});
         }
         message.say(found.isEmpty() ? words.get("counter.residents.none", typed) : words.get("counter.residents.found", found.size()), found.isEmpty());
     }

@@ -3,7 +3,6 @@ package org.madang.counter.settings;
 import com.formdev.flatlaf.FlatClientProperties;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +21,7 @@ import org.madang.core.Refusal;
 import org.madang.core.clerk.ClerkAccount;
 import org.madang.core.clerk.Role;
 import org.madang.counter.shell.Tables;
+import org.madang.ui.Formats;
 import org.madang.ui.Messages;
 
 /**
@@ -31,10 +31,9 @@ import org.madang.ui.Messages;
  */
 public final class ClerksPanel extends JPanel implements ClerksView {
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Messages words;
+    private final Formats formats;
     private final Clock clock;
     private final DefaultTableModel model;
     private final JTable table;
@@ -56,6 +55,7 @@ public final class ClerksPanel extends JPanel implements ClerksView {
     public ClerksPanel(Messages words, Clock clock) {
         super(new MigLayout("insets 12, fill, gap 12", "[grow, fill][360!]", "[][grow, fill]"));
         this.words = words;
+        this.formats = new Formats(words);
         this.clock = clock;
         setName("screen.settings");
         JLabel title = new JLabel(words.get("counter.clerks.title"));
@@ -176,7 +176,7 @@ public final class ClerksPanel extends JPanel implements ClerksView {
         model.setRowCount(0);
         LocalDateTime now = LocalDateTime.now(clock);
         for (ClerkAccount a : accounts) {
-            model.addRow(new Object[] {a.login(), a.name(), words.get(a.role().messageKey()), state(a, now), a.createdAt().format(DAY)});
+            model.addRow(new Object[] {a.login(), a.name(), words.get(a.role().messageKey()), state(a, now), formats.day(a.createdAt())});
         }
         for (int i = 0; i < shown.size(); i++) {
             if (shown.get(i).login().equals(keep)) {
@@ -192,7 +192,7 @@ public final class ClerksPanel extends JPanel implements ClerksView {
             return words.get("counter.clerks.state.off");
         }
         if (a.lockedAt(now)) {
-            return words.get("counter.clerks.state.locked", a.lockedUntil().format(TIME));
+            return words.get("counter.clerks.state.locked", formats.time(a.lockedUntil()));
         }
         return words.get(a.mustChangePassword() ? "counter.clerks.state.temporary" : "counter.clerks.state.on");
     }

@@ -1,7 +1,6 @@
 package org.madang.counter.settings;
 
 import com.formdev.flatlaf.FlatClientProperties;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -19,6 +18,7 @@ import org.madang.core.Refusal;
 import org.madang.core.booking.Closures;
 import org.madang.core.facility.Facility;
 import org.madang.counter.shell.Tables;
+import org.madang.ui.Formats;
 import org.madang.ui.Messages;
 import org.madang.ui.widget.WrappingText;
 
@@ -28,9 +28,9 @@ import org.madang.ui.widget.WrappingText;
  */
 public final class ClosuresPanel extends JPanel implements ClosuresView {
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final transient Messages words;
+    private final transient Formats formats;
     /** null stands for the whole centre. */
     private final JComboBox<Facility> facility = new JComboBox<>();
     private final JTextField first = new JTextField(10);
@@ -50,6 +50,7 @@ public final class ClosuresPanel extends JPanel implements ClosuresView {
     public ClosuresPanel(Messages words) {
         super(new MigLayout("fill, wrap 1, insets 16", "[grow, fill]", "[][][][][grow 60, fill][][grow 40, fill][]"));
         this.words = words;
+        this.formats = new Formats(words);
         setName("settings.closures");
         JLabel title = new JLabel(words.get("counter.closure.title"));
         title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
@@ -193,8 +194,8 @@ public final class ClosuresPanel extends JPanel implements ClosuresView {
     private void fill(Closures.Preview p) {
         hit.setRowCount(0);
         for (Closures.Affected a : p.bookings()) {
-            hit.addRow(new Object[] {a.startsAt().format(WHEN), a.facility().name().in(words.language()), a.number(), a.residentMasked(),
-                String.format(words.locale(), "%,d", a.refund())});
+            hit.addRow(new Object[] {formats.stamp(a.startsAt()), a.facility().name().in(words.language()), a.number(), a.residentMasked(),
+                formats.number(a.refund())});
         }
     }
 

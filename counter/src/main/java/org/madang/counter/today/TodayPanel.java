@@ -2,7 +2,6 @@ package org.madang.counter.today;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -12,6 +11,7 @@ import net.miginfocom.swing.MigLayout;
 import org.madang.core.booking.BookingSummary;
 import org.madang.core.payment.FeeItem;
 import org.madang.counter.shell.Tables;
+import org.madang.ui.Formats;
 import org.madang.ui.Messages;
 
 /**
@@ -22,6 +22,7 @@ public final class TodayPanel extends JPanel implements TodayView {
     private static final long serialVersionUID = 1L;
 
     private final Messages words;
+    private final Formats formats;
     private final BookingTableModel model;
     private final JTable table;
     private final JLabel count = new JLabel();
@@ -34,6 +35,7 @@ public final class TodayPanel extends JPanel implements TodayView {
         // rows: head, today's table, the lapsing head and table, the clock
         super(new MigLayout("fill, wrap 1, insets 16", "[grow, fill]", "[][grow 65, fill][][grow 35, fill][]"));
         this.words = words;
+        this.formats = new Formats(words);
         setName("screen.bookings");
         model = new BookingTableModel(words);
         table = new JTable(model);
@@ -74,16 +76,15 @@ public final class TodayPanel extends JPanel implements TodayView {
     public void showBookings(List<BookingSummary> bookings, LocalDateTime updatedAt) {
         model.setRows(bookings);
         count.setText(words.get("counter.today.count", bookings.size()));
-        updated.setText(words.get("counter.today.updated", updatedAt.format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
+        updated.setText(words.get("counter.today.updated", formats.seconds(updatedAt)));
     }
 
     @Override
     public void showLapsing(List<FeeItem> lapsing, LocalDateTime now) {
-        DateTimeFormatter at = DateTimeFormatter.ofPattern("M/d HH:mm");
         lapsingModel.setRowCount(0);
         for (FeeItem f : lapsing) {
-            lapsingModel.addRow(new Object[] {f.reference(), f.residentName(), f.what().in(words.language()), f.when().format(at),
-                String.format("%,d", f.fee()), f.payBy().format(at)});
+            lapsingModel.addRow(new Object[] {f.reference(), f.residentName(), f.what().in(words.language()), formats.shortStamp(f.when()),
+                formats.number(f.fee()), formats.shortStamp(f.payBy())});
         }
         lapsingTitle.setText(words.get("counter.bookings.lapsing", lapsing.size()));
     }

@@ -2,7 +2,7 @@ package org.madang.kiosk.booking;
 
 import java.util.function.Function;
 import org.madang.core.booking.CalendarDay;
-import org.madang.kiosk.shell.Formats;
+import org.madang.ui.Formats;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.madang.kiosk.booking;
 
 import org.madang.core.booking.CalendarDay;
-import org.madang.kiosk.shell.Formats;
+import org.madang.ui.Formats;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -9,7 +9,6 @@ import java.util.List;
 import javax.swing.JLabel;
 import javax.swing.SwingConstants;
 import net.miginfocom.swing.MigLayout;
-import java.time.format.DateTimeFormatter;
 import org.madang.core.booking.BookingCalendar;
 import org.madang.core.facility.Facility;
 import org.madang.kiosk.shell.KioskPage;
@@ -56,7 +55,6 @@ final class DaysPage extends KioskPage {
         }
         this.shown = List.copyOf(days);
         Formats formats = new Formats(look.words());
-        DateTimeFormatter shortDay = DateTimeFormatter.ofPattern(look.words().get("format.dayShort"), look.words().locale());
         LocalDate first = days.get(0).day();
         // every word at full size, one word a line: a narrow portrait column still reads at the site's glyph height
         int rows = 3;
@@ -66,7 +64,7 @@ final class DaysPage extends KioskPage {
                 i -> (i == 0 && skip > 0 ? "skip " + skip + ", " : "") + "hmin " + height);
         for (int i = 0; i < days.size(); i++) {
             CalendarDay d = days.get(i);
-            String state = state(d, shortDay);
+            String state = state(d, formats);
             String month = d.day().getDayOfMonth() == 1 || i == 0 ? d.day().getMonthValue() + "/" : "";
             List<String> lines = new java.util.ArrayList<>();
             lines.add(month + d.day().getDayOfMonth());
@@ -83,9 +81,9 @@ final class DaysPage extends KioskPage {
     }
 
     /** The few words under a day's number: never colour alone. */
-    private String state(CalendarDay d, DateTimeFormatter shortDay) {
+    private String state(CalendarDay d, Formats formats) {
         if (d.phase() instanceof BookingCalendar.Phase.NotYet notYet) {
-            return look.words().get("booking.days.opens", notYet.residentsFrom().toLocalDate().format(shortDay));
+            return look.words().get("booking.days.opens", formats.dayShort(notYet.residentsFrom().toLocalDate()));
         }
         if (d.phase() instanceof BookingCalendar.Phase.LotteryEntry) {
             return look.words().get("booking.days.lottery");

@@ -1,6 +1,6 @@
 package org.madang.kiosk.booking;
 
-import org.madang.kiosk.shell.Formats;
+import org.madang.ui.Formats;
 import java.util.List;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.facility.Facility;

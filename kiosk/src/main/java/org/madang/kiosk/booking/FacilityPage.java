@@ -1,6 +1,6 @@
 package org.madang.kiosk.booking;
 
-import org.madang.kiosk.shell.Formats;
+import org.madang.ui.Formats;
 import com.formdev.flatlaf.FlatClientProperties;
 import javax.swing.JLabel;
 import java.awt.Point;

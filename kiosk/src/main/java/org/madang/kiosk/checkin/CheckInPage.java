@@ -1,6 +1,6 @@
 package org.madang.kiosk.checkin;
 
-import java.time.format.DateTimeFormatter;
+import org.madang.ui.Formats;
 import java.util.List;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
@@ -74,10 +74,9 @@ public final class CheckInPage extends KioskPage implements CheckInView {
 
     @Override
     public void showCheckedIn(Booking booking, Facility facility) {
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
         answer.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE_CLASS, "good");
         answer.say(look.words().get("checkin.done", facility.name().in(look.words().language()),
-                booking.startsAt().format(time) + " – " + booking.endsAt().format(time), facility.location().in(look.words().language())));
+                new Formats(look.words()).period(booking.startsAt(), booking.endsAt()), facility.location().in(look.words().language())));
         finish.requestFocusInWindow();
         checkedIn.run();
     }

@@ -11,7 +11,7 @@ import org.madang.core.course.EnrolmentStatus;
 import org.madang.core.course.LearningRecord;
 import org.madang.core.resident.Resident;
 import org.madang.kiosk.shell.Blocks;
-import org.madang.kiosk.shell.Formats;
+import org.madang.ui.Formats;
 import org.madang.kiosk.shell.KioskPage;
 import org.madang.kiosk.shell.Look;
 import org.madang.kiosk.shell.Navigator;

@@ -12,7 +12,7 @@ import org.madang.core.document.DocumentOptions;
 import org.madang.core.document.Purpose;
 import org.madang.core.resident.Resident;
 import org.madang.kiosk.shell.Blocks;
-import org.madang.kiosk.shell.Formats;
+import org.madang.ui.Formats;
 import org.madang.kiosk.shell.KioskPage;
 import org.madang.kiosk.shell.Look;
 import org.madang.ui.widget.TouchButton;

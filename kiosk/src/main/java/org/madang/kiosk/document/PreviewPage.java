@@ -4,7 +4,7 @@ import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.document.PagePicture;
 import org.madang.core.resident.Resident;
-import org.madang.kiosk.shell.Formats;
+import org.madang.ui.Formats;
 import org.madang.kiosk.shell.KioskPage;
 import org.madang.kiosk.shell.Look;
 import org.madang.ui.widget.ReceiptView;

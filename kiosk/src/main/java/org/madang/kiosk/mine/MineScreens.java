@@ -17,7 +17,7 @@ import org.madang.kiosk.KioskServices;
 import org.madang.kiosk.identify.NewsPage;
 import org.madang.kiosk.identify.CardPage;
 import org.madang.kiosk.shell.Blocks;
-import org.madang.kiosk.shell.Formats;
+import org.madang.ui.Formats;
 import org.madang.kiosk.shell.KioskPage;
 import org.madang.kiosk.shell.Look;
 import org.madang.kiosk.shell.Navigator;

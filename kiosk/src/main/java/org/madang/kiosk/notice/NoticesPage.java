@@ -7,7 +7,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 import org.madang.core.notice.Notice;
-import org.madang.kiosk.shell.Formats;
+import org.madang.ui.Formats;
 import org.madang.kiosk.shell.KioskPage;
 import org.madang.kiosk.shell.Look;
 import org.madang.kiosk.shell.Navigator;

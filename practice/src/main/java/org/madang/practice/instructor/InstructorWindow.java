@@ -6,7 +6,6 @@ import java.awt.Font;
 import java.awt.Image;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +44,7 @@ import org.madang.practice.progress.LearnerSummary;
 import org.madang.practice.progress.StepFigure;
 import org.madang.practice.ui.HeatMap;
 import org.madang.practice.ui.StepShots;
+import org.madang.ui.Formats;
 import org.madang.ui.Messages;
 
 /**
@@ -53,7 +53,6 @@ import org.madang.ui.Messages;
  * stumbles, drawn over the screens as a heat map; add a learner, export the class as CSV.
  */
 public final class InstructorWindow implements InstructorView {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final int SHOT_WIDTH = 1080;
     private static final int SHOT_HEIGHT = 1920;
 
@@ -62,6 +61,7 @@ public final class InstructorWindow implements InstructorView {
     private final JPanel content = new JPanel(new BorderLayout());
     private JFrame frame;
     private final Messages words;
+    private final Formats formats;
     private final String language;
     private final String fontFamily;
     private final Function<Lesson, StepShots.Stage> stages;
@@ -82,6 +82,7 @@ public final class InstructorWindow implements InstructorView {
     public InstructorWindow(String site, String language, String fontFamily, Function<Lesson, StepShots.Stage> stages, Runnable onClose) {
         this.language = language;
         this.words = Messages.forLanguage(language);
+        this.formats = new Formats(words);
         this.fontFamily = fontFamily;
         this.stages = stages;
         this.title = words.get("instructor.title", site);
@@ -260,7 +261,7 @@ public final class InstructorWindow implements InstructorView {
             glance.setRowCount(0);
             for (LearnerSummary s : learners) {
                 glance.addRow(new Object[] {s.learner().nickname(), s.learner().digits(), s.attempts(), s.doneOnOwn().size() + " / " + s.courseSize(),
-                    s.lastPractice().map(WHEN::format).orElse("-"), skill(s.before()), skill(s.after()),
+                    s.lastPractice().map(formats::stamp).orElse("-"), skill(s.before()), skill(s.after()),
                     s.timeChangePercent().map(p -> (p > 0 ? "+" : "") + p + "%").orElse("-")});
             }
         } finally {
@@ -316,7 +317,7 @@ public final class InstructorWindow implements InstructorView {
             words.get("instructor.col.hints"), words.get("instructor.col.met")}, 0);
         for (AttemptRecord a : attempts) {
             String title = lessons.stream().filter(l -> l.id().equals(a.lesson())).findFirst().map(l -> l.title().in(language)).orElse(a.lesson());
-            model.addRow(new Object[] {WHEN.format(a.startedAt()), title, levelWords(a.level()), Math.round(a.took().toMillis() / 100.0) / 10.0,
+            model.addRow(new Object[] {formats.stamp(a.startedAt()), title, levelWords(a.level()), Math.round(a.took().toMillis() / 100.0) / 10.0,
                 a.wrongTouches(), a.hints(), a.goalMet() ? words.get("instructor.yes") : words.get("instructor.no")});
         }
         JTable table = new JTable(model);

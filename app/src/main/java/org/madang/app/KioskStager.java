@@ -1,4 +1,4 @@
-package org.madang.kiosk;
+package org.madang.app;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,6 +20,8 @@ import org.madang.core.facility.Slot;
 import org.madang.core.queue.LineStatus;
 import org.madang.core.resident.Rrn;
 import org.madang.hardware.id.Identity;
+import org.madang.kiosk.KioskApp;
+import org.madang.kiosk.KioskServices;
 import org.madang.kiosk.booking.BookingPresenter;
 import org.madang.kiosk.checkin.CheckInPage;
 import org.madang.kiosk.course.CoursePresenter;
@@ -38,13 +40,13 @@ import org.madang.kiosk.notice.NoticesPage;
  * and practice lessons. Needs {@link org.madang.ui.DirectTasks} so each step completes at once,
  * and the simulated card reader and QR scanner for the screens past identification.
  */
-public final class ScreenStager {
+public final class KioskStager {
     /** What a clerk writes when locking a kiosk for a new paper roll (in Korean, as the clerk types it). */
     public static final String LOCK_MESSAGE = "영수증 용지를 갈고 있습니다. 10시 30분에 다시 엽니다.";
     private final KioskApp app;
     private final KioskServices services;
 
-    public ScreenStager(KioskApp app, KioskServices services) {
+    public KioskStager(KioskApp app, KioskServices services) {
         this.app = app;
         this.services = services;
     }
@@ -56,7 +58,7 @@ public final class ScreenStager {
         }
         // a lock left by the screen staged before is lifted first
         app.showLock(java.util.Optional.empty());
-        app.navigator().restart(IdlePage.ID);
+        app.screens().navigator().restart(IdlePage.ID);
         if (IdlePage.ID.equals(screenId)) {
             return;
         }
@@ -84,20 +86,20 @@ public final class ScreenStager {
         } else if (screenId.startsWith("welfare.")) {
             welfare(screenId);
         } else if (CheckInPage.ID.equals(screenId)) {
-            app.checkIn().presenter().start();
+            app.screens().checkIn().presenter().start();
         } else if (NoticesPage.ID.equals(screenId)) {
-            app.notices().presenter().start();
+            app.screens().notices().presenter().start();
         } else {
             throw new IllegalStateException("no way to stage '" + screenId + "'");
         }
     }
 
     private boolean at(String id) {
-        return id.equals(app.navigator().current());
+        return id.equals(app.screens().navigator().current());
     }
 
     private void booking(String target) {
-        BookingPresenter booking = app.bookingPresenter();
+        BookingPresenter booking = app.screens().booking().presenter();
         booking.start();
         if (at(target)) {
             return;
@@ -201,7 +203,7 @@ public final class ScreenStager {
     }
 
     private void mine(String target) {
-        app.mine().presenter().start();
+        app.screens().mine().presenter().start();
         if (at(target)) {
             return;
         }
@@ -215,7 +217,7 @@ public final class ScreenStager {
             return;
         }
         if (at(NewsPage.ID)) {
-            app.mine().presenter().newsRead();
+            app.screens().mine().presenter().newsRead();
         }
         if (at(target)) {
             return;
@@ -224,16 +226,16 @@ public final class ScreenStager {
                         LocalDateTime.now(services.clock())).stream()
                 .filter(b -> b.booking().startsAt().isAfter(LocalDateTime.now(services.clock()))).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the first demo card's resident has no coming booking to cancel"));
-        app.mine().presenter().askCancel(next);
+        app.screens().mine().presenter().askCancel(next);
         if (at(target)) {
             return;
         }
-        app.mine().presenter().cancel(next);
+        app.screens().mine().presenter().cancel(next);
     }
 
     /** Through the course screens with the first demo card: the first course with a seat left, enrolled, then cancelled. */
     private void courses(String target) {
-        CoursePresenter courses = app.courses().presenter();
+        CoursePresenter courses = app.screens().courses().presenter();
         courses.start();
         if (at(target)) {
             return;
@@ -295,7 +297,7 @@ public final class ScreenStager {
 
     /** Through the certificate screens with the first demo card and the demo PIN, to a household member's 등본. */
     private void documents(String target) {
-        DocumentPresenter documents = app.documents().orElseThrow(
+        DocumentPresenter documents = app.screens().documents().orElseThrow(
                 () -> new IllegalStateException("this site does not offer certificates (no TrueType font with Hangul for documents)")).presenter();
         documents.start();
         if (at(target)) {
@@ -334,7 +336,7 @@ public final class ScreenStager {
 
     /** "Check a certificate", then the answer for the latest certificate issued here. */
     private void verifying(String target) {
-        VerifyPresenter verify = app.verify().orElseThrow(
+        VerifyPresenter verify = app.screens().verify().orElseThrow(
                 () -> new IllegalStateException("this site does not offer certificates (no TrueType font with Hangul for documents)")).presenter();
         verify.start();
         if (at(target)) {
@@ -347,37 +349,37 @@ public final class ScreenStager {
     }
 
     private void queue(String target) {
-        app.queue().presenter().start();
+        app.screens().queue().presenter().start();
         if (at(target)) {
             return;
         }
         LineStatus first = services.queue().status().get(0);
-        app.queue().presenter().chooseLine(first);
+        app.screens().queue().presenter().chooseLine(first);
         if (at(target)) {
             return;
         }
-        app.queue().presenter().take(null);
+        app.screens().queue().presenter().take(null);
     }
 
     /** The first demo card holder asks for a call back on the first half-day offered, about their livelihood. */
     private void welfare(String target) {
-        app.welfare().presenter().start();
+        app.screens().welfare().presenter().start();
         if (at(target)) {
             return;
         }
         insertFirstCard();
         if (at(NewsPage.ID)) {
-            app.welfare().presenter().newsRead();
+            app.screens().welfare().presenter().newsRead();
         }
         if (at(target)) {
             return;
         }
         org.madang.core.care.CatalogueEntry first = services.welfare().topics().get(0);
-        app.welfare().presenter().chooseTopic(first);
+        app.screens().welfare().presenter().chooseTopic(first);
         if (at(target)) {
             return;
         }
-        app.welfare().presenter().callBack(services.welfare().windows().get(0));
+        app.screens().welfare().presenter().callBack(services.welfare().windows().get(0));
     }
 
     private KioskServices.CardSimulator cards() {

@@ -1,4 +1,4 @@
-package org.madang.kiosk;
+package org.madang.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.madang.ui.DirectTasks;
 import org.madang.ui.ScreenScale;
 import org.madang.ui.Theme;
+import org.madang.kiosk.KioskApp;
+import org.madang.kiosk.KioskWindow;
+import org.madang.kiosk.KioskFixtureAccess;
+import org.madang.kiosk.KeypadAudit;
 
 /**
  * The keypad part of the accessibility walk (ACCESSIBILITY.md #7): on every kiosk screen, in a
@@ -31,10 +35,10 @@ class KeypadWalkTest {
     @ParameterizedTest(name = "{0}x{1} {2}")
     @CsvSource({"900, 1600, ko", "1600, 900, en"})
     void theArrowsReachEveryControlInReadingOrderWithAVisibleRing(int width, int height, String lang) {
-        try (KioskFixture fixture = new KioskFixture("screen.widthPx=" + width, "screen.heightPx=" + height)) {
+        try (KioskFixtureAccess fixture = KioskFixtureAccess.create("screen.widthPx=" + width, "screen.heightPx=" + height)) {
             KioskWindow kiosk = GuiActionRunner.execute(() -> {
-                ScreenScale scale = new ScreenScale(fixture.config.screen(), fixture.font);
-                return new KioskWindow(new KioskApp(fixture.services, new DirectTasks(), Theme.installTouch(fixture.font, scale), scale,
+                ScreenScale scale = new ScreenScale(fixture.config().screen(), fixture.font());
+                return new KioskWindow(new KioskApp(fixture.services(), new DirectTasks(), Theme.installTouch(fixture.font(), scale), scale,
                         width > height),
                         "kiosk", width, height, false, () -> { });
             });
@@ -46,11 +50,11 @@ class KeypadWalkTest {
                 GuiActionRunner.execute(kiosk::show);
                 KioskApp app = kiosk.app();
                 GuiActionRunner.execute(() -> app.setLanguage(lang));
-                ScreenStager stager = new ScreenStager(app, fixture.services);
+                KioskStager stager = new KioskStager(app, fixture.services());
                 List<String> problems = new ArrayList<>();
                 for (String id : KioskApp.screenIds()) {
                     GuiActionRunner.execute(() -> stager.stage(id));
-                    KeypadAudit.walk(id, app.root(), GuiActionRunner.execute(() -> app.navigator().screen(id)), window.robot(), problems);
+                    KeypadAudit.walk(id, app.root(), GuiActionRunner.execute(() -> app.screens().navigator().screen(id)), window.robot(), problems);
                 }
                 assertThat(problems).isEmpty();
             } finally {

@@ -1,4 +1,4 @@
-package org.madang.kiosk;
+package org.madang.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +30,8 @@ import org.madang.ui.DirectTasks;
 import org.madang.ui.Offscreen;
 import org.madang.ui.ScreenScale;
 import org.madang.ui.Theme;
+import org.madang.kiosk.KioskApp;
+import org.madang.kiosk.KioskFixtureAccess;
 
 /**
  * Walks every kiosk screen with the demo site's data and checks what ACCESSIBILITY.md asks
@@ -46,27 +48,27 @@ class PrivacyAndStillnessWalkTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"ko", "en"})
     void noScreenShowsOrSaysARegistrationNumberOrAResidentsFullNameOrPhone(String lang) throws Exception {
-        try (KioskFixture fixture = new KioskFixture()) {
+        try (KioskFixtureAccess fixture = KioskFixtureAccess.create()) {
             // residents' names, less those of people whose names are public at the centre (instructors, staff)
-            Set<String> names = new HashSet<>(fixture.site.database.jdbi().withHandle(h -> h.createQuery(
+            Set<String> names = new HashSet<>(fixture.site().database.jdbi().withHandle(h -> h.createQuery(
                     "SELECT name FROM resident WHERE CHAR_LENGTH(name) >= 3").mapTo(String.class).list()));
-            names.removeAll(fixture.site.database.jdbi().withHandle(h -> h.createQuery(
+            names.removeAll(fixture.site().database.jdbi().withHandle(h -> h.createQuery(
                     "SELECT name FROM instructor UNION SELECT name FROM clerk").mapTo(String.class).list()));
-            List<String> phones = fixture.site.database.jdbi().withHandle(h -> h.createQuery(
+            List<String> phones = fixture.site().database.jdbi().withHandle(h -> h.createQuery(
                     "SELECT REPLACE(phone, '-', '') FROM resident WHERE phone IS NOT NULL").mapTo(String.class).list());
             assertThat(names).hasSizeGreaterThan(20);
             List<String> problems = new ArrayList<>();
-            ScreenScale scale = new ScreenScale(fixture.config.screen(), fixture.font);
+            ScreenScale scale = new ScreenScale(fixture.config().screen(), fixture.font());
             SwingUtilities.invokeAndWait(() -> {
-                KioskApp app = new KioskApp(fixture.services, new DirectTasks(), Theme.installTouch(fixture.font, scale), scale, false);
+                KioskApp app = new KioskApp(fixture.services(), new DirectTasks(), Theme.installTouch(fixture.font(), scale), scale, false);
                 app.setLanguage(lang);
-                ScreenStager stager = new ScreenStager(app, fixture.services);
+                KioskStager stager = new KioskStager(app, fixture.services());
                 for (String id : KioskApp.screenIds()) {
                     stager.stage(id);
                     Offscreen.render(app.root(), 1080, 1920);
                     List<String> texts = new ArrayList<>();
                     collect(app.root(), texts);
-                    texts.addAll(VoiceGuide.intro(app.navigator().screen(id)));
+                    texts.addAll(VoiceGuide.intro(app.screens().navigator().screen(id)));
                     for (String text : texts) {
                         if (RRN.matcher(text).find()) {
                             problems.add(id + " shows a registration number: " + text);
@@ -86,16 +88,16 @@ class PrivacyAndStillnessWalkTest {
 
     @Test
     void nothingOnAnyScreenMovesOrFlashesWhileLeftAlone() throws Exception {
-        try (KioskFixture fixture = new KioskFixture()) {
-            ScreenGeometry geometry = fixture.config.screen().resized(1080, 1920);
-            ScreenScale scale = new ScreenScale(geometry, fixture.font);
+        try (KioskFixtureAccess fixture = KioskFixtureAccess.create()) {
+            ScreenGeometry geometry = fixture.config().screen().resized(1080, 1920);
+            ScreenScale scale = new ScreenScale(geometry, fixture.font());
             KioskApp[] app = new KioskApp[1];
-            ScreenStager[] stager = new ScreenStager[1];
+            KioskStager[] stager = new KioskStager[1];
             SwingUtilities.invokeAndWait(() -> {
-                app[0] = new KioskApp(fixture.services, new DirectTasks(), Theme.installTouch(fixture.font, scale), scale, false);
+                app[0] = new KioskApp(fixture.services(), new DirectTasks(), Theme.installTouch(fixture.font(), scale), scale, false);
                 // the session clock and the idle screen's notices run as on a kiosk (the test's clock stands still)
                 app[0].start();
-                stager[0] = new ScreenStager(app[0], fixture.services);
+                stager[0] = new KioskStager(app[0], fixture.services());
             });
             List<String> moved = new ArrayList<>();
             ScheduledExecutorService looks = Executors.newSingleThreadScheduledExecutor();
@@ -137,14 +139,14 @@ class PrivacyAndStillnessWalkTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"ko", "en"})
     void everyPictureOnAButtonHasWordsBesideIt(String lang) throws Exception {
-        try (KioskFixture fixture = new KioskFixture()) {
-            ScreenScale scale = new ScreenScale(fixture.config.screen(), fixture.font);
+        try (KioskFixtureAccess fixture = KioskFixtureAccess.create()) {
+            ScreenScale scale = new ScreenScale(fixture.config().screen(), fixture.font());
             List<String> problems = new ArrayList<>();
             SwingUtilities.invokeAndWait(() -> {
-                KioskApp app = new KioskApp(fixture.services, new DirectTasks(), Theme.installTouch(fixture.font, scale), scale, false);
+                KioskApp app = new KioskApp(fixture.services(), new DirectTasks(), Theme.installTouch(fixture.font(), scale), scale, false);
                 app.setLanguage(lang);
                 app.offerPractice(() -> { });
-                ScreenStager stager = new ScreenStager(app, fixture.services);
+                KioskStager stager = new KioskStager(app, fixture.services());
                 for (String id : KioskApp.screenIds()) {
                     stager.stage(id);
                     Offscreen.render(app.root(), 1080, 1920);

@@ -1,4 +1,4 @@
-package org.madang.kiosk;
+package org.madang.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,9 @@ import org.madang.ui.DirectTasks;
 import org.madang.ui.Offscreen;
 import org.madang.ui.ScreenScale;
 import org.madang.ui.Theme;
+import org.madang.kiosk.KioskApp;
+import org.madang.kiosk.KioskFixtureAccess;
+import org.madang.kiosk.ScreenAudit;
 
 /**
  * Walks every kiosk screen, portrait and landscape, Korean and English, with the demo site's
@@ -37,23 +40,23 @@ class AccessibilityWalkTest {
         "1080, 1920, ko, false, true", "1080, 1920, en, false, true", "1920, 1080, ko, false, true", "1920, 1080, vi, false, true"})
     void everyScreenFitsAndEveryButtonIsBigEnoughAndNamed(int width, int height, String lang, boolean highContrast, boolean zoomed)
             throws Exception {
-        try (KioskFixture fixture = new KioskFixture()) {
-            ScreenGeometry geometry = fixture.config.screen().resized(width, height);
-            ScreenScale scale = new ScreenScale(geometry, fixture.font);
+        try (KioskFixtureAccess fixture = KioskFixtureAccess.create()) {
+            ScreenGeometry geometry = fixture.config().screen().resized(width, height);
+            ScreenScale scale = new ScreenScale(geometry, fixture.font());
             List<String> problems = new ArrayList<>();
             SwingUtilities.invokeAndWait(() -> {
-                KioskApp app = new KioskApp(fixture.services, new DirectTasks(), Theme.installTouch(fixture.font, scale), scale,
+                KioskApp app = new KioskApp(fixture.services(), new DirectTasks(), Theme.installTouch(fixture.font(), scale), scale,
                         width > height);
                 app.setLanguage(lang);
                 app.setHighContrast(highContrast);
                 app.setZoomed(zoomed);
                 // the home screen with every tile a site may offer, practice included
                 app.offerPractice(() -> { });
-                ScreenStager stager = new ScreenStager(app, fixture.services);
+                KioskStager stager = new KioskStager(app, fixture.services());
                 for (String id : KioskApp.screenIds()) {
                     stager.stage(id);
                     BufferedImage image = Offscreen.render(app.root(), width, height);
-                    assertThat(app.navigator().current()).isEqualTo(id);
+                    assertThat(app.screens().navigator().current()).isEqualTo(id);
                     assertThat(ScreenAudit.colours(image)).as("colours drawn on %s", id).isGreaterThan(4);
                     ScreenAudit.check(id, app.root(), app.root(), scale, highContrast ? 7.0 : 4.5, problems);
                     ScreenAudit.checkGaps(id, app.root(), scale, problems);
@@ -83,19 +86,19 @@ class AccessibilityWalkTest {
     @ParameterizedTest(name = "{0}x{1} {2} mounted at {3} mm")
     @CsvSource({"1080, 1920, ko, 700", "1080, 1920, en, 700", "1920, 1080, ko, 1000", "1080, 1920, vi, 900"})
     void everyControlIsWithinReachInLowPositionMode(int width, int height, String lang, int mountMm) throws Exception {
-        try (KioskFixture fixture = new KioskFixture()) {
-            ScreenGeometry demo = fixture.config.screen().resized(width, height);
+        try (KioskFixtureAccess fixture = KioskFixtureAccess.create()) {
+            ScreenGeometry demo = fixture.config().screen().resized(width, height);
             ScreenGeometry geometry = new ScreenGeometry(width, height, demo.widthMm(), demo.heightMm(), mountMm, demo.minGlyphMm());
-            ScreenScale scale = new ScreenScale(geometry, fixture.font);
+            ScreenScale scale = new ScreenScale(geometry, fixture.font());
             assertThat(scale.partlyOutOfReach()).as("part of this screen is out of reach").isTrue();
             List<String> problems = new ArrayList<>();
             SwingUtilities.invokeAndWait(() -> {
-                KioskApp app = new KioskApp(fixture.services, new DirectTasks(), Theme.installTouch(fixture.font, scale), scale,
+                KioskApp app = new KioskApp(fixture.services(), new DirectTasks(), Theme.installTouch(fixture.font(), scale), scale,
                         width > height);
                 app.setLanguage(lang);
                 app.setLowPosition(true);
                 app.offerPractice(() -> { });
-                ScreenStager stager = new ScreenStager(app, fixture.services);
+                KioskStager stager = new KioskStager(app, fixture.services());
                 for (String id : KioskApp.screenIds()) {
                     stager.stage(id);
                     Offscreen.render(app.root(), width, height);
