@@ -49,9 +49,11 @@ import picocli.CommandLine.Parameters;
     "'race' = --terminals processes on a small demo site going for the same last seats, courses and queue for --seconds,",
     "then overbookings, duplicates, lost and partial records and the event chain (exit 1 on any);",
     "'crash' = terminals killed with SIGKILL (--crashes times) while booking, enrolling, issuing and paying, restarted,",
-    "then lost acknowledged records, partial records, duplicates and the chain (exit 1 on any)."})
+    "then lost acknowledged records, partial records, duplicates and the chain (exit 1 on any);",
+    "'startup' = fresh processes timed to the first frame painted and the first touch (kiosk, counter, display board)",
+    "and to the exit (--help, verify), beside a bare Swing window and java -version; --rounds cold starts (needs a display)."})
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "WHAT", description = "What to measure: receipt, kiosk, document, counter, practice, report, race or crash.")
+    @Parameters(paramLabel = "WHAT", description = "What to measure: receipt, kiosk, document, counter, practice, report, race, crash or startup.")
     String what;
 
     @Option(names = "--rounds", description = "Timed rounds (default: ${DEFAULT-VALUE}).")
@@ -75,8 +77,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "crash: the seed of the moments and victims (default: ${DEFAULT-VALUE}).")
     long seed = 20261202L;
 
-    @Option(names = "--json", description = "race, crash: the figures as one JSON line.")
+    @Option(names = "--json", description = "race, crash, startup: the figures as one JSON line.")
     boolean json;
+
+    @Option(names = "--java-option", paramLabel = "OPTION", description = "startup: a JVM option for every Madang process started (repeat for more).")
+    List<String> javaOptions = new java.util.ArrayList<>();
 
     @Option(names = "--keep", description = "race, crash: keep the site and the terminals' lines afterwards, for a look.")
     boolean keep;
@@ -114,12 +119,18 @@ final class BenchCommand implements Callable<Integer> {
             }
             return new CrashBench(spec.commandLine().getOut(), crashes, json, seed, keep).run();
         }
+        if ("startup".equals(what)) {
+            if (rounds < 1) {
+                throw new UsageException("bench startup: --rounds is at least 1");
+            }
+            return new StartupBench(spec.commandLine().getOut(), rounds, json, javaOptions).run();
+        }
         if ("document".equals(what)) {
             new DocumentBench(spec.commandLine().getOut(), Math.max(10, samples / 5)).run();
             return 0;
         }
         if (!"receipt".equals(what)) {
-            throw new UsageException("bench: unknown benchmark '" + what + "' (known: receipt, kiosk, document, counter, practice, report, race, crash)");
+            throw new UsageException("bench: unknown benchmark '" + what + "' (known: receipt, kiosk, document, counter, practice, report, race, crash, startup)");
         }
         PrintWriter out = spec.commandLine().getOut();
         Clock clock = Clock.fixed(Instant.parse("2026-11-21T01:00:00Z"), ZoneId.of("Asia/Seoul"));

@@ -78,6 +78,7 @@ final class CounterCommand extends SiteCommand implements Callable<Integer> {
                         closed.countDown();
                     }
                 });
+                StartupProbe.watch(frame);
                 frame.setVisible(true);
             });
             // the desk beats too: the fleet view shows its devices, and who works where

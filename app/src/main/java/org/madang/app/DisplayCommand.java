@@ -63,6 +63,7 @@ final class DisplayCommand extends SiteCommand implements Callable<Integer> {
                         closed.countDown();
                     }
                 });
+                StartupProbe.watch(frame);
                 frame.setVisible(true);
                 board.start();
             });

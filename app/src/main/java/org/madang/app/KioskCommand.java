@@ -1,10 +1,13 @@
 package org.madang.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import javax.swing.SwingUtilities;
 import org.madang.config.SiteConfig;
+import org.madang.core.site.SiteDirectory;
 import org.madang.core.demo.DemoScale;
 import org.madang.kiosk.KioskApp;
 import org.madang.kiosk.KioskServices;
@@ -28,21 +31,41 @@ final class KioskCommand extends SiteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        StartupProbe.mark("command parsed");
         Path root = site(demo, DemoScale.COUNTY);
         Sites.requireDisplay("madang kiosk");
-        try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv()); UiExecutor tasks = new UiExecutor();
+        SiteDirectory dir = new SiteDirectory(root);
+        SiteConfig loaded = SiteRuntime.loadConfig(dir, options.sets, System.getenv());
+        // the database opens and is checked on one core while the other makes the look ready: they need nothing of each other
+        CompletableFuture<SiteRuntime> opening = CompletableFuture.supplyAsync(() -> SiteRuntime.open(dir, loaded, Clock.systemDefaultZone()));
+        KioskAssembly.FontChoice font;
+        ScreenScale scale;
+        Theme theme;
+        try {
+            font = KioskAssembly.chooseFont(loaded, err());
+            StartupProbe.mark("font chosen");
+            scale = new ScreenScale(font.config().screen(), font.family());
+            Theme[] installed = new Theme[1];
+            SwingUtilities.invokeAndWait(() -> installed[0] = Theme.installTouch(font.family(), scale));
+            theme = installed[0];
+            StartupProbe.mark("look installed");
+        } catch (Exception | Error e) {
+            opening.thenAccept(SiteRuntime::close);
+            throw e;
+        }
+        try (SiteRuntime site = opened(opening); UiExecutor tasks = new UiExecutor();
              Housekeeping chores = Housekeeping.of(site).start()) {
-            KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, err());
+            StartupProbe.mark("site opened");
             SiteConfig config = font.config();
             KioskServices services = KioskAssembly.services(site, config, font.family(), err());
+            StartupProbe.mark("services assembled");
             // devices open here, off the EDT: a printer that does not answer must not hold up the window
             services.devices().openAll();
+            StartupProbe.mark("devices opened");
             CountDownLatch closed = new CountDownLatch(1);
             java.time.Instant started = java.time.Instant.now(site.clock);
             java.util.concurrent.atomic.AtomicReference<KioskApp> shown = new java.util.concurrent.atomic.AtomicReference<>();
             SwingUtilities.invokeAndWait(() -> {
-                ScreenScale scale = new ScreenScale(config.screen(), font.family());
-                Theme theme = Theme.installTouch(font.family(), scale);
                 KioskApp app = new KioskApp(services, tasks, theme, scale, config.screen().widthPx() > config.screen().heightPx());
                 shown.set(app);
                 if (config.ui().offerPractice()) {
@@ -50,8 +73,12 @@ final class KioskCommand extends SiteCommand implements Callable<Integer> {
                     KioskPractice practice = new KioskPractice(site.dir.root(), tasks, theme, scale, config, config.ui().fullscreen() && !windowed);
                     app.offerPractice(() -> practice.open(app));
                 }
-                new KioskWindow(app, config.site().name(), config.screen().widthPx(), config.screen().heightPx(),
-                        config.ui().fullscreen() && !windowed, closed::countDown).show();
+                StartupProbe.mark("kiosk screens built");
+                KioskWindow window = new KioskWindow(app, config.site().name(), config.screen().widthPx(), config.screen().heightPx(),
+                        config.ui().fullscreen() && !windowed, closed::countDown);
+                StartupProbe.watchTouch(window.frame(), "idle.start", org.madang.kiosk.home.HomePage.ID, app::onScreenShown);
+                window.show();
+                StartupProbe.mark("window shown");
             });
             // the heartbeat after the first frame: the counter's fleet view, the lock, services paused for a failing device
             try (org.madang.kiosk.fleet.FleetPresenter fleet = new org.madang.kiosk.fleet.FleetPresenter(shown.get(),
@@ -62,5 +89,20 @@ final class KioskCommand extends SiteCommand implements Callable<Integer> {
             services.devices().closeAll();
         }
         return 0;
+    }
+
+    /** The site the other thread opened, or what stopped it, as thrown there. */
+    static SiteRuntime opened(CompletableFuture<SiteRuntime> opening) throws Exception {
+        try {
+            return opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 }

@@ -12,8 +12,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupProbe.mark("main entered");
         prepareEnvironment(args);
-        System.exit(MadangCommand.commandLine().execute(args));
+        System.exit(MadangCommand.commandLine(args).execute(args));
     }
 
     /**
@@ -26,6 +27,10 @@ public final class Main {
                 // the kiosk benchmark clicks through a real window when there is a display
                 || (args[0].equals("bench") && args.length > 1 && (args[1].equals("kiosk") || args[1].equals("counter"))
                         && System.getenv("DISPLAY") != null));
+        // a dead predecessor's database server is tried 3 times, not H2's 16 (1.2 s of a restart): see SiteDatabase.fileUrl
+        if (System.getProperty("h2.socketConnectRetry") == null) {
+            System.setProperty("h2.socketConnectRetry", "3");
+        }
         if (!windowed) {
             System.setProperty("java.awt.headless", "true");
         }

@@ -114,7 +114,9 @@ final class SiteRuntime implements AutoCloseable {
                     ? u + ";CIPHER=AES" : u).orElse(SiteDatabase.fileUrl(dir.databaseBase(), encrypted));
             SiteDatabase db = openDatabase(dir, url, config.database().user(),
                     SiteDatabase.password(keys.databasePassword(), keys.databaseFileKey(), encrypted), encrypted);
+            StartupProbe.mark("database opened");
             db.migrate();
+            StartupProbe.mark("migrations checked");
             return new SiteRuntime(dir, config, keys, db, clock.withZone(config.site().zone()));
         } catch (IOException e) {
             throw new UsageException("site " + dir.root() + " cannot be opened: " + e.getMessage(), e);
@@ -127,6 +129,11 @@ final class SiteRuntime implements AutoCloseable {
             return SiteDatabase.open(url, user, password);
         } catch (RuntimeException e) {
             String cause = rootMessage(e);
+            if (cause.contains("Locked by another computer")) {
+                throw new UsageException(dir.root() + ": the database's lock file (data/madang.lock.db) names another computer's"
+                        + " address; if no terminal on another computer opens this folder (it has moved, or this computer's address"
+                        + " changed), delete that file and start again", e);
+            }
             if (dir.hasDatabase() && (cause.contains("Wrong user name or password") || cause.contains("File corrupted")
                     || cause.contains("encrypted") || cause.contains("Encryption"))) {
                 throw new UsageException(dir.root() + ": the database file does not open " + (encrypted

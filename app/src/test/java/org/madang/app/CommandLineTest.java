@@ -47,6 +47,36 @@ class CommandLineTest {
         }
     }
 
+    /**
+     * The list a newcomer reads: every command by name with a whole line (no description cut off),
+     * the script's test and package too; and only the command being run is built, the others are
+     * listed by name (their classes are not even loaded by picocli's reflection).
+     */
+    @Test
+    void theHelpListsEveryCommandWholeAndOnlyTheOneRunIsBuilt() {
+        MadangRun help = madang("--help");
+        assertThat(help.code()).isZero();
+        for (MadangCommand.Sub sub : MadangCommand.SUBCOMMANDS) {
+            Object command = sub.make().get();
+            picocli.CommandLine.Command annotation = command.getClass().getAnnotation(picocli.CommandLine.Command.class);
+            assertThat(annotation.name()).as("the listed name is the command's own").isEqualTo(sub.name());
+            if (sub.hidden()) {
+                assertThat(help.out()).doesNotContain(sub.name());
+            } else {
+                // a line wraps at 80 columns, never ends half-way: the last word of each line is listed
+                String[] words = sub.line().split(" ");
+                assertThat(help.out()).contains("  " + sub.name() + " ").contains(words[words.length - 1]);
+            }
+        }
+        assertThat(help.out()).contains("./madang test").contains("./madang package");
+        picocli.CommandLine kiosk = MadangCommand.commandLine("kiosk", "--windowed");
+        assertThat(kiosk.getSubcommands().get("kiosk").getCommandSpec().userObject()).isInstanceOf(KioskCommand.class);
+        assertThat(kiosk.getSubcommands().get("counter").getCommandSpec().userObject()).as("listed, not built").isNull();
+        picocli.CommandLine helpAbout = MadangCommand.commandLine("help", "verify");
+        assertThat(helpAbout.getSubcommands().get("verify").getCommandSpec().userObject()).isInstanceOf(VerifyCommand.class);
+        assertThat(madang("help", "verify").out()).contains("CODE|FILE");
+    }
+
     @Test
     void everySubCommandHasHelp() {
         for (String[] args : new String[][] {{"--help"}, {"kiosk", "--help"}, {"counter", "--help"}, {"db", "--help"},

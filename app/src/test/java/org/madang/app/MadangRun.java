@@ -10,7 +10,7 @@ record MadangRun(int code, String out, String err) {
     static MadangRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = MadangCommand.commandLine();
+        CommandLine cl = MadangCommand.commandLine(args);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);

@@ -44,6 +44,7 @@ final class AfterService {
     private final Visit visit;
     private final Supplier<String> language;
     private final Supplier<Set<AccessMode>> modes;
+    private Look look;
     private SurveyStrip strip;
     private SurveyPresenter presenter;
     /** Completions on this kiosk so far: with the visit's id, each one's answer is kept once. */
@@ -63,12 +64,31 @@ final class AfterService {
         this.modes = modes;
     }
 
-    /** The question drawn for rebuilt screens; its presenter (and an answer given) lasts the visit. */
+    /**
+     * The question for rebuilt screens, drawn when first needed (at once if this visit was asked it,
+     * for its answer to show again); its presenter (and an answer given) lasts the visit.
+     */
     void build(Look look) {
-        strip = new SurveyStrip(look);
-        presenter = replay.presenter(SurveyView.class, strip,
-                v -> new SurveyPresenter(v, services.satisfaction(), tasks, language, modes));
-        strip.attach(presenter);
+        this.look = look;
+        strip = null;
+        if (replay.seated(SurveyView.class)) {
+            strip();
+        }
+    }
+
+    /** Draws the question now if it is not drawn yet (after the first frame, so the first service done finds it ready). */
+    void prepare() {
+        strip();
+    }
+
+    private SurveyStrip strip() {
+        if (strip == null) {
+            strip = new SurveyStrip(look);
+            presenter = replay.presenter(SurveyView.class, strip,
+                    v -> new SurveyPresenter(v, services.satisfaction(), tasks, language, modes));
+            strip.attach(presenter);
+        }
+        return strip;
     }
 
     /** A screen came up: the question at its foot where it shows a service done, nothing at the foot otherwise. */
@@ -87,7 +107,7 @@ final class AfterService {
     }
 
     private void ask(KioskPage page, Completion completed) {
-        page.showFooter(strip);
+        page.showFooter(strip());
         if (!replay.replaying()) {
             // shown again after a rebuild, the question keeps its answer (the replay tells the strip)
             presenter.ask(completed, visit.id() + ":" + (++completions));

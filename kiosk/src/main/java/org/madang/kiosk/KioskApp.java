@@ -77,7 +77,7 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
     /** Whether this visit's controls keep to a seated resident's reach (ACCESSIBILITY.md #6). */
     private boolean low;
     private Messages words;
-    /** This build's screens: made together by {@link #build()}, replaced together by the next. */
+    /** This build's screens: made together by {@link #build}, replaced together by the next. */
     private Screens screens;
     /** The question after a completed service. */
     private final AfterService afterService;
@@ -93,24 +93,172 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
     private final List<java.util.function.Consumer<String>> screenWatchers = new ArrayList<>();
 
     /**
-     * The screens of one build (the language, zoom and reach of this visit), each with its presenter.
-     * A change of language, zoom or reach makes a new set; the visit's presenters' state is replayed on it.
-     *
-     * @param documents and {@code verify}: present when the site offers certificates (a document font)
+     * The screens of one build (the language, zoom and reach of this visit). The idle, home and
+     * maintenance screens are made with the build; each service's screens (and its presenter) the
+     * first time they are asked for: a start paints its first frame without every service's pages,
+     * and a visit makes only the ones the resident uses. A change of language, zoom or reach makes a
+     * new set, with the services the visit had used made at once, for their state to be replayed.
      */
-    public record Screens(Navigator navigator, KioskShell shell, IdlePage idle, HomePage home, LockedPage locked,
-                          BookingScreens booking, MineScreens mine, CourseScreens courses, QueueScreens queue,
-                          CheckInPage checkIn, NoticesPage notices, org.madang.kiosk.welfare.WelfareScreens welfare,
-                          java.util.Optional<DocumentScreens> documents, java.util.Optional<VerifyScreens> verify) {
+    public static final class Screens {
+        private final Navigator navigator;
+        private final KioskShell shell;
+        private final IdlePage idle;
+        private final Later<HomePage> home;
+        private final LockedPage locked;
+        private final Later<BookingScreens> booking;
+        private final Later<MineScreens> mine;
+        private final Later<CourseScreens> courses;
+        private final Later<QueueScreens> queue;
+        private final Later<CheckInPage> checkIn;
+        private final Later<NoticesPage> notices;
+        private final Later<org.madang.kiosk.welfare.WelfareScreens> welfare;
+        private final java.util.Optional<Later<DocumentScreens>> documents;
+        private final java.util.Optional<Later<VerifyScreens>> verify;
+
+        @SuppressWarnings("checkstyle:ParameterNumber")
+        private Screens(Navigator navigator, KioskShell shell, IdlePage idle, Later<HomePage> home, LockedPage locked, Later<BookingScreens> booking,
+                        Later<MineScreens> mine, Later<CourseScreens> courses, Later<QueueScreens> queue, Later<CheckInPage> checkIn,
+                        Later<NoticesPage> notices, Later<org.madang.kiosk.welfare.WelfareScreens> welfare,
+                        java.util.Optional<Later<DocumentScreens>> documents, java.util.Optional<Later<VerifyScreens>> verify) {
+            this.navigator = navigator;
+            this.shell = shell;
+            this.idle = idle;
+            this.home = home;
+            this.locked = locked;
+            this.booking = booking;
+            this.mine = mine;
+            this.courses = courses;
+            this.queue = queue;
+            this.checkIn = checkIn;
+            this.notices = notices;
+            this.welfare = welfare;
+            this.documents = documents;
+            this.verify = verify;
+        }
+
+        public Navigator navigator() {
+            return navigator;
+        }
+
+        public KioskShell shell() {
+            return shell;
+        }
+
+        public IdlePage idle() {
+            return idle;
+        }
+
+        public HomePage home() {
+            return home.get();
+        }
+
+        public LockedPage locked() {
+            return locked;
+        }
+
+        public BookingScreens booking() {
+            return booking.get();
+        }
+
+        public MineScreens mine() {
+            return mine.get();
+        }
+
+        public CourseScreens courses() {
+            return courses.get();
+        }
+
+        public QueueScreens queue() {
+            return queue.get();
+        }
+
+        public CheckInPage checkIn() {
+            return checkIn.get();
+        }
+
+        public NoticesPage notices() {
+            return notices.get();
+        }
+
+        public org.madang.kiosk.welfare.WelfareScreens welfare() {
+            return welfare.get();
+        }
+
+        /** The certificate screens; empty when the site does not offer documents (no document font). */
+        public java.util.Optional<DocumentScreens> documents() {
+            return documents.map(Later::get);
+        }
+
+        /** "Check a certificate"; empty when the site does not offer documents. */
+        public java.util.Optional<VerifyScreens> verify() {
+            return verify.map(Later::get);
+        }
+
+        /** How many services' screens have been made so far (tests see the laziness). */
+        public int servicesMade() {
+            return made().size();
+        }
+
+        private List<Later<?>> services() {
+            List<Later<?>> all = new ArrayList<>(List.of(booking, mine, courses, queue, checkIn, notices, welfare));
+            documents.ifPresent(all::add);
+            verify.ifPresent(all::add);
+            return all;
+        }
+
+        /** Which services' screens have been made, by their place in {@link #services()}. */
+        private Set<Integer> made() {
+            Set<Integer> made = new java.util.TreeSet<>();
+            List<Later<?>> all = services();
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).made()) {
+                    made.add(i);
+                }
+            }
+            return made;
+        }
+
+        private void make(Set<Integer> which) {
+            List<Later<?>> all = services();
+            which.forEach(i -> all.get(i).get());
+        }
+
         /** The visit's presenters stop listening to the devices. */
         void dispose() {
-            booking.presenter().dispose();
-            mine.presenter().dispose();
-            checkIn.presenter().dispose();
-            courses.presenter().dispose();
-            welfare.presenter().dispose();
-            documents.ifPresent(d -> d.presenter().dispose());
-            verify.ifPresent(v -> v.presenter().dispose());
+            booking.ifMade(s -> s.presenter().dispose());
+            mine.ifMade(s -> s.presenter().dispose());
+            checkIn.ifMade(s -> s.presenter().dispose());
+            courses.ifMade(s -> s.presenter().dispose());
+            welfare.ifMade(s -> s.presenter().dispose());
+            documents.ifPresent(d -> d.ifMade(s -> s.presenter().dispose()));
+            verify.ifPresent(v -> v.ifMade(s -> s.presenter().dispose()));
+        }
+    }
+
+    /** Something made the first time it is asked for (on the UI thread), and the same thing after. */
+    private static final class Later<T> {
+        private final java.util.function.Supplier<T> make;
+        private T made;
+
+        Later(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        T get() {
+            if (made == null) {
+                made = make.get();
+            }
+            return made;
+        }
+
+        boolean made() {
+            return made != null;
+        }
+
+        void ifMade(Consumer<T> then) {
+            if (made != null) {
+                then.accept(made);
+            }
         }
     }
 
@@ -135,7 +283,7 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
         bindKeys();
         keypad = Keypad.attach(root);
         visit.onChange(this::showVisitor);
-        build();
+        build(false);
         navigator().restart(IdlePage.ID);
     }
 
@@ -176,7 +324,7 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
      */
     public void offerPractice(Runnable open) {
         this.practiceOpener = open;
-        build();
+        build(true);
     }
 
     /** This kiosk runs a practice site (madang practice): every screen, in every language, says so. */
@@ -188,6 +336,16 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
     /** Starts the session clock (not for offscreen screenshots). */
     public void start() {
         ticker.start();
+    }
+
+    /**
+     * Makes, one event at a time, what the first resident meets after the idle screen (the home
+     * screen, the question after a service), so the first touch finds them ready: for after the
+     * first frame is painted. A touch that comes first is served first; what it needs is made then.
+     */
+    public void prepareAhead() {
+        SwingUtilities.invokeLater(() -> screens.navigator().screen(HomePage.ID));
+        SwingUtilities.invokeLater(afterService::prepare);
     }
 
     /** Puts the keypad's focus on the first control of the screen showing, unless it is on that screen already. */
@@ -321,7 +479,7 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
         language = defaultLanguage();
         theme.setHighContrast(false);
         dispose();
-        build();
+        build(false);
         // a lock ordered while the resident was here shows now
         navigator().restart(lockOrder.isPresent() ? LockedPage.ID : IdlePage.ID);
     }
@@ -355,7 +513,7 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
     public void showPaused(java.util.Map<String, String> needs) {
         paused = java.util.Map.copyOf(needs);
         if (screens != null) {
-            screens.home().pause(pausedWords());
+            screens.home.ifMade(h -> h.pause(pausedWords()));
         }
     }
 
@@ -415,7 +573,8 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
         return LanguageFonts.family(lang, baseFamily).orElse(baseFamily);
     }
 
-    private void build() {
+    /** @param keep whether the visit goes on (a language, zoom or reach changed): the services it used are made again at once */
+    private void build(boolean keep) {
         if (screens != null) {
             screens.idle().stopTurning();
         }
@@ -441,44 +600,47 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
         // read at each call: the visit's presenters outlive this build's shell
         Runnable failure = () -> shell().showFailure(true);
         Consumer<Boolean> busy = b -> shell().setBusy(b);
-        // each screen gets its presenter made here: the screens never hold the services themselves
-        BookingScreens booking = new BookingScreens(look, navigator, services.devices(),
-                v -> new org.madang.kiosk.booking.BookingPresenter(v, services, tasks, () -> words, visit), news, busy, failure, this::reset);
-        MineScreens mine = new MineScreens(look, navigator, services.devices(),
+        // each service's screens get their presenter made here, the first time they are asked for: the screens never hold the services
+        Later<BookingScreens> booking = new Later<>(() -> new BookingScreens(look, navigator, services.devices(),
+                v -> new org.madang.kiosk.booking.BookingPresenter(v, services, tasks, () -> words, visit), news, busy, failure, this::reset));
+        Later<MineScreens> mine = new Later<>(() -> new MineScreens(look, navigator, services.devices(),
                 v -> new org.madang.kiosk.mine.MinePresenter(v, services, loading(busy, failure), () -> words, visit), news, busy, failure,
-                this::reset);
-        QueueScreens queue = new QueueScreens(look, navigator, services.devices(),
-                v -> new org.madang.kiosk.queue.QueuePresenter(v, services, loading(busy, failure), () -> words), this::reset);
-        java.util.Optional<VerifyScreens> verify = services.documents().map(d -> new VerifyScreens(look, navigator, services.devices(),
-                v -> new org.madang.kiosk.verify.VerifyPresenter(v, services, d, loading(busy, failure)), this::reset));
-        java.util.Optional<DocumentScreens> documents = services.documents().map(d -> new DocumentScreens(look, navigator, services.devices(),
+                this::reset));
+        Later<QueueScreens> queue = new Later<>(() -> new QueueScreens(look, navigator, services.devices(),
+                v -> new org.madang.kiosk.queue.QueuePresenter(v, services, loading(busy, failure), () -> words), this::reset));
+        java.util.Optional<Later<VerifyScreens>> verify = services.documents().map(d -> new Later<>(() -> new VerifyScreens(look, navigator,
+                services.devices(), v -> new org.madang.kiosk.verify.VerifyPresenter(v, services, d, loading(busy, failure)), this::reset)));
+        java.util.Optional<Later<DocumentScreens>> documents = services.documents().map(d -> new Later<>(() -> new DocumentScreens(look,
+                navigator, services.devices(),
                 v -> new org.madang.kiosk.document.DocumentPresenter(v, services, d, loading(busy, failure), () -> words, visit), news,
-                busy, failure, this::reset, () -> queue.presenter().start(), () -> verify.orElseThrow().presenter().start()));
-        CourseScreens courses = new CourseScreens(look, navigator, services.devices(),
+                busy, failure, this::reset, () -> queue.get().presenter().start(), () -> verify.orElseThrow().get().presenter().start())));
+        Later<CourseScreens> courses = new Later<>(() -> new CourseScreens(look, navigator, services.devices(),
                 v -> new org.madang.kiosk.course.CoursePresenter(v, services, loading(busy, failure), () -> words, visit), news, busy, failure,
-                this::reset, documents.map(d -> () -> d.presenter().startWith(DocumentComposer.LEARNING_HISTORY)));
-        CheckInPage checkIn = new CheckInPage(look, navigator, services.devices(),
-                v -> new org.madang.kiosk.checkin.CheckInPresenter(v, services, loading(busy, failure)),
-                this::reset);
-        org.madang.kiosk.welfare.WelfareScreens welfare = new org.madang.kiosk.welfare.WelfareScreens(look, navigator, services.devices(),
-                v -> new org.madang.kiosk.welfare.WelfarePresenter(v, services, loading(busy, failure), () -> words, visit), news, busy,
-                failure, this::reset);
-        NoticesPage notices = new NoticesPage(look, navigator,
-                v -> new org.madang.kiosk.notice.NoticesPresenter(v, services, loading(busy, failure), visit));
+                this::reset, documents.map(d -> () -> d.get().presenter().startWith(DocumentComposer.LEARNING_HISTORY))));
+        Later<CheckInPage> checkIn = new Later<>(() -> {
+            CheckInPage page = new CheckInPage(look, navigator, services.devices(),
+                    v -> new org.madang.kiosk.checkin.CheckInPresenter(v, services, loading(busy, failure)), this::reset);
+            page.onCheckedIn(() -> afterService.checkedIn(page));
+            return page;
+        });
+        Later<org.madang.kiosk.welfare.WelfareScreens> welfare = new Later<>(() -> new org.madang.kiosk.welfare.WelfareScreens(look, navigator,
+                services.devices(), v -> new org.madang.kiosk.welfare.WelfarePresenter(v, services, loading(busy, failure), () -> words, visit),
+                news, busy, failure, this::reset));
+        Later<NoticesPage> notices = new Later<>(() -> new NoticesPage(look, navigator,
+                v -> new org.madang.kiosk.notice.NoticesPresenter(v, services, loading(busy, failure), visit)));
         afterService.build(look);
-        checkIn.onCheckedIn(() -> afterService.checkedIn(checkIn));
         navigator.register(NewsPage.ID, news);
         List<HomePage.Tile> tiles = new ArrayList<>(List.of(
-                new HomePage.Tile("home.booking", "calendar", "kiosk.home.booking", "kiosk.home.booking.hint", () -> booking.presenter().start()),
-                new HomePage.Tile("home.mine", "receipt", "kiosk.home.mine", "kiosk.home.mine.hint", () -> mine.presenter().start()),
-                new HomePage.Tile("home.courses", "course", "kiosk.home.courses", "kiosk.home.courses.hint", () -> courses.presenter().start())));
+                new HomePage.Tile("home.booking", "calendar", "kiosk.home.booking", "kiosk.home.booking.hint", () -> booking.get().presenter().start()),
+                new HomePage.Tile("home.mine", "receipt", "kiosk.home.mine", "kiosk.home.mine.hint", () -> mine.get().presenter().start()),
+                new HomePage.Tile("home.courses", "course", "kiosk.home.courses", "kiosk.home.courses.hint", () -> courses.get().presenter().start())));
         documents.ifPresent(d -> tiles.add(new HomePage.Tile("home.documents", "document", "kiosk.home.documents", "kiosk.home.documents.hint",
-                () -> d.presenter().start())));
+                () -> d.get().presenter().start())));
         tiles.addAll(List.of(
-                new HomePage.Tile("home.checkin", "qr", "kiosk.home.checkin", "kiosk.home.checkin.hint", () -> checkIn.presenter().start()),
-                new HomePage.Tile("home.queue", "ticket", "kiosk.home.queue", "kiosk.home.queue.hint", () -> queue.presenter().start()),
-                new HomePage.Tile("home.welfare", "welfare", "kiosk.home.welfare", "kiosk.home.welfare.hint", () -> welfare.presenter().start()),
-                new HomePage.Tile("home.notices", "notice", "kiosk.home.notices", "kiosk.home.notices.hint", () -> notices.presenter().start())));
+                new HomePage.Tile("home.checkin", "qr", "kiosk.home.checkin", "kiosk.home.checkin.hint", () -> checkIn.get().presenter().start()),
+                new HomePage.Tile("home.queue", "ticket", "kiosk.home.queue", "kiosk.home.queue.hint", () -> queue.get().presenter().start()),
+                new HomePage.Tile("home.welfare", "welfare", "kiosk.home.welfare", "kiosk.home.welfare.hint", () -> welfare.get().presenter().start()),
+                new HomePage.Tile("home.notices", "notice", "kiosk.home.notices", "kiosk.home.notices.hint", () -> notices.get().presenter().start())));
         if (practiceOpener != null) {
             tiles.add(new HomePage.Tile("home.practice", "experience", "kiosk.home.practice", "kiosk.home.practice.hint", practiceOpener));
         }
@@ -487,16 +649,23 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
                 new LanguageButtons(look, languages, language, this::setLanguage, this::fontFor),
                 String.join(", ", tiles.stream().map(t -> words.get(t.titleKey())).toList()));
         navigator.register(IdlePage.ID, idle);
-        HomePage home = new HomePage(look, tiles, new LanguageButtons(look, languages, language, this::setLanguage, this::fontFor));
-        home.pause(pausedWords());
-        navigator.register(HomePage.ID, home);
+        // the home screen is not in the first frame (the idle screen is): made after it, or at the first touch
+        Later<HomePage> home = new Later<>(() -> {
+            HomePage page = new HomePage(look, tiles, new LanguageButtons(look, languages, language, this::setLanguage, this::fontFor));
+            page.pause(pausedWords());
+            return page;
+        });
+        navigator.registerLater(HomePage.ID, home::get);
         LockedPage locked = new LockedPage(look, languages, this::fontFor, this::callStaffWhileLocked);
         lockOrder.ifPresent(o -> locked.showMessage(o.message()));
         navigator.register(LockedPage.ID, locked);
         navigator.onChange(id -> shown(id, navigator, shell, idle));
         shell.setRemaining(words.get("session.remaining", clockText(services.config().session().idle().toSeconds())));
+        Set<Integer> used = keep && screens != null ? screens.made() : Set.of();
         screens = new Screens(navigator, shell, idle, home, locked, booking, mine, courses, queue, checkIn, notices, welfare, documents,
                 verify);
+        // the services this visit used, made now: their presenters show on them what they showed before
+        screens.make(used);
         root.removeAll();
         root.add(shell, BorderLayout.CENTER);
         root.revalidate();
@@ -545,7 +714,7 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
     private void rebuildKeeping(Runnable change) {
         String at = navigator().current();
         change.run();
-        build();
+        build(true);
         if (!replay.hasShown() || IdlePage.ID.equals(at) || HomePage.ID.equals(at)) {
             navigator().restart(at);
             return;

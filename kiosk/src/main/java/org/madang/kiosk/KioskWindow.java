@@ -54,6 +54,7 @@ public final class KioskWindow {
     public void show() {
         Toolkit.getDefaultToolkit().addAWTEventListener(activity, AWTEvent.MOUSE_EVENT_MASK | AWTEvent.KEY_EVENT_MASK);
         app.start();
+        org.madang.ui.FirstPaint.whenPainted(frame, app::prepareAhead);
         frame.setVisible(true);
     }
 

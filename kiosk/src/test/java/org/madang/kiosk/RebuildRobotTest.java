@@ -21,6 +21,26 @@ class RebuildRobotTest extends KioskRobot {
         return GuiActionRunner.execute(() -> window.textBox(name).text());
     }
 
+    /**
+     * A start makes no service's screens (the first frame is the idle screen's); a service's are made
+     * when the resident opens it, made again at once when the screens are rebuilt mid-visit (so what it
+     * showed can be shown again), and not carried into the next visit.
+     */
+    @Test
+    void servicesScreensAreMadeWhenFirstUsedAndKeptAcrossARebuildOnly() {
+        assertThat(GuiActionRunner.execute(() -> app.screens().servicesMade())).isZero();
+        click("idle.start");
+        click("home.queue");
+        waitForScreen("queue.lines");
+        assertThat(GuiActionRunner.execute(() -> app.screens().servicesMade())).isEqualTo(1);
+        GuiActionRunner.execute(() -> app.setLanguage("en"));
+        waitForScreen("queue.lines");
+        assertThat(GuiActionRunner.execute(() -> app.screens().servicesMade())).as("remade for the replay").isEqualTo(1);
+        GuiActionRunner.execute(() -> app.reset());
+        waitForScreen("idle");
+        assertThat(GuiActionRunner.execute(() -> app.screens().servicesMade())).as("a new visit starts bare").isZero();
+    }
+
     @Test
     void zoomingOnATicketKeepsItsNumberAndItsQuestion() {
         click("idle.start");

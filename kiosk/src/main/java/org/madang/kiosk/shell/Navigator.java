@@ -32,6 +32,8 @@ public final class Navigator {
     };
     private final JPanel deck = new JPanel(cards);
     private final Map<String, JComponent> screens = new LinkedHashMap<>();
+    /** Screens made the first time they are shown or asked for. */
+    private final Map<String, java.util.function.Supplier<? extends JComponent>> later = new LinkedHashMap<>();
     private final Deque<String> history = new ArrayDeque<>();
     private final String homeId;
     private final Replay replay;
@@ -56,8 +58,22 @@ public final class Navigator {
         deck.add(screen, id);
     }
 
+    /** A screen made by {@code make} the first time it is shown or asked for (it then registers itself as {@link #register} does). */
+    public void registerLater(String id, java.util.function.Supplier<? extends JComponent> make) {
+        later.put(id, make);
+    }
+
+    /** Makes a screen registered to be made later, if it is not made yet. */
+    private void made(String id) {
+        java.util.function.Supplier<? extends JComponent> make = later.remove(id);
+        if (make != null) {
+            register(id, make.get());
+        }
+    }
+
     /** Shows a screen and remembers the one before it for {@link #back()}. */
     public void show(String id) {
+        made(id);
         if (!screens.containsKey(id)) {
             throw new IllegalArgumentException("no screen '" + id + "'");
         }
@@ -91,6 +107,7 @@ public final class Navigator {
     }
 
     private void display(String id) {
+        made(id);
         current = id;
         cards.show(deck, id);
         listener.accept(id);
@@ -126,6 +143,7 @@ public final class Navigator {
 
     /** The screen registered under an id. */
     public JComponent screen(String id) {
+        made(id);
         return screens.get(id);
     }
 

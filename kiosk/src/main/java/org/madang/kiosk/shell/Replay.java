@@ -41,6 +41,12 @@ public final class Replay {
         return presenter;
     }
 
+    /** Whether this visit has a presenter for {@code type}'s screens (its screens are to be made again after a rebuild). */
+    public boolean seated(Class<?> type) {
+        Seat<?> seat = seats.get(type);
+        return seat != null && seat.presenter != null;
+    }
+
     /** Back at the home screen: what the services showed so far is not to be shown again. */
     public void forget() {
         if (!replaying) {
