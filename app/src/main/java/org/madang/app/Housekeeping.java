@@ -56,6 +56,33 @@ final class Housekeeping implements AutoCloseable {
                 site.clock, events::head, site.dir.logs());
     }
 
+    /**
+     * Housekeeping for a terminal whose first moments belong to its screen (the kiosk): made on its
+     * own thread, its first round {@code after} the start, then every minute. Closing stops it.
+     */
+    static AutoCloseable startAfter(SiteRuntime site, java.time.Duration after) {
+        ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "housekeeping-start");
+            t.setDaemon(true);
+            return t;
+        });
+        Housekeeping[] started = new Housekeeping[1];
+        later.schedule(() -> {
+            try {
+                started[0] = of(site).start();
+            } catch (RuntimeException e) {
+                log.warn("housekeeping could not start; the booking window is not planned ahead by this terminal", e);
+            }
+        }, after.toMillis(), TimeUnit.MILLISECONDS);
+        return () -> {
+            later.shutdownNow();
+            later.awaitTermination(10, TimeUnit.SECONDS);
+            if (started[0] != null) {
+                started[0].close();
+            }
+        };
+    }
+
     /** Starts the rounds: the first at once, then every minute. */
     Housekeeping start() {
         timer.scheduleWithFixedDelay(this::round, 0, 1, TimeUnit.MINUTES);

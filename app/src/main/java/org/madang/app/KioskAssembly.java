@@ -94,7 +94,7 @@ final class KioskAssembly {
                         site.courseAttendance(events), site.learningHistory(), site.courseWishes(events)),
                 new org.madang.core.care.WelfareRequests(site.database.jdbi(), events, new org.madang.core.care.CaseText(site.cipher().data()),
                         site.queue(events), site.clock), site.satisfaction(events),
-                new org.madang.core.catalogue.Pictures(site.database.jdbi(), events, site.clock));
+                new org.madang.core.catalogue.Pictures(site.database.jdbi(), events, site.clock), site.clerks(events));
     }
 
     /** Civil documents need a TrueType font with Hangul; without one the kiosk does not offer them, and says why. */

@@ -28,6 +28,14 @@ final class KioskCommand extends SiteCommand implements Callable<Integer> {
     @Option(names = "--windowed", description = "An ordinary window at the configured screen size, for development.")
     boolean windowed;
 
+    @Option(names = "--watchdog", paramLabel = "SECONDS", description = {"End with status 75 (for the kiosk's session to start it again)",
+            "when the screen has not answered for this long; 0: never (default: ${DEFAULT-VALUE})."})
+    int watchdogSeconds = 30;
+
+    /** A test of the watchdog freezes the screen this long after its first frame (0: never). */
+    @Option(names = "--freeze-screen-after", hidden = true)
+    int freezeAfterSeconds;
+
 
     @Override
     public Integer call() throws Exception {
@@ -53,8 +61,9 @@ final class KioskCommand extends SiteCommand implements Callable<Integer> {
             opening.thenAccept(SiteRuntime::close);
             throw e;
         }
+        // housekeeping's first round waits until the residents have their screen
         try (SiteRuntime site = opened(opening); UiExecutor tasks = new UiExecutor();
-             Housekeeping chores = Housekeeping.of(site).start()) {
+             AutoCloseable chores = Housekeeping.startAfter(site, java.time.Duration.ofSeconds(20))) {
             StartupProbe.mark("site opened");
             SiteConfig config = font.config();
             KioskServices services = KioskAssembly.services(site, config, font.family(), err());
@@ -76,19 +85,40 @@ final class KioskCommand extends SiteCommand implements Callable<Integer> {
                 StartupProbe.mark("kiosk screens built");
                 KioskWindow window = new KioskWindow(app, config.site().name(), config.screen().widthPx(), config.screen().heightPx(),
                         config.ui().fullscreen() && !windowed, closed::countDown);
+                // a clerk who may look after kiosks closes it for good (status 0 ends the kiosk's session)
+                app.offerStaffExit(window.frame()::dispose);
                 StartupProbe.watchTouch(window.frame(), "idle.start", org.madang.kiosk.home.HomePage.ID, app::onScreenShown);
                 window.show();
                 StartupProbe.mark("window shown");
             });
             // the heartbeat after the first frame: the counter's fleet view, the lock, services paused for a failing device
+            if (freezeAfterSeconds > 0) {
+                freezeScreen();
+            }
             try (org.madang.kiosk.fleet.FleetPresenter fleet = new org.madang.kiosk.fleet.FleetPresenter(shown.get(),
                     site.fleet(site.events()), services.devices().watch(site.clock), tasks, site::freeDiskMb, started)
-                    .start(org.madang.core.terminal.Heartbeat.EVERY)) {
+                    .start(org.madang.core.terminal.Heartbeat.EVERY);
+                 AutoCloseable dog = watchdogSeconds > 0 ? EdtWatchdog.forKiosk(java.time.Duration.ofSeconds(watchdogSeconds)).start() : () -> { }) {
                 closed.await();
             }
             services.devices().closeAll();
         }
         return 0;
+    }
+
+    /** For the watchdog's test: the event thread stops answering, as it would behind a call that never returns. */
+    private void freezeScreen() {
+        javax.swing.Timer freeze = new javax.swing.Timer(freezeAfterSeconds * 1000, e -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        freeze.setRepeats(false);
+        freeze.start();
     }
 
     /** The site the other thread opened, or what stopped it, as thrown there. */

@@ -46,6 +46,9 @@ public final class KioskStager {
     private final KioskApp app;
     private final KioskServices services;
 
+    /** The screens only staff meet (not in the residents' walk), staged too for a look at them. */
+    public static final List<String> STAFF_SCREENS = List.of(org.madang.kiosk.staff.StaffExitPage.ID);
+
     public KioskStager(KioskApp app, KioskServices services) {
         this.app = app;
         this.services = services;
@@ -53,7 +56,7 @@ public final class KioskStager {
 
     /** Walks to {@code screenId}; throws {@link IllegalArgumentException} for an unknown id. */
     public void stage(String screenId) {
-        if (!KioskApp.screenIds().contains(screenId)) {
+        if (!KioskApp.screenIds().contains(screenId) && !STAFF_SCREENS.contains(screenId)) {
             throw new IllegalArgumentException("no kiosk screen '" + screenId + "' (see madang screenshot --list)");
         }
         // a lock left by the screen staged before is lifted first
@@ -69,6 +72,10 @@ public final class KioskStager {
         }
         app.wake();
         if (HomePage.ID.equals(screenId)) {
+            return;
+        }
+        if (org.madang.kiosk.staff.StaffExitPage.ID.equals(screenId)) {
+            ((org.madang.kiosk.staff.StaffExitPage) app.screens().navigator().screen(screenId)).presenter().start();
             return;
         }
         if (screenId.startsWith("booking.")) {

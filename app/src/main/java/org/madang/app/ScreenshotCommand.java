@@ -68,6 +68,7 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
         PrintWriter stdout = out();
         if (list) {
             KioskApp.screenIds().forEach(id -> stdout.println("kiosk " + id));
+            KioskStager.STAFF_SCREENS.forEach(id -> stdout.println("kiosk " + id));
             CounterStager.counterScreens().forEach(id -> stdout.println("counter " + id));
             CounterStager.displayScreens().forEach(id -> stdout.println("display " + id));
             KioskApp.screenIds().forEach(id -> stdout.println("practice " + id));
@@ -89,7 +90,8 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
             return 0;
         }
         List<String> ids = switch (app) {
-            case "kiosk", "practice" -> KioskApp.screenIds();
+            case "kiosk" -> java.util.stream.Stream.concat(KioskApp.screenIds().stream(), KioskStager.STAFF_SCREENS.stream()).toList();
+            case "practice" -> KioskApp.screenIds();
             case "counter" -> CounterStager.counterScreens();
             case "display" -> CounterStager.displayScreens();
             default -> throw new UsageException("madang screenshot: unknown app '" + app + "' (known: kiosk, counter, display, practice)");

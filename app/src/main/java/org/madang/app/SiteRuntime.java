@@ -196,7 +196,7 @@ final class SiteRuntime implements AutoCloseable {
      * The site's booking rules, read again every few seconds (a figure changed at the counter counts
      * without a restart); a malformed stored figure at start is a {@link UsageException} naming it.
      */
-    BookingRules rules() {
+    synchronized BookingRules rules() {
         if (rules == null) {
             try {
                 rules = BookingRules.live(database.jdbi(), clock);
@@ -228,7 +228,7 @@ final class SiteRuntime implements AutoCloseable {
     }
 
     /** The course rules, read again every few seconds, one reading shared by this terminal's services. */
-    java.util.function.Supplier<CoursePolicy> coursePolicy() {
+    synchronized java.util.function.Supplier<CoursePolicy> coursePolicy() {
         if (coursePolicy == null) {
             try {
                 coursePolicy = org.madang.core.Fresh.of(() -> CoursePolicy.load(database.jdbi()), clock);
@@ -327,7 +327,7 @@ final class SiteRuntime implements AutoCloseable {
     }
 
     /** The document writer with the site's Hangul TrueType font, read once; a {@link UsageException} when there is none. */
-    DocumentPdf documentPdf() {
+    synchronized DocumentPdf documentPdf() {
         if (documentPdf == null) {
             java.nio.file.Path font = DocumentFonts.find(config.ui().font()).orElseThrow(() -> new UsageException(DocumentFonts.missing()));
             try {

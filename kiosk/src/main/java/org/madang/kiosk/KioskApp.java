@@ -50,6 +50,8 @@ import org.madang.ui.Theme;
  * that stand in for the keypad. Swing only; the rules sit in presenters and services.
  */
 public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
+    /** Closes the kiosk for good (status 0: its session ends), after a staff exit; none: the staff keys do nothing. */
+    private Runnable staffExit;
     /** Opens practice mode from the home screen, when the site offers it. */
     private Runnable practiceOpener;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(KioskApp.class);
@@ -325,6 +327,15 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
     public void offerPractice(Runnable open) {
         this.practiceOpener = open;
         build(true);
+    }
+
+    /**
+     * Offers the staff exit: Ctrl+Alt+Shift+E (a keyboard staff plug in) opens a sign-in, and a clerk
+     * who may look after kiosks closes the kiosk with {@code close} — for a kiosk run as an appliance,
+     * whose session starts it again after anything else.
+     */
+    public void offerStaffExit(Runnable close) {
+        this.staffExit = close;
     }
 
     /** This kiosk runs a practice site (madang practice): every screen, in every language, says so. */
@@ -659,6 +670,8 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
         LockedPage locked = new LockedPage(look, languages, this::fontFor, this::callStaffWhileLocked);
         lockOrder.ifPresent(o -> locked.showMessage(o.message()));
         navigator.register(LockedPage.ID, locked);
+        navigator.registerLater(org.madang.kiosk.staff.StaffExitPage.ID, () -> new org.madang.kiosk.staff.StaffExitPage(look, navigator,
+                v -> new org.madang.kiosk.staff.StaffExitPresenter(v, services.clerks(), loading(busy, failure), () -> words, () -> staffExit.run())));
         navigator.onChange(id -> shown(id, navigator, shell, idle));
         shell.setRemaining(words.get("session.remaining", clockText(services.config().session().idle().toSeconds())));
         Set<Integer> used = keep && screens != null ? screens.made() : Set.of();
@@ -810,6 +823,8 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
             }
         });
         bindKey(KeyEvent.VK_F2, "contrast", this::toggleContrast);
+        bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_E, java.awt.event.InputEvent.CTRL_DOWN_MASK | java.awt.event.InputEvent.ALT_DOWN_MASK
+                | java.awt.event.InputEvent.SHIFT_DOWN_MASK), "staffExit", this::openStaffExit);
         bindKey(KeyEvent.VK_F3, "voice", this::toggleVoice);
         String earphone = services.config().ui().earphoneKey();
         if (!earphone.isEmpty()) {
@@ -830,8 +845,19 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
         Keypad.arrowsMoveFocus(root);
     }
 
+    /** The staff exit's sign-in, where the kiosk offers it (on any screen, the maintenance lock's too). */
+    private void openStaffExit() {
+        if (staffExit != null) {
+            ((org.madang.kiosk.staff.StaffExitPage) navigator().screen(org.madang.kiosk.staff.StaffExitPage.ID)).presenter().start();
+        }
+    }
+
     private void bindKey(int key, String name, Runnable action) {
-        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(key, 0), name);
+        bindKey(KeyStroke.getKeyStroke(key, 0), name, action);
+    }
+
+    private void bindKey(KeyStroke stroke, String name, Runnable action) {
+        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(stroke, name);
         root.getActionMap().put(name, new AbstractAction() {
             private static final long serialVersionUID = 1L;
 

@@ -41,7 +41,7 @@ public record KioskServices(SiteConfig config, Clock clock, FacilityStore facili
                             Waitlist waitlist, Lottery lottery, ResidentMessages messages, TicketQueue queue, NoticeBoard notices,
                             StaffCalls staffCalls, Receipts receipts, Devices devices, Optional<Documents> documents, Courses courses,
                             org.madang.core.care.WelfareRequests welfare, org.madang.core.survey.Satisfaction satisfaction,
-                            org.madang.core.catalogue.Pictures pictures) {
+                            org.madang.core.catalogue.Pictures pictures, org.madang.core.clerk.ClerkService clerks) {
 
     /** The lifelong-learning courses: the catalogue, enrolment, attendance, the learning history and course wishes. */
     public record Courses(CourseCatalogue catalogue, CourseEnrolments enrolments, CourseAttendance attendance, LearningHistory history,

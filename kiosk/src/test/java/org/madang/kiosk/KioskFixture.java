@@ -59,7 +59,7 @@ final class KioskFixture implements AutoCloseable {
                 site.cipher()), site.verifier(), new LearningHistory(site.database.jdbi()))),
                 new KioskServices.Courses(site.courseCatalogue(), site.courses(), site.courseAttendance(), new LearningHistory(site.database.jdbi()),
                         site.courseWishes()), site.welfareRequests(), site.satisfaction(),
-                new org.madang.core.catalogue.Pictures(site.database.jdbi(), site.events(), site.clock));
+                new org.madang.core.catalogue.Pictures(site.database.jdbi(), site.events(), site.clock), site.clerks());
     }
 
     Path outbox() {

@@ -38,12 +38,6 @@ public final class HangulFonts {
                 log.warn("font file {} cannot be loaded; looking for an installed one", siteFont.get(), e);
             }
         }
-        List<String> installed = List.of(ge.getAvailableFontFamilyNames());
-        for (String family : PREFERRED) {
-            if (installed.contains(family) && new Font(family, Font.PLAIN, 12).canDisplayUpTo(SAMPLE) == -1) {
-                return Optional.of(family);
-            }
-        }
-        return installed.stream().filter(f -> new Font(f, Font.PLAIN, 12).canDisplayUpTo(SAMPLE) == -1).findFirst();
+        return InstalledFonts.first(PREFERRED, f -> new Font(f, Font.PLAIN, 12).canDisplayUpTo(SAMPLE) == -1);
     }
 }

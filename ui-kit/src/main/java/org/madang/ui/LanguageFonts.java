@@ -1,7 +1,6 @@
 package org.madang.ui;
 
 import java.awt.Font;
-import java.awt.GraphicsEnvironment;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,15 +50,7 @@ public final class LanguageFonts {
     }
 
     private static Optional<String> search(String language, String sample) {
-        List<String> installed = List.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
-        for (String family : PREFERRED.getOrDefault(language, List.of())) {
-            if (installed.contains(family) && shows(family, sample)) {
-                return Optional.of(family);
-            }
-        }
-        // logical families (Dialog, SansSerif) borrow glyphs from elsewhere; their metrics are not the kiosk's
-        return installed.stream().filter(f -> !f.startsWith("Dialog") && !Font.SANS_SERIF.equals(f) && !Font.SERIF.equals(f)
-                && !Font.MONOSPACED.equals(f)).filter(f -> shows(f, sample)).findFirst();
+        return InstalledFonts.first(PREFERRED.getOrDefault(language, List.of()), f -> shows(f, sample));
     }
 
     private static boolean shows(String family, String sample) {

@@ -25,7 +25,7 @@ public enum Permission {
     CASE_AUDIT(EnumSet.of(Role.SUPERVISOR)),
     /** Extending the catalogues of needs and welfare services. */
     CARE_CATALOGUE(EnumSet.of(Role.ADMIN)),
-    /** Locking a kiosk for maintenance and unlocking it, and taking a retired terminal off the fleet list. */
+    /** Locking a kiosk for maintenance and unlocking it, closing one at the kiosk itself (staff exit), and taking a retired terminal off the fleet list. */
     KIOSKS(EnumSet.of(Role.ADMIN, Role.SUPERVISOR)),
     /** Changing the figures of POLICIES.md (booking windows, limits, refunds, penalties, courses). */
     POLICY(EnumSet.of(Role.ADMIN)),

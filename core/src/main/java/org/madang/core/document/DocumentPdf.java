@@ -51,19 +51,45 @@ import org.madang.hardware.receipt.QrImages;
  */
 public final class DocumentPdf {
     private static final int QR_PIXELS_PER_MODULE = 4;
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /** The sRGB profile of the output intent, read at the first document (not when a terminal starts). */
+    private static final class Srgb {
+        static final byte[] PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    }
 
-    private final byte[] font;
+    /** The font's bytes, read at the first document: megabytes a kiosk need not read before its first frame. */
+    private final java.util.function.Supplier<byte[]> font;
     private final DocumentWords words;
 
     /** @param trueTypeFont a TrueType font with Hangul (glyf outlines; NanumGothic, NanumBarunGothic…) */
     public DocumentPdf(byte[] trueTypeFont, DocumentWords words) {
-        this.font = trueTypeFont.clone();
+        byte[] bytes = trueTypeFont.clone();
+        this.font = () -> bytes;
         this.words = words;
     }
 
+    private DocumentPdf(java.util.function.Supplier<byte[]> font, DocumentWords words) {
+        this.font = font;
+        this.words = words;
+    }
+
+    /** Over a font file, read when the first document is made; a file that cannot be read is refused now. */
     public static DocumentPdf withFont(Path trueTypeFont, DocumentWords words) throws IOException {
-        return new DocumentPdf(Files.readAllBytes(trueTypeFont), words);
+        if (!Files.isRegularFile(trueTypeFont) || !Files.isReadable(trueTypeFont)) {
+            throw new java.nio.file.NoSuchFileException(trueTypeFont.toString(), null, "not a readable font file");
+        }
+        byte[][] read = new byte[1][];
+        return new DocumentPdf(() -> {
+            synchronized (read) {
+                if (read[0] == null) {
+                    try {
+                        read[0] = Files.readAllBytes(trueTypeFont);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException("the document font " + trueTypeFont + " cannot be read", e);
+                    }
+                }
+                return read[0];
+            }
+        }, words);
     }
 
     /**
@@ -100,7 +126,7 @@ public final class DocumentPdf {
      */
     public Rendered render(DocumentContent content, Stamp stamp, Function<byte[], Seal> sealer) {
         try (PDDocument doc = new PDDocument()) {
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font));
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font.get()));
             PDType0Font pdfFont = PDType0Font.load(doc, ttf, true);
             List<List<DocumentLayout.Op>> pages = new DocumentLayout(pdfFont, ttf.getUnicodeCmapLookup(), words).pages(content, stamp);
             StringBuilder all = new StringBuilder();
@@ -194,7 +220,7 @@ public final class DocumentPdf {
         PDMetadata metadata = new PDMetadata(doc);
         metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
         doc.getDocumentCatalog().setMetadata(metadata);
-        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(SRGB));
+        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(Srgb.PROFILE));
         intent.setInfo("sRGB IEC61966-2.1");
         intent.setOutputCondition("sRGB IEC61966-2.1");
         intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");

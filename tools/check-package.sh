@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Checks a Madang .deb without installing it: unpacks it into a temporary root (dpkg -x) and runs
+# the packaged launcher, on its bundled runtime, through a whole site: version, a new site's database
+# migrated, its counts, and a document check refused in words. Usage: tools/check-package.sh DEB
+set -euo pipefail
+deb="$1"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+fail() { printf 'madang package check: %s\n' "$*" >&2; exit 1; }
+
+dpkg-deb --info "$deb" | grep -q "Package: madang" || fail "not a madang package: $deb"
+listing="$(dpkg-deb --contents "$deb")"
+for path in ./usr/bin/madang ./opt/madang/bin/madang ./opt/madang/lib/app/madang.jar ./opt/madang/lib/runtime/bin/java \
+        ./lib/systemd/system/madang-db.service ./usr/share/applications/madang-kiosk.desktop \
+        ./usr/share/applications/madang-counter.desktop ./usr/share/applications/madang-display.desktop \
+        ./usr/share/applications/madang-practice.desktop ./usr/sbin/madang-kiosk-setup \
+        ./opt/madang/lib/kiosk/kiosk-session.sh ./opt/madang/lib/kiosk/kiosk-xsession ./opt/madang/lib/kiosk/openbox-kiosk.xml; do
+    grep -q " $path\( \|$\)" <<<"$listing" || fail "$path is not in the package"
+done
+dpkg -x "$deb" "$tmp/root"
+launcher="$tmp/root/opt/madang/bin/madang"
+# no JDK on the way: only the bundled runtime can run it
+version="$(env -i HOME="$tmp" PATH=/usr/sbin:/sbin "$launcher" --version)" || fail "--version failed"
+[[ "$version" == madang\ * ]] || fail "--version said: $version"
+env -i HOME="$tmp" PATH=/usr/sbin:/sbin "$launcher" db migrate --site "$tmp/site" | grep -q "version" || fail "db migrate failed"
+env -i HOME="$tmp" PATH=/usr/sbin:/sbin "$launcher" stats --site "$tmp/site" | grep -q "facilities" || fail "stats failed"
+set +e
+said="$(env -i HOME="$tmp" PATH=/usr/sbin:/sbin "$launcher" verify --site "$tmp/site" 1234567890123456 2>&1)"
+code=$?
+set -e
+[ "$code" -eq 1 ] || fail "verify of an unknown number exited $code: $said"
+echo "madang package check: $deb ($version) runs on its own runtime"

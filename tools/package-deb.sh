@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# Builds the Debian package of Madang from app/target/madang.jar: a Java runtime cut to the modules
+# Madang uses (jlink), the launcher around it (jpackage app-image, so the kiosk PC needs no JDK),
+# and a .deb (dpkg-deb) that installs it under /opt/madang with `madang` on the PATH, the site folder
+# /var/lib/madang (owned by the system user madang), a systemd unit for `madang db serve`,
+# desktop entries for the kiosk, counter, display board and practice, and the kiosk PC's
+# appliance set-up (madang-kiosk-setup). Upgrades keep the site and
+# migrate its database. Usage: tools/package-deb.sh JAR OUT-DIR
+set -euo pipefail
+
+jar="$1"
+out="$2"
+here="$(cd "$(dirname "$0")" && pwd)"
+say() { printf 'madang package: %s\n' "$*" >&2; }
+
+version="$(java -jar "$jar" --version | awk '{print $2}')"
+arch="$(dpkg --print-architecture)"
+work="$out/work"
+rm -rf "$work"
+mkdir -p "$work/input" "$out"
+cp "$jar" "$work/input/madang.jar"
+
+say "finding the Java modules Madang uses (jdeps) ..."
+modules="$(jdeps --ignore-missing-deps --print-module-deps --multi-release 17 "$jar")"
+# beside what jdeps sees: Korean and other locales' dates (CLDR), EUC-KR/CP949 for printers, TLS with EC keys,
+# sun.misc.Unsafe for the libraries that use it, and zip file systems
+modules="$modules,jdk.localedata,jdk.charsets,jdk.crypto.ec,jdk.unsupported,jdk.zipfs"
+
+say "cutting a runtime (jlink) with $modules ..."
+jlink --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress=2 --output "$work/runtime"
+
+say "making the launcher (jpackage app-image) ..."
+jpackage --type app-image --name madang --app-version "$version" --vendor "Madang" \
+    --input "$work/input" --main-jar madang.jar --main-class org.madang.app.Main \
+    --runtime-image "$work/runtime" --dest "$work/image"
+
+root="$work/deb"
+mkdir -p "$root/opt" "$root/usr/bin" "$root/lib/systemd/system" "$root/usr/share/applications" "$root/DEBIAN"
+cp -a "$work/image/madang" "$root/opt/madang"
+ln -s /opt/madang/bin/madang "$root/usr/bin/madang"
+# the kiosk PC's appliance set-up and session (README: Install on a kiosk PC)
+mkdir -p "$root/opt/madang/lib/kiosk" "$root/usr/sbin"
+cp "$here/kiosk/kiosk-setup.sh" "$here/kiosk/kiosk-session.sh" "$here/kiosk/kiosk-xsession" "$here/kiosk/openbox-kiosk.xml" \
+    "$root/opt/madang/lib/kiosk/"
+chmod 0755 "$root/opt/madang/lib/kiosk/kiosk-setup.sh" "$root/opt/madang/lib/kiosk/kiosk-session.sh" "$root/opt/madang/lib/kiosk/kiosk-xsession"
+ln -s /opt/madang/lib/kiosk/kiosk-setup.sh "$root/usr/sbin/madang-kiosk-setup"
+
+cat > "$root/lib/systemd/system/madang-db.service" <<'UNIT'
+[Unit]
+Description=Madang site database server (madang db serve) for the terminals of this centre
+After=network.target
+
+[Service]
+Type=simple
+User=madang
+Group=madang
+Environment=MADANG_SITE=/var/lib/madang
+ExecStart=/opt/madang/bin/madang db serve --site /var/lib/madang
+Restart=on-failure
+RestartSec=5
+
+[Install]
+WantedBy=multi-user.target
+UNIT
+
+desktop() { # id, name, Korean name, command, comment
+    cat > "$root/usr/share/applications/madang-$1.desktop" <<ENTRY
+[Desktop Entry]
+Type=Application
+Name=$2
+Name[ko]=$3
+Comment=$5
+Exec=env MADANG_SITE=/var/lib/madang /opt/madang/bin/madang $4
+Icon=/opt/madang/lib/madang.png
+Terminal=false
+Categories=Office;
+ENTRY
+}
+desktop kiosk "Madang kiosk" "마당 키오스크" "kiosk" "The residents' self-service kiosk"
+desktop counter "Madang counter" "마당 창구" "counter" "The clerk's counter window"
+desktop display "Madang display board" "마당 번호 안내판" "display" "Called numbers and waiting counts"
+desktop practice "Madang practice" "마당 연습하기" "practice" "Practise on the kiosk in a sandbox"
+
+size="$(du -sk "$root/opt" | cut -f1)"
+cat > "$root/DEBIAN/control" <<CONTROL
+Package: madang
+Version: $version
+Section: misc
+Priority: optional
+Architecture: $arch
+Maintainer: Madang <madang@localhost>
+Installed-Size: $size
+Depends: libc6, libx11-6, libxext6, libxrender1, libxtst6, libxi6, libfreetype6, libfontconfig1, fonts-nanum
+Recommends: espeak-ng
+Description: Kiosks and counters of a community centre
+ Self-service kiosks (facility booking, courses, certificates, queue tickets,
+ check-in, notices), the clerk's counter, the queue display board and practice
+ mode for digital-learning centres, on one site database. Bundles its own Java
+ runtime.
+CONTROL
+
+cat > "$root/DEBIAN/postinst" <<'POSTINST'
+#!/bin/sh
+# The site lives in /var/lib/madang, owned by the system user madang; an upgrade keeps it and migrates its database.
+set -e
+if [ "$1" = "configure" ]; then
+    if ! getent passwd madang >/dev/null; then
+        adduser --system --group --home /var/lib/madang --no-create-home --shell /usr/sbin/nologin madang >/dev/null 2>&1 \
+            || useradd --system --user-group --home-dir /var/lib/madang --shell /usr/sbin/nologin madang
+    fi
+    mkdir -p /var/lib/madang
+    chown madang:madang /var/lib/madang
+    chmod 0750 /var/lib/madang
+    if command -v runuser >/dev/null 2>&1; then
+        runuser -u madang -- /opt/madang/bin/madang db migrate --site /var/lib/madang || \
+            echo "madang: the site's database was not migrated; run: sudo -u madang madang db migrate --site /var/lib/madang" >&2
+    fi
+    if [ -d /run/systemd/system ]; then
+        systemctl daemon-reload >/dev/null 2>&1 || true
+    fi
+fi
+exit 0
+POSTINST
+
+cat > "$root/DEBIAN/prerm" <<'PRERM'
+#!/bin/sh
+set -e
+if [ "$1" = "remove" ] && [ -d /run/systemd/system ]; then
+    systemctl stop madang-db.service >/dev/null 2>&1 || true
+fi
+exit 0
+PRERM
+
+cat > "$root/DEBIAN/postrm" <<'POSTRM'
+#!/bin/sh
+# The site (/var/lib/madang) is the centre's records: kept on remove, and on purge too (delete it by hand).
+set -e
+if [ -d /run/systemd/system ]; then
+    systemctl daemon-reload >/dev/null 2>&1 || true
+fi
+exit 0
+POSTRM
+chmod 0755 "$root/DEBIAN/postinst" "$root/DEBIAN/prerm" "$root/DEBIAN/postrm"
+
+deb="$out/madang_${version}_${arch}.deb"
+say "building $deb ..."
+dpkg-deb --root-owner-group -Zgzip --build "$root" "$deb" >/dev/null
+rm -rf "$work"
+echo "$deb"
