@@ -28,16 +28,16 @@ public final class StaffExitPage extends KioskPage implements StaffExitView {
     public StaffExitPage(Look look, Navigator navigator, Function<StaffExitView, StaffExitPresenter> presenters) {
         super(look, ID);
         this.navigator = navigator;
-        setTitle(look.words().get("kiosk.staffExit.title"));
-        setHint(look.words().get("kiosk.staffExit.hint"));
+        setTitle(look.words().get("clerk.kioskExit.title"));
+        setHint(look.words().get("clerk.kioskExit.hint"));
         login.setName("staffExit.login");
         password.setName("staffExit.password");
-        JLabel loginLabel = new JLabel(look.words().get("kiosk.staffExit.login"));
+        JLabel loginLabel = new JLabel(look.words().get("clerk.kioskExit.login"));
         loginLabel.setLabelFor(login);
-        JLabel passwordLabel = new JLabel(look.words().get("kiosk.staffExit.password"));
+        JLabel passwordLabel = new JLabel(look.words().get("clerk.kioskExit.password"));
         passwordLabel.setLabelFor(password);
-        TouchButton close = new TouchButton("staffExit.close", look.words().get("kiosk.staffExit.close"), "primary", look.scale());
-        TouchButton back = new TouchButton("staffExit.back", look.words().get("kiosk.staffExit.back"), "secondary", look.scale());
+        TouchButton close = new TouchButton("staffExit.close", look.words().get("clerk.kioskExit.close"), "primary", look.scale());
+        TouchButton back = new TouchButton("staffExit.back", look.words().get("clerk.kioskExit.back"), "secondary", look.scale());
         content().setLayout(new MigLayout("wrap 2, insets 0, gap " + look.gap(), "[][grow, fill]"));
         content().add(loginLabel);
         content().add(login, "hmin " + look.bigButton());

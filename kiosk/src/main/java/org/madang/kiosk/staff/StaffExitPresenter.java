@@ -39,7 +39,7 @@ public final class StaffExitPresenter {
     public void close(String login, char[] password) {
         if (login.isBlank() || password.length == 0) {
             Arrays.fill(password, '\0');
-            view.showRefused(words.get().get("kiosk.staffExit.empty"));
+            view.showRefused(words.get().get("clerk.kioskExit.empty"));
             return;
         }
         loading.run(() -> {
@@ -57,12 +57,12 @@ public final class StaffExitPresenter {
             if (in.clerk().may(Permission.KIOSKS)) {
                 close.run();
             } else {
-                view.showRefused(said.get("kiosk.staffExit.notAllowed", in.clerk().name()));
+                view.showRefused(said.get("clerk.kioskExit.notAllowed", in.clerk().name()));
             }
         } else if (outcome instanceof SignIn.Locked locked) {
-            view.showRefused(said.get("kiosk.staffExit.locked", new Formats(said).time(locked.until())));
+            view.showRefused(said.get("clerk.kioskExit.locked", new Formats(said).time(locked.until())));
         } else {
-            view.showRefused(said.get("kiosk.staffExit.wrong"));
+            view.showRefused(said.get("clerk.kioskExit.wrong"));
         }
     }
 }

@@ -67,8 +67,8 @@ class StaffExitPresenterTest {
         assertThat(closed).isZero();
         assertThat(refusals).hasSize(3);
         assertThat(refusals.get(0)).endsWith("may not close kiosks: a supervisor or an administrator may.");
-        assertThat(refusals.get(1)).isEqualTo(en.get("kiosk.staffExit.wrong"));
-        assertThat(refusals.get(2)).isEqualTo(en.get("kiosk.staffExit.empty"));
+        assertThat(refusals.get(1)).isEqualTo(en.get("clerk.kioskExit.wrong"));
+        assertThat(refusals.get(2)).isEqualTo(en.get("clerk.kioskExit.empty"));
         assertThat(events("ClerkSignInFailed")).isEqualTo(failed + 1);
     }
 
