@@ -80,6 +80,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "race, crash, startup: the figures as one JSON line.")
     boolean json;
 
+    @Option(names = "--cold", description = "kiosk: a fresh process times the first --samples operations of each kind, no warm-up.")
+    boolean cold;
+
+    /** The cold kiosk bench's measuring process: the site its parent seeded. */
+    @Option(names = "--measure-site", hidden = true)
+    java.nio.file.Path measureSite;
+
     @Option(names = "--java-option", paramLabel = "OPTION", description = "startup: a JVM option for every Madang process started (repeat for more).")
     List<String> javaOptions = new java.util.ArrayList<>();
 
@@ -92,7 +99,14 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if ("kiosk".equals(what)) {
-            new KioskBench(spec.commandLine().getOut(), spec.commandLine().getErr(), samples).run();
+            KioskBench bench = new KioskBench(spec.commandLine().getOut(), spec.commandLine().getErr(), samples);
+            if (measureSite != null) {
+                bench.measureCold(measureSite);
+            } else if (cold) {
+                bench.runCold();
+            } else {
+                bench.run();
+            }
             return 0;
         }
         if ("counter".equals(what)) {

@@ -48,6 +48,9 @@ final class KioskBench {
     private final PrintWriter err;
     private final int samples;
 
+    /** Cold: no warm-up rounds; every operation from the first is timed (a fresh process's first minute). */
+    private boolean cold;
+
     KioskBench(PrintWriter out, PrintWriter err, int samples) {
         this.out = out;
         this.err = err;
@@ -56,20 +59,57 @@ final class KioskBench {
 
     void run() throws Exception {
         try (BenchSite bench = BenchSite.county(out)) {
-            Path root = bench.root;
-            try (SiteRuntime site = SiteRuntime.open(root, List.of(), Map.of())) {
-                KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, err);
-                KioskServices services = KioskAssembly.services(site, font.config(), font.family(), err);
-                queries(services);
-                commits(services);
-                if (GraphicsEnvironment.isHeadless()) {
-                    out.println("touch to painted: skipped, no display (run under xvfb-run -s \"-screen 0 1920x1920x24\")");
-                } else {
-                    touches(services, font);
-                }
+            measure(bench.root);
+        }
+        out.flush();
+    }
+
+    /**
+     * {@code madang bench kiosk --cold}: the county site is seeded here, then a fresh process (started
+     * as {@code ./madang} starts Madang, with its class archive when there is one) times the first
+     * {@code samples} operations of each kind with no warm-up — what the first residents of the
+     * morning meet after a restart.
+     */
+    void runCold() throws Exception {
+        try (BenchSite bench = BenchSite.county(out)) {
+            List<String> command = new ArrayList<>(List.of(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            command.addAll(StartupBench.archiveOptions());
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench", "kiosk", "--cold",
+                    "--samples", Integer.toString(samples), "--measure-site", bench.root.toString()));
+            out.println("a fresh process times the first " + samples + " of each (no warm-up)"
+                    + (command.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile")) ? ", with the class archive" : ""));
+            out.flush();
+            Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+            try (java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                lines.lines().forEach(out::println);
+            }
+            if (child.waitFor() != 0) {
+                throw new IllegalStateException("the cold kiosk bench process ended with " + child.exitValue());
             }
         }
         out.flush();
+    }
+
+    /** In this process, on {@code root}, nothing warmed up first: the figures of a fresh process. */
+    void measureCold(Path root) throws Exception {
+        cold = true;
+        measure(root);
+        out.flush();
+    }
+
+    private void measure(Path root) throws Exception {
+        try (SiteRuntime site = SiteRuntime.open(root, List.of(), Map.of())) {
+            KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, err);
+            KioskServices services = KioskAssembly.services(site, font.config(), font.family(), err);
+            queries(services);
+            commits(services);
+            if (GraphicsEnvironment.isHeadless()) {
+                out.println("touch to painted: skipped, no display (run under xvfb-run -s \"-screen 0 1920x1920x24\")");
+            } else {
+                touches(services, font);
+            }
+        }
     }
 
     private void queries(KioskServices services) {
@@ -78,7 +118,7 @@ final class KioskBench {
         LocalDate today = now.toLocalDate();
         long sink = 0;
         long[] month = new long[samples];
-        for (int i = -samples / 4; i < samples; i++) {
+        for (int i = cold ? 0 : -samples / 4; i < samples; i++) {
             Facility f = all.get(Math.floorMod(i, all.size()));
             long t0 = System.nanoTime();
             sink += services.facilities().availability(f.id(), today, today.plusDays(30), now).size();
@@ -87,9 +127,9 @@ final class KioskBench {
             }
         }
         report("month availability, one facility (" + all.size() + " in turn)", month);
-        int days = Math.max(20, samples / 10);
+        int days = cold ? samples : Math.max(20, samples / 10);
         long[] dayView = new long[days];
-        for (int i = -days / 4; i < days; i++) {
+        for (int i = cold ? 0 : -days / 4; i < days; i++) {
             LocalDate day = today.plusDays(1 + Math.floorMod(i, 30));
             long t0 = System.nanoTime();
             for (Facility f : all) {
@@ -184,11 +224,11 @@ final class KioskBench {
                 {"home.booking", "category.sports"}, {"category.sports", "facility."}, {"facility.", "facility.days"},
                 {"facility.days", "day."}, {"day.", "slot."}, {"nav.home", "home.booking"}};
             waitFor(app.get(), "home.booking");
-            int rounds = Math.max(4, samples / 20);
+            int rounds = cold ? Math.max(1, samples / 6) : Math.max(4, samples / 20);
             long[] touches = new long[rounds * steps.length];
             long[][] perStep = new long[steps.length][rounds];
             int n = 0;
-            for (int r = -1; r < rounds; r++) {
+            for (int r = cold ? 0 : -1; r < rounds; r++) {
                 for (int s = 0; s < steps.length; s++) {
                     long took = touch(robot, app.get(), paints, steps[s][0], steps[s][1]);
                     if (r >= 0) {
