@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.madang.core.demo.DemoScale;
 import org.madang.core.site.SiteDirectory;
+import org.madang.hardware.testing.Poll;
 
 /**
  * The kiosk PC's session (tools/kiosk-session.sh) on the test's display: a kiosk killed (a crash,
@@ -78,14 +79,9 @@ class KioskSessionTest {
     }
 
     /** Kiosk starts take seconds each under a loaded test machine: up to 90 s for the first frames. */
-    private void waitForPainted(long times) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (count(StartupProbe.PAINTED::equals) < times) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting for kiosk start " + times + " to be painted; the session said: " + lines);
-            }
-            Thread.sleep(100);
-        }
+    private void waitForPainted(long times) {
+        Poll.until(() -> count(StartupProbe.PAINTED::equals) >= times, java.time.Duration.ofSeconds(90),
+                () -> "kiosk start " + times + " to be painted; the session said: " + lines);
     }
 
     @Test

@@ -18,7 +18,12 @@ public final class Poll {
 
     /** As {@link #until(BooleanSupplier, String)}, describing the failure only when it happens. */
     public static void until(BooleanSupplier condition, Supplier<String> what) {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        until(condition, DEADLINE, what);
+    }
+
+    /** As {@link #until(BooleanSupplier, Supplier)}, for what takes longer than 20 s (processes started one after another). */
+    public static void until(BooleanSupplier condition, Duration limit, Supplier<String> what) {
+        long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("gave up waiting for " + what.get());
