@@ -80,7 +80,7 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
     private boolean low;
     private Messages words;
     /** This build's screens: made together by {@link #build}, replaced together by the next. */
-    private Screens screens;
+    private KioskScreens screens;
     /** The question after a completed service. */
     private final AfterService afterService;
     /** Whether this kiosk runs a practice site: every screen then wears the practice mark. */
@@ -93,176 +93,6 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
     private volatile Whereabouts whereabouts;
     /** Told the id of each screen shown (practice lessons follow the learner with it). */
     private final List<java.util.function.Consumer<String>> screenWatchers = new ArrayList<>();
-
-    /**
-     * The screens of one build (the language, zoom and reach of this visit). The idle, home and
-     * maintenance screens are made with the build; each service's screens (and its presenter) the
-     * first time they are asked for: a start paints its first frame without every service's pages,
-     * and a visit makes only the ones the resident uses. A change of language, zoom or reach makes a
-     * new set, with the services the visit had used made at once, for their state to be replayed.
-     */
-    public static final class Screens {
-        private final Navigator navigator;
-        private final KioskShell shell;
-        private final IdlePage idle;
-        private final Later<HomePage> home;
-        private final LockedPage locked;
-        private final Later<BookingScreens> booking;
-        private final Later<MineScreens> mine;
-        private final Later<CourseScreens> courses;
-        private final Later<QueueScreens> queue;
-        private final Later<CheckInPage> checkIn;
-        private final Later<NoticesPage> notices;
-        private final Later<org.madang.kiosk.welfare.WelfareScreens> welfare;
-        private final java.util.Optional<Later<DocumentScreens>> documents;
-        private final java.util.Optional<Later<VerifyScreens>> verify;
-
-        @SuppressWarnings("checkstyle:ParameterNumber")
-        private Screens(Navigator navigator, KioskShell shell, IdlePage idle, Later<HomePage> home, LockedPage locked, Later<BookingScreens> booking,
-                        Later<MineScreens> mine, Later<CourseScreens> courses, Later<QueueScreens> queue, Later<CheckInPage> checkIn,
-                        Later<NoticesPage> notices, Later<org.madang.kiosk.welfare.WelfareScreens> welfare,
-                        java.util.Optional<Later<DocumentScreens>> documents, java.util.Optional<Later<VerifyScreens>> verify) {
-            this.navigator = navigator;
-            this.shell = shell;
-            this.idle = idle;
-            this.home = home;
-            this.locked = locked;
-            this.booking = booking;
-            this.mine = mine;
-            this.courses = courses;
-            this.queue = queue;
-            this.checkIn = checkIn;
-            this.notices = notices;
-            this.welfare = welfare;
-            this.documents = documents;
-            this.verify = verify;
-        }
-
-        public Navigator navigator() {
-            return navigator;
-        }
-
-        public KioskShell shell() {
-            return shell;
-        }
-
-        public IdlePage idle() {
-            return idle;
-        }
-
-        public HomePage home() {
-            return home.get();
-        }
-
-        public LockedPage locked() {
-            return locked;
-        }
-
-        public BookingScreens booking() {
-            return booking.get();
-        }
-
-        public MineScreens mine() {
-            return mine.get();
-        }
-
-        public CourseScreens courses() {
-            return courses.get();
-        }
-
-        public QueueScreens queue() {
-            return queue.get();
-        }
-
-        public CheckInPage checkIn() {
-            return checkIn.get();
-        }
-
-        public NoticesPage notices() {
-            return notices.get();
-        }
-
-        public org.madang.kiosk.welfare.WelfareScreens welfare() {
-            return welfare.get();
-        }
-
-        /** The certificate screens; empty when the site does not offer documents (no document font). */
-        public java.util.Optional<DocumentScreens> documents() {
-            return documents.map(Later::get);
-        }
-
-        /** "Check a certificate"; empty when the site does not offer documents. */
-        public java.util.Optional<VerifyScreens> verify() {
-            return verify.map(Later::get);
-        }
-
-        /** How many services' screens have been made so far (tests see the laziness). */
-        public int servicesMade() {
-            return made().size();
-        }
-
-        private List<Later<?>> services() {
-            List<Later<?>> all = new ArrayList<>(List.of(booking, mine, courses, queue, checkIn, notices, welfare));
-            documents.ifPresent(all::add);
-            verify.ifPresent(all::add);
-            return all;
-        }
-
-        /** Which services' screens have been made, by their place in {@link #services()}. */
-        private Set<Integer> made() {
-            Set<Integer> made = new java.util.TreeSet<>();
-            List<Later<?>> all = services();
-            for (int i = 0; i < all.size(); i++) {
-                if (all.get(i).made()) {
-                    made.add(i);
-                }
-            }
-            return made;
-        }
-
-        private void make(Set<Integer> which) {
-            List<Later<?>> all = services();
-            which.forEach(i -> all.get(i).get());
-        }
-
-        /** The visit's presenters stop listening to the devices. */
-        void dispose() {
-            booking.ifMade(s -> s.presenter().dispose());
-            mine.ifMade(s -> s.presenter().dispose());
-            checkIn.ifMade(s -> s.presenter().dispose());
-            courses.ifMade(s -> s.presenter().dispose());
-            welfare.ifMade(s -> s.presenter().dispose());
-            documents.ifPresent(d -> d.ifMade(s -> s.presenter().dispose()));
-            verify.ifPresent(v -> v.ifMade(s -> s.presenter().dispose()));
-        }
-    }
-
-    /** Something made the first time it is asked for (on the UI thread), and the same thing after. */
-    private static final class Later<T> {
-        private final java.util.function.Supplier<T> make;
-        private T made;
-
-        Later(java.util.function.Supplier<T> make) {
-            this.make = make;
-        }
-
-        T get() {
-            if (made == null) {
-                made = make.get();
-            }
-            return made;
-        }
-
-        boolean made() {
-            return made != null;
-        }
-
-        void ifMade(Consumer<T> then) {
-            if (made != null) {
-                then.accept(made);
-            }
-        }
-    }
 
     /** @param theme the installed touch look, switched to high contrast and back by the resident */
     public KioskApp(KioskServices services, Tasks tasks, Theme theme, ScreenScale scale, boolean landscape) {
@@ -524,7 +354,7 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
     public void showPaused(java.util.Map<String, String> needs) {
         paused = java.util.Map.copyOf(needs);
         if (screens != null) {
-            screens.home.ifMade(h -> h.pause(pausedWords()));
+            screens.homeIfMade().ifPresent(h -> h.pause(pausedWords()));
         }
     }
 
@@ -557,7 +387,7 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
     }
 
     /** The screens showing now (they are made again when the language, zoom or reach changes). */
-    public Screens screens() {
+    public KioskScreens screens() {
         return screens;
     }
 
@@ -675,7 +505,7 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
         navigator.onChange(id -> shown(id, navigator, shell, idle));
         shell.setRemaining(words.get("session.remaining", clockText(services.config().session().idle().toSeconds())));
         Set<Integer> used = keep && screens != null ? screens.made() : Set.of();
-        screens = new Screens(navigator, shell, idle, home, locked, booking, mine, courses, queue, checkIn, notices, welfare, documents,
+        screens = new KioskScreens(navigator, shell, idle, home, locked, booking, mine, courses, queue, checkIn, notices, welfare, documents,
                 verify);
         // the services this visit used, made now: their presenters show on them what they showed before
         screens.make(used);
