@@ -8,7 +8,10 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 fail() { printf 'madang package check: %s\n' "$*" >&2; exit 1; }
 
-dpkg-deb --info "$deb" | grep -q "Package: madang" || fail "not a madang package: $deb"
+# each output is read whole before it is searched: under pipefail, `grep -q` quitting at its first
+# match would leave the writer a broken pipe and fail the check on a good package
+info="$(dpkg-deb --info "$deb")" || fail "dpkg-deb cannot read $deb"
+grep -q "Package: madang" <<<"$info" || fail "not a madang package: $deb"
 listing="$(dpkg-deb --contents "$deb")"
 for path in ./usr/bin/madang ./opt/madang/bin/madang ./opt/madang/lib/app/madang.jar ./opt/madang/lib/runtime/bin/java \
         ./lib/systemd/system/madang-db.service ./usr/share/applications/madang-kiosk.desktop \
@@ -22,8 +25,10 @@ launcher="$tmp/root/opt/madang/bin/madang"
 # no JDK on the way: only the bundled runtime can run it
 version="$(env -i HOME="$tmp" PATH=/usr/sbin:/sbin "$launcher" --version)" || fail "--version failed"
 [[ "$version" == madang\ * ]] || fail "--version said: $version"
-env -i HOME="$tmp" PATH=/usr/sbin:/sbin "$launcher" db migrate --site "$tmp/site" | grep -q "version" || fail "db migrate failed"
-env -i HOME="$tmp" PATH=/usr/sbin:/sbin "$launcher" stats --site "$tmp/site" | grep -q "facilities" || fail "stats failed"
+migrated="$(env -i HOME="$tmp" PATH=/usr/sbin:/sbin "$launcher" db migrate --site "$tmp/site")" || fail "db migrate failed"
+grep -q "version" <<<"$migrated" || fail "db migrate said: $migrated"
+counts="$(env -i HOME="$tmp" PATH=/usr/sbin:/sbin "$launcher" stats --site "$tmp/site")" || fail "stats failed"
+grep -q "facilities" <<<"$counts" || fail "stats said: $counts"
 set +e
 said="$(env -i HOME="$tmp" PATH=/usr/sbin:/sbin "$launcher" verify --site "$tmp/site" 1234567890123456 2>&1)"
 code=$?
