@@ -25,6 +25,14 @@ launcher="$tmp/root/opt/madang/bin/madang"
 # no JDK on the way: only the bundled runtime can run it
 version="$(env -i HOME="$tmp" PATH=/usr/sbin:/sbin "$launcher" --version)" || fail "--version failed"
 [[ "$version" == madang\ * ]] || fail "--version said: $version"
+# the start-up class archive, dumped as the postinst does, is mapped (-Xshare:on refuses to start otherwise;
+# JAVA_TOOL_OPTIONS, as the VM reads it under any launcher)
+if [ -s "$tmp/root/opt/madang/lib/madang.classlist" ]; then
+    "$tmp/root/opt/madang/lib/make-class-archive.sh" || fail "the class archive could not be dumped"
+    env -i HOME="$tmp" PATH=/usr/sbin:/sbin JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version >/dev/null 2>&1 \
+        || fail "the launcher does not map its class archive"
+    archived=" with its class archive"
+fi
 migrated="$(env -i HOME="$tmp" PATH=/usr/sbin:/sbin "$launcher" db migrate --site "$tmp/site")" || fail "db migrate failed"
 grep -q "version" <<<"$migrated" || fail "db migrate said: $migrated"
 counts="$(env -i HOME="$tmp" PATH=/usr/sbin:/sbin "$launcher" stats --site "$tmp/site")" || fail "stats failed"
@@ -34,4 +42,4 @@ said="$(env -i HOME="$tmp" PATH=/usr/sbin:/sbin "$launcher" verify --site "$tmp/
 code=$?
 set -e
 [ "$code" -eq 1 ] || fail "verify of an unknown number exited $code: $said"
-echo "madang package check: $deb ($version) runs on its own runtime"
+echo "madang package check: $deb ($version) runs on its own runtime${archived:-}"

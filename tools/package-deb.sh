@@ -29,15 +29,29 @@ modules="$modules,jdk.localedata,jdk.charsets,jdk.crypto.ec,jdk.unsupported,jdk.
 say "cutting a runtime (jlink) with $modules ..."
 jlink --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress=2 --output "$work/runtime"
 
+# AppCDS: the classes a kiosk start loads, listed by a training start on this runtime; the archive itself
+# is dumped from the list at install (make-class-archive.sh), as it holds the jar's installed path
+say "listing the classes a kiosk start loads (a training start) ..."
+"$here/training-start.sh" "$work/runtime/bin/java" "$work/input/madang.jar" -XX:DumpLoadedClassList="$work/madang.classlist" \
+    || say "the training start did not finish; the package starts without a class archive"
+
 say "making the launcher (jpackage app-image) ..."
+# an archive that is missing or does not match (not yet dumped, or another runtime) is passed over silently
 jpackage --type app-image --name madang --app-version "$version" --vendor "Madang" \
     --input "$work/input" --main-jar madang.jar --main-class org.madang.app.Main \
+    --java-options '-XX:SharedArchiveFile=$APPDIR/madang.jsa' \
+    --java-options -Xlog:cds=off --java-options -Xlog:cds+dynamic=off \
     --runtime-image "$work/runtime" --dest "$work/image"
 
 root="$work/deb"
 mkdir -p "$root/opt" "$root/usr/bin" "$root/lib/systemd/system" "$root/usr/share/applications" "$root/DEBIAN"
 cp -a "$work/image/madang" "$root/opt/madang"
 ln -s /opt/madang/bin/madang "$root/usr/bin/madang"
+if [ -s "$work/madang.classlist" ]; then
+    cp "$work/madang.classlist" "$root/opt/madang/lib/madang.classlist"
+fi
+cp "$here/make-class-archive.sh" "$root/opt/madang/lib/make-class-archive.sh"
+chmod 0755 "$root/opt/madang/lib/make-class-archive.sh"
 # the kiosk PC's appliance set-up and session (README: Install on a kiosk PC)
 mkdir -p "$root/opt/madang/lib/kiosk" "$root/usr/sbin"
 cp "$here/kiosk/kiosk-setup.sh" "$here/kiosk/kiosk-session.sh" "$here/kiosk/kiosk-xsession" "$here/kiosk/openbox-kiosk.xml" \
@@ -108,6 +122,7 @@ if [ "$1" = "configure" ]; then
         adduser --system --group --home /var/lib/madang --no-create-home --shell /usr/sbin/nologin madang >/dev/null 2>&1 \
             || useradd --system --user-group --home-dir /var/lib/madang --shell /usr/sbin/nologin madang
     fi
+    /opt/madang/lib/make-class-archive.sh || echo "madang: no start-up class archive; Madang starts without it" >&2
     mkdir -p /var/lib/madang
     chown madang:madang /var/lib/madang
     chmod 0750 /var/lib/madang
@@ -125,6 +140,8 @@ POSTINST
 cat > "$root/DEBIAN/prerm" <<'PRERM'
 #!/bin/sh
 set -e
+# the class archive was dumped at install, for the jar of this version: it goes with it
+rm -f /opt/madang/lib/app/madang.jsa
 if [ "$1" = "remove" ] && [ -d /run/systemd/system ]; then
     systemctl stop madang-db.service >/dev/null 2>&1 || true
 fi

@@ -80,12 +80,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "race, crash, startup: the figures as one JSON line.")
     boolean json;
 
-    @Option(names = "--cold", description = "kiosk: a fresh process times the first --samples operations of each kind, no warm-up.")
+    @Option(names = "--cold", description = {"kiosk: fresh processes time the first --samples operations of each kind,",
+            "right after the first frame and after the kiosk's warm-up."})
     boolean cold;
 
     /** The cold kiosk bench's measuring process: the site its parent seeded. */
     @Option(names = "--measure-site", hidden = true)
     java.nio.file.Path measureSite;
+
+    /** The cold kiosk bench's measuring process: runs the kiosk's warm-up first. */
+    @Option(names = "--after-warm-up", hidden = true)
+    boolean afterWarmUp;
 
     @Option(names = "--java-option", paramLabel = "OPTION", description = "startup: a JVM option for every Madang process started (repeat for more).")
     List<String> javaOptions = new java.util.ArrayList<>();
@@ -101,7 +106,7 @@ final class BenchCommand implements Callable<Integer> {
         if ("kiosk".equals(what)) {
             KioskBench bench = new KioskBench(spec.commandLine().getOut(), spec.commandLine().getErr(), samples);
             if (measureSite != null) {
-                bench.measureCold(measureSite);
+                bench.measureCold(measureSite, afterWarmUp);
             } else if (cold) {
                 bench.runCold();
             } else {

@@ -30,6 +30,7 @@ import org.madang.core.booking.Channel;
 import org.madang.core.facility.Facility;
 import org.madang.core.facility.Slot;
 import org.madang.kiosk.KioskApp;
+import org.madang.kiosk.WarmUp;
 import org.madang.kiosk.KioskServices;
 import org.madang.ui.ScreenScale;
 import org.madang.ui.Theme;
@@ -50,6 +51,8 @@ final class KioskBench {
 
     /** Cold: no warm-up rounds; every operation from the first is timed (a fresh process's first minute). */
     private boolean cold;
+    /** Cold, after the kiosk's warm-up ({@link WarmUp}) has run: what the first residents of the morning meet. */
+    private boolean afterWarmUp;
 
     KioskBench(PrintWriter out, PrintWriter err, int samples) {
         this.out = out;
@@ -65,35 +68,47 @@ final class KioskBench {
     }
 
     /**
-     * {@code madang bench kiosk --cold}: the county site is seeded here, then a fresh process (started
-     * as {@code ./madang} starts Madang, with its class archive when there is one) times the first
-     * {@code samples} operations of each kind with no warm-up — what the first residents of the
-     * morning meet after a restart.
+     * {@code madang bench kiosk --cold}: the county site is seeded here, then fresh processes (started
+     * as {@code ./madang} starts Madang, with its class archive when there is one) time the first
+     * {@code samples} operations of each kind: one right after the first frame, with nothing warmed up
+     * (a resident waiting while the kiosk restarts), one after the kiosk's own warm-up ({@link WarmUp},
+     * what it does after its first frame while it stands idle: the first residents of the morning).
      */
     void runCold() throws Exception {
         try (BenchSite bench = BenchSite.county(out)) {
-            List<String> command = new ArrayList<>(List.of(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-            command.addAll(StartupBench.archiveOptions());
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench", "kiosk", "--cold",
-                    "--samples", Integer.toString(samples), "--measure-site", bench.root.toString()));
-            out.println("a fresh process times the first " + samples + " of each (no warm-up)"
-                    + (command.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile")) ? ", with the class archive" : ""));
-            out.flush();
-            Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-            try (java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
-                    java.nio.charset.StandardCharsets.UTF_8))) {
-                lines.lines().forEach(out::println);
-            }
-            if (child.waitFor() != 0) {
-                throw new IllegalStateException("the cold kiosk bench process ended with " + child.exitValue());
-            }
+            coldProcess(bench.root, false);
+            coldProcess(bench.root, true);
         }
         out.flush();
     }
 
-    /** In this process, on {@code root}, nothing warmed up first: the figures of a fresh process. */
-    void measureCold(Path root) throws Exception {
+    private void coldProcess(Path root, boolean afterWarmUp) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(StartupBench.archiveOptions());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench", "kiosk", "--cold",
+                "--samples", Integer.toString(samples), "--measure-site", root.toString()));
+        if (afterWarmUp) {
+            command.add("--after-warm-up");
+        }
+        out.println();
+        out.println("a fresh process times the first " + samples + " of each, " + (afterWarmUp ? "after the kiosk's warm-up"
+                : "right after the first frame (no warm-up)")
+                + (command.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile")) ? ", with the class archive" : ""));
+        out.flush();
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            lines.lines().forEach(out::println);
+        }
+        if (child.waitFor() != 0) {
+            throw new IllegalStateException("the cold kiosk bench process ended with " + child.exitValue());
+        }
+    }
+
+    /** In this process, on {@code root}: the figures of a fresh process, after the kiosk's warm-up or with nothing warmed up. */
+    void measureCold(Path root, boolean afterWarmUp) throws Exception {
         cold = true;
+        this.afterWarmUp = afterWarmUp;
         measure(root);
         out.flush();
     }
@@ -102,6 +117,13 @@ final class KioskBench {
         try (SiteRuntime site = SiteRuntime.open(root, List.of(), Map.of())) {
             KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, err);
             KioskServices services = KioskAssembly.services(site, font.config(), font.family(), err);
+            if (afterWarmUp) {
+                long t0 = System.nanoTime();
+                // as the kiosk runs it after its first frame, here undisturbed: no resident comes
+                int rounds = WarmUp.of(services, () -> true).run();
+                out.printf("  warm-up: %d rounds in %.1f s (the kiosk's, after its first frame, while it stands idle)%n", rounds,
+                        (System.nanoTime() - t0) / 1e9);
+            }
             queries(services);
             commits(services);
             if (GraphicsEnvironment.isHeadless()) {

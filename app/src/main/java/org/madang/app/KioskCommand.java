@@ -12,6 +12,7 @@ import org.madang.core.demo.DemoScale;
 import org.madang.kiosk.KioskApp;
 import org.madang.kiosk.KioskServices;
 import org.madang.kiosk.KioskWindow;
+import org.madang.kiosk.WarmUp;
 import org.madang.ui.ScreenScale;
 import org.madang.ui.Theme;
 import org.madang.ui.UiExecutor;
@@ -68,39 +69,52 @@ final class KioskCommand extends SiteCommand implements Callable<Integer> {
             SiteConfig config = font.config();
             KioskServices services = KioskAssembly.services(site, config, font.family(), err());
             StartupProbe.mark("services assembled");
-            // devices open here, off the EDT: a printer that does not answer must not hold up the window
-            services.devices().openAll();
-            StartupProbe.mark("devices opened");
             CountDownLatch closed = new CountDownLatch(1);
             java.time.Instant started = java.time.Instant.now(site.clock);
             java.util.concurrent.atomic.AtomicReference<KioskApp> shown = new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.concurrent.atomic.AtomicReference<WarmUp> warmUp = new java.util.concurrent.atomic.AtomicReference<>();
             SwingUtilities.invokeAndWait(() -> {
                 KioskApp app = new KioskApp(services, tasks, theme, scale, config.screen().widthPx() > config.screen().heightPx());
                 shown.set(app);
+                StartupProbe.mark("kiosk app made");
+                warmUp.set(WarmUp.of(services, () -> app.whereabouts().session() == org.madang.core.terminal.SessionState.IDLE));
                 if (config.ui().offerPractice()) {
                     // practice mode on a sandbox of its own beside this site, never this site's data
                     KioskPractice practice = new KioskPractice(site.dir.root(), tasks, theme, scale, config, config.ui().fullscreen() && !windowed);
+                    StartupProbe.mark("practice made");
                     app.offerPractice(() -> practice.open(app));
                 }
                 StartupProbe.mark("kiosk screens built");
                 KioskWindow window = new KioskWindow(app, config.site().name(), config.screen().widthPx(), config.screen().heightPx(),
                         config.ui().fullscreen() && !windowed, closed::countDown);
                 // a clerk who may look after kiosks closes it for good (status 0 ends the kiosk's session)
+                StartupProbe.mark("window made");
                 app.offerStaffExit(window.frame()::dispose);
                 StartupProbe.watchTouch(window.frame(), "idle.start", org.madang.kiosk.home.HomePage.ID, app::onScreenShown);
+                // the first residents of the morning meet a warm kiosk: its reads, rehearsed while it stands idle
+                org.madang.ui.FirstPaint.whenPainted(window.frame(), warmUp.get()::start);
                 window.show();
                 StartupProbe.mark("window shown");
+            });
+            // devices open once the window is up, off the EDT: a printer that does not answer must not hold up the window;
+            // watched from before they open, so the heartbeat below hears what each says as it opens
+            org.madang.hardware.device.DeviceWatch watch = services.devices().watch(site.clock);
+            CompletableFuture<Void> devices = CompletableFuture.runAsync(() -> {
+                services.devices().openAll();
+                StartupProbe.mark("devices opened");
             });
             // the heartbeat after the first frame: the counter's fleet view, the lock, services paused for a failing device
             if (freezeAfterSeconds > 0) {
                 freezeScreen();
             }
             try (org.madang.kiosk.fleet.FleetPresenter fleet = new org.madang.kiosk.fleet.FleetPresenter(shown.get(),
-                    site.fleet(site.events()), services.devices().watch(site.clock), tasks, site::freeDiskMb, started)
+                    site.fleet(site.events()), watch, tasks, site::freeDiskMb, started)
                     .start(org.madang.core.terminal.Heartbeat.EVERY);
-                 AutoCloseable dog = watchdogSeconds > 0 ? EdtWatchdog.forKiosk(java.time.Duration.ofSeconds(watchdogSeconds)).start() : () -> { }) {
+                 AutoCloseable dog = watchdogSeconds > 0 ? EdtWatchdog.forKiosk(java.time.Duration.ofSeconds(watchdogSeconds)).start() : () -> { };
+                 WarmUp warm = warmUp.get()) {
                 closed.await();
             }
+            devices.join();
             services.devices().closeAll();
         }
         return 0;
