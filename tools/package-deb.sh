@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the Debian package of Madang from app/target/madang.jar: a Java runtime cut to the modules
-# Madang uses (jlink), the launcher around it (jpackage app-image, so the kiosk PC needs no JDK),
+# Madang uses (jlink, so the kiosk PC needs no JDK), a start-up class list, a launcher script,
 # and a .deb (dpkg-deb) that installs it under /opt/madang with `madang` on the PATH, the site folder
 # /var/lib/madang (owned by the system user madang), a systemd unit for `madang db serve`,
 # desktop entries for the kiosk, counter, display board and practice, and the kiosk PC's
@@ -35,17 +35,29 @@ say "listing the classes a kiosk start loads (a training start) ..."
 "$here/training-start.sh" "$work/runtime/bin/java" "$work/input/madang.jar" -XX:DumpLoadedClassList="$work/madang.classlist" \
     || say "the training start did not finish; the package starts without a class archive"
 
-say "making the launcher (jpackage app-image) ..."
-# an archive that is missing or does not match (not yet dumped, or another runtime) is passed over silently
-jpackage --type app-image --name madang --app-version "$version" --vendor "Madang" \
-    --input "$work/input" --main-jar madang.jar --main-class org.madang.app.Main \
-    --java-options '-XX:SharedArchiveFile=$APPDIR/madang.jsa' \
-    --java-options -Xlog:cds=off --java-options -Xlog:cds+dynamic=off \
-    --runtime-image "$work/runtime" --dest "$work/image"
-
 root="$work/deb"
-mkdir -p "$root/opt" "$root/usr/bin" "$root/lib/systemd/system" "$root/usr/share/applications" "$root/DEBIAN"
-cp -a "$work/image/madang" "$root/opt/madang"
+say "laying out /opt/madang ..."
+mkdir -p "$root/opt/madang/bin" "$root/opt/madang/lib/app"
+cp -a "$work/runtime" "$root/opt/madang/lib/runtime"
+cp "$work/input/madang.jar" "$root/opt/madang/lib/app/madang.jar"
+# The launcher is a script, not jpackage's: that one asks rpm and then dpkg which package owns it at
+# every start (a third of a second, measured), to find a layout this package fixes anyway. A class
+# archive that is missing or does not match (not dumped yet, another runtime) is passed over silently.
+cat > "$root/opt/madang/bin/madang" <<LAUNCHER
+#!/bin/sh
+# Madang on its own Java runtime, mapping its start-up class archive (dumped at install).
+# where it is installed, through /usr/bin/madang's link; by absolute paths, as it may start with any PATH
+self="\$0"
+for r in /bin/readlink /usr/bin/readlink; do
+    if [ -x "\$r" ]; then self="\$("\$r" -f "\$0")"; break; fi
+done
+home="\${self%/bin/*}"
+exec "\$home/lib/runtime/bin/java" -XX:SharedArchiveFile="\$home/lib/app/madang.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \\
+    \${MADANG_JAVA_OPTS:-} -cp "\$home/lib/app/madang.jar" org.madang.app.Main "\$@"
+LAUNCHER
+chmod 0755 "$root/opt/madang/bin/madang"
+
+mkdir -p "$root/usr/bin" "$root/lib/systemd/system" "$root/usr/share/applications" "$root/DEBIAN"
 ln -s /opt/madang/bin/madang "$root/usr/bin/madang"
 if [ -s "$work/madang.classlist" ]; then
     cp "$work/madang.classlist" "$root/opt/madang/lib/madang.classlist"
@@ -77,7 +89,11 @@ RestartSec=5
 WantedBy=multi-user.target
 UNIT
 
-desktop() { # id, name, Korean name, command, comment
+# each entry wears the pictogram of what it is for, from the kiosk's own set
+icons="$here/../ui-kit/src/main/resources/org/madang/ui/icons"
+mkdir -p "$root/opt/madang/lib/icons"
+desktop() { # id, name, Korean name, command, comment, pictogram
+    cp "$icons/$6.svg" "$root/opt/madang/lib/icons/madang-$1.svg"
     cat > "$root/usr/share/applications/madang-$1.desktop" <<ENTRY
 [Desktop Entry]
 Type=Application
@@ -85,15 +101,15 @@ Name=$2
 Name[ko]=$3
 Comment=$5
 Exec=env MADANG_SITE=/var/lib/madang /opt/madang/bin/madang $4
-Icon=/opt/madang/lib/madang.png
+Icon=/opt/madang/lib/icons/madang-$1.svg
 Terminal=false
 Categories=Office;
 ENTRY
 }
-desktop kiosk "Madang kiosk" "마당 키오스크" "kiosk" "The residents' self-service kiosk"
-desktop counter "Madang counter" "마당 창구" "counter" "The clerk's counter window"
-desktop display "Madang display board" "마당 번호 안내판" "display" "Called numbers and waiting counts"
-desktop practice "Madang practice" "마당 연습하기" "practice" "Practise on the kiosk in a sandbox"
+desktop kiosk "Madang kiosk" "마당 키오스크" "kiosk" "The residents' self-service kiosk" calendar
+desktop counter "Madang counter" "마당 창구" "counter" "The clerk's counter window" document
+desktop display "Madang display board" "마당 번호 안내판" "display" "Called numbers and waiting counts" ticket
+desktop practice "Madang practice" "마당 연습하기" "practice" "Practise on the kiosk in a sandbox" experience
 
 size="$(du -sk "$root/opt" | cut -f1)"
 cat > "$root/DEBIAN/control" <<CONTROL
