@@ -37,8 +37,7 @@ final class CatalogueCommand implements Runnable {
         public Integer call() throws IOException {
             Path root = site();
             SiteDirectory dir = new SiteDirectory(root);
-            SiteRuntime.requireDatabase(dir, SiteRuntime.loadConfig(dir, options.sets, System.getenv()), "madang catalogue export");
-            try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv())) {
+            try (SiteRuntime site = SiteRuntime.openExisting(dir, options.sets, System.getenv(), "madang catalogue export")) {
                 String yaml = new CatalogueTransfer(site.database.jdbi(), site.events(), site.clock).export(site.config.site().name(),
                         LocalDate.now(site.clock).toString());
                 if (outFile == null) {

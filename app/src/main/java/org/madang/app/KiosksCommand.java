@@ -34,8 +34,7 @@ final class KiosksCommand extends SiteCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path root = site();
         SiteDirectory dir = new SiteDirectory(root);
-        SiteRuntime.requireDatabase(dir, SiteRuntime.loadConfig(dir, options.sets, System.getenv()), "madang kiosks");
-        try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv())) {
+        try (SiteRuntime site = SiteRuntime.openExisting(dir, options.sets, System.getenv(), "madang kiosks")) {
             Fleet fleet = site.fleet(site.events());
             List<TerminalStatus> terminals = fleet.terminals();
             LocalDateTime now = LocalDateTime.now(site.clock);

@@ -72,8 +72,7 @@ final class RenderCommand extends SiteCommand implements Callable<Integer> {
         }
         Path root = site(demo, DemoScale.COUNTY);
         SiteDirectory dir = new SiteDirectory(root);
-        SiteRuntime.requireDatabase(dir, SiteRuntime.loadConfig(dir, options.sets, System.getenv()), "madang render");
-        try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv())) {
+        try (SiteRuntime site = SiteRuntime.openExisting(dir, options.sets, System.getenv(), "madang render")) {
             DocumentIssuing documents = site.documents(site.events());
             List<DocumentType> types = documents.types();
             if (list) {

@@ -59,8 +59,7 @@ final class ReportCommand extends SiteCommand implements Callable<Integer> {
         }
         Path root = site();
         SiteDirectory dir = new SiteDirectory(root);
-        SiteRuntime.requireDatabase(dir, SiteRuntime.loadConfig(dir, options.sets, System.getenv()), "madang report");
-        try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv())) {
+        try (SiteRuntime site = SiteRuntime.openExisting(dir, options.sets, System.getenv(), "madang report")) {
             String language = Languages.choose(lang, site.config);
             ReportText text = new ReportText(Messages.forLanguage(language));
             java.util.Optional<Path> font = org.madang.core.document.DocumentFonts.find(site.config.ui().font());

@@ -87,7 +87,9 @@ final class SiteRuntime implements AutoCloseable {
     /** Reads the site's configuration; a bad file is a {@link UsageException} naming file, line and key. */
     static SiteConfig loadConfig(SiteDirectory dir, List<String> sets, Map<String, String> env) {
         try {
-            return new SiteConfigLoader().load(dir.siteFile(), env, sets);
+            SiteConfig config = new SiteConfigLoader().load(dir.siteFile(), env, sets);
+            StartupProbe.mark("site file read");
+            return config;
         } catch (ConfigException e) {
             throw new UsageException(e.getMessage(), e);
         }
@@ -104,11 +106,22 @@ final class SiteRuntime implements AutoCloseable {
         }
     }
 
+    /**
+     * For commands that read an existing site: its configuration read once, a folder without a
+     * database refused (see {@link #requireDatabase}), then the site opened.
+     */
+    static SiteRuntime openExisting(SiteDirectory dir, List<String> sets, Map<String, String> env, String command) {
+        SiteConfig config = loadConfig(dir, sets, env);
+        requireDatabase(dir, config, command);
+        return open(dir, config, Clock.systemDefaultZone());
+    }
+
     /** Opens the site: creates missing folders and keys, opens and migrates the database. */
     static SiteRuntime open(SiteDirectory dir, SiteConfig config, Clock clock) {
         try {
             dir.create();
             SiteKeys keys = SiteKeys.loadOrCreate(dir.keys(), new SecureRandom());
+            StartupProbe.mark("keys read");
             boolean encrypted = config.database().encrypted();
             String url = config.database().remoteUrl().map(u -> encrypted && !u.toUpperCase(java.util.Locale.ROOT).contains(";CIPHER=")
                     ? u + ";CIPHER=AES" : u).orElse(SiteDatabase.fileUrl(dir.databaseBase(), encrypted));

@@ -22,8 +22,7 @@ final class StatsCommand extends SiteCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path root = site();
         SiteDirectory dir = new SiteDirectory(root);
-        SiteRuntime.requireDatabase(dir, SiteRuntime.loadConfig(dir, options.sets, System.getenv()), "madang stats");
-        try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv())) {
+        try (SiteRuntime site = SiteRuntime.openExisting(dir, options.sets, System.getenv(), "madang stats")) {
             Map<String, Long> counts = new SiteStats(site.database.jdbi()).counts();
             PrintWriter out = out();
             if (json) {

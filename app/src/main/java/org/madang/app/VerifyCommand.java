@@ -47,11 +47,11 @@ final class VerifyCommand extends SiteCommand implements Callable<Integer> {
         if (!lang.equals("ko") && !lang.equals("en")) {
             throw new UsageException("madang verify: --lang " + lang + ": choose ko or en");
         }
+        StartupProbe.mark("command parsed");
         Messages messages = Messages.forLanguage(lang);
         Path root = site(demo, DemoScale.COUNTY);
         SiteDirectory dir = new SiteDirectory(root);
-        SiteRuntime.requireDatabase(dir, SiteRuntime.loadConfig(dir, options.sets, System.getenv()), "madang verify");
-        try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv())) {
+        try (SiteRuntime site = SiteRuntime.openExisting(dir, options.sets, System.getenv(), "madang verify")) {
             Verification v = check(site.verifier(), what);
             print(v, messages, out());
             return v.valid() ? 0 : 1;
