@@ -63,7 +63,7 @@ public final class SiteDatabase implements AutoCloseable {
     }
 
     /**
-     * The newest migration this build carries ({@code db/migration/V<n>__*.sql}); a test keeps it
+     * The newest migration this build carries ({@code V<n>__*.sql} under {@code db/migration}); a test keeps it
      * equal to the newest file. A database whose last applied migration is this one, applied
      * successfully, is up to date without Flyway being loaded at all.
      */
@@ -111,8 +111,30 @@ public final class SiteDatabase implements AutoCloseable {
         return current == null ? java.util.Optional.empty() : java.util.Optional.of(current.getVersion().getVersion());
     }
 
+    /**
+     * The migrations: portable SQL in {@code db/migration/common}, and where a dialect must differ
+     * (H2's {@code AUTO_INCREMENT} and {@code BLOB}, PostgreSQL's {@code STORED}) one file per engine
+     * under {@code db/migration/h2} and {@code db/migration/postgresql}, the same version in each.
+     */
     private Flyway flyway() {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+        return Flyway.configure().dataSource(dataSource).locations(MIGRATIONS + "/common", MIGRATIONS + "/" + engine()).load();
+    }
+
+    private static final String MIGRATIONS = "classpath:db/migration";
+
+    /** The engine's folder of migrations: {@code h2} or {@code postgresql}, from what the database says it is. */
+    private String engine() {
+        String product;
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            product = c.getMetaData().getDatabaseProductName();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("the database cannot be reached: " + e.getMessage(), e);
+        }
+        return switch (product.toLowerCase(java.util.Locale.ROOT)) {
+            case "h2" -> "h2";
+            case "postgresql" -> "postgresql";
+            default -> throw new IllegalStateException("the database is " + product + "; Madang runs on H2 or PostgreSQL");
+        };
     }
 
     public Jdbi jdbi() {

@@ -15,15 +15,37 @@ import org.madang.core.testing.TestSite;
 class MigrationsTest {
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__.*\\.sql");
 
+    /** The versions of the migrations in one folder under {@code db/migration}. */
+    static java.util.Set<Integer> versions(String folder) throws URISyntaxException, java.io.IOException {
+        Path path = Path.of(SiteDatabase.class.getClassLoader().getResource("db/migration/" + folder).toURI());
+        try (Stream<Path> files = Files.list(path)) {
+            return files.map(f -> VERSIONED.matcher(f.getFileName().toString())).filter(Matcher::matches)
+                    .map(m -> Integer.parseInt(m.group(1))).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        }
+    }
+
     @Test
     void theNewestMigrationNamedInCodeIsTheNewestFile() throws URISyntaxException, java.io.IOException {
-        Path folder = Path.of(SiteDatabase.class.getClassLoader().getResource("db/migration").toURI());
-        int newest;
-        try (Stream<Path> files = Files.list(folder)) {
-            newest = files.map(f -> VERSIONED.matcher(f.getFileName().toString())).filter(Matcher::matches)
-                    .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElseThrow();
-        }
+        int newest = java.util.stream.Stream.of("common", "h2", "postgresql").flatMap(f -> {
+            try {
+                return versions(f).stream();
+            } catch (URISyntaxException | java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }).mapToInt(Integer::intValue).max().orElseThrow();
         assertThat(SiteDatabase.NEWEST_MIGRATION).isEqualTo(Integer.toString(newest));
+    }
+
+    /** Every engine has every version once: a dialect's file stands for the common one, in each engine's folder. */
+    @Test
+    void eachEngineHasEveryVersionOnceAndTheSameOnes() throws URISyntaxException, java.io.IOException {
+        java.util.Set<Integer> common = versions("common");
+        java.util.Set<Integer> h2 = versions("h2");
+        assertThat(versions("postgresql")).as("the same versions differ on both engines").isEqualTo(h2);
+        assertThat(h2).as("a version is either common or per engine").doesNotContainAnyElementsOf(common);
+        java.util.Set<Integer> all = new java.util.TreeSet<>(common);
+        all.addAll(h2);
+        assertThat(all).as("no version missing").hasSize(Integer.parseInt(SiteDatabase.NEWEST_MIGRATION));
     }
 
     @Test
