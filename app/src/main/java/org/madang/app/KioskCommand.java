@@ -87,8 +87,8 @@ final class KioskCommand extends SiteCommand implements Callable<Integer> {
                 StartupProbe.mark("kiosk screens built");
                 KioskWindow window = new KioskWindow(app, config.site().name(), config.screen().widthPx(), config.screen().heightPx(),
                         config.ui().fullscreen() && !windowed, closed::countDown);
-                // a clerk who may look after kiosks closes it for good (status 0 ends the kiosk's session)
                 StartupProbe.mark("window made");
+                // a clerk who may look after kiosks closes it for good (status 0 ends the kiosk's session)
                 app.offerStaffExit(window.frame()::dispose);
                 StartupProbe.watchTouch(window.frame(), "idle.start", org.madang.kiosk.home.HomePage.ID, app::onScreenShown);
                 // the first residents of the morning meet a warm kiosk: its reads, rehearsed while it stands idle
