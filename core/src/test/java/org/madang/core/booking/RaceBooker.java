@@ -33,7 +33,7 @@ public final class RaceBooker {
         Path stop = Path.of(args[5]);
         Clock clock = Clock.fixed(Instant.parse(args[6]), ZoneId.of("Asia/Seoul"));
         SiteKeys keys = SiteKeys.loadOrCreate(site.resolve("keys"), new SecureRandom());
-        try (SiteDatabase db = SiteDatabase.open(SiteDatabase.fileUrl(site.resolve("data").resolve("madang")), "madang",
+        try (SiteDatabase db = org.madang.core.testing.TestEngines.open(site, site.resolve("data").resolve("madang"),
                 keys.databasePassword())) {
             FacilityStore facilities = new FacilityStore(db.jdbi());
             ResidentStore residents = new ResidentStore(db.jdbi(), new RrnCipher(keys, new SecureRandom()));

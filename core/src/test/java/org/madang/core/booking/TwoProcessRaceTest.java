@@ -40,9 +40,12 @@ class TwoProcessRaceTest {
         List<Process> terminals = new ArrayList<>();
         List<BufferedReader> outputs = new ArrayList<>();
         for (int i = 1; i <= 2; i++) {
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), RaceBooker.class.getName(),
-                    root.toString(), "kiosk-" + i, Long.toString(slotId), Integer.toString(i), go.toString(), stop.toString(), instant)
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            // the child opens the same site: on PostgreSQL, through this test's server
+            command.addAll(org.madang.core.testing.TestEngines.childJvmOptions());
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), RaceBooker.class.getName(),
+                    root.toString(), "kiosk-" + i, Long.toString(slotId), Integer.toString(i), go.toString(), stop.toString(), instant));
+            Process p = new ProcessBuilder(command)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             terminals.add(p);
             outputs.add(new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)));

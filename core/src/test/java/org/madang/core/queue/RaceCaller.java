@@ -29,7 +29,7 @@ public final class RaceCaller {
         Path go = Path.of(args[4]);
         Clock clock = Clock.systemDefaultZone();
         SiteKeys keys = SiteKeys.loadOrCreate(site.resolve("keys"), new SecureRandom());
-        try (SiteDatabase db = SiteDatabase.open(SiteDatabase.fileUrl(site.resolve("data").resolve("madang")), "madang",
+        try (SiteDatabase db = org.madang.core.testing.TestEngines.open(site, site.resolve("data").resolve("madang"),
                 keys.databasePassword())) {
             CounterQueue queue = new CounterQueue(db.jdbi(), new EventLog(db.jdbi(), clock, terminal, keys.auditKey()), QueuePolicy.DEFAULTS, clock);
             System.out.println("READY");

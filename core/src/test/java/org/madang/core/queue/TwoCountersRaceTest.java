@@ -36,9 +36,12 @@ class TwoCountersRaceTest {
         List<Process> counters = new ArrayList<>();
         List<BufferedReader> outputs = new ArrayList<>();
         for (int i = 1; i <= 2; i++) {
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), RaceCaller.class.getName(),
-                    root.toString(), "counter-" + i, Integer.toString(i), "1", go.toString(), stop.toString())
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            // the child opens the same site: on PostgreSQL, through this test's server
+            command.addAll(org.madang.core.testing.TestEngines.childJvmOptions());
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), RaceCaller.class.getName(),
+                    root.toString(), "counter-" + i, Integer.toString(i), "1", go.toString(), stop.toString()));
+            Process p = new ProcessBuilder(command)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             counters.add(p);
             outputs.add(new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)));

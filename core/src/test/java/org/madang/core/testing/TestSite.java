@@ -102,7 +102,7 @@ public final class TestSite implements AutoCloseable {
             SiteDirectory dir = new SiteDirectory(root);
             dir.create();
             SiteKeys keys = SiteKeys.loadOrCreate(dir.keys(), new SecureRandom());
-            SiteDatabase db = SiteDatabase.open(SiteDatabase.fileUrl(dir.databaseBase()), "madang", keys.databasePassword());
+            SiteDatabase db = TestEngines.open(root, dir.databaseBase(), keys.databasePassword());
             db.migrate();
             TestClock clock = new TestClock(NOW, ZONE);
             return new TestSite(dir, keys, db, clock, terminal);
