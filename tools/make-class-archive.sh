@@ -1,6 +1,6 @@
 #!/bin/sh
 # Dumps Madang's start-up class archive (AppCDS) from the class list a training start made at build
-# time, for the jar where it is installed: the launcher maps it ($APPDIR/madang.jsa) instead of
+# time, for the jar where it is installed: the launcher (bin/madang) maps it (lib/app/madang.jsa) instead of
 # loading those classes one by one. Run by the package's postinst; again by hand after moving it.
 set -e
 lib="$(cd "$(dirname "$0")" && pwd)"
