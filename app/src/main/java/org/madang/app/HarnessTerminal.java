@@ -128,7 +128,7 @@ final class HarnessTerminal implements Callable<Integer> {
                     }
                 } catch (RuntimeException e) {
                     // what a terminal shows as "please try again" (the database's host gone, a lock held too long)
-                    out.println("ERROR " + e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+                    sayError(out, e);
                     Thread.sleep(200);
                     continue;
                 }
@@ -137,9 +137,20 @@ final class HarnessTerminal implements Callable<Integer> {
                     out.println("ACK " + ack);
                 }
             }
+            // a print that failed on the way (a lock held too long under the race) is not left for the next start
+            try {
+                printIssuedHere(out, issuing, printer, "REPRINTED");
+            } catch (RuntimeException e) {
+                sayError(out, e);
+            }
             out.println("DONE " + attempts + " " + successes);
         }
         return 0;
+    }
+
+    /** A failure as the terminal tells it ({@code ERROR} and the first line of what went wrong), then it goes on. */
+    private static void sayError(PrintStream out, RuntimeException e) {
+        out.println("ERROR " + e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
     }
 
     /** What a restarted terminal finishes first: its desk's open ticket, and documents issued here but not printed. */
@@ -150,13 +161,21 @@ final class HarnessTerminal implements Callable<Integer> {
                 out.println("RECOVERED ticket " + t.id());
             }
         });
+        printIssuedHere(out, issuing, printer, "RECOVERED");
+    }
+
+    /**
+     * Prints the documents issued here and not printed (a print that failed, or a terminal that died
+     * between the two): on a restart, and before a terminal ends its run, as a kiosk does after a failure.
+     */
+    private void printIssuedHere(PrintStream out, DocumentIssuing issuing, SimulatedDocumentPrinter printer, String said) {
         if (issuing == null) {
             return;
         }
         for (DocumentIssue issue : issuing.recent(10_000)) {
             if (issue.terminalId().equals(id) && !"PRINTED".equals(issue.printState()) && "ISSUED".equals(issue.status())) {
                 if (issuing.print(issue, issuing.fileOf(issue), printer).printed()) {
-                    out.println("RECOVERED document " + issue.number());
+                    out.println(said + " document " + issue.number());
                 }
             }
         }
