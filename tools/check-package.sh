@@ -22,23 +22,24 @@ for path in ./usr/bin/madang ./opt/madang/bin/madang ./opt/madang/lib/app/madang
 done
 dpkg -x "$deb" "$tmp/root"
 launcher="$tmp/root/opt/madang/bin/madang"
-# no JDK on the way: only the bundled runtime can run it
-version="$(env -i HOME="$tmp" PATH=/usr/sbin:/sbin "$launcher" --version)" || fail "--version failed"
+# no JDK on the way: only the bundled runtime can run it (ARGS may start with VAR=value settings)
+bare() { env -i HOME="$tmp" PATH=/usr/sbin:/sbin "$@"; }
+version="$(bare "$launcher" --version)" || fail "--version failed"
 [[ "$version" == madang\ * ]] || fail "--version said: $version"
 # the start-up class archive, dumped as the postinst does, is mapped (-Xshare:on refuses to start otherwise;
 # JAVA_TOOL_OPTIONS, as the VM reads it under any launcher)
 if [ -s "$tmp/root/opt/madang/lib/madang.classlist" ]; then
     "$tmp/root/opt/madang/lib/make-class-archive.sh" || fail "the class archive could not be dumped"
-    env -i HOME="$tmp" PATH=/usr/sbin:/sbin JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version >/dev/null 2>&1 \
+    bare JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version >/dev/null 2>&1 \
         || fail "the launcher does not map its class archive"
     archived=" with its class archive"
 fi
-migrated="$(env -i HOME="$tmp" PATH=/usr/sbin:/sbin "$launcher" db migrate --site "$tmp/site")" || fail "db migrate failed"
+migrated="$(bare "$launcher" db migrate --site "$tmp/site")" || fail "db migrate failed"
 grep -q "version" <<<"$migrated" || fail "db migrate said: $migrated"
-counts="$(env -i HOME="$tmp" PATH=/usr/sbin:/sbin "$launcher" stats --site "$tmp/site")" || fail "stats failed"
+counts="$(bare "$launcher" stats --site "$tmp/site")" || fail "stats failed"
 grep -q "facilities" <<<"$counts" || fail "stats said: $counts"
 set +e
-said="$(env -i HOME="$tmp" PATH=/usr/sbin:/sbin "$launcher" verify --site "$tmp/site" 1234567890123456 2>&1)"
+said="$(bare "$launcher" verify --site "$tmp/site" 1234567890123456 2>&1)"
 code=$?
 set -e
 [ "$code" -eq 1 ] || fail "verify of an unknown number exited $code: $said"

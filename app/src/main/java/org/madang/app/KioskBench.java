@@ -51,8 +51,6 @@ final class KioskBench {
 
     /** Cold: no warm-up rounds; every operation from the first is timed (a fresh process's first minute). */
     private boolean cold;
-    /** Cold, after the kiosk's warm-up ({@link WarmUp}) has run: what the first residents of the morning meet. */
-    private boolean afterWarmUp;
 
     KioskBench(PrintWriter out, PrintWriter err, int samples) {
         this.out = out;
@@ -62,7 +60,7 @@ final class KioskBench {
 
     void run() throws Exception {
         try (BenchSite bench = BenchSite.county(out)) {
-            measure(bench.root);
+            measure(bench.root, false);
         }
         out.flush();
     }
@@ -83,10 +81,8 @@ final class KioskBench {
     }
 
     private void coldProcess(Path root, boolean afterWarmUp) throws Exception {
-        List<String> command = new ArrayList<>(List.of(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(StartupBench.archiveOptions());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench", "kiosk", "--cold",
-                "--samples", Integer.toString(samples), "--measure-site", root.toString()));
+        List<String> command = StartupBench.madangCommand(StartupBench.archiveOptions(), "bench", "kiosk", "--cold",
+                "--samples", Integer.toString(samples), "--measure-site", root.toString());
         if (afterWarmUp) {
             command.add("--after-warm-up");
         }
@@ -108,12 +104,12 @@ final class KioskBench {
     /** In this process, on {@code root}: the figures of a fresh process, after the kiosk's warm-up or with nothing warmed up. */
     void measureCold(Path root, boolean afterWarmUp) throws Exception {
         cold = true;
-        this.afterWarmUp = afterWarmUp;
-        measure(root);
+        measure(root, afterWarmUp);
         out.flush();
     }
 
-    private void measure(Path root) throws Exception {
+    /** @param afterWarmUp whether the kiosk's warm-up ({@link WarmUp}) runs first: what the first residents of the morning meet */
+    private void measure(Path root, boolean afterWarmUp) throws Exception {
         try (SiteRuntime site = SiteRuntime.open(root, List.of(), Map.of())) {
             KioskAssembly.FontChoice font = KioskAssembly.chooseFont(site.config, err);
             KioskServices services = KioskAssembly.services(site, font.config(), font.family(), err);

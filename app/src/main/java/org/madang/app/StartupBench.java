@@ -134,13 +134,19 @@ final class StartupBench {
         return List.of(java(), "-cp", System.getProperty("java.class.path"), BareWindow.class.getName());
     }
 
-    /** A Madang process as {@code ./madang} starts it (the same class path, so the same class archive applies). */
+    /** A Madang process as this bench starts it: its JVM options, and the probe when {@code probe}. */
     private List<String> madang(boolean probe, String... args) {
+        List<String> options = new ArrayList<>(javaOptions);
+        if (probe) {
+            options.add("-D" + StartupProbe.PROPERTY + "=exit");
+        }
+        return madangCommand(options, args);
+    }
+
+    /** A Madang process as {@code ./madang} starts it: this JVM, the same class path (so the same class archive applies). */
+    static List<String> madangCommand(List<String> javaOptions, String... args) {
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(javaOptions);
-        if (probe) {
-            command.add("-D" + StartupProbe.PROPERTY + "=exit");
-        }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(Arrays.asList(args));
         return command;

@@ -53,10 +53,21 @@ class WarmUpTest {
     }
 
     @Test
-    void runsOnAThreadOfItsOwnUntilClosed() throws InterruptedException {
-        WarmUp warm = warmUp(() -> true, Integer.MAX_VALUE).start();
+    void runsOnAThreadOfItsOwnOfTheLowestPriorityUntilClosed() throws InterruptedException {
+        java.util.concurrent.atomic.AtomicReference<Thread> ranOn = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
+        WarmUp warm = warmUp(() -> {
+            ranOn.set(Thread.currentThread());
+            running.countDown();
+            return true;
+        }, Integer.MAX_VALUE).start();
+        assertThat(running.await(30, TimeUnit.SECONDS)).as("it started").isTrue();
+        assertThat(ranOn.get()).isNotSameAs(Thread.currentThread());
+        assertThat(ranOn.get().getName()).isEqualTo("madang-warm-up");
+        assertThat(ranOn.get().getPriority()).isEqualTo(Thread.MIN_PRIORITY);
         warm.close();
+        // ends at its next round (else the class's timeout fails the test)
         warm.join();
-        assertThat(warm.rounds()).isLessThan(Integer.MAX_VALUE);
+        assertThat(ranOn.get().isAlive()).isFalse();
     }
 }
