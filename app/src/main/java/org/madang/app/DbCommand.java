@@ -29,6 +29,17 @@ final class DbCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "choose one of: migrate, serve, backup, restore, check, encrypt");
     }
 
+    /**
+     * Refuses what only a site's own H2 file can do when the site's database is the county's
+     * PostgreSQL, whose server does its own backups, encryption at rest and serving.
+     */
+    static void refuseOnCounty(org.madang.config.SiteConfig config, String command, String instead) {
+        if (config.database().postgres()) {
+            throw new UsageException("madang db " + command + ": this site's database is the county's PostgreSQL ("
+                    + config.database().url() + "); " + instead);
+        }
+    }
+
     /** {@code madang db migrate}. */
     @Command(name = "migrate", mixinStandardHelpOptions = true, description = "Create the database or bring its schema up to date.")
     static final class Migrate extends SiteCommand implements Callable<Integer> {
@@ -54,6 +65,7 @@ final class DbCommand implements Runnable {
             Path root = site();
             SiteDirectory dir = new SiteDirectory(root);
             var config = SiteRuntime.loadConfig(dir, options.sets, System.getenv());
+            refuseOnCounty(config, "serve", "its terminals connect to that server themselves");
             try (SiteRuntime site = SiteRuntime.open(dir, config, java.time.Clock.systemDefaultZone())) {
                 site.database.schemaVersion();
             }
@@ -89,7 +101,10 @@ final class DbCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             Path root = site();
-            try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv())) {
+            SiteDirectory dir = new SiteDirectory(root);
+            var config = SiteRuntime.loadConfig(dir, options.sets, System.getenv());
+            refuseOnCounty(config, "backup", "back it up with PostgreSQL's own tools (pg_dump, or the server's base backups)");
+            try (SiteRuntime site = SiteRuntime.open(dir, config, java.time.Clock.systemDefaultZone())) {
                 Path target = out != null ? out : site.dir.root().resolve("backups")
                         .resolve("madang-" + LocalDateTime.now(site.clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip");
                 BackupFile.write(site, target);
@@ -159,6 +174,7 @@ final class DbCommand implements Runnable {
         public Integer call() throws Exception {
             SiteDirectory dir = new SiteDirectory(site());
             var config = SiteRuntime.loadConfig(dir, options.sets, System.getenv());
+            refuseOnCounty(config, "encrypt", "its files are the server's to encrypt (an encrypted disk)");
             SiteRuntime.requireDatabase(dir, config, "madang db encrypt");
             if (config.database().remoteUrl().isPresent()) {
                 throw new UsageException("madang db encrypt: this site's database is at " + config.database().url()

@@ -36,6 +36,7 @@ public final class ConfigKeys {
         d.put("database.servePort", List.of("9092"));
         d.put("database.allowOthers", List.of("false"));
         d.put("database.encrypted", List.of("false"));
+        d.put("database.tls", List.of("off"));
         d.put("devices.receiptPrinter", List.of("sim:"));
         d.put("devices.documentPrinter", List.of("sim:"));
         d.put("devices.qrScanner", List.of("sim:"));

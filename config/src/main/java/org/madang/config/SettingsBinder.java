@@ -23,8 +23,7 @@ final class SettingsBinder {
         SiteIdentity site = new SiteIdentity(nonBlank("site.name"), nonBlank("site.county"), zone("site.zone"),
                 languages("site.languages"));
         TerminalConfig terminal = new TerminalConfig(identifier("terminal.id"), role("terminal.role"));
-        DatabaseConfig database = new DatabaseConfig(text("database.url"), identifier("database.user"),
-                integer("database.servePort", 1, 65535), bool("database.allowOthers"), bool("database.encrypted"));
+        DatabaseConfig database = database();
         DeviceConfig devices = new DeviceConfig(device("devices.receiptPrinter"), device("devices.documentPrinter"),
                 device("devices.qrScanner"), device("devices.idReader"), device("devices.voice"));
         int idle = integer("session.idleSeconds", 30, 3600);
@@ -44,6 +43,31 @@ final class SettingsBinder {
                 integer("counter.lockAfterSeconds", 0, 86_400));
         DisplayConfig display = new DisplayConfig(languages("display.speak"));
         return new SiteConfig(site, terminal, database, devices, session, screen, ui, counter, display);
+    }
+
+    private DatabaseConfig database() throws ConfigException {
+        String url = text("database.url");
+        if (!url.isEmpty() && !url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql://")) {
+            throw invalid("database.url", "'" + url + "' is neither an H2 address (jdbc:h2:tcp://host:port/madang, from madang db serve)"
+                    + " nor a PostgreSQL one (jdbc:postgresql://host:port/database); leave it empty for this site's own file");
+        }
+        DatabaseConfig.Tls tls;
+        String word = text("database.tls");
+        try {
+            tls = DatabaseConfig.Tls.valueOf(word.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw invalid("database.tls", "'" + word + "' is not off, require or verify");
+        }
+        DatabaseConfig database = new DatabaseConfig(url, identifier("database.user"), integer("database.servePort", 1, 65535),
+                bool("database.allowOthers"), bool("database.encrypted"), tls);
+        if (database.postgres() && database.encrypted()) {
+            throw invalid("database.encrypted", "encrypts this site's H2 file; a PostgreSQL server keeps its own files"
+                    + " (encrypt its disk), so leave it off with a jdbc:postgresql: database.url");
+        }
+        if (!database.postgres() && tls != DatabaseConfig.Tls.OFF) {
+            throw invalid("database.tls", "is for a PostgreSQL database.url (jdbc:postgresql://…); the H2 database here has none");
+        }
+        return database;
     }
 
     private Setting setting(String key) {

@@ -86,6 +86,23 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void theDatabaseIsThisSitesFileAnH2ServerOrTheCountysPostgresql() throws ConfigException {
+        assertThat(load("").database().postgres()).isFalse();
+        DatabaseConfig county = load("database:\n  url: jdbc:postgresql://county.example:5432/madang\n  tls: verify\n").database();
+        assertThat(county.postgres()).isTrue();
+        assertThat(county.tls()).isEqualTo(DatabaseConfig.Tls.VERIFY);
+        assertThat(load("database:\n  url: jdbc:h2:tcp://desk-1:9092/madang\n").database().postgres()).isFalse();
+        assertThatThrownBy(() -> load("database:\n  url: mysql://somewhere/madang\n"))
+                .hasMessageStartingWith("site.yaml:2 database.url: 'mysql://somewhere/madang' is neither an H2 address");
+        assertThatThrownBy(() -> load("database:\n  url: jdbc:postgresql://c/m\n  tls: maybe\n"))
+                .hasMessage("site.yaml:3 database.tls: 'maybe' is not off, require or verify");
+        assertThatThrownBy(() -> load("database:\n  tls: verify\n"))
+                .hasMessageStartingWith("site.yaml:2 database.tls: is for a PostgreSQL database.url");
+        assertThatThrownBy(() -> load("database:\n  url: jdbc:postgresql://c/m\n  encrypted: true\n"))
+                .hasMessageStartingWith("site.yaml:3 database.encrypted: encrypts this site's H2 file");
+    }
+
+    @Test
     void aCounterDeskHasItsNumberAndTheServicesItCalls() throws ConfigException {
         SiteConfig all = load("terminal:\n  role: counter\n");
         assertThat(all.counter().number()).isEqualTo(1);

@@ -156,6 +156,28 @@ public final class SiteKeys {
         return databasePassword;
     }
 
+    /** The county database's password file (SCALE.md): given by whoever runs the county's PostgreSQL, never made here. */
+    public static final String COUNTY_PASSWORD = "county.password";
+    /** The county's certificate authority (PEM), against which {@code database.tls: verify} checks the server. */
+    public static final String COUNTY_CA = "county-ca.crt";
+
+    /**
+     * The county database's password: the first line of {@code keys/county.password}. Unlike the
+     * site's own keys it is not made when missing — the county's database administrator gives it.
+     */
+    public static String countyPassword(Path keysDir, String user) throws IOException {
+        Path file = keysDir.resolve(COUNTY_PASSWORD);
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("the county database's password for user " + user + " is not in " + file
+                    + " (ask whoever runs the county's PostgreSQL for it, and put it there on one line)");
+        }
+        String password = Files.readString(file, StandardCharsets.UTF_8).lines().findFirst().orElse("").strip();
+        if (password.isEmpty()) {
+            throw new IOException(file + " is empty: the county database's password for user " + user + " belongs on its first line");
+        }
+        return password;
+    }
+
     /** The password H2 encrypts the database file with when {@code database.encrypted} is on ({@code keys/db-file.key}). */
     public String databaseFileKey() {
         return databaseFileKey;

@@ -51,6 +51,10 @@ public final class SiteDatabase implements AutoCloseable {
 
     /** Opens the database; does not migrate. */
     public static SiteDatabase open(String url, String user, String password) {
+        return new SiteDatabase(new HikariDataSource(pool(url, user, password)));
+    }
+
+    private static HikariConfig pool(String url, String user, String password) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
@@ -59,6 +63,35 @@ public final class SiteDatabase implements AutoCloseable {
         config.setMinimumIdle(1);
         config.setPoolName("madang");
         config.setInitializationFailTimeout(15_000);
+        return config;
+    }
+
+    /**
+     * Opens the county's PostgreSQL database (SCALE.md); does not migrate. Every wait is bounded:
+     * one try at opening; a server that does not answer is given up after 5 s to connect and 10 s to log in, a
+     * statement after 2 minutes (a county-wide year report takes seconds), a connection from the
+     * pool after 10 s; TCP keep-alive notices a link that broke while idle.
+     *
+     * @param tls         {@code disable}, {@code require} (encrypted, certificate not checked) or
+     *                    {@code verify-full} (certificate checked against {@code caFile}, name against the URL's host)
+     * @param caFile      the county's certificate authority, for {@code verify-full}
+     * @param application the name the server shows for this connection (the terminal's id)
+     */
+    public static SiteDatabase openPostgres(String url, String user, String password, String tls, java.nio.file.Path caFile,
+            String application) {
+        HikariConfig config = pool(url, user, password);
+        config.setConnectionTimeout(10_000);
+        // one try at opening: a wrong password or certificate does not come right by trying for 15 s
+        config.setInitializationFailTimeout(1);
+        config.addDataSourceProperty("sslmode", tls);
+        if ("verify-full".equals(tls)) {
+            config.addDataSourceProperty("sslrootcert", caFile.toAbsolutePath().toString());
+        }
+        config.addDataSourceProperty("connectTimeout", "5");
+        config.addDataSourceProperty("loginTimeout", "10");
+        config.addDataSourceProperty("socketTimeout", "120");
+        config.addDataSourceProperty("tcpKeepAlive", "true");
+        config.addDataSourceProperty("ApplicationName", "madang " + application);
         return new SiteDatabase(new HikariDataSource(config));
     }
 

@@ -1,0 +1,124 @@
+package org.madang.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.madang.core.testing.CountyServer;
+
+/**
+ * A site whose {@code database.url} is the county's PostgreSQL (SCALE.md, issue 22): a real
+ * server with TLS and passwords, the password from {@code keys/county.password}, the server's
+ * certificate checked against {@code keys/county-ca.crt}; and every way the connection can be
+ * wrong, said so that whoever set it up knows what to mend.
+ */
+@Timeout(value = 4, unit = TimeUnit.MINUTES)
+class CountyDatabaseTest {
+    @TempDir
+    static Path serverFolder;
+    static CountyServer county;
+
+    @BeforeAll
+    static void startCounty() throws Exception {
+        county = CountyServer.start(serverFolder);
+        county.createCounty("county", "madang", "s3cret-of the county");
+    }
+
+    @AfterAll
+    static void stopCounty() throws Exception {
+        county.close();
+    }
+
+    private static Path site(Path dir, String tls, String password, Path authority) throws Exception {
+        Path site = dir.resolve("centre");
+        Files.createDirectories(site.resolve("keys"));
+        Files.writeString(site.resolve("site.yaml"), "site:\n  name: 마당1동\ndatabase:\n  url: \"" + county.url("county") + "\"\n"
+                + "  user: madang\n  tls: " + tls + "\n", StandardCharsets.UTF_8);
+        if (password != null) {
+            Files.writeString(site.resolve("keys").resolve("county.password"), password + "\n", StandardCharsets.UTF_8);
+        }
+        if (authority != null) {
+            Files.copy(authority, site.resolve("keys").resolve("county-ca.crt"));
+        }
+        return site;
+    }
+
+    @Test
+    void aSiteOnTheCountyDatabaseMigratesChecksAndTalksOverVerifiedTls(@TempDir Path dir) throws Exception {
+        Path site = site(dir, "verify", "s3cret-of the county", county.authority());
+        MadangRun migrate = MadangRun.of("db", "migrate", "--site", site.toString());
+        assertThat(migrate.code()).as(migrate.err()).isZero();
+        assertThat(migrate.out()).contains("is at version 18");
+        assertThat(site.resolve("data").resolve("madang.mv.db")).doesNotExist();
+
+        MadangRun check = MadangRun.of("db", "check", "--site", site.toString());
+        assertThat(check.code()).as(check.out() + check.err()).isZero();
+        assertThat(check.out()).contains("schema      ok, version 18", "event log   ok");
+
+        try (SiteRuntime runtime = SiteRuntime.open(site, List.of("terminal.id=kiosk-3"), Map.of())) {
+            var seen = runtime.database.jdbi().withHandle(h -> h.createQuery("SELECT s.ssl, a.application_name, a.usename"
+                    + " FROM pg_stat_ssl s JOIN pg_stat_activity a ON a.pid = s.pid WHERE s.pid = pg_backend_pid()").mapToMap().one());
+            assertThat(seen).containsEntry("ssl", true).containsEntry("application_name", "madang kiosk-3")
+                    .containsEntry("usename", "madang");
+        }
+    }
+
+    @Test
+    void everyWayTheConnectionIsWrongIsSaidPlainly(@TempDir Path dir) throws Exception {
+        Path noPassword = site(dir.resolve("a"), "verify", null, county.authority());
+        assertThat(MadangRun.of("db", "migrate", "--site", noPassword.toString()).err())
+                .contains("the county database's password for user madang is not in " + noPassword.resolve("keys").resolve("county.password"));
+
+        Path wrongPassword = site(dir.resolve("b"), "verify", "guessed", county.authority());
+        MadangRun refused = MadangRun.of("db", "migrate", "--site", wrongPassword.toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("the county database " + county.url("county")
+                + " refused user madang with the password in keys/county.password").doesNotContain("Exception");
+
+        Path noAuthority = site(dir.resolve("c"), "verify", "s3cret-of the county", null);
+        assertThat(MadangRun.of("db", "migrate", "--site", noAuthority.toString()).err())
+                .contains("database.tls is verify, but the county's certificate authority is not in");
+
+        Path otherAuthority = site(dir.resolve("d"), "verify", "s3cret-of the county", county.otherAuthority());
+        assertThat(MadangRun.of("db", "migrate", "--site", otherAuthority.toString()).err())
+                .contains("did not prove who it is over TLS");
+
+        Path plain = site(dir.resolve("e"), "off", "s3cret-of the county", null);
+        assertThat(MadangRun.of("db", "migrate", "--site", plain.toString()).err())
+                .contains("accepts only encrypted connections: set database.tls: verify");
+
+        Path unverified = site(dir.resolve("f"), "require", "s3cret-of the county", null);
+        MadangRun encryptedOnly = MadangRun.of("db", "migrate", "--site", unverified.toString());
+        assertThat(encryptedOnly.code()).as(encryptedOnly.err()).isZero();
+
+        Path missing = site(dir.resolve("g"), "verify", "s3cret-of the county", county.authority());
+        MadangRun noSuch = MadangRun.of("db", "migrate", "--site", missing.toString(), "--set",
+                "database.url=" + county.url("nowhere"));
+        assertThat(noSuch.err()).contains("does not exist on that server");
+
+        MadangRun unreachable = MadangRun.of("db", "migrate", "--site", missing.toString(), "--set",
+                "database.url=jdbc:postgresql://localhost:1/county");
+        assertThat(unreachable.err()).contains("the county database jdbc:postgresql://localhost:1/county cannot be reached");
+    }
+
+    @Test
+    void whatOnlyAnH2FileCanDoIsRefusedOnTheCountyDatabase(@TempDir Path dir) throws Exception {
+        Path site = site(dir, "verify", "s3cret-of the county", county.authority());
+        MadangRun encrypted = MadangRun.of("db", "migrate", "--site", site.toString(), "--set", "database.encrypted=true");
+        assertThat(encrypted.err()).contains("database.encrypted: encrypts this site's H2 file");
+        for (String command : List.of("backup", "encrypt", "serve")) {
+            MadangRun run = MadangRun.of("db", command, "--site", site.toString());
+            assertThat(run.code()).as(command).isEqualTo(2);
+            assertThat(run.err()).as(command).contains("the county's PostgreSQL");
+        }
+    }
+}
