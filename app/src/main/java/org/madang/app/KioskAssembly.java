@@ -36,7 +36,7 @@ final class KioskAssembly {
         err.println("No font with Hangul was found (install fonts-nanum, or set ui.fontFile in site.yaml): showing English only.");
         err.flush();
         SiteIdentity s = config.site();
-        SiteConfig english = config.withSite(new SiteIdentity(s.name(), s.county(), s.zone(), List.of("en")));
+        SiteConfig english = config.withSite(s.withLanguages(List.of("en")));
         return new FontChoice(java.awt.Font.SANS_SERIF, english);
     }
 
@@ -59,7 +59,7 @@ final class KioskAssembly {
         if (shown.isEmpty()) {
             shown.add("en");
         }
-        return shown.equals(s.languages()) ? config : config.withSite(new SiteIdentity(s.name(), s.county(), s.zone(), shown));
+        return shown.equals(s.languages()) ? config : config.withSite(s.withLanguages(shown));
     }
 
     private static final java.util.Map<String, String> LANGUAGE_NAMES = java.util.Map.of(

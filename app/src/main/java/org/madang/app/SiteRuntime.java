@@ -56,6 +56,7 @@ import org.madang.core.resident.ResidentPins;
 import org.madang.core.resident.ResidentStore;
 import org.madang.core.resident.RrnCipher;
 import org.madang.core.site.SiteDirectory;
+import org.madang.core.site.Centres;
 import org.madang.core.site.SiteKeys;
 import org.madang.core.site.Terminal;
 import org.madang.core.storage.SiteDatabase;
@@ -82,7 +83,7 @@ final class SiteRuntime implements AutoCloseable {
         this.keys = keys;
         this.database = database;
         this.clock = clock;
-        this.terminal = new Terminal(config.terminal().id());
+        this.terminal = new Terminal(config.terminal().id(), config.site().code());
     }
 
     /** Reads the site's configuration; a bad file is a {@link UsageException} naming file, line and key. */
@@ -127,7 +128,14 @@ final class SiteRuntime implements AutoCloseable {
             StartupProbe.mark("database opened");
             db.migrate();
             StartupProbe.mark("migrations checked");
-            return new SiteRuntime(dir, config, keys, db, clock.withZone(config.site().zone()));
+            SiteRuntime runtime = new SiteRuntime(dir, config, keys, db, clock.withZone(config.site().zone()));
+            try {
+                new Centres(db.jdbi()).register(runtime.events(), config.site().name());
+            } catch (Centres.TerminalOfAnotherCentre e) {
+                runtime.close();
+                throw new UsageException(dir.siteFile() + ": " + e.getMessage(), e);
+            }
+            return runtime;
         } catch (IOException e) {
             throw new UsageException("site " + dir.root() + " cannot be opened: " + e.getMessage(), e);
         }
@@ -367,7 +375,7 @@ final class SiteRuntime implements AutoCloseable {
     }
 
     CounterQueue counterQueue(EventLog events) {
-        return new CounterQueue(database.jdbi(), events, QueuePolicy.DEFAULTS, clock);
+        return new CounterQueue(database.jdbi(), events, QueuePolicy.DEFAULTS, clock, terminal.site());
     }
 
     NoticeBoard notices(EventLog events) {

@@ -29,6 +29,7 @@ public final class ConfigKeys {
         d.put("site.county", List.of("마당군"));
         d.put("site.zone", List.of("Asia/Seoul"));
         d.put("site.languages", List.of("ko", "en"));
+        d.put("site.code", List.of("main"));
         d.put("terminal.id", List.of("kiosk-1"));
         d.put("terminal.role", List.of("kiosk"));
         d.put("database.url", List.of(""));

@@ -21,7 +21,7 @@ final class SettingsBinder {
 
     SiteConfig bind() throws ConfigException {
         SiteIdentity site = new SiteIdentity(nonBlank("site.name"), nonBlank("site.county"), zone("site.zone"),
-                languages("site.languages"));
+                languages("site.languages"), centreCode("site.code"));
         TerminalConfig terminal = new TerminalConfig(identifier("terminal.id"), role("terminal.role"));
         DatabaseConfig database = database();
         DeviceConfig devices = new DeviceConfig(device("devices.receiptPrinter"), device("devices.documentPrinter"),
@@ -68,6 +68,15 @@ final class SettingsBinder {
             throw invalid("database.tls", "is for a PostgreSQL database.url (jdbc:postgresql://…); the H2 database here has none");
         }
         return database;
+    }
+
+    /** A centre's code in the county: small letters, digits and '-' (e.g. {@code hwajeong-1}). */
+    private String centreCode(String key) throws ConfigException {
+        String v = nonBlank(key);
+        if (!v.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+            throw invalid(key, "'" + v + "' is not a centre code (small letters, digits and '-', e.g. hwajeong-1)");
+        }
+        return v;
     }
 
     private Setting setting(String key) {

@@ -664,9 +664,9 @@ class CounterRobotTest {
         // a kiosk (another terminal) takes a wish and promotes a waiting resident
         fixture.kiosk.courseWishes().add(new org.madang.core.course.CourseWishes.Wish("CAREER", java.util.Optional.of(2),
                 java.util.Optional.empty(), "스마트폰 사진", java.util.Optional.empty()));
-        long course = fixture.site.database.jdbi().withHandle(h -> h.createUpdate("INSERT INTO course (code, title_ko, title_en, category, "
+        long course = fixture.site.database.jdbi().withHandle(h -> h.createUpdate("INSERT INTO course (site, code, title_ko, title_en, category, "
                         + "age_group, term, starts_on, ends_on, weekday, start_time, minutes, capacity, fee, instructor, status, residents_only, "
-                        + "lottery, enrol_from, enrol_until, sessions) VALUES ('T-ONE', '요가 교실', 'Yoga', 'HEALTH', 'ADULT', 'TEST', "
+                        + "lottery, enrol_from, enrol_until, sessions) VALUES ('main', 'T-ONE', '요가 교실', 'Yoga', 'HEALTH', 'ADULT', 'TEST', "
                         + "DATE '2027-01-04', DATE '2027-03-08', 1, TIME '10:00:00', 120, 1, 0, '윤혜진', 'RECRUITING', FALSE, FALSE, "
                         + "TIMESTAMP '2026-11-01 09:00:00', TIMESTAMP '2027-01-03 18:00:00', 10)").executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class).one());

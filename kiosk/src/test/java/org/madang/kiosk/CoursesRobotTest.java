@@ -19,9 +19,9 @@ class CoursesRobotTest extends KioskRobot {
 
     /** 김영희's seat in a course of ten Saturday classes at 10:00 from the test's today (21 November 2026). */
     private long seatOfKimYounghee() {
-        long course = fixture.site.database.jdbi().withHandle(h -> h.createUpdate("INSERT INTO course (code, title_ko, title_en, category, "
+        long course = fixture.site.database.jdbi().withHandle(h -> h.createUpdate("INSERT INTO course (site, code, title_ko, title_en, category, "
                         + "age_group, term, starts_on, ends_on, weekday, start_time, minutes, capacity, fee, instructor, status, residents_only, "
-                        + "lottery, place_ko, place_en, enrol_from, enrol_until, sessions) VALUES ('T-SMART', '스마트폰 기초', 'Smartphone basics', "
+                        + "lottery, place_ko, place_en, enrol_from, enrol_until, sessions) VALUES ('main', 'T-SMART', '스마트폰 기초', 'Smartphone basics', "
                         + "'DIGITAL', 'SENIOR', 'TEST', :start, :ends, 6, TIME '10:00:00', 120, 10, 0, '김선희', 'RECRUITING', FALSE, FALSE, "
                         + "'평생학습관 디지털 배움터', 'Learning centre, digital room', TIMESTAMP '2026-11-01 09:00:00', TIMESTAMP '2026-11-20 18:00:00', 10)")
                 .bind("start", LocalDate.of(2026, 11, 21)).bind("ends", LocalDate.of(2027, 1, 29))
@@ -33,9 +33,9 @@ class CoursesRobotTest extends KioskRobot {
 
     /** A Monday course of ten two-hour classes at 10:00 from {@code start}, taking enrolments from 1 November 2026 to the day before. */
     private long course(String code, int capacity, int fee, LocalDate start) {
-        return fixture.site.database.jdbi().withHandle(h -> h.createUpdate("INSERT INTO course (code, title_ko, title_en, category, age_group, "
+        return fixture.site.database.jdbi().withHandle(h -> h.createUpdate("INSERT INTO course (site, code, title_ko, title_en, category, age_group, "
                         + "term, starts_on, ends_on, weekday, start_time, minutes, capacity, fee, instructor, status, residents_only, lottery, "
-                        + "place_ko, place_en, enrol_from, enrol_until, sessions) VALUES (:code, :code, :code, 'HEALTH', 'SENIOR', 'TEST', :start, "
+                        + "place_ko, place_en, enrol_from, enrol_until, sessions) VALUES ('main', :code, :code, :code, 'HEALTH', 'SENIOR', 'TEST', :start, "
                         + ":ends, 1, TIME '10:00:00', 120, :cap, :fee, '윤혜진', 'RECRUITING', FALSE, FALSE, '주민센터 다목적실', "
                         + "'Community centre hall', TIMESTAMP '2026-11-01 09:00:00', :until, 10)")
                 .bind("code", code).bind("start", start).bind("ends", start.plusWeeks(10)).bind("cap", capacity).bind("fee", fee)

@@ -139,7 +139,7 @@ public final class Caseload {
                 if (h.createQuery("SELECT COUNT(*) FROM resident WHERE id = :r").bind("r", resident).mapTo(Integer.class).one() == 0) {
                     continue;
                 }
-                Cases.lockOrOpen(h, resident, now);
+                Cases.lockOrOpen(h, resident, now, events.terminal().site());
                 Optional<String> before = CaseRights.officer(h, resident);
                 if (before.orElse("").equals(officer == null ? "" : officer)) {
                     continue;

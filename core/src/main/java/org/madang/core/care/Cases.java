@@ -309,7 +309,7 @@ public final class Cases {
             if (h.createQuery("SELECT COUNT(*) FROM resident WHERE id = :r").bind("r", residentId).mapTo(Integer.class).one() == 0) {
                 return new CaseOutcome.Invalid<>(Map.of("resident", Refusal.of("resident.refused.unknown")));
             }
-            int version = lockOrOpen(h, residentId, now);
+            int version = lockOrOpen(h, residentId, now, events.terminal().site());
             if (version != seen) {
                 return new CaseOutcome.Changed<>(changesSince(h, residentId, seen), version);
             }
@@ -326,15 +326,18 @@ public final class Cases {
         });
     }
 
-    /** Locks the case's row for the transaction, opening the case first when the resident has none; answers its version. */
-    static int lockOrOpen(Handle h, long residentId, LocalDateTime now) {
+    /**
+     * Locks the case's row for the transaction, opening the case first (at the centre of
+     * {@code site}) when the resident has none; answers its version.
+     */
+    static int lockOrOpen(Handle h, long residentId, LocalDateTime now, String site) {
         Optional<Integer> version = h.createQuery("SELECT version FROM care_case WHERE resident_id = :r FOR UPDATE").bind("r", residentId)
                 .mapTo(Integer.class).findOne();
         if (version.isPresent()) {
             return version.get();
         }
-        h.createUpdate("INSERT INTO care_case (resident_id, opened_at, version) VALUES (:r, :now, 0)").bind("r", residentId).bind("now", now)
-                .execute();
+        h.createUpdate("INSERT INTO care_case (site, resident_id, opened_at, version) VALUES (:site, :r, :now, 0)")
+                .bind("site", site).bind("r", residentId).bind("now", now).execute();
         return 0;
     }
 

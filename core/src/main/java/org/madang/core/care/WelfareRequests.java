@@ -146,7 +146,7 @@ public final class WelfareRequests {
                 return new Outcome.Refused(Refusal.of("welfare.refused.noPhone"));
             }
             String masked = phone.map(WelfareRequests::maskPhone).orElse("");
-            Cases.lockOrOpen(h, residentId, now);
+            Cases.lockOrOpen(h, residentId, now, events.terminal().site());
             // the same topic asked for again today (a second touch, a second call): the first request stands
             Optional<Object[]> earlier = h.createQuery("SELECT id, kind_cipher, callback_at, ticket_id FROM care_need WHERE resident_id = :r "
                             + "AND closed_at IS NULL AND source = :s AND raised_at >= :dawn ORDER BY id")
@@ -181,9 +181,9 @@ public final class WelfareRequests {
 
     /** How many wait before {@code ticket} in its line now. */
     private static int ahead(org.jdbi.v3.core.Handle h, Ticket ticket) {
-        return h.createQuery("SELECT COUNT(*) FROM queue_ticket WHERE COALESCE(serve_service_id, service_id) = :s AND ticket_day = :d "
-                        + "AND status = 'WAITING' AND queued_at < :q")
-                .bind("s", ticket.servedLineId()).bind("d", ticket.day()).bind("q", ticket.queuedAt()).mapTo(Integer.class).one();
+        return h.createQuery("SELECT COUNT(*) FROM queue_ticket WHERE site = (SELECT site FROM queue_ticket WHERE id = :id) "
+                        + "AND COALESCE(serve_service_id, service_id) = :s AND ticket_day = :d AND status = 'WAITING' AND queued_at < :q")
+                .bind("id", ticket.id()).bind("s", ticket.servedLineId()).bind("d", ticket.day()).bind("q", ticket.queuedAt()).mapTo(Integer.class).one();
     }
 
     /** A phone number with its middle hidden: 010-****-5678. */

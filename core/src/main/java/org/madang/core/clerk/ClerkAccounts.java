@@ -75,8 +75,9 @@ public final class ClerkAccounts {
             if (find(h, l).isPresent()) {
                 return refused("clerk.account.loginTaken");
             }
-            h.createUpdate("INSERT INTO clerk (login, name, password_hash, active, created_at, role, must_change_password) "
-                            + "VALUES (:l, :n, :h, TRUE, :now, :r, TRUE)")
+            h.createUpdate("INSERT INTO clerk (site, login, name, password_hash, active, created_at, role, must_change_password) "
+                            + "VALUES (:site, :l, :n, :h, TRUE, :now, :r, TRUE)")
+                    .bind("site", events.terminal().site())
                     .bind("l", l).bind("n", n).bind("h", hash).bind("now", LocalDateTime.now(clock)).bind("r", role.name()).execute();
             events.append(h, new EventDraft(EventType.CLERK_ADDED, "clerk:" + l, actor(admin), Map.of("name", n, "role", role.name())));
             return new Outcome.Done(find(h, l).orElseThrow(), Optional.of(temporary));

@@ -103,12 +103,12 @@ public final class CourseDesk {
             if (h.createQuery("SELECT COUNT(*) FROM course WHERE code = :c").bind("c", d.code().strip()).mapTo(Integer.class).one() > 0) {
                 return Edit.invalid("code", Refusal.of("counter.facility.codeTaken", d.code().strip()));
             }
-            id = h.createUpdate("INSERT INTO course (code, title_ko, title_en, category, age_group, term, starts_on, ends_on, weekday, "
+            id = h.createUpdate("INSERT INTO course (site, code, title_ko, title_en, category, age_group, term, starts_on, ends_on, weekday, "
                             + "start_time, minutes, sessions, capacity, fee, instructor, status, residents_only, lottery, place_ko, place_en, "
-                            + "summary_ko, summary_en, enrol_from, enrol_until) VALUES (:code, :titleKo, :titleEn, :category, :age, :term, "
+                            + "summary_ko, summary_en, enrol_from, enrol_until) VALUES (:site, :code, :titleKo, :titleEn, :category, :age, :term, "
                             + ":starts, :ends, :weekday, :time, :minutes, :sessions, :capacity, :fee, :instructor, 'RECRUITING', :residents, "
                             + ":lottery, :placeKo, :placeEn, :summaryKo, :summaryEn, :from, :until)")
-                    .bindMap(row(d, term)).bind("code", d.code().strip()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                    .bindMap(row(d, term)).bind("site", events.terminal().site()).bind("code", d.code().strip()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         } else {
             id = d.id().get();
             Optional<Course> found = h.createQuery(CourseCatalogue.SELECT + "WHERE c.id = :id FOR UPDATE").bind("id", id)

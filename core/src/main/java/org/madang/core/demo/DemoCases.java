@@ -57,7 +57,7 @@ final class DemoCases {
         this.random = random;
     }
 
-    void insert(Connection c) throws SQLException {
+    void insert(Connection c, String site) throws SQLException {
         // adults, the older more often: whom a community centre's officers mostly look after
         Map<Long, String> addresses = new LinkedHashMap<>();
         Map<Long, Double> order = new java.util.HashMap<>();
@@ -90,7 +90,7 @@ final class DemoCases {
         team.removeAll(officerOf.keySet());
         team.sort(olderFirst);
         team.stream().limit(TEAM_CASES).forEach(id -> officerOf.put(id, null));
-        try (Rows rows = new Rows(c)) {
+        try (Rows rows = new Rows(c, site)) {
             for (Map.Entry<Long, String> e : officerOf.entrySet()) {
                 history(rows, e.getKey(), e.getValue());
             }
@@ -108,9 +108,10 @@ final class DemoCases {
         final PreparedStatement referrals;
         final PreparedStatement followUps;
 
-        Rows(Connection c) throws SQLException {
-            cases = c.prepareStatement("INSERT INTO care_case (resident_id, officer, assigned_at, opened_at, last_contact, version) "
-                    + "VALUES (?, ?, ?, ?, ?, 1)");
+        Rows(Connection c, String site) throws SQLException {
+            cases = c.prepareStatement("INSERT INTO care_case (resident_id, officer, assigned_at, opened_at, last_contact, version, site) "
+                    + "VALUES (?, ?, ?, ?, ?, 1, ?)");
+            cases.setString(6, site);
             needs = c.prepareStatement("INSERT INTO care_need (resident_id, kind_cipher, note_cipher, source, raised_at, raised_by, callback_at, "
                     + "closed_at, closed_by, outcome_cipher) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             consultations = c.prepareStatement("INSERT INTO care_consultation (resident_id, held_at, channel, clerk, minutes, asked_cipher, "

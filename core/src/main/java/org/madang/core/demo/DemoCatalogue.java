@@ -110,10 +110,11 @@ final class DemoCatalogue {
         return out;
     }
 
-    static void insertFacilities(Connection c, List<FacilitySpec> specs) throws SQLException {
+    static void insertFacilities(Connection c, List<FacilitySpec> specs, String site) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO facility (id, code, category, name_ko, name_en, summary_ko, "
                 + "summary_en, location_ko, location_en, capacity, per_seat, fee, opens_at, closes_at, slot_minutes, popular, rules_ko, "
-                + "rules_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "rules_en, site) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(19, site);
             long id = 1;
             for (FacilitySpec f : specs) {
                 ps.setLong(1, id++);
@@ -139,14 +140,15 @@ final class DemoCatalogue {
     }
 
     /** Past terms' courses (finished) and the next term's (recruiting); four terms a year. */
-    static int insertCourses(Connection c, DemoScale scale, LocalDate today, Random random) throws SQLException {
+    static int insertCourses(Connection c, DemoScale scale, LocalDate today, Random random, String site) throws SQLException {
         int total = scale.courseHistory() + scale.recruiting();
         int perTerm = Math.max(1, scale.recruiting());
         LocalDate nextTermStart = termStart(today).plusMonths(3);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO course (code, title_ko, title_en, category, age_group, "
                 + "term, starts_on, ends_on, weekday, start_time, minutes, capacity, fee, instructor, status, residents_only, lottery, "
-                + "place_ko, place_en, summary_ko, summary_en, enrol_from, enrol_until) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "place_ko, place_en, summary_ko, summary_en, enrol_from, enrol_until, site) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(24, site);
             for (int n = 0; n < total; n++) {
                 boolean recruiting = n >= scale.courseHistory();
                 int termsBack = recruiting ? 0 : 1 + (scale.courseHistory() - 1 - n) / perTerm;
@@ -272,7 +274,7 @@ final class DemoCatalogue {
      * This morning's tickets: the first ones of each service served, the rest waiting, so the
      * ticket screen shows a queue. Issued from opening at 09:00 until now.
      */
-    static int insertTickets(Connection c, LocalDateTime now, Random random) throws SQLException {
+    static int insertTickets(Connection c, LocalDateTime now, Random random, String site) throws SQLException {
         // before the centre opens, the day before's queue stands in the site's history, all served
         boolean beforeOpening = !now.isAfter(now.toLocalDate().atTime(9, 0));
         java.time.LocalDate day = beforeOpening ? now.toLocalDate().minusDays(1) : now.toLocalDate();
@@ -280,8 +282,9 @@ final class DemoCatalogue {
         long minutes = java.time.Duration.between(opening, beforeOpening ? day.atTime(18, 0) : now).toMinutes();
         int total = 0;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO queue_ticket (service_id, ticket_day, number, priority, "
-                + "priority_reason, status, issued_at, queued_at, called_at, finished_at, counter_id, desk, terminal_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'kiosk-1')")) {
+                + "priority_reason, status, issued_at, queued_at, called_at, finished_at, counter_id, desk, terminal_id, site) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'kiosk-1', ?)")) {
+            ps.setString(13, site);
             for (long service = 1; service <= 4; service++) {
                 int count = 3 + random.nextInt(10);
                 int served = beforeOpening ? count : count / 2;
@@ -309,7 +312,7 @@ final class DemoCatalogue {
         return total;
     }
 
-    static int insertNotices(Connection c, LocalDate today, Random random) throws SQLException {
+    static int insertNotices(Connection c, LocalDate today, Random random, String site) throws SQLException {
         String[][] notices = {
                 {"겨울철 체육시설 운영 시간 안내", "Winter opening hours of sports facilities",
                         "12월부터 2월까지 야외 체육시설은 오전 7시에 문을 엽니다.", "From December to February outdoor facilities open at 7 a.m."},
@@ -328,7 +331,8 @@ final class DemoCatalogue {
                 {"마당 작은 음악회", "Madang small concert",
                         "이번 주 토요일 오후 4시, 야외무대에서 음악회가 열립니다.", "This Saturday at 4 p.m. on the outdoor stage."}};
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO notice (title_ko, title_en, body_ko, body_en, valid_from, "
-                + "valid_until, likes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "valid_until, likes, created_at, site) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(9, site);
             for (String[] n : notices) {
                 for (int i = 0; i < 4; i++) {
                     ps.setString(i + 1, n[i]);

@@ -28,10 +28,11 @@ final class DemoSatisfaction {
     }
 
     /** About {@code perDay} answers a day over the 30 days before {@code now}, and a few this morning. */
-    static void insert(Connection c, DemoScale scale, LocalDateTime now, Random random) throws SQLException {
+    static void insert(Connection c, DemoScale scale, LocalDateTime now, Random random, String site) throws SQLException {
         int perDay = scale == DemoScale.SMALL ? 3 : 12;
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO satisfaction (answer_key, service, rating, terminal_id, language, "
-                + "modes, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + "modes, answered_at, site) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(8, site);
             int n = 0;
             for (int day = 30; day >= 0; day--) {
                 int answers = day == 0 ? 2 : perDay / 2 + random.nextInt(perDay + 1);

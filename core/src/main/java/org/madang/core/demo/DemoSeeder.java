@@ -73,15 +73,16 @@ public final class DemoSeeder {
         Random random = new Random(seed);
         LocalDate today = LocalDate.now(clock);
         LocalDateTime now = LocalDateTime.now(clock);
+        String site = events.terminal().site();
         jdbi.useTransaction(h -> {
             Connection c = h.getConnection();
             try {
                 List<DemoCatalogue.FacilitySpec> facilities = DemoCatalogue.facilities(scale);
-                DemoCatalogue.insertFacilities(c, facilities);
+                DemoCatalogue.insertFacilities(c, facilities, site);
                 boolean[] county0 = DemoPeople.insert(c, scale, county, cipher, today, random);
                 new DemoBookings(scale, facilities, county0, today, now, random).insert(c);
                 DemoCatalogue.insertInstructors(c);
-                DemoCatalogue.insertCourses(c, scale, today, random);
+                DemoCatalogue.insertCourses(c, scale, today, random, site);
                 try (java.sql.Statement terms = c.createStatement()) {
                     terms.executeUpdate(org.madang.core.course.TermDesk.FROM_COURSES);
                 }
@@ -89,13 +90,13 @@ public final class DemoSeeder {
                 DemoCivil.insert(c, today, cipher);
                 new DemoCourses(seed, now).insert(c);
                 DemoCatalogue.insertQueueServices(c);
-                DemoCatalogue.insertTickets(c, now, random);
-                DemoCatalogue.insertNotices(c, today, random);
+                DemoCatalogue.insertTickets(c, now, random, site);
+                DemoCatalogue.insertNotices(c, today, random, site);
                 leaveLotteryNews(h, today, now);
-                insertClerks(c, now);
-                new DemoCases(cipher.data(), now, random).insert(c);
+                insertClerks(c, now, site);
+                new DemoCases(cipher.data(), now, random).insert(c, site);
                 // a generator of its own: the answers never shift what the demo's other data draws
-                DemoSatisfaction.insert(c, scale, now, new Random(seed ^ 0x5A7157L));
+                DemoSatisfaction.insert(c, scale, now, new Random(seed ^ 0x5A7157L), site);
                 restartIdentities(c);
             } catch (SQLException e) {
                 throw new IllegalStateException("demo data could not be written: " + e.getMessage(), e);
@@ -143,8 +144,9 @@ public final class DemoSeeder {
                 if (h.createQuery("SELECT COUNT(*) FROM clerk WHERE login = :l").bind("l", s[0]).mapTo(Integer.class).one() > 0) {
                     continue;
                 }
-                h.createUpdate("INSERT INTO clerk (login, name, password_hash, active, created_at, role) VALUES (:l, :n, :h, TRUE, :now, :r)")
-                        .bind("l", s[0]).bind("n", s[1]).bind("h", hasher.hash(DEMO_CLERK_PASSWORD.toCharArray())).bind("now", now)
+                h.createUpdate("INSERT INTO clerk (login, name, password_hash, active, created_at, role, site) "
+                                + "VALUES (:l, :n, :h, TRUE, :now, :r, :site)")
+                        .bind("site", events.terminal().site()).bind("l", s[0]).bind("n", s[1]).bind("h", hasher.hash(DEMO_CLERK_PASSWORD.toCharArray())).bind("now", now)
                         .bind("r", s[2]).execute();
                 events.append(h, new EventDraft(EventType.CLERK_ADDED, "clerk:" + s[0], "system:demo", Map.of("name", s[1], "role", s[2])));
                 added++;
@@ -153,10 +155,11 @@ public final class DemoSeeder {
         });
     }
 
-    private void insertClerks(Connection c, LocalDateTime now) throws SQLException {
+    private void insertClerks(Connection c, LocalDateTime now, String site) throws SQLException {
         String[][] clerks = STAFF;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO clerk (id, login, name, password_hash, active, created_at, role) "
-                + "VALUES (?, ?, ?, ?, TRUE, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO clerk (id, login, name, password_hash, active, created_at, role, site) "
+                + "VALUES (?, ?, ?, ?, TRUE, ?, ?, ?)")) {
+            ps.setString(7, site);
             for (int i = 0; i < clerks.length; i++) {
                 ps.setLong(1, i + 1);
                 ps.setString(2, clerks[i][0]);

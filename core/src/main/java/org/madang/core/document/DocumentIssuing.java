@@ -201,10 +201,10 @@ public final class DocumentIssuing {
 
     private DocumentIssue insert(Handle h, Ready ready, String number, LocalDateTime now, int pages, String hash, String words, String actor) {
         StaffRights.requireIfStaff(h, actor, Permission.WINDOW);
-        long id = h.createUpdate("INSERT INTO document_issue (number, type_code, subject_id, requester_id, options, copies, pages, fee, "
-                        + "channel, terminal_id, issued_at, content_hash, content, holder_masked, status, print_state) VALUES (:n, :t, :s, "
+        long id = h.createUpdate("INSERT INTO document_issue (site, number, type_code, subject_id, requester_id, options, copies, pages, fee, "
+                        + "channel, terminal_id, issued_at, content_hash, content, holder_masked, status, print_state) VALUES (:site, :n, :t, :s, "
                         + ":r, :o, :c, :p, :f, :ch, :term, :at, :hash, :words, :holder, 'ISSUED', 'PENDING')")
-                .bind("n", number).bind("t", ready.type().code()).bind("s", ready.subject().id()).bind("r", ready.requesterId())
+                .bind("site", terminal.site()).bind("n", number).bind("t", ready.type().code()).bind("s", ready.subject().id()).bind("r", ready.requesterId())
                 .bind("o", ready.options().stored()).bind("c", ready.options().copies()).bind("p", pages).bind("f", ready.fee())
                 .bind("ch", ready.channel().name()).bind("term", terminal.id()).bind("at", now).bind("hash", hash)
                 .bind("words", cipher.encrypt(words)).bind("holder", ready.content().holder())

@@ -50,6 +50,14 @@ public final class EventLog {
     }
 
     /**
+     * The terminal writing through this log, and so the centre whose rows its stores write (a new
+     * facility, a ticket, a payment taken: {@link Terminal#site()}).
+     */
+    public Terminal terminal() {
+        return terminal;
+    }
+
+    /**
      * Appends an event in the transaction of {@code handle}. Locks the chain's head row, so
      * appends from all processes are serialised until the transaction ends.
      */

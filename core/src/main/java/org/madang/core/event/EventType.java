@@ -99,7 +99,8 @@ public enum EventType {
     QUEUE_SERVICE_SAVED("QueueServiceSaved"),
     QUEUE_DESK_SET("QueueDeskSet"),
     CATALOGUE_IMPORTED("CatalogueImported"),
-    MESSAGES_READ("ResidentMessagesRead");
+    MESSAGES_READ("ResidentMessagesRead"),
+    CENTRE_REGISTERED("CentreRegistered");
 
     private final String wireName;
 

@@ -102,11 +102,11 @@ public final class FacilityCatalogue {
             if (taken) {
                 return new Outcome.Invalid(Map.of("code", Refusal.of("counter.facility.codeTaken", d.code().strip())));
             }
-            id = h.createUpdate("INSERT INTO facility (code, category, name_ko, name_en, summary_ko, summary_en, location_ko, location_en, "
-                            + "capacity, per_seat, fee, opens_at, closes_at, slot_minutes, popular, rules_ko, rules_en) VALUES (:code, "
+            id = h.createUpdate("INSERT INTO facility (site, code, category, name_ko, name_en, summary_ko, summary_en, location_ko, location_en, "
+                            + "capacity, per_seat, fee, opens_at, closes_at, slot_minutes, popular, rules_ko, rules_en) VALUES (:site, :code, "
                             + ":category, :nameKo, :nameEn, :summaryKo, :summaryEn, :placeKo, :placeEn, :capacity, :perSeat, :fee, :opens, "
                             + ":closes, :minutes, :popular, :rulesKo, :rulesEn)")
-                    .bindMap(row).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                    .bindMap(row).bind("site", events.terminal().site()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         } else {
             id = d.id().get();
             Optional<Facility> was = h.createQuery("SELECT * FROM facility WHERE id = :id FOR UPDATE").bind("id", id)

@@ -15,7 +15,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 /** The facility catalogue and its slots, as the kiosk browses them. */
 public final class FacilityStore {
     private static final String FACILITY = "SELECT id, code, category, name_ko, name_en, summary_ko, summary_en, "
-            + "location_ko, location_en, capacity, per_seat, fee, opens_at, closes_at, slot_minutes, popular, rules_ko, rules_en "
+            + "location_ko, location_en, capacity, per_seat, fee, opens_at, closes_at, slot_minutes, popular, rules_ko, rules_en, site "
             + "FROM facility ";
     private static final String SLOT = "SELECT id, facility_id, starts_at, ends_at, capacity, booked FROM slot ";
 
@@ -80,7 +80,8 @@ public final class FacilityStore {
                 new Localized(rs.getString("location_ko"), rs.getString("location_en")),
                 rs.getInt("capacity"), rs.getBoolean("per_seat"), rs.getInt("fee"),
                 rs.getObject("opens_at", LocalTime.class), rs.getObject("closes_at", LocalTime.class),
-                rs.getInt("slot_minutes"), rs.getBoolean("popular"), new Localized(rs.getString("rules_ko"), rs.getString("rules_en")));
+                rs.getInt("slot_minutes"), rs.getBoolean("popular"), new Localized(rs.getString("rules_ko"), rs.getString("rules_en")),
+                rs.getString("site"));
     }
 
     static Slot slot(ResultSet rs, StatementContext ctx) throws SQLException {

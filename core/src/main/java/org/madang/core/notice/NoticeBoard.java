@@ -33,16 +33,16 @@ public final class NoticeBoard {
 
     /** Notices valid today and not hidden: pinned ones first, then the newest. */
     public List<Notice> current() {
-        return jdbi.withHandle(h -> h.createQuery(SELECT + "WHERE valid_from <= :d AND valid_until >= :d AND NOT hidden "
+        return jdbi.withHandle(h -> h.createQuery(SELECT + "WHERE (site IS NULL OR site = :site) AND valid_from <= :d AND valid_until >= :d AND NOT hidden "
                         + "ORDER BY pinned DESC, valid_from DESC, id DESC")
-                .bind("d", LocalDate.now(clock)).map(NoticeBoard::notice).list());
+                .bind("site", events.terminal().site()).bind("d", LocalDate.now(clock)).map(NoticeBoard::notice).list());
     }
 
     /** The {@code n} most liked notices valid today (ties: the newer first); only notices someone liked. */
     public List<Notice> hot(int n) {
-        return jdbi.withHandle(h -> h.createQuery(SELECT + "WHERE valid_from <= :d AND valid_until >= :d AND likes > 0 AND NOT hidden "
+        return jdbi.withHandle(h -> h.createQuery(SELECT + "WHERE (site IS NULL OR site = :site) AND valid_from <= :d AND valid_until >= :d AND likes > 0 AND NOT hidden "
                         + "ORDER BY likes DESC, valid_from DESC, id DESC LIMIT :n")
-                .bind("d", LocalDate.now(clock)).bind("n", n).map(NoticeBoard::notice).list());
+                .bind("site", events.terminal().site()).bind("d", LocalDate.now(clock)).bind("n", n).map(NoticeBoard::notice).list());
     }
 
     /**

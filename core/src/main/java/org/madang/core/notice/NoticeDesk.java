@@ -43,10 +43,11 @@ public final class NoticeDesk {
     public record Draft(Optional<Long> id, String titleKo, String titleEn, String bodyKo, String bodyEn, LocalDate from, LocalDate until) {
     }
 
-    /** Every notice, newest first (expired and hidden ones too). */
+    /** Every notice shown at this centre (its own and the county's), newest first (expired and hidden ones too). */
     public List<Entry> all() {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, title_ko, title_en, body_ko, body_en, valid_from, valid_until, likes, pinned, "
-                        + "hidden, written_by FROM notice ORDER BY valid_from DESC, id DESC")
+                        + "hidden, written_by FROM notice WHERE site IS NULL OR site = :site ORDER BY valid_from DESC, id DESC")
+                .bind("site", events.terminal().site())
                 .map((rs, ctx) -> new Entry(rs.getLong(1), new Localized(rs.getString(2), rs.getString(3)),
                         new Localized(rs.getString(4), rs.getString(5)), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
                         rs.getInt(8), rs.getBoolean(9), rs.getBoolean(10), rs.getString(11))).list());
@@ -83,8 +84,9 @@ public final class NoticeDesk {
                             .bind("tk", d.titleKo().strip()).bind("te", titleEn).bind("bk", d.bodyKo().strip()).bind("be", bodyEn)
                             .bind("f", d.from()).bind("u", d.until()).bind("id", id).execute();
                 } else {
-                    id = h.createUpdate("INSERT INTO notice (title_ko, title_en, body_ko, body_en, valid_from, valid_until, likes, created_at, "
-                                    + "written_by) VALUES (:tk, :te, :bk, :be, :f, :u, 0, :now, :by)")
+                    id = h.createUpdate("INSERT INTO notice (site, title_ko, title_en, body_ko, body_en, valid_from, valid_until, likes, "
+                                    + "created_at, written_by) VALUES (:site, :tk, :te, :bk, :be, :f, :u, 0, :now, :by)")
+                            .bind("site", events.terminal().site())
                             .bind("tk", d.titleKo().strip()).bind("te", titleEn).bind("bk", d.bodyKo().strip()).bind("be", bodyEn)
                             .bind("f", d.from()).bind("u", d.until()).bind("now", now).bind("by", admin)
                             .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();

@@ -94,8 +94,9 @@ public final class Payments {
                 }
             }
             int amount = method == PayMethod.EXEMPT ? 0 : item.fee();
-            long id = h.createUpdate("INSERT INTO payment (resident_id, item_kind, item_id, fee, amount, method, exemption, paid_at, clerk, "
-                            + "terminal_id) VALUES (:r, :k, :i, :fee, :amount, :m, :x, :now, :clerk, :t)")
+            long id = h.createUpdate("INSERT INTO payment (site, resident_id, item_kind, item_id, fee, amount, method, exemption, paid_at, "
+                            + "clerk, terminal_id) VALUES (:site, :r, :k, :i, :fee, :amount, :m, :x, :now, :clerk, :t)")
+                    .bind("site", terminal.site())
                     .bind("r", item.residentId()).bind("k", kind.name()).bind("i", itemId).bind("fee", item.fee()).bind("amount", amount)
                     .bind("m", method.name()).bind("x", ground == null ? null : ground.name()).bind("now", now).bind("clerk", clerk)
                     .bind("t", terminal.id()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();

@@ -35,26 +35,29 @@ public final class CounterQueue {
         }
     }
 
-    private static final String FOR_DESK = "t.ticket_day = :d AND t.status = 'WAITING' AND ((COALESCE(t.serve_service_id, t.service_id) "
+    private static final String FOR_DESK = "t.site = :site AND t.ticket_day = :d AND t.status = 'WAITING' AND ((COALESCE(t.serve_service_id, t.service_id) "
             + "IN (<ids>) AND (t.serve_desk IS NULL OR t.serve_desk = :desk)) OR t.serve_desk = :desk) ";
 
     private final Jdbi jdbi;
     private final EventLog events;
     private final QueuePolicy policy;
     private final Clock clock;
+    private final String site;
 
-    public CounterQueue(Jdbi jdbi, EventLog events, QueuePolicy policy, Clock clock) {
+    /** The queue of one centre ({@code site}): its desks call its own tickets. */
+    public CounterQueue(Jdbi jdbi, EventLog events, QueuePolicy policy, Clock clock, String site) {
         this.jdbi = jdbi;
         this.events = events;
         this.policy = policy;
         this.clock = clock;
+        this.site = site;
     }
 
     /** The ticket this desk has called and not yet finished, if any. */
     public Optional<Ticket> current(Desk desk) {
-        return jdbi.withHandle(h -> h.createQuery(TicketRows.TICKET + "WHERE t.ticket_day = :d AND t.status IN ('CALLED', 'SERVING') "
-                        + "AND t.counter_id = :c AND t.desk = :desk ORDER BY t.called_at DESC LIMIT 1")
-                .bind("d", LocalDate.now(clock)).bind("c", desk.terminal()).bind("desk", desk.number())
+        return jdbi.withHandle(h -> h.createQuery(TicketRows.TICKET + "WHERE t.site = :site AND t.ticket_day = :d "
+                        + "AND t.status IN ('CALLED', 'SERVING') AND t.counter_id = :c AND t.desk = :desk ORDER BY t.called_at DESC LIMIT 1")
+                .bind("site", site).bind("d", LocalDate.now(clock)).bind("c", desk.terminal()).bind("desk", desk.number())
                 .map(TicketRows::ticket).findOne());
     }
 
@@ -64,7 +67,7 @@ public final class CounterQueue {
             return List.of();
         }
         return jdbi.withHandle(h -> h.createQuery(TicketRows.TICKET + "WHERE " + FOR_DESK + "ORDER BY t.queued_at, t.id")
-                .bindList("ids", desk.lineIds()).bind("d", LocalDate.now(clock)).bind("desk", desk.number())
+                .bindList("ids", desk.lineIds()).bind("site", site).bind("d", LocalDate.now(clock)).bind("desk", desk.number())
                 .map(TicketRows::ticket).list());
     }
 
@@ -85,9 +88,9 @@ public final class CounterQueue {
             // serialise the desks calling these services, so two counters never call one ticket
             h.createQuery("SELECT id FROM queue_service WHERE id IN (<ids>) ORDER BY id FOR UPDATE").bindList("ids", desk.lineIds())
                     .mapTo(Long.class).list();
-            Optional<Ticket> open = h.createQuery(TicketRows.TICKET + "WHERE t.ticket_day = :d AND t.status IN ('CALLED', 'SERVING') "
-                            + "AND t.counter_id = :c AND t.desk = :desk LIMIT 1")
-                    .bind("d", today).bind("c", desk.terminal()).bind("desk", desk.number()).map(TicketRows::ticket).findOne();
+            Optional<Ticket> open = h.createQuery(TicketRows.TICKET + "WHERE t.site = :site AND t.ticket_day = :d "
+                            + "AND t.status IN ('CALLED', 'SERVING') AND t.counter_id = :c AND t.desk = :desk LIMIT 1")
+                    .bind("site", site).bind("d", today).bind("c", desk.terminal()).bind("desk", desk.number()).map(TicketRows::ticket).findOne();
             if (open.isPresent()) {
                 return new CallOutcome.Refused(Refusal.of("queue.refused.finishFirst", open.get().label()));
             }
@@ -251,17 +254,18 @@ public final class CounterQueue {
         return payload;
     }
 
-    private static Optional<Ticket> oldest(Handle h, Desk desk, LocalDate today, boolean priority) {
+    private Optional<Ticket> oldest(Handle h, Desk desk, LocalDate today, boolean priority) {
         return h.createQuery(TicketRows.TICKET + "WHERE " + FOR_DESK + "AND t.priority = :p ORDER BY t.queued_at, t.id LIMIT 1")
-                .bindList("ids", desk.lineIds()).bind("d", today).bind("desk", desk.number()).bind("p", priority)
+                .bindList("ids", desk.lineIds()).bind("site", site).bind("d", today).bind("desk", desk.number()).bind("p", priority)
                 .map(TicketRows::ticket).findOne();
     }
 
     /** Priority tickets called one after another most recently, among the desk's services today. */
-    private static int priorityStreak(Handle h, Desk desk, LocalDate today) {
+    private int priorityStreak(Handle h, Desk desk, LocalDate today) {
         List<Boolean> recent = h.createQuery("SELECT c.priority FROM queue_call c JOIN queue_ticket t ON t.id = c.ticket_id "
-                        + "WHERE COALESCE(t.serve_service_id, t.service_id) IN (<ids>) AND t.ticket_day = :d ORDER BY c.id DESC LIMIT 20")
-                .bindList("ids", desk.lineIds()).bind("d", today).mapTo(Boolean.class).list();
+                        + "WHERE t.site = :site AND COALESCE(t.serve_service_id, t.service_id) IN (<ids>) AND t.ticket_day = :d "
+                        + "ORDER BY c.id DESC LIMIT 20")
+                .bindList("ids", desk.lineIds()).bind("site", site).bind("d", today).mapTo(Boolean.class).list();
         int streak = 0;
         for (boolean p : recent) {
             if (!p) {

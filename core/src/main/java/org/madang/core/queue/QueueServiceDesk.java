@@ -110,7 +110,8 @@ public final class QueueServiceDesk {
     /** Which services each desk set here calls, by desk number. */
     public Map<Integer, List<Long>> desks() {
         Map<Integer, List<Long>> desks = new TreeMap<>();
-        jdbi.useHandle(h -> h.createQuery("SELECT desk, service_id FROM queue_desk_service ORDER BY desk, service_id")
+        jdbi.useHandle(h -> h.createQuery("SELECT desk, service_id FROM queue_desk_service WHERE site = :site ORDER BY desk, service_id")
+                .bind("site", events.terminal().site())
                 .map((rs, ctx) -> Map.entry(rs.getInt(1), rs.getLong(2))).forEach(e -> desks.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
                         .add(e.getValue())));
         return desks;
@@ -118,8 +119,9 @@ public final class QueueServiceDesk {
 
     /** The services one desk calls as set here; empty when the desk follows its site.yaml. */
     public List<Long> desk(int number) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT service_id FROM queue_desk_service WHERE desk = :d ORDER BY service_id")
-                .bind("d", number).mapTo(Long.class).list());
+        return jdbi.withHandle(h -> h.createQuery("SELECT service_id FROM queue_desk_service WHERE site = :site AND desk = :d "
+                        + "ORDER BY service_id")
+                .bind("site", events.terminal().site()).bind("d", number).mapTo(Long.class).list());
     }
 
     /**
@@ -139,9 +141,11 @@ public final class QueueServiceDesk {
                 if (known.size() != serviceIds.stream().distinct().count()) {
                     return Map.of("services", Refusal.of("counter.course.gone"));
                 }
-                h.createUpdate("DELETE FROM queue_desk_service WHERE desk = :d").bind("d", number).execute();
+                String site = events.terminal().site();
+                h.createUpdate("DELETE FROM queue_desk_service WHERE site = :site AND desk = :d").bind("site", site).bind("d", number).execute();
                 for (long id : known) {
-                    h.createUpdate("INSERT INTO queue_desk_service (desk, service_id) VALUES (:d, :s)").bind("d", number).bind("s", id).execute();
+                    h.createUpdate("INSERT INTO queue_desk_service (site, desk, service_id) VALUES (:site, :d, :s)").bind("site", site)
+                            .bind("d", number).bind("s", id).execute();
                 }
                 events.append(h, new EventDraft(EventType.QUEUE_DESK_SET, "desk:" + number, "clerk:" + admin,
                         Map.of("desk", number, "services", known.stream().sorted().map(String::valueOf).toList())));

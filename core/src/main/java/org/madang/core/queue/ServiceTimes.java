@@ -29,13 +29,14 @@ final class ServiceTimes {
     private ServiceTimes() {
     }
 
-    static ServiceTimes today(Handle h, LocalDateTime now) {
+    /** Today's measured times at one centre ({@code site}). */
+    static ServiceTimes today(Handle h, LocalDateTime now, String site) {
         ServiceTimes times = new ServiceTimes();
         LocalDate day = now.toLocalDate();
         Map<Long, double[]> sums = new HashMap<>();
         h.createQuery("SELECT COALESCE(serve_service_id, service_id), called_at, finished_at, counter_id, status FROM queue_ticket "
-                        + "WHERE ticket_day = :d AND called_at IS NOT NULL")
-                .bind("d", day)
+                        + "WHERE site = :site AND ticket_day = :d AND called_at IS NOT NULL")
+                .bind("site", site).bind("d", day)
                 .map((rs, ctx) -> {
                     long line = rs.getLong(1);
                     LocalDateTime called = rs.getObject(2, LocalDateTime.class);

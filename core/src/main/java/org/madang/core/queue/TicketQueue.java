@@ -46,11 +46,11 @@ public final class TicketQueue {
         LocalDateTime now = LocalDateTime.now(clock);
         return jdbi.withHandle(h -> {
             Map<Long, Integer> waiting = new HashMap<>();
-            h.createQuery("SELECT COALESCE(serve_service_id, service_id), COUNT(*) FROM queue_ticket WHERE ticket_day = :d "
-                            + "AND status = 'WAITING' GROUP BY COALESCE(serve_service_id, service_id)")
-                    .bind("d", now.toLocalDate()).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getInt(2)))
+            h.createQuery("SELECT COALESCE(serve_service_id, service_id), COUNT(*) FROM queue_ticket WHERE site = :site "
+                            + "AND ticket_day = :d AND status = 'WAITING' GROUP BY COALESCE(serve_service_id, service_id)")
+                    .bind("site", terminal.site()).bind("d", now.toLocalDate()).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getInt(2)))
                     .forEach(e -> waiting.put(e.getKey(), e.getValue()));
-            ServiceTimes times = ServiceTimes.today(h, now);
+            ServiceTimes times = ServiceTimes.today(h, now, terminal.site());
             List<LineStatus> out = new ArrayList<>();
             for (QueueLine line : h.createQuery(TicketRows.LINE + "WHERE active ORDER BY prefix").map(TicketRows::line).list()) {
                 int n = waiting.getOrDefault(line.id(), 0);
@@ -79,14 +79,15 @@ public final class TicketQueue {
         LocalDate today = now.toLocalDate();
         QueueLine line = h.createQuery(TicketRows.LINE + "WHERE id = :id AND active FOR UPDATE").bind("id", lineId)
                 .map(TicketRows::line).findOne().orElseThrow(() -> new IllegalArgumentException("no queue service " + lineId));
-        int number = h.createQuery("SELECT COALESCE(MAX(number), 0) + 1 FROM queue_ticket WHERE service_id = :s AND ticket_day = :d")
-                .bind("s", lineId).bind("d", today).mapTo(Integer.class).one();
-        int ahead = h.createQuery("SELECT COUNT(*) FROM queue_ticket WHERE COALESCE(serve_service_id, service_id) = :s "
+        int number = h.createQuery("SELECT COALESCE(MAX(number), 0) + 1 FROM queue_ticket WHERE site = :site AND service_id = :s "
+                        + "AND ticket_day = :d")
+                .bind("site", terminal.site()).bind("s", lineId).bind("d", today).mapTo(Integer.class).one();
+        int ahead = h.createQuery("SELECT COUNT(*) FROM queue_ticket WHERE site = :site AND COALESCE(serve_service_id, service_id) = :s "
                         + "AND ticket_day = :d AND status = 'WAITING'" + (reason != null ? " AND priority" : ""))
-                .bind("s", lineId).bind("d", today).mapTo(Integer.class).one();
-        long id = h.createUpdate("INSERT INTO queue_ticket (service_id, ticket_day, number, priority, priority_reason, status, "
-                        + "issued_at, queued_at, terminal_id, resident_id) VALUES (:s, :d, :n, :p, :reason, 'WAITING', :now, :now, :terminal, :r)")
-                .bind("s", lineId).bind("d", today).bind("n", number).bind("p", reason != null).bind("r", residentId)
+                .bind("site", terminal.site()).bind("s", lineId).bind("d", today).mapTo(Integer.class).one();
+        long id = h.createUpdate("INSERT INTO queue_ticket (site, service_id, ticket_day, number, priority, priority_reason, status, "
+                        + "issued_at, queued_at, terminal_id, resident_id) VALUES (:site, :s, :d, :n, :p, :reason, 'WAITING', :now, :now, :terminal, :r)")
+                .bind("site", terminal.site()).bind("s", lineId).bind("d", today).bind("n", number).bind("p", reason != null).bind("r", residentId)
                 .bind("reason", reason == null ? null : reason.name()).bind("now", now).bind("terminal", terminal.id())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         Ticket ticket = new Ticket(id, lineId, line.prefix(), today, number, reason, TicketStatus.WAITING, now, null, null, null, 0,
@@ -96,7 +97,7 @@ public final class TicketQueue {
         payload.put("service", line.code());
         payload.put("priority", reason == null ? "" : reason.name());
         events.append(h, new EventDraft(EventType.TICKET_ISSUED, "ticket:" + id, "resident", payload));
-        return new IssuedTicket(ticket, line, ahead, ServiceTimes.today(h, now).estimateMinutes(line, ahead));
+        return new IssuedTicket(ticket, line, ahead, ServiceTimes.today(h, now, terminal.site()).estimateMinutes(line, ahead));
     }
 
     /** The active service with this code (e.g. {@code welfare}), if the site has it. */
@@ -104,16 +105,17 @@ public final class TicketQueue {
         return jdbi.withHandle(h -> h.createQuery(TicketRows.LINE + "WHERE code = :c AND active").bind("c", code).map(TicketRows::line).findOne());
     }
 
-    /** The newest ticket of any service and day, if the site has one. */
+    /** The newest ticket of any service and day, if the centre has one. */
     public Optional<Ticket> newest() {
-        return jdbi.withHandle(h -> h.createQuery(TicketRows.TICKET + "ORDER BY t.issued_at DESC, t.id DESC LIMIT 1").map(TicketRows::ticket)
-                .findOne());
+        return jdbi.withHandle(h -> h.createQuery(TicketRows.TICKET + "WHERE t.site = :site ORDER BY t.issued_at DESC, t.id DESC LIMIT 1")
+                .bind("site", terminal.site()).map(TicketRows::ticket).findOne());
     }
 
     /** Today's tickets of a service in number order. */
     public List<Ticket> today(long lineId) {
-        return jdbi.withHandle(h -> h.createQuery(TicketRows.TICKET + "WHERE t.service_id = :s AND t.ticket_day = :d ORDER BY t.number")
-                .bind("s", lineId).bind("d", LocalDate.now(clock)).map(TicketRows::ticket).list());
+        return jdbi.withHandle(h -> h.createQuery(TicketRows.TICKET + "WHERE t.site = :site AND t.service_id = :s AND t.ticket_day = :d "
+                        + "ORDER BY t.number")
+                .bind("site", terminal.site()).bind("s", lineId).bind("d", LocalDate.now(clock)).map(TicketRows::ticket).list());
     }
 
     /** One ticket, as the board shows a call of it. */
@@ -124,8 +126,8 @@ public final class TicketQueue {
 
     /** Today's latest calls, newest first: what the board lists under the number being called. */
     public List<Ticket> recentCalls(int limit) {
-        return jdbi.withHandle(h -> h.createQuery(TicketRows.TICKET + "WHERE t.ticket_day = :d AND t.called_at IS NOT NULL "
-                        + "AND t.desk IS NOT NULL ORDER BY t.called_at DESC, t.id DESC LIMIT :n")
-                .bind("d", LocalDate.now(clock)).bind("n", limit).map(TicketRows::ticket).list());
+        return jdbi.withHandle(h -> h.createQuery(TicketRows.TICKET + "WHERE t.site = :site AND t.ticket_day = :d "
+                        + "AND t.called_at IS NOT NULL AND t.desk IS NOT NULL ORDER BY t.called_at DESC, t.id DESC LIMIT :n")
+                .bind("site", terminal.site()).bind("d", LocalDate.now(clock)).bind("n", limit).map(TicketRows::ticket).list());
     }
 }

@@ -61,8 +61,9 @@ public final class Satisfaction {
             if (answered) {
                 return false;
             }
-            long id = h.createUpdate("INSERT INTO satisfaction (answer_key, service, rating, terminal_id, language, modes, answered_at) "
-                            + "VALUES (:k, :s, :r, :t, :l, :m, :now)")
+            long id = h.createUpdate("INSERT INTO satisfaction (site, answer_key, service, rating, terminal_id, language, modes, answered_at) "
+                            + "VALUES (:site, :k, :s, :r, :t, :l, :m, :now)")
+                    .bind("site", terminal.site())
                     .bind("k", key).bind("s", service.name()).bind("r", rating.name()).bind("t", terminal.id())
                     .bind("l", language).bind("m", modeList).bind("now", now)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();

@@ -95,25 +95,27 @@ public final class Fleet {
                             + "last_error_at = :errorAt, started_at = :started, beat_at = :now WHERE terminal_id = :t")
                     .bindMap(row(beat, error, errorAt, started, now)).bind("t", id).execute();
             if (updated == 0) {
-                h.createUpdate("INSERT INTO terminal_status (terminal_id, kind, screen, language, session, devices, paused, version, "
-                                + "free_disk_mb, last_error, last_error_at, started_at, beat_at) VALUES (:t, :kind, :screen, :lang, "
+                h.createUpdate("INSERT INTO terminal_status (site, terminal_id, kind, screen, language, session, devices, paused, version, "
+                                + "free_disk_mb, last_error, last_error_at, started_at, beat_at) VALUES (:site, :t, :kind, :screen, :lang, "
                                 + ":session, :devices, :paused, :version, :disk, :error, :errorAt, :started, :now)")
-                        .bindMap(row(beat, error, errorAt, started, now)).bind("t", id).execute();
+                        .bindMap(row(beat, error, errorAt, started, now)).bind("site", terminal.site()).bind("t", id).execute();
             }
             countUptime(h, id, before.filter(p -> !restarted && p.session() != SessionState.OFF).map(Previous::beatAt), now, faults);
             return lock(h, id);
         });
     }
 
-    /** Every terminal that has beaten, kiosks first, then by id. */
+    /** Every terminal of this centre that has beaten, kiosks first, then by id. */
     public List<TerminalStatus> terminals() {
-        return jdbi.withHandle(h -> h.createQuery(SELECT + "ORDER BY CASE s.kind WHEN 'KIOSK' THEN 0 WHEN 'DISPLAY' THEN 1 ELSE 2 END, s.terminal_id")
-                .map(Fleet::status).list());
+        return jdbi.withHandle(h -> h.createQuery(SELECT + "WHERE s.site = :site "
+                        + "ORDER BY CASE s.kind WHEN 'KIOSK' THEN 0 WHEN 'DISPLAY' THEN 1 ELSE 2 END, s.terminal_id")
+                .bind("site", terminal.site()).map(Fleet::status).list());
     }
 
-    /** One terminal, if it has ever beaten. */
+    /** One terminal of this centre, if it has ever beaten. */
     public Optional<TerminalStatus> terminal(String terminalId) {
-        return jdbi.withHandle(h -> h.createQuery(SELECT + "WHERE s.terminal_id = :t").bind("t", terminalId).map(Fleet::status).findOne());
+        return jdbi.withHandle(h -> h.createQuery(SELECT + "WHERE s.terminal_id = :t AND s.site = :site").bind("t", terminalId)
+                .bind("site", terminal.site()).map(Fleet::status).findOne());
     }
 
     /** What needs a person now, worst first: failing devices, kiosks and displays not heard from, low disks. */
@@ -173,7 +175,8 @@ public final class Fleet {
         LocalDateTime now = LocalDateTime.now(clock);
         return permitted(() -> jdbi.inTransaction(h -> {
             StaffRights.require(h, clerk, Permission.KIOSKS);
-            Optional<TerminalKind> kind = h.createQuery("SELECT kind FROM terminal_status WHERE terminal_id = :t").bind("t", terminalId)
+            Optional<TerminalKind> kind = h.createQuery("SELECT kind FROM terminal_status WHERE terminal_id = :t AND site = :site")
+                    .bind("t", terminalId).bind("site", terminal.site())
                     .mapTo(String.class).findOne().map(TerminalKind::valueOf);
             if (kind.isEmpty()) {
                 return Optional.of(Refusal.of("counter.fleet.unknown", terminalId));
@@ -213,7 +216,8 @@ public final class Fleet {
         LocalDateTime now = LocalDateTime.now(clock);
         return permitted(() -> jdbi.inTransaction(h -> {
             StaffRights.require(h, clerk, Permission.KIOSKS);
-            Optional<TerminalStatus> t = h.createQuery(SELECT + "WHERE s.terminal_id = :t").bind("t", terminalId).map(Fleet::status).findOne();
+            Optional<TerminalStatus> t = h.createQuery(SELECT + "WHERE s.terminal_id = :t AND s.site = :site").bind("t", terminalId)
+                    .bind("site", terminal.site()).map(Fleet::status).findOne();
             if (t.isEmpty()) {
                 return Optional.of(Refusal.of("counter.fleet.unknown", terminalId));
             }

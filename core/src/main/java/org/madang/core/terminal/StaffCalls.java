@@ -42,8 +42,8 @@ public final class StaffCalls {
             if (!open.isEmpty()) {
                 return open.get(0);
             }
-            long id = h.createUpdate("INSERT INTO staff_call (terminal_id, screen, called_at) VALUES (:t, :s, :now)")
-                    .bind("t", terminal.id()).bind("s", screen).bind("now", now)
+            long id = h.createUpdate("INSERT INTO staff_call (site, terminal_id, screen, called_at) VALUES (:site, :t, :s, :now)")
+                    .bind("site", terminal.site()).bind("t", terminal.id()).bind("s", screen).bind("now", now)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             events.append(h, new EventDraft(EventType.STAFF_CALLED, "staffCall:" + id, "resident",
                     Map.of("terminal", terminal.id(), "screen", screen)));
@@ -53,7 +53,8 @@ public final class StaffCalls {
 
     /** Calls no clerk has answered yet, oldest first. */
     public List<StaffCall> open() {
-        return jdbi.withHandle(h -> h.createQuery(SELECT + "WHERE answered_at IS NULL ORDER BY id").map(StaffCalls::call).list());
+        return jdbi.withHandle(h -> h.createQuery(SELECT + "WHERE site = :site AND answered_at IS NULL ORDER BY id")
+                .bind("site", terminal.site()).map(StaffCalls::call).list());
     }
 
     /** A clerk is on the way; false when someone answered first. */

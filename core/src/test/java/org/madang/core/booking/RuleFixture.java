@@ -24,13 +24,13 @@ final class RuleFixture implements AutoCloseable {
 
     RuleFixture() {
         site = TestSite.empty(TestSite.tempRoot()).staff("clerk1", "clerk2", "clerk0", "clerk3", "clerk4", "clerk5");
-        site.execute("INSERT INTO facility (id, code, category, name_ko, name_en, summary_ko, summary_en, location_ko, location_en, "
+        site.execute("INSERT INTO facility (site, id, code, category, name_ko, name_en, summary_ko, summary_en, location_ko, location_en, "
                 + "capacity, per_seat, fee, opens_at, closes_at, slot_minutes, popular) VALUES "
-                + "(1, 'court', 'SPORTS', '배드민턴장', 'Badminton court', '', '', '', '', 1, FALSE, 4000, '06:00', '22:00', 120, FALSE), "
-                + "(2, 'tennis', 'SPORTS', '테니스장', 'Tennis court', '', '', '', '', 1, FALSE, 8000, '06:00', '22:00', 120, TRUE), "
-                + "(3, 'pottery', 'EXPERIENCE', '도자기 체험', 'Pottery', '', '', '', '', 4, TRUE, 10000, '10:00', '16:00', 120, FALSE), "
-                + "(4, 'camp', 'CAMPING', '캠핑장', 'Campsite', '', '', '', '', 1, FALSE, 25000, '14:00', '11:00', 1260, FALSE), "
-                + "(5, 'room', 'ROOM', '회의실', 'Meeting room', '', '', '', '', 1, FALSE, 0, '10:00', '22:00', 120, FALSE)");
+                + "('main', 1, 'court', 'SPORTS', '배드민턴장', 'Badminton court', '', '', '', '', 1, FALSE, 4000, '06:00', '22:00', 120, FALSE), "
+                + "('main', 2, 'tennis', 'SPORTS', '테니스장', 'Tennis court', '', '', '', '', 1, FALSE, 8000, '06:00', '22:00', 120, TRUE), "
+                + "('main', 3, 'pottery', 'EXPERIENCE', '도자기 체험', 'Pottery', '', '', '', '', 4, TRUE, 10000, '10:00', '16:00', 120, FALSE), "
+                + "('main', 4, 'camp', 'CAMPING', '캠핑장', 'Campsite', '', '', '', '', 1, FALSE, 25000, '14:00', '11:00', 1260, FALSE), "
+                + "('main', 5, 'room', 'ROOM', '회의실', 'Meeting room', '', '', '', '', 1, FALSE, 0, '10:00', '22:00', 120, FALSE)");
         site.execute("ALTER TABLE facility ALTER COLUMN id RESTART WITH 10");
         site.execute("INSERT INTO resident (id, name, birth_date, sex, rrn_hash, rrn_cipher, address, county_resident, created_at, "
                 + "disability, basic_livelihood) VALUES "

@@ -26,9 +26,9 @@ class CourseAttendanceTest {
 
     /** Ten Monday classes of two hours at 10:00 from {@code start}; enrolment from 1 November to the day before the start. */
     private long course(String code, LocalDate start, int capacity, int fee) {
-        return site.database.jdbi().withHandle(h -> h.createUpdate("INSERT INTO course (code, title_ko, title_en, category, age_group, term, "
+        return site.database.jdbi().withHandle(h -> h.createUpdate("INSERT INTO course (site, code, title_ko, title_en, category, age_group, term, "
                         + "starts_on, ends_on, weekday, start_time, minutes, capacity, fee, instructor, status, residents_only, lottery, "
-                        + "enrol_from, enrol_until, sessions) VALUES (:code, :code, :code, 'HEALTH', 'ADULT', 'TEST', :start, :ends, 1, "
+                        + "enrol_from, enrol_until, sessions) VALUES ('main', :code, :code, :code, 'HEALTH', 'ADULT', 'TEST', :start, :ends, 1, "
                         + "TIME '10:00:00', 120, :cap, :fee, '윤혜진', 'RECRUITING', FALSE, FALSE, TIMESTAMP '2026-11-01 09:00:00', :until, 10)")
                 .bind("code", code).bind("start", start).bind("ends", start.plusWeeks(10).minusDays(1)).bind("cap", capacity).bind("fee", fee)
                 .bind("until", start.minusDays(1).atTime(18, 0)).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());

@@ -39,9 +39,9 @@ class CourseEnrolmentsTest {
      * from 20 November to 20 December 2026.
      */
     private long course(String code, int capacity, int fee, boolean lottery, boolean residentsOnly) {
-        return site.database.jdbi().withHandle(h -> h.createUpdate("INSERT INTO course (code, title_ko, title_en, category, age_group, term, "
+        return site.database.jdbi().withHandle(h -> h.createUpdate("INSERT INTO course (site, code, title_ko, title_en, category, age_group, term, "
                         + "starts_on, ends_on, weekday, start_time, minutes, capacity, fee, instructor, status, residents_only, lottery, "
-                        + "enrol_from, enrol_until, sessions) VALUES (:code, :code, :code, 'HEALTH', 'ADULT', '2027-1', DATE '2027-01-04', "
+                        + "enrol_from, enrol_until, sessions) VALUES ('main', :code, :code, :code, 'HEALTH', 'ADULT', '2027-1', DATE '2027-01-04', "
                         + "DATE '2027-03-08', 1, TIME '10:00:00', 120, :cap, :fee, '정미경', 'RECRUITING', :ro, :lottery, "
                         + "TIMESTAMP '2026-11-20 09:00:00', TIMESTAMP '2026-12-20 18:00:00', 10)")
                 .bind("code", code).bind("cap", capacity).bind("fee", fee).bind("ro", residentsOnly).bind("lottery", lottery)

@@ -13,10 +13,10 @@ class SlotPlannerTest {
     private final TestSite site = TestSite.empty(TestSite.tempRoot());
 
     SlotPlannerTest() {
-        site.execute("INSERT INTO facility (id, code, category, name_ko, name_en, summary_ko, summary_en, location_ko, location_en, "
+        site.execute("INSERT INTO facility (site, id, code, category, name_ko, name_en, summary_ko, summary_en, location_ko, location_en, "
                 + "capacity, per_seat, fee, opens_at, closes_at, slot_minutes, popular) VALUES "
-                + "(1, 'court', 'SPORTS', '코트', 'Court', '', '', '', '', 1, FALSE, 4000, '06:00', '22:00', 120, FALSE), "
-                + "(2, 'camp', 'CAMPING', '캠핑장', 'Campsite', '', '', '', '', 8, FALSE, 25000, '14:00', '11:00', 1260, FALSE)");
+                + "('main', 1, 'court', 'SPORTS', '코트', 'Court', '', '', '', '', 1, FALSE, 4000, '06:00', '22:00', 120, FALSE), "
+                + "('main', 2, 'camp', 'CAMPING', '캠핑장', 'Campsite', '', '', '', '', 8, FALSE, 25000, '14:00', '11:00', 1260, FALSE)");
     }
 
     @AfterEach

@@ -11,11 +11,11 @@ class NoticeBoardTest {
     private final TestSite site = TestSite.empty(TestSite.tempRoot());
 
     NoticeBoardTest() {
-        site.execute("INSERT INTO notice (id, title_ko, title_en, body_ko, body_en, valid_from, valid_until, likes, created_at) VALUES "
-                + "(1, '가', 'A', '', '', '2026-11-01', '2026-11-30', 3, '2026-11-01 09:00:00'), "
-                + "(2, '나', 'B', '', '', '2026-11-20', '2026-12-31', 0, '2026-11-20 09:00:00'), "
-                + "(3, '다', 'C', '', '', '2026-10-01', '2026-11-20', 50, '2026-10-01 09:00:00'), "
-                + "(4, '라', 'D', '', '', '2026-11-22', '2026-12-31', 0, '2026-11-19 09:00:00')");
+        site.execute("INSERT INTO notice (site, id, title_ko, title_en, body_ko, body_en, valid_from, valid_until, likes, created_at) VALUES "
+                + "('main', 1, '가', 'A', '', '', '2026-11-01', '2026-11-30', 3, '2026-11-01 09:00:00'), "
+                + "('main', 2, '나', 'B', '', '', '2026-11-20', '2026-12-31', 0, '2026-11-20 09:00:00'), "
+                + "('main', 3, '다', 'C', '', '', '2026-10-01', '2026-11-20', 50, '2026-10-01 09:00:00'), "
+                + "('main', 4, '라', 'D', '', '', '2026-11-22', '2026-12-31', 0, '2026-11-19 09:00:00')");
     }
 
     @AfterEach

@@ -31,7 +31,7 @@ public final class RaceCaller {
         SiteKeys keys = SiteKeys.loadOrCreate(site.resolve("keys"), new SecureRandom());
         try (SiteDatabase db = org.madang.core.testing.TestEngines.open(site, site.resolve("data").resolve("madang"),
                 keys.databasePassword())) {
-            CounterQueue queue = new CounterQueue(db.jdbi(), new EventLog(db.jdbi(), clock, terminal, keys.auditKey()), QueuePolicy.DEFAULTS, clock);
+            CounterQueue queue = new CounterQueue(db.jdbi(), new EventLog(db.jdbi(), clock, terminal, keys.auditKey()), QueuePolicy.DEFAULTS, clock, terminal.site());
             System.out.println("READY");
             System.out.flush();
             if (!awaitFile(go)) {

@@ -33,11 +33,11 @@ class SiteReportsTest {
             site.execute("INSERT INTO resident (id, name, birth_date, sex, rrn_hash, rrn_cipher, address, county_resident, created_at) "
                     + "VALUES (" + r + ", '주민" + r + "', DATE '1950-01-01', 'F', 'h" + r + "', 'c', '주소', TRUE, TIMESTAMP '2026-01-01 09:00:00')");
         }
-        String facility = "INSERT INTO facility (id, code, category, name_ko, name_en, summary_ko, summary_en, location_ko, location_en, capacity, "
+        String facility = "INSERT INTO facility (site, id, code, category, name_ko, name_en, summary_ko, summary_en, location_ko, location_en, capacity, "
                 + "per_seat, fee, opens_at, closes_at, slot_minutes, popular) VALUES ";
-        site.execute(facility + "(901, 'tennis', 'SPORTS', '테니스장', 'Tennis court', '', '', '', '', 1, FALSE, 3000, TIME '09:00:00', "
+        site.execute(facility + "('main', 901, 'tennis', 'SPORTS', '테니스장', 'Tennis court', '', '', '', '', 1, FALSE, 3000, TIME '09:00:00', "
                 + "TIME '18:00:00', 60, FALSE)");
-        site.execute(facility + "(902, 'hall', 'ROOM', '강당', 'Hall', '', '', '', '', 10, TRUE, 0, TIME '09:00:00', TIME '18:00:00', 60, FALSE)");
+        site.execute(facility + "('main', 902, 'hall', 'ROOM', '강당', 'Hall', '', '', '', '', 10, TRUE, 0, TIME '09:00:00', TIME '18:00:00', 60, FALSE)");
         String slot = "INSERT INTO slot (id, facility_id, slot_day, starts_at, ends_at, capacity, booked) VALUES ";
         // Monday 2 November and Tuesday 3 November; one slot in December, outside the month
         site.execute(slot + "(1, 901, DATE '2026-11-02', TIMESTAMP '2026-11-02 10:00:00', TIMESTAMP '2026-11-02 11:00:00', 1, 1)");
@@ -53,16 +53,16 @@ class SiteReportsTest {
         site.execute(booking + "(5, 3, 1, 3000, 'BOOKED', 'UNPAID', 'KIOSK', 'k', TIMESTAMP '2026-11-20 09:00:00')");
         site.execute("INSERT INTO booking_ban (resident_id, starts_at, ends_at) VALUES (2, TIMESTAMP '2026-11-05 00:00:00', TIMESTAMP '2026-12-05 00:00:00')");
         site.execute("INSERT INTO booking_ban (resident_id, starts_at, ends_at) VALUES (3, TIMESTAMP '2026-10-05 00:00:00', TIMESTAMP '2026-11-05 00:00:00')");
-        String pay = "INSERT INTO payment (resident_id, item_kind, item_id, fee, amount, method, paid_at, clerk, terminal_id, refunded, refunded_at) VALUES ";
-        site.execute(pay + "(1, 'BOOKING', 1, 3000, 3000, 'CASH', TIMESTAMP '2026-11-02 09:00:00', 'c', 't', 0, NULL)");
-        site.execute(pay + "(1, 'BOOKING', 2, 2000, 2000, 'CASH', TIMESTAMP '2026-11-03 09:00:00', 'c', 't', 0, NULL)");
-        site.execute(pay + "(2, 'COURSE', 1, 5000, 5000, 'CARD', TIMESTAMP '2026-11-04 09:00:00', 'c', 't', 5000, TIMESTAMP '2026-11-10 09:00:00')");
-        site.execute(pay + "(2, 'COURSE', 2, 5000, 5000, 'TRANSFER', TIMESTAMP '2026-10-04 09:00:00', 'c', 't', 0, NULL)");
-        String course = "INSERT INTO course (id, code, title_ko, title_en, category, age_group, term, starts_on, ends_on, weekday, start_time, minutes, "
+        String pay = "INSERT INTO payment (site, resident_id, item_kind, item_id, fee, amount, method, paid_at, clerk, terminal_id, refunded, refunded_at) VALUES ";
+        site.execute(pay + "('main', 1, 'BOOKING', 1, 3000, 3000, 'CASH', TIMESTAMP '2026-11-02 09:00:00', 'c', 't', 0, NULL)");
+        site.execute(pay + "('main', 1, 'BOOKING', 2, 2000, 2000, 'CASH', TIMESTAMP '2026-11-03 09:00:00', 'c', 't', 0, NULL)");
+        site.execute(pay + "('main', 2, 'COURSE', 1, 5000, 5000, 'CARD', TIMESTAMP '2026-11-04 09:00:00', 'c', 't', 5000, TIMESTAMP '2026-11-10 09:00:00')");
+        site.execute(pay + "('main', 2, 'COURSE', 2, 5000, 5000, 'TRANSFER', TIMESTAMP '2026-10-04 09:00:00', 'c', 't', 0, NULL)");
+        String course = "INSERT INTO course (site, id, code, title_ko, title_en, category, age_group, term, starts_on, ends_on, weekday, start_time, minutes, "
                 + "capacity, fee, instructor, status, residents_only, lottery, enrolled) VALUES ";
-        site.execute(course + "(1, 'c1', '스마트폰 기초', 'Smartphone basics', 'DIGITAL', 'SENIOR', '2026-2', DATE '2026-09-01', DATE '2026-11-30', 2, "
+        site.execute(course + "('main', 1, 'c1', '스마트폰 기초', 'Smartphone basics', 'DIGITAL', 'SENIOR', '2026-2', DATE '2026-09-01', DATE '2026-11-30', 2, "
                 + "TIME '10:00:00', 90, 20, 0, '강사', 'RUNNING', FALSE, FALSE, 15)");
-        site.execute(course + "(2, 'c2', '봄 요가', 'Spring yoga', 'HEALTH', 'ADULT', '2026-1', DATE '2026-03-01', DATE '2026-05-31', 2, "
+        site.execute(course + "('main', 2, 'c2', '봄 요가', 'Spring yoga', 'HEALTH', 'ADULT', '2026-1', DATE '2026-03-01', DATE '2026-05-31', 2, "
                 + "TIME '10:00:00', 90, 20, 0, '강사', 'CLOSED', FALSE, FALSE, 20)");
         String[] statuses = {"WAITING", "WAITING", "COMPLETED", "COMPLETED", "COMPLETED", "NOT_COMPLETED"};
         for (int r = 1; r <= 6; r++) {
@@ -73,8 +73,8 @@ class SiteReportsTest {
                 + "VALUES ('t-a', '주민등록표 등본', 'Resident registration copy', 0, 400, TRUE, 1)");
         String[][] issues = {{"KIOSK", "2026-11-02"}, {"KIOSK", "2026-11-03"}, {"COUNTER", "2026-11-04"}, {"KIOSK", "2026-10-30"}};
         for (int i = 0; i < issues.length; i++) {
-            site.execute("INSERT INTO document_issue (number, type_code, subject_id, requester_id, options, copies, pages, fee, channel, terminal_id, "
-                    + "issued_at, content_hash, content, holder_masked, status, print_state) VALUES ('000000000000000" + i + "', 't-a', 1, 1, '', 1, 1, 0, '"
+            site.execute("INSERT INTO document_issue (site, number, type_code, subject_id, requester_id, options, copies, pages, fee, channel, terminal_id, "
+                    + "issued_at, content_hash, content, holder_masked, status, print_state) VALUES ('main', '000000000000000" + i + "', 't-a', 1, 1, '', 1, 1, 0, '"
                     + issues[i][0] + "', 't', TIMESTAMP '" + issues[i][1] + " 09:00:00', 'h', 'c', '김*', 'ISSUED', 'PRINTED')");
         }
         site.execute("INSERT INTO queue_service (id, code, prefix, name_ko, name_en, minutes_per_ticket) VALUES (901, 'civil-x', 'Z', '민원', 'Civil affairs', 5)");
@@ -82,17 +82,17 @@ class SiteReportsTest {
                 {"10:10", null, "WAITING"}};
         for (int i = 0; i < tickets.length; i++) {
             String called = tickets[i][1] == null ? "NULL" : "TIMESTAMP '2026-11-02 " + tickets[i][1] + ":00'";
-            site.execute("INSERT INTO queue_ticket (service_id, ticket_day, number, priority, status, issued_at, called_at, terminal_id, queued_at) "
-                    + "VALUES (901, DATE '2026-11-02', " + (i + 1) + ", FALSE, '" + tickets[i][2] + "', TIMESTAMP '2026-11-02 " + tickets[i][0] + ":00', "
+            site.execute("INSERT INTO queue_ticket (site, service_id, ticket_day, number, priority, status, issued_at, called_at, terminal_id, queued_at) "
+                    + "VALUES ('main', 901, DATE '2026-11-02', " + (i + 1) + ", FALSE, '" + tickets[i][2] + "', TIMESTAMP '2026-11-02 " + tickets[i][0] + ":00', "
                     + called + ", 'k', TIMESTAMP '2026-11-02 " + tickets[i][0] + ":00')");
         }
         site.execute("INSERT INTO terminal_day (terminal_id, on_day, seconds_up, faults) VALUES ('kiosk-1', DATE '2026-11-02', 7200, 1)");
         site.execute("INSERT INTO terminal_day (terminal_id, on_day, seconds_up, faults) VALUES ('kiosk-1', DATE '2026-11-03', 3600, 0)");
         site.execute("INSERT INTO terminal_day (terminal_id, on_day, seconds_up, faults) VALUES ('kiosk-1', DATE '2026-10-03', 3600, 5)");
-        String answer = "INSERT INTO satisfaction (answer_key, service, rating, terminal_id, language, modes, answered_at) VALUES ";
-        site.execute(answer + "('v1:1', 'BOOKING', 'GOOD', 'k', 'ko', '', TIMESTAMP '2026-11-02 10:00:00')");
-        site.execute(answer + "('v2:1', 'BOOKING', 'POOR', 'k', 'en', '', TIMESTAMP '2026-11-03 10:00:00')");
-        site.execute(answer + "('v3:1', 'BOOKING', 'GOOD', 'k', 'en', '', TIMESTAMP '2026-10-03 10:00:00')");
+        String answer = "INSERT INTO satisfaction (site, answer_key, service, rating, terminal_id, language, modes, answered_at) VALUES ";
+        site.execute(answer + "('main', 'v1:1', 'BOOKING', 'GOOD', 'k', 'ko', '', TIMESTAMP '2026-11-02 10:00:00')");
+        site.execute(answer + "('main', 'v2:1', 'BOOKING', 'POOR', 'k', 'en', '', TIMESTAMP '2026-11-03 10:00:00')");
+        site.execute(answer + "('main', 'v3:1', 'BOOKING', 'GOOD', 'k', 'en', '', TIMESTAMP '2026-10-03 10:00:00')");
     }
 
     private static List<Object> row(SiteReport report, String table, int row) {

@@ -105,7 +105,12 @@ public final class TestSite implements AutoCloseable {
             SiteDatabase db = TestEngines.open(root, dir.databaseBase(), keys.databasePassword());
             db.migrate();
             TestClock clock = new TestClock(NOW, ZONE);
-            return new TestSite(dir, keys, db, clock, terminal);
+            TestSite site = new TestSite(dir, keys, db, clock, terminal);
+            if (!terminal.site().equals(org.madang.config.SiteIdentity.OWN)) {
+                // a terminal of another centre of a county database: its centre made known as a terminal's start does
+                new org.madang.core.site.Centres(db.jdbi()).register(site.events(), "센터 " + terminal.site());
+            }
+            return site;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -195,7 +200,7 @@ public final class TestSite implements AutoCloseable {
     }
 
     public CounterQueue counterQueue() {
-        return new CounterQueue(database.jdbi(), events(), QueuePolicy.DEFAULTS, clock);
+        return new CounterQueue(database.jdbi(), events(), QueuePolicy.DEFAULTS, clock, terminal.site());
     }
 
     public NoticeBoard notices() {
@@ -244,8 +249,8 @@ public final class TestSite implements AutoCloseable {
         String hash = hasher().hash(DemoSeeder.DEMO_CLERK_PASSWORD.toCharArray());
         for (String each : loginRole) {
             String[] lr = each.split("=");
-            database.jdbi().useHandle(h -> h.createUpdate("INSERT INTO clerk (login, name, password_hash, active, created_at, role) "
-                            + "VALUES (:l, :l, :h, TRUE, :now, :r)")
+            database.jdbi().useHandle(h -> h.createUpdate("INSERT INTO clerk (site, login, name, password_hash, active, created_at, role) "
+                            + "VALUES ('main', :l, :l, :h, TRUE, :now, :r)")
                     .bind("l", lr[0]).bind("h", hash).bind("now", clock.localNow()).bind("r", lr.length > 1 ? lr[1] : "CLERK").execute());
         }
         return this;

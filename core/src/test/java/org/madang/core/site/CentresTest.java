@@ -1,0 +1,117 @@
+package org.madang.core.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.madang.core.demo.DemoSeeder;
+import org.madang.core.event.EventType;
+import org.madang.core.facility.FacilityCatalogue;
+import org.madang.core.facility.FacilityCategory;
+import org.madang.core.notice.NoticeDesk;
+import org.madang.core.queue.CounterQueue;
+import org.madang.core.queue.QueueLine;
+import org.madang.core.terminal.Beat;
+import org.madang.core.terminal.SessionState;
+import org.madang.core.terminal.TerminalKind;
+import org.madang.core.testing.TestSite;
+
+/**
+ * Two centres of a county in one database (V19; SCALE.md): each keeps its own queue, desks,
+ * calls for staff, kiosks and notices, while every centre's facilities are bookable from both.
+ * On H2 and, in core's second run, on PostgreSQL.
+ */
+class CentresTest {
+    private final java.nio.file.Path root = TestSite.tempRoot();
+    private final TestSite west = TestSite.seeded(root);
+    private final TestSite east = TestSite.open(root, new Terminal("east-kiosk-1", "east"));
+
+    @AfterEach
+    void close() {
+        east.close();
+        west.close();
+    }
+
+    private static Beat beat() {
+        return new Beat(TerminalKind.KIOSK, "home", "ko", SessionState.IDLE, Map.of(), List.of(), "0.1.0", 20_000, Optional.empty(),
+                Instant.parse("2026-11-21T00:00:00Z"));
+    }
+
+    @Test
+    void eachCentreNumbersAndCallsItsOwnTickets() {
+        QueueLine civil = east.queue().lines().get(0);
+        long westBefore = west.queue().today(civil.id()).size();
+        var first = east.queue().take(civil.id(), null);
+        assertThat(first.ticket().number()).isEqualTo(1);
+        assertThat(first.ahead()).isZero();
+        assertThat(east.queue().today(civil.id())).hasSize(1);
+        assertThat(west.queue().today(civil.id())).hasSize((int) westBefore);
+
+        CounterQueue.Desk westDesk = new CounterQueue.Desk("counter-1", 1, List.of(civil.id()));
+        assertThat(west.counterQueue().waiting(westDesk)).noneMatch(t -> t.id() == first.ticket().id());
+        CounterQueue.Desk eastDesk = new CounterQueue.Desk("east-counter-1", 1, List.of(civil.id()));
+        assertThat(east.counterQueue().waiting(eastDesk)).extracting(t -> t.id()).containsExactly(first.ticket().id());
+        assertThat(west.queue().newest()).isPresent().get().matches(t -> t.id() != first.ticket().id());
+    }
+
+    @Test
+    void staffCallsKiosksAndNoticesStayWithTheirCentreAndCountyNoticesShowEverywhere() {
+        east.staffCalls().call("home");
+        assertThat(east.staffCalls().open()).hasSize(1);
+        assertThat(west.staffCalls().open()).noneMatch(c -> c.terminalId().equals("east-kiosk-1"));
+
+        east.fleet().beat(beat());
+        assertThat(east.fleet().terminals()).extracting(t -> t.terminalId()).containsExactly("east-kiosk-1");
+        assertThat(west.fleet().terminals()).noneMatch(t -> t.terminalId().equals("east-kiosk-1"));
+        assertThat(west.fleet().lock("east-kiosk-1", "점검", DemoSeeder.DEMO_SUPERVISOR_LOGIN)).isPresent();
+
+        int westNotices = west.notices().current().size();
+        NoticeDesk eastDesk = new NoticeDesk(east.database.jdbi(), east.events(), east.clock);
+        assertThat(eastDesk.save(new NoticeDesk.Draft(Optional.empty(), "동부 센터 휴관", "East centre closed", "내일 휴관합니다.", "",
+                LocalDate.of(2026, 11, 21), LocalDate.of(2026, 11, 30)), DemoSeeder.DEMO_ADMIN_LOGIN)).isEmpty();
+        assertThat(east.notices().current()).extracting(n -> n.title().ko()).contains("동부 센터 휴관");
+        assertThat(west.notices().current()).hasSize(westNotices);
+        east.execute("INSERT INTO notice (site, title_ko, title_en, body_ko, body_en, valid_from, valid_until, likes, created_at) "
+                + "VALUES (NULL, '군 전체 안내', 'County notice', '', '', DATE '2026-11-01', DATE '2026-12-31', 0, TIMESTAMP '2026-11-01 09:00:00')");
+        assertThat(west.notices().current()).extracting(n -> n.title().ko()).contains("군 전체 안내");
+        assertThat(east.notices().current()).extracting(n -> n.title().ko()).contains("군 전체 안내", "동부 센터 휴관");
+    }
+
+    @Test
+    void aFacilityOfOneCentreIsInTheCountyCatalogueOfEvery() {
+        var saved = new FacilityCatalogue(east.database.jdbi(), east.events(), east.clock).save(new FacilityCatalogue.Draft(Optional.empty(),
+                "east-gym", FacilityCategory.SPORTS, "동부 체육관", "East gym", "", "", "동부 센터 1층", "East centre, ground floor", 1, false, 3000,
+                LocalTime.of(9, 0), LocalTime.of(18, 0), 60, false, "", ""), DemoSeeder.DEMO_ADMIN_LOGIN);
+        assertThat(saved).isInstanceOf(FacilityCatalogue.Outcome.Saved.class);
+        assertThat(west.facilities().all()).filteredOn(f -> f.code().equals("east-gym")).singleElement()
+                .satisfies(f -> assertThat(f.site()).isEqualTo("east"));
+        assertThat(west.facilities().all()).filteredOn(f -> !f.code().equals("east-gym")).allMatch(f -> f.site().equals("main"));
+    }
+
+    @Test
+    void aCentreIsMadeKnownOnceRenamedWithItsEventAndATerminalIdIsOneCentres() {
+        Centres centres = new Centres(west.database.jdbi());
+        assertThat(centres.all()).containsEntry("east", "센터 east").containsKey("main");
+        long before = west.events().head().lastId();
+        centres.register(east.events(), "센터 east");
+        assertThat(west.events().head().lastId()).isEqualTo(before);
+        centres.register(east.events(), "동부 행정복지센터");
+        assertThat(centres.name("east")).contains("동부 행정복지센터");
+        assertThat(west.events().after(before, 10)).extracting(e -> e.type()).containsExactly(EventType.CENTRE_REGISTERED.wireName());
+
+        east.fleet().beat(beat());
+        try (TestSite impostor = TestSite.open(root, new Terminal("kiosk-test", "south"))) {
+            west.fleet().beat(beat());
+            assertThatThrownBy(() -> centres.register(impostor.events(), "남부"))
+                    .isInstanceOf(Centres.TerminalOfAnotherCentre.class)
+                    .hasMessageContaining("terminal.id kiosk-test is already a terminal of centre main");
+        }
+    }
+}
