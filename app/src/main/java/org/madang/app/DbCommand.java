@@ -204,7 +204,8 @@ final class DbCommand implements Runnable {
             SiteRuntime.requireDatabase(dir, SiteRuntime.loadConfig(dir, options.sets, System.getenv()), "madang db check");
             PrintWriter out = out();
             int problems = 0;
-            try (SiteRuntime site = SiteRuntime.open(root, options.sets, System.getenv())) {
+            try (SiteRuntime site = SiteRuntime.open(dir, SiteRuntime.loadConfig(dir, options.sets, System.getenv()),
+                    java.time.Clock.systemDefaultZone(), false)) {
                 var schema = site.database.validate();
                 out.println("schema      " + schema.orElse("ok, version " + site.database.schemaVersion().orElse("none")));
                 problems += schema.isPresent() ? 1 : 0;

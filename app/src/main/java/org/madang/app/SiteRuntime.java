@@ -120,6 +120,16 @@ final class SiteRuntime implements AutoCloseable {
 
     /** Opens the site: creates missing folders and keys, opens and migrates the database. */
     static SiteRuntime open(SiteDirectory dir, SiteConfig config, Clock clock) {
+        return open(dir, config, clock, true);
+    }
+
+    /**
+     * Opens the site; with {@code checkKeys}, a database shared over the network (a county's, or
+     * one {@code madang db serve} hosts) is refused when its newest event does not check with this
+     * terminal's keys/audit.key — every terminal of one database needs the same keys/, or its events
+     * would break the chain for all. {@code madang db check} opens without, to say what is wrong.
+     */
+    static SiteRuntime open(SiteDirectory dir, SiteConfig config, Clock clock, boolean checkKeys) {
         try {
             dir.create();
             SiteKeys keys = SiteKeys.loadOrCreate(dir.keys(), new SecureRandom());
@@ -129,6 +139,12 @@ final class SiteRuntime implements AutoCloseable {
             db.migrate();
             StartupProbe.mark("migrations checked");
             SiteRuntime runtime = new SiteRuntime(dir, config, keys, db, clock.withZone(config.site().zone()));
+            if (checkKeys && config.database().remoteUrl().isPresent() && !runtime.events().newestChecksWithThisKey()) {
+                runtime.close();
+                throw new UsageException(dir.keys() + " is not the keys/ of the other terminals of " + config.database().url()
+                        + ": the newest event there does not check with its audit.key. Every terminal of one database (each centre of a"
+                        + " county) needs a copy of the same keys/ folder (or that event was altered: madang db check tells)");
+            }
             try {
                 new Centres(db.jdbi()).register(runtime.events(), config.site().name());
             } catch (Centres.TerminalOfAnotherCentre e) {

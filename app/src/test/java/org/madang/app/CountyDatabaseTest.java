@@ -27,10 +27,15 @@ class CountyDatabaseTest {
     static Path serverFolder;
     static CountyServer county;
 
+    /** The county's keys: every centre's terminals hold a copy (one audit key for one chain). */
+    static Path countyKeys;
+
     @BeforeAll
     static void startCounty() throws Exception {
         county = CountyServer.start(serverFolder);
         county.createCounty("county", "madang", "s3cret-of the county");
+        countyKeys = serverFolder.resolve("county-keys");
+        org.madang.core.site.SiteKeys.loadOrCreate(countyKeys, new java.security.SecureRandom());
     }
 
     @AfterAll
@@ -41,6 +46,11 @@ class CountyDatabaseTest {
     private static Path site(Path dir, String tls, String password, Path authority) throws Exception {
         Path site = dir.resolve("centre");
         Files.createDirectories(site.resolve("keys"));
+        try (var keys = Files.list(countyKeys)) {
+            for (Path key : keys.toList()) {
+                Files.copy(key, site.resolve("keys").resolve(key.getFileName()));
+            }
+        }
         Files.writeString(site.resolve("site.yaml"), "site:\n  name: 마당1동\ndatabase:\n  url: \"" + county.url("county") + "\"\n"
                 + "  user: madang\n  tls: " + tls + "\n", StandardCharsets.UTF_8);
         if (password != null) {
@@ -57,18 +67,59 @@ class CountyDatabaseTest {
         Path site = site(dir, "verify", "s3cret-of the county", county.authority());
         MadangRun migrate = MadangRun.of("db", "migrate", "--site", site.toString());
         assertThat(migrate.code()).as(migrate.err()).isZero();
-        assertThat(migrate.out()).contains("is at version 18");
+        assertThat(migrate.out()).contains("is at version 19");
         assertThat(site.resolve("data").resolve("madang.mv.db")).doesNotExist();
 
         MadangRun check = MadangRun.of("db", "check", "--site", site.toString());
         assertThat(check.code()).as(check.out() + check.err()).isZero();
-        assertThat(check.out()).contains("schema      ok, version 18", "event log   ok");
+        assertThat(check.out()).contains("schema      ok, version 19", "event log   ok");
+
+        // a terminal with keys of its own would chain with another key and break the chain for every centre
+        Path stranger = dir.resolve("stranger");
+        Files.createDirectories(stranger);
+        Files.copy(site.resolve("site.yaml"), stranger.resolve("site.yaml"));
+        Files.createDirectories(stranger.resolve("keys"));
+        Files.copy(site.resolve("keys").resolve("county.password"), stranger.resolve("keys").resolve("county.password"));
+        Files.copy(site.resolve("keys").resolve("county-ca.crt"), stranger.resolve("keys").resolve("county-ca.crt"));
+        MadangRun refused = MadangRun.of("db", "migrate", "--site", stranger.toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("is not the keys/ of the other terminals of " + county.url("county"),
+                "needs a copy of the same keys/ folder");
+        assertThat(MadangRun.of("db", "check", "--site", site.toString()).code()).isZero();
 
         try (SiteRuntime runtime = SiteRuntime.open(site, List.of("terminal.id=kiosk-3"), Map.of())) {
             var seen = runtime.database.jdbi().withHandle(h -> h.createQuery("SELECT s.ssl, a.application_name, a.usename"
                     + " FROM pg_stat_ssl s JOIN pg_stat_activity a ON a.pid = s.pid WHERE s.pid = pg_backend_pid()").mapToMap().one());
             assertThat(seen).containsEntry("ssl", true).containsEntry("application_name", "madang kiosk-3")
                     .containsEntry("usename", "madang");
+        }
+    }
+
+    @Test
+    void aDemoCountyOfThreeCentresOnPostgresqlAndATerminalIdKeptToOneCentre(@TempDir Path dir) throws Exception {
+        county.createCounty("demo", "demo", "demo-password");
+        Path site = site(dir, "verify", "demo-password", county.authority());
+        MadangRun seeded = MadangRun.of("demo-data", "--site", site.toString(), "--sites", "3", "--set", "database.url=" + county.url("demo"),
+                "--set", "database.user=demo");
+        assertThat(seeded.code()).as(seeded.err()).isZero();
+        assertThat(seeded.out()).contains("A county of 3 centres: byeol 별면 행정복지센터, haneul 하늘면 행정복지센터, main 마당1동");
+        List<String> demo = List.of("database.url=" + county.url("demo"), "database.user=demo");
+        MadangRun check = MadangRun.of("db", "check", "--site", site.toString(), "--set", demo.get(0), "--set", demo.get(1));
+        assertThat(check.code()).as(check.out() + check.err()).isZero();
+
+        try (SiteRuntime kiosk = SiteRuntime.open(site, demo, Map.of())) {
+            kiosk.fleet(kiosk.events()).beat(new org.madang.core.terminal.Beat(org.madang.core.terminal.TerminalKind.KIOSK, "home", "ko",
+                    org.madang.core.terminal.SessionState.IDLE, Map.of(), List.of(), "test", 1000, java.util.Optional.empty(),
+                    java.time.Instant.now()));
+        }
+        List<String> haneul = new java.util.ArrayList<>(demo);
+        haneul.add("site.code=haneul");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> SiteRuntime.open(site, haneul, Map.of()).close()))
+                .isInstanceOf(UsageException.class).hasMessageContaining("terminal.id kiosk-1 is already a terminal of centre main");
+        haneul.add("terminal.id=haneul-kiosk-1");
+        try (SiteRuntime other = SiteRuntime.open(site, haneul, Map.of())) {
+            assertThat(other.fleet(other.events()).terminals()).isEmpty();
+            assertThat(other.facilities().all()).extracting(f -> f.centre().code()).contains("main", "haneul", "byeol");
         }
     }
 

@@ -426,7 +426,7 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
         ScreenScale sessionScale = zoomed ? fontScale.zoomed(ZOOM) : fontScale;
         theme.useFont(family, sessionScale.bodyFontPx());
         guide.setLanguage(words, language);
-        Look look = new Look(words, sessionScale, landscape, guide::typed, low);
+        Look look = new Look(words, sessionScale, landscape, guide::typed, low, services.config().site().code());
         Navigator navigator = new Navigator(HomePage.ID, replay);
         KioskShell shell = new KioskShell(look, services.config().site().name(), navigator, new KioskShell.Actions(this::moreTime,
                 this::callStaff, this::toggleContrast, this::reset, this::toggleVoice, this::toggleZoom, this::toggleLow), guide);

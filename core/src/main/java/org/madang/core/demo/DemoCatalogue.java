@@ -110,13 +110,14 @@ final class DemoCatalogue {
         return out;
     }
 
-    static void insertFacilities(Connection c, List<FacilitySpec> specs, String site) throws SQLException {
+    /** The facilities, dealt to the county's centres in turn (all to the one centre of a site on its own). */
+    static void insertFacilities(Connection c, List<FacilitySpec> specs, List<String> sites) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO facility (id, code, category, name_ko, name_en, summary_ko, "
                 + "summary_en, location_ko, location_en, capacity, per_seat, fee, opens_at, closes_at, slot_minutes, popular, rules_ko, "
                 + "rules_en, site) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(19, site);
             long id = 1;
             for (FacilitySpec f : specs) {
+                ps.setString(19, sites.get((int) ((id - 1) % sites.size())));
                 ps.setLong(1, id++);
                 ps.setString(2, f.code());
                 ps.setString(3, f.category().name());
@@ -140,7 +141,7 @@ final class DemoCatalogue {
     }
 
     /** Past terms' courses (finished) and the next term's (recruiting); four terms a year. */
-    static int insertCourses(Connection c, DemoScale scale, LocalDate today, Random random, String site) throws SQLException {
+    static int insertCourses(Connection c, DemoScale scale, LocalDate today, Random random, List<String> sites) throws SQLException {
         int total = scale.courseHistory() + scale.recruiting();
         int perTerm = Math.max(1, scale.recruiting());
         LocalDate nextTermStart = termStart(today).plusMonths(3);
@@ -148,8 +149,8 @@ final class DemoCatalogue {
                 + "term, starts_on, ends_on, weekday, start_time, minutes, capacity, fee, instructor, status, residents_only, lottery, "
                 + "place_ko, place_en, summary_ko, summary_en, enrol_from, enrol_until, site) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(24, site);
             for (int n = 0; n < total; n++) {
+                ps.setString(24, sites.get(n % sites.size()));
                 boolean recruiting = n >= scale.courseHistory();
                 int termsBack = recruiting ? 0 : 1 + (scale.courseHistory() - 1 - n) / perTerm;
                 LocalDate start = nextTermStart.minusMonths(3L * termsBack);
@@ -312,6 +313,7 @@ final class DemoCatalogue {
         return total;
     }
 
+    /** The demo's notices: the centre's own, or with {@code site} null the whole county's. */
     static int insertNotices(Connection c, LocalDate today, Random random, String site) throws SQLException {
         String[][] notices = {
                 {"겨울철 체육시설 운영 시간 안내", "Winter opening hours of sports facilities",

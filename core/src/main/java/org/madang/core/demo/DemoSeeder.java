@@ -67,6 +67,17 @@ public final class DemoSeeder {
      * @return row counts of every entity afterwards
      */
     public Map<String, Long> seed(DemoScale scale, long seed, String county) {
+        return seed(scale, seed, county, List.of());
+    }
+
+    /**
+     * Seeds a county of several centres in one database: the seeding terminal's centre and
+     * {@code others}, made known with their events. Facilities and courses are dealt to the
+     * centres in turn, each centre has its own queue of today and its own staff (the first centre
+     * the demo logins, each other one the same logins ending in {@code .<code>}); notices are the
+     * county's; residents, civil records and everything else the county's, as in one centre.
+     */
+    public Map<String, Long> seed(DemoScale scale, long seed, String county, List<org.madang.core.site.Centre> others) {
         if (!isEmpty()) {
             throw new IllegalStateException("this site already holds data; demo data goes into a new, empty site");
         }
@@ -74,15 +85,22 @@ public final class DemoSeeder {
         LocalDate today = LocalDate.now(clock);
         LocalDateTime now = LocalDateTime.now(clock);
         String site = events.terminal().site();
+        List<String> sites = new java.util.ArrayList<>(List.of(site));
+        others.forEach(o -> sites.add(o.code()));
         jdbi.useTransaction(h -> {
+            for (org.madang.core.site.Centre other : others) {
+                h.createUpdate("INSERT INTO centre (code, name) VALUES (:c, :n)").bind("c", other.code()).bind("n", other.name()).execute();
+                events.append(h, new EventDraft(EventType.CENTRE_REGISTERED, "centre:" + other.code(), "system:demo",
+                        Map.of("name", other.name())));
+            }
             Connection c = h.getConnection();
             try {
                 List<DemoCatalogue.FacilitySpec> facilities = DemoCatalogue.facilities(scale);
-                DemoCatalogue.insertFacilities(c, facilities, site);
+                DemoCatalogue.insertFacilities(c, facilities, sites);
                 boolean[] county0 = DemoPeople.insert(c, scale, county, cipher, today, random);
                 new DemoBookings(scale, facilities, county0, today, now, random).insert(c);
                 DemoCatalogue.insertInstructors(c);
-                DemoCatalogue.insertCourses(c, scale, today, random, site);
+                DemoCatalogue.insertCourses(c, scale, today, random, sites);
                 try (java.sql.Statement terms = c.createStatement()) {
                     terms.executeUpdate(org.madang.core.course.TermDesk.FROM_COURSES);
                 }
@@ -90,10 +108,12 @@ public final class DemoSeeder {
                 DemoCivil.insert(c, today, cipher);
                 new DemoCourses(seed, now).insert(c);
                 DemoCatalogue.insertQueueServices(c);
-                DemoCatalogue.insertTickets(c, now, random, site);
-                DemoCatalogue.insertNotices(c, today, random, site);
+                for (String each : sites) {
+                    DemoCatalogue.insertTickets(c, now, random, each);
+                }
+                DemoCatalogue.insertNotices(c, today, random, sites.size() == 1 ? site : null);
                 leaveLotteryNews(h, today, now);
-                insertClerks(c, now, site);
+                insertClerks(c, now, sites);
                 new DemoCases(cipher.data(), now, random).insert(c, site);
                 // a generator of its own: the answers never shift what the demo's other data draws
                 DemoSatisfaction.insert(c, scale, now, new Random(seed ^ 0x5A7157L), site);
@@ -155,19 +175,24 @@ public final class DemoSeeder {
         });
     }
 
-    private void insertClerks(Connection c, LocalDateTime now, String site) throws SQLException {
+    /** The demo staff of each centre: the first centre's with the demo logins, another's ending in {@code .<its code>}. */
+    private void insertClerks(Connection c, LocalDateTime now, List<String> sites) throws SQLException {
         String[][] clerks = STAFF;
+        String hash = hasher.hash(DEMO_CLERK_PASSWORD.toCharArray());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO clerk (id, login, name, password_hash, active, created_at, role, site) "
                 + "VALUES (?, ?, ?, ?, TRUE, ?, ?, ?)")) {
-            ps.setString(7, site);
-            for (int i = 0; i < clerks.length; i++) {
-                ps.setLong(1, i + 1);
-                ps.setString(2, clerks[i][0]);
-                ps.setString(3, clerks[i][1]);
-                ps.setString(4, hasher.hash(DEMO_CLERK_PASSWORD.toCharArray()));
-                ps.setObject(5, now);
-                ps.setString(6, clerks[i][2]);
-                ps.addBatch();
+            long id = 1;
+            for (int s = 0; s < sites.size(); s++) {
+                ps.setString(7, sites.get(s));
+                for (String[] clerk : clerks) {
+                    ps.setLong(1, id++);
+                    ps.setString(2, s == 0 ? clerk[0] : clerk[0] + "." + sites.get(s));
+                    ps.setString(3, clerk[1]);
+                    ps.setString(4, hash);
+                    ps.setObject(5, now);
+                    ps.setString(6, clerk[2]);
+                    ps.addBatch();
+                }
             }
             ps.executeBatch();
         }

@@ -106,6 +106,24 @@ public final class EventLog {
                 .map((rs, ctx) -> new ChainCheckpoint(java.time.Instant.now(clock), rs.getLong(1), rs.getString(2))).one());
     }
 
+    /**
+     * Whether the newest event checks with this terminal's audit key: a terminal whose keys/ is
+     * not the one every terminal of the database shares (a county's centres, a centre's machines)
+     * would chain its events with another key and break the chain for all; one row is read. True
+     * for a chain with no events, or none written with a key yet.
+     */
+    public boolean newestChecksWithThisKey() {
+        return jdbi.withHandle(h -> {
+            Head head = h.createQuery("SELECT last_id, last_hash, keyed_from FROM event_head WHERE id = 1")
+                    .map((rs, ctx) -> new Head(rs.getLong(1), rs.getString(2), rs.getLong(3))).one();
+            if (head.lastId() == 0 || head.lastId() < head.keyedFrom()) {
+                return true;
+            }
+            return h.createQuery(SELECT + "WHERE id = :id").bind("id", head.lastId()).map(EventLog::row).findOne()
+                    .map(e -> hash(e, e.id(), head).equals(e.hash())).orElse(true);
+        });
+    }
+
     /** Checks the chain against itself and its head row. */
     public ChainCheck verify() {
         return verify(List.of());

@@ -10,9 +10,10 @@ import java.time.LocalTime;
  * @param fee      won per slot, or per person when {@code perSeat}
  * @param popular  whether its slots are drawn by lottery before they go first-come
  * @param rules    the facility's house rules in plain words
- * @param site     the centre it belongs to (every centre's facilities are bookable from every centre of a county)
+ * @param centre   the centre it belongs to (every centre's facilities are bookable from every centre of a county)
  */
 public record Facility(long id, String code, FacilityCategory category, Localized name, Localized summary,
                        Localized location, int capacity, boolean perSeat, int fee, LocalTime opensAt,
-                       LocalTime closesAt, int slotMinutes, boolean popular, Localized rules, String site) {
+                       LocalTime closesAt, int slotMinutes, boolean popular, Localized rules,
+                       org.madang.core.site.Centre centre) {
 }

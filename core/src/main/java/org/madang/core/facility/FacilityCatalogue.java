@@ -109,10 +109,15 @@ public final class FacilityCatalogue {
                     .bindMap(row).bind("site", events.terminal().site()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         } else {
             id = d.id().get();
-            Optional<Facility> was = h.createQuery("SELECT * FROM facility WHERE id = :id FOR UPDATE").bind("id", id)
+            h.createQuery("SELECT id FROM facility WHERE id = :id FOR UPDATE").bind("id", id).mapTo(Long.class).findOne();
+            Optional<Facility> was = h.createQuery(FacilityStore.FACILITY + "WHERE f.id = :id").bind("id", id)
                     .map(FacilityStore::facility).findOne();
             if (was.isEmpty()) {
                 return new Outcome.Invalid(Map.of("code", Refusal.of("counter.closure.noFacility")));
+            }
+            if (!was.get().centre().code().equals(events.terminal().site())) {
+                // a county's facility is kept by its own centre
+                return new Outcome.Invalid(Map.of("code", Refusal.of("counter.facility.otherCentre", was.get().centre().name())));
             }
             if (d.capacity() != was.get().capacity()) {
                 int over = h.createQuery("SELECT COUNT(*) FROM slot WHERE facility_id = :id AND starts_at > :now AND booked > :c")
@@ -133,7 +138,7 @@ public final class FacilityCatalogue {
         events.append(h, new EventDraft(EventType.FACILITY_SAVED, "facility:" + id, "clerk:" + admin,
                 Map.of("code", d.code().strip(), "name", d.nameKo().strip(), "fee", d.fee(), "capacity", d.capacity(),
                         "new", d.id().isEmpty())));
-        return new Outcome.Saved(h.createQuery("SELECT * FROM facility WHERE id = :id").bind("id", id).map(FacilityStore::facility).one());
+        return new Outcome.Saved(h.createQuery(FacilityStore.FACILITY + "WHERE f.id = :id").bind("id", id).map(FacilityStore::facility).one());
     }
 
     /** Each field that will not do, by field name; empty when the draft may be saved. */

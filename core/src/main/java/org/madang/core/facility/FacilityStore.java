@@ -14,9 +14,10 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /** The facility catalogue and its slots, as the kiosk browses them. */
 public final class FacilityStore {
-    private static final String FACILITY = "SELECT id, code, category, name_ko, name_en, summary_ko, summary_en, "
-            + "location_ko, location_en, capacity, per_seat, fee, opens_at, closes_at, slot_minutes, popular, rules_ko, rules_en, site "
-            + "FROM facility ";
+    /** A facility with its centre's name; what follows names facility columns plainly or as {@code f.}. */
+    static final String FACILITY = "SELECT f.id, f.code, f.category, f.name_ko, f.name_en, f.summary_ko, f.summary_en, "
+            + "f.location_ko, f.location_en, f.capacity, f.per_seat, f.fee, f.opens_at, f.closes_at, f.slot_minutes, f.popular, "
+            + "f.rules_ko, f.rules_en, f.site, c.name AS centre_name FROM facility f JOIN centre c ON c.code = f.site ";
     private static final String SLOT = "SELECT id, facility_id, starts_at, ends_at, capacity, booked FROM slot ";
 
     private final Jdbi jdbi;
@@ -45,7 +46,7 @@ public final class FacilityStore {
     }
 
     public Optional<Facility> byId(long id) {
-        return jdbi.withHandle(h -> h.createQuery(FACILITY + "WHERE id = :id").bind("id", id).map(FacilityStore::facility).findOne());
+        return jdbi.withHandle(h -> h.createQuery(FACILITY + "WHERE f.id = :id").bind("id", id).map(FacilityStore::facility).findOne());
     }
 
     public Optional<Slot> slot(long id) {
@@ -81,7 +82,7 @@ public final class FacilityStore {
                 rs.getInt("capacity"), rs.getBoolean("per_seat"), rs.getInt("fee"),
                 rs.getObject("opens_at", LocalTime.class), rs.getObject("closes_at", LocalTime.class),
                 rs.getInt("slot_minutes"), rs.getBoolean("popular"), new Localized(rs.getString("rules_ko"), rs.getString("rules_en")),
-                rs.getString("site"));
+                new org.madang.core.site.Centre(rs.getString("site"), rs.getString("centre_name")));
     }
 
     static Slot slot(ResultSet rs, StatementContext ctx) throws SQLException {

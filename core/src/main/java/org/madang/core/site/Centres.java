@@ -13,7 +13,9 @@ import org.madang.core.storage.SqlErrors;
  * The centres whose rows share a database (V19): one, {@code main}, in a centre's own H2 file;
  * every centre of a county in its PostgreSQL. A terminal makes its centre known when it opens
  * the database, under the name its site.yaml gives, and keeps its terminal id to itself: two
- * centres' kiosks may not both be {@code kiosk-1} in one county database.
+ * centres' kiosks may not both be {@code kiosk-1} in one county database. A centre already known
+ * keeps its name (a terminal started with another centre's site.yaml does not rename it); only
+ * the stand-in name V19 gave a centre's own database takes the name of its site.yaml.
  */
 public final class Centres {
     private final Jdbi jdbi;
@@ -33,8 +35,8 @@ public final class Centres {
     }
 
     /**
-     * Makes the terminal's centre known under {@code name} (added, or renamed when site.yaml
-     * names it otherwise, with its event); refuses a terminal id another centre's terminal has.
+     * Makes the terminal's centre known under {@code name} (added, or the stand-in name of V19
+     * replaced, with its event); refuses a terminal id another centre's terminal has.
      */
     public void register(EventLog events, String name) {
         Terminal terminal = events.terminal();
@@ -43,13 +45,14 @@ public final class Centres {
         if (elsewhere.isPresent()) {
             throw new TerminalOfAnotherCentre(terminal.id(), elsewhere.get());
         }
-        if (name(terminal.site()).filter(name::equals).isPresent()) {
+        Optional<String> known = name(terminal.site());
+        if (known.isPresent() && !known.get().equals(STAND_IN)) {
             return;
         }
         try {
             jdbi.useTransaction(h -> {
-                int renamed = h.createUpdate("UPDATE centre SET name = :n WHERE code = :c AND name <> :n").bind("n", name)
-                        .bind("c", terminal.site()).execute();
+                int renamed = h.createUpdate("UPDATE centre SET name = :n WHERE code = :c AND name = :standIn").bind("n", name)
+                        .bind("c", terminal.site()).bind("standIn", STAND_IN).execute();
                 if (renamed == 0) {
                     if (h.createQuery("SELECT COUNT(*) FROM centre WHERE code = :c").bind("c", terminal.site()).mapTo(Integer.class).one() > 0) {
                         return; // another terminal named it so meanwhile
@@ -66,6 +69,9 @@ public final class Centres {
             }
         }
     }
+
+    /** The name V19 gave the one centre already in a database, until a terminal names it. */
+    private static final String STAND_IN = "main";
 
     /** A centre's name, if the database knows the centre. */
     public Optional<String> name(String code) {

@@ -19,6 +19,26 @@ class DemoSeederTest {
     }
 
     @Test
+    void aCountyOfThreeCentresDealsFacilitiesAndCoursesAndGivesEachItsQueueAndStaff() {
+        try (TestSite site = TestSite.empty(TestSite.tempRoot())) {
+            site.seeder().seed(DemoScale.SMALL, 7, "마당군", java.util.List.of(new org.madang.core.site.Centre("haneul", "하늘면 행정복지센터"),
+                    new org.madang.core.site.Centre("byeol", "별면 행정복지센터")));
+            assertThat(new org.madang.core.site.Centres(site.database.jdbi()).all()).containsOnlyKeys("main", "haneul", "byeol");
+            assertThat(site.count("SELECT COUNT(*) FROM facility")).isEqualTo(11);
+            for (String centre : new String[] {"main", "haneul", "byeol"}) {
+                assertThat(site.count("SELECT COUNT(*) FROM facility WHERE site = '" + centre + "'")).as(centre).isBetween(3L, 4L);
+                assertThat(site.count("SELECT COUNT(*) FROM course WHERE site = '" + centre + "'")).as(centre).isPositive();
+                assertThat(site.count("SELECT COUNT(*) FROM queue_ticket WHERE site = '" + centre + "'")).as(centre).isPositive();
+                assertThat(site.count("SELECT COUNT(*) FROM clerk WHERE site = '" + centre + "'")).as(centre).isEqualTo(8);
+            }
+            assertThat(site.count("SELECT COUNT(*) FROM clerk WHERE login = 'clerk1.haneul' AND site = 'haneul'")).isEqualTo(1);
+            assertThat(site.count("SELECT COUNT(*) FROM notice WHERE site IS NOT NULL")).isZero();
+            assertThat(site.count("SELECT COUNT(*) FROM event_log WHERE type = 'CentreRegistered'")).isEqualTo(2);
+            assertThat(site.events().verify().intact()).isTrue();
+        }
+    }
+
+    @Test
     void seedsEveryKindOfRecordWithConsistentCounts() {
         try (TestSite site = TestSite.seeded(TestSite.tempRoot())) {
             assertThat(site.count("SELECT COUNT(*) FROM facility")).isEqualTo(11);

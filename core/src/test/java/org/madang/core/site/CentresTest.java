@@ -91,19 +91,26 @@ class CentresTest {
                 LocalTime.of(9, 0), LocalTime.of(18, 0), 60, false, "", ""), DemoSeeder.DEMO_ADMIN_LOGIN);
         assertThat(saved).isInstanceOf(FacilityCatalogue.Outcome.Saved.class);
         assertThat(west.facilities().all()).filteredOn(f -> f.code().equals("east-gym")).singleElement()
-                .satisfies(f -> assertThat(f.site()).isEqualTo("east"));
-        assertThat(west.facilities().all()).filteredOn(f -> !f.code().equals("east-gym")).allMatch(f -> f.site().equals("main"));
+                .satisfies(f -> assertThat(f.centre()).isEqualTo(new Centre("east", "센터 east")));
+        assertThat(west.facilities().all()).filteredOn(f -> !f.code().equals("east-gym")).allMatch(f -> f.centre().code().equals("main"));
+        var westGym = west.facilities().all().get(0);
+        var edit = new FacilityCatalogue(east.database.jdbi(), east.events(), east.clock).save(FacilityCatalogue.Draft.of(westGym),
+                DemoSeeder.DEMO_ADMIN_LOGIN);
+        assertThat(edit).isInstanceOf(FacilityCatalogue.Outcome.Invalid.class);
+        assertThat(((FacilityCatalogue.Outcome.Invalid) edit).fields().get("code").messageKey()).isEqualTo("counter.facility.otherCentre");
     }
 
     @Test
-    void aCentreIsMadeKnownOnceRenamedWithItsEventAndATerminalIdIsOneCentres() {
+    void aCentreIsMadeKnownOnceWithItsEventKeepsItsNameAndATerminalIdIsOneCentres() {
         Centres centres = new Centres(west.database.jdbi());
-        assertThat(centres.all()).containsEntry("east", "센터 east").containsKey("main");
+        assertThat(centres.all()).containsEntry("east", "센터 east").containsEntry("main", "main");
         long before = west.events().head().lastId();
         centres.register(east.events(), "센터 east");
+        centres.register(east.events(), "다른 이름");
+        assertThat(centres.name("east")).contains("센터 east");
         assertThat(west.events().head().lastId()).isEqualTo(before);
-        centres.register(east.events(), "동부 행정복지센터");
-        assertThat(centres.name("east")).contains("동부 행정복지센터");
+        centres.register(west.events(), "서부 행정복지센터");
+        assertThat(centres.name("main")).contains("서부 행정복지센터");
         assertThat(west.events().after(before, 10)).extracting(e -> e.type()).containsExactly(EventType.CENTRE_REGISTERED.wireName());
 
         east.fleet().beat(beat());

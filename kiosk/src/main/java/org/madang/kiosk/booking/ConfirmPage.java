@@ -49,7 +49,7 @@ final class ConfirmPage extends KioskPage {
                 look.zoomed() ? "[grow, fill]" : "[][grow, fill]"));
         rows.setOpaque(false);
         row(rows, "booking.confirm.name", resident.maskedName(), "confirm.name");
-        row(rows, "booking.confirm.facility", facility.name().in(lang), "confirm.facility");
+        row(rows, "booking.confirm.facility", Places.named(look, facility), "confirm.facility");
         row(rows, "booking.confirm.date", formats.date(slot.startsAt().toLocalDate()), "confirm.date");
         row(rows, "booking.confirm.time", formats.period(slot.startsAt(), slot.endsAt()), "confirm.time");
         row(rows, "booking.confirm.party", look.words().get("receipt.people", party), "confirm.party");

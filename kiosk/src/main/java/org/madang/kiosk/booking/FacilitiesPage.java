@@ -39,8 +39,11 @@ final class FacilitiesPage extends KioskPage {
             Facility f = facilities.get(i);
             TouchButton button = tiles.get(i);
             button.setName("facility." + f.code());
-            button.setLines(List.of(f.name().in(lang), f.summary().in(lang), f.location().in(lang) + " · " + formats.fee(f)), false,
-                    look.scale());
+            List<String> lines = new java.util.ArrayList<>(List.of(f.name().in(lang), f.summary().in(lang)));
+            // another centre's facility says whose it is on a line of its own, before where it is
+            Places.elsewhere(look, f).ifPresent(lines::add);
+            lines.add(f.location().in(lang) + " · " + formats.fee(f));
+            button.setLines(lines, false, look.scale());
             button.getAccessibleContext().setAccessibleName(f.name().in(lang) + ", " + formats.fee(f));
         }
         showScrolling(list);

@@ -65,7 +65,7 @@ final class FacilityPage extends KioskPage {
         Formats formats = new Formats(look.words());
         setTitle(facility.name().in(lang));
         summary.say(facility.summary().in(lang));
-        location.say(facility.location().in(lang));
+        location.say(Places.of(look, facility));
         capacity.say(look.words().get(facility.perSeat() ? "booking.facility.seats" : "booking.facility.groups", facility.capacity()));
         hours.say(look.words().get("booking.facility.hoursText", facility.opensAt(), facility.closesAt(),
                 facility.slotMinutes() >= 24 * 60 - 60 ? look.words().get("booking.facility.overnight")

@@ -6,9 +6,10 @@ import org.madang.ui.ScreenScale;
 /**
  * What every kiosk panel needs to draw itself: the session's words, the screen's scale and shape,
  * where what is typed is echoed aloud (the voice guide, when it is on), and whether the controls
- * keep to the part of the screen a seated resident reaches (low-position mode).
+ * keep to the part of the screen a seated resident reaches (low-position mode), and the centre the
+ * kiosk stands in (in a county, what belongs to another centre says so).
  */
-public record Look(Messages words, ScreenScale scale, boolean landscape, Echo echo, boolean low) {
+public record Look(Messages words, ScreenScale scale, boolean landscape, Echo echo, boolean low, String centre) {
 
     /** Hears what a resident typed, as the screen shows it ({@code shown}), and how many characters. */
     @FunctionalInterface
@@ -18,7 +19,7 @@ public record Look(Messages words, ScreenScale scale, boolean landscape, Echo ec
 
     /** A look whose typing is not echoed (a screen drawn for a picture or a test). */
     public Look(Messages words, ScreenScale scale, boolean landscape) {
-        this(words, scale, landscape, (shown, count) -> { }, false);
+        this(words, scale, landscape, (shown, count) -> { }, false, org.madang.config.SiteIdentity.OWN);
     }
 
     /** Whether the screen scrolls under fixed bars: zoomed, or in low-position mode (less of it is in reach). */
