@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -60,5 +61,24 @@ class PostgresMigrationsTest {
             onH2 = columns(db, "PUBLIC");
         }
         assertThat(onPostgres).as("tables and columns on PostgreSQL").hasSizeGreaterThan(100).isEqualTo(onH2);
+    }
+
+    /**
+     * PostgreSQL indexes a foreign key's column only when told (H2 does it itself): without one,
+     * deleting or changing a referenced row scans the referencing table, and joins on it scan.
+     */
+    @Test
+    void everyForeignKeyLeadsAnIndexOnPostgresql() {
+        try (SiteDatabase admin = SiteDatabase.open(server.getJdbcUrl("postgres", "postgres"), "postgres", "postgres")) {
+            admin.jdbi().useHandle(h -> h.execute("CREATE DATABASE foreign_keys"));
+        }
+        try (SiteDatabase db = SiteDatabase.open(server.getJdbcUrl("postgres", "foreign_keys"), "postgres", "postgres")) {
+            db.migrate();
+            List<String> unindexed = db.jdbi().withHandle(h -> h.createQuery("SELECT c.conrelid::regclass || '.' || a.attname FROM pg_constraint c"
+                    + " JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]"
+                    + " WHERE c.contype = 'f' AND NOT EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.conrelid"
+                    + " AND i.indkey[0] = c.conkey[1]) ORDER BY 1").mapTo(String.class).list());
+            assertThat(unindexed).as("foreign keys without an index that starts with their column").isEmpty();
+        }
     }
 }
