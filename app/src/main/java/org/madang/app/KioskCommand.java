@@ -26,6 +26,10 @@ final class KioskCommand extends SiteCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Use the demo site under your home folder, creating and seeding it on first start.")
     boolean demo;
 
+    @Option(names = "--county", description = {"With --demo: the demo county instead, three centres on a PostgreSQL of this machine",
+            "(Debian's postgresql; started, and made and seeded on first use: madang county start)."})
+    boolean county;
+
     @Option(names = "--windowed", description = "An ordinary window at the configured screen size, for development.")
     boolean windowed;
 
@@ -41,7 +45,8 @@ final class KioskCommand extends SiteCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         StartupProbe.mark("command parsed");
-        Path root = site(demo, DemoScale.COUNTY);
+        Path root = county ? CountyCommand.ensure(CountyCommand.folder(options, System.getenv()), LocalCounty.DEFAULT_PORT, 3, out()).folder()
+                : site(demo, DemoScale.COUNTY);
         Sites.requireDisplay("madang kiosk");
         SiteDirectory dir = new SiteDirectory(root);
         SiteConfig loaded = SiteRuntime.loadConfig(dir, options.sets, System.getenv());

@@ -32,6 +32,7 @@ final class MadangCommand implements Runnable {
             new Sub("practice", PracticeCommand::new, "Practise on the kiosk in a sandbox (digital-learning centres).", false),
             new Sub("db", DbCommand::new, "Look after the site database (migrate, serve, backup, restore, check, encrypt).", false),
             new Sub("demo-data", DemoDataCommand::new, "Fill a new, empty site with demo data.", false),
+            new Sub("county", CountyCommand::new, "A county's PostgreSQL on this machine (start, stop), for the demo county.", false),
             new Sub("stats", StatsCommand::new, "Count every entity in the site database.", false),
             new Sub("kiosks", KiosksCommand::new, "Every terminal of the site as its heartbeat last said, and what needs a person.", false),
             new Sub("report", ReportCommand::new, "The centre's report for a period, as text, PDF or CSV.", false),
