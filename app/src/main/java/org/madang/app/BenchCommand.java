@@ -156,7 +156,7 @@ final class BenchCommand implements Callable<Integer> {
         Receipts receipts = new Receipts("마당 행정복지센터", new CheckInToken(new SecretKeySpec(new byte[32], "HmacSHA256")), clock);
         Facility court = new Facility(7, "SP-07", FacilityCategory.SPORTS, new Localized("실내 배드민턴장 2번 코트", "Indoor badminton court 2"),
                 new Localized("", ""), new Localized("", ""), 1, false, 4000, LocalTime.of(6, 0), LocalTime.of(22, 0), 60, true,
-                new Localized("", ""), org.madang.core.site.Centre.own("마당 행정복지센터"));
+                new Localized("", ""), org.madang.core.county.Centre.own("마당 행정복지센터"));
         LocalDateTime start = LocalDate.of(2026, 11, 24).atTime(10, 0);
         Booking booking = new Booking(42, 1, 7, 1, start, start.plusHours(1), 2, 2000, FeeBasis.RESIDENT, PaymentState.UNPAID,
                 BookingStatus.BOOKED, Channel.KIOSK, "kiosk-1", LocalDateTime.now(clock), LocalDateTime.now(clock).plusDays(2), null);

@@ -51,7 +51,7 @@ final class DemoDataCommand extends SiteCommand implements Callable<Integer> {
                 throw new UsageException("madang demo-data: " + e.getMessage() + " (" + root + ")");
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            var centres = new org.madang.core.site.Centres(site.database.jdbi()).all();
+            var centres = new org.madang.core.county.Centres(site.database.jdbi()).all();
             site.database.closeCompacted();
             out.printf("Seeded %s at %s scale in %.1f s: %,d facilities, %,d slots, %,d bookings, %,d residents, %,d courses.%n",
                     dir.root(), demoScale.name(), seconds, counts.get("facilities"), counts.get("slots"), counts.get("bookings"),

@@ -44,14 +44,14 @@ final class DemoSite {
     }
 
     /** The demo county's other centres, in the order {@code demo-data --sites N} adds them. */
-    static final List<org.madang.core.site.Centre> NEIGHBOURS = List.of(new org.madang.core.site.Centre("haneul", "하늘면 행정복지센터"),
-            new org.madang.core.site.Centre("byeol", "별면 행정복지센터"), new org.madang.core.site.Centre("dal", "달면 행정복지센터"),
-            new org.madang.core.site.Centre("bada", "바다면 행정복지센터"));
+    static final List<org.madang.core.county.Centre> NEIGHBOURS = List.of(new org.madang.core.county.Centre("haneul", "하늘면 행정복지센터"),
+            new org.madang.core.county.Centre("byeol", "별면 행정복지센터"), new org.madang.core.county.Centre("dal", "달면 행정복지센터"),
+            new org.madang.core.county.Centre("bada", "바다면 행정복지센터"));
 
     /** Seeds the demo; with {@code centres} above 1, a county of that many centres in one database (the site's own first). */
     static Map<String, Long> seed(SiteRuntime site, DemoScale scale, long seed, int centres) {
         DemoSeeder seeder = new DemoSeeder(site.database.jdbi(), site.events(), site.cipher(), site.passwordHasher(), site.clock);
-        List<org.madang.core.site.Centre> others = NEIGHBOURS.stream().filter(c -> !c.code().equals(site.terminal.site()))
+        List<org.madang.core.county.Centre> others = NEIGHBOURS.stream().filter(c -> !c.code().equals(site.terminal.site()))
                 .limit(centres - 1L).toList();
         Map<String, Long> counts = seeder.seed(scale, seed, site.config.site().county(), others);
         issueDocuments(site);

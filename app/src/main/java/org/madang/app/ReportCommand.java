@@ -46,6 +46,10 @@ final class ReportCommand extends SiteCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf|FILE.csv", description = "Where to write it; .pdf or .csv says which.")
     Path out;
 
+    @Option(names = "--county", description = {"The whole county's report: every centre of the database (a county's supervisor);",
+            "without it, this centre's own (site.code)."})
+    boolean county;
+
     @Option(names = "--lang", paramLabel = "ko|en", description = "The report's language (default: the site's first).")
     String lang;
 
@@ -67,7 +71,7 @@ final class ReportCommand extends SiteCommand implements Callable<Integer> {
                 throw new UsageException("madang report: " + org.madang.core.document.DocumentFonts.missing() + " (or write --out FILE.csv)");
             }
             long started = System.nanoTime();
-            SiteReport report = site.reports(site.events()).make(period, language);
+            SiteReport report = site.reports(site.events(), county).make(period, language);
             long figures = System.nanoTime();
             ReportExports files = new ReportExports(text, font);
             Path absolute = out.toAbsolutePath();

@@ -56,7 +56,7 @@ import org.madang.core.resident.ResidentPins;
 import org.madang.core.resident.ResidentStore;
 import org.madang.core.resident.RrnCipher;
 import org.madang.core.site.SiteDirectory;
-import org.madang.core.site.Centres;
+import org.madang.core.county.Centres;
 import org.madang.core.site.SiteKeys;
 import org.madang.core.site.Terminal;
 import org.madang.core.storage.SiteDatabase;
@@ -406,9 +406,16 @@ final class SiteRuntime implements AutoCloseable {
         return new org.madang.core.terminal.Fleet(database.jdbi(), events, clock, terminal);
     }
 
+    /** This centre's reports: its own rows of a county's database. */
     org.madang.core.report.SiteReports reports(EventLog events) {
-        return new org.madang.core.report.SiteReports(database.jdbi(), fleet(events), satisfaction(events), clock, config.site().name(),
-                new PracticeFigures(dir, System.getenv()));
+        return reports(events, false);
+    }
+
+    /** This centre's reports, or with {@code county} the whole county's (every centre's rows, under the county's name). */
+    org.madang.core.report.SiteReports reports(EventLog events, boolean county) {
+        return new org.madang.core.report.SiteReports(database.jdbi(), fleet(events), satisfaction(events), clock,
+                county ? config.site().county() : config.site().name(), new PracticeFigures(dir, System.getenv()),
+                county ? org.madang.core.report.ReportScope.county() : org.madang.core.report.ReportScope.centre(terminal.site()));
     }
 
     /** Free space on the disk the site is kept on, in MB (receipts, documents and logs are written there). */

@@ -77,7 +77,7 @@ public final class DemoSeeder {
      * the demo logins, each other one the same logins ending in {@code .<code>}); notices are the
      * county's; residents, civil records and everything else the county's, as in one centre.
      */
-    public Map<String, Long> seed(DemoScale scale, long seed, String county, List<org.madang.core.site.Centre> others) {
+    public Map<String, Long> seed(DemoScale scale, long seed, String county, List<org.madang.core.county.Centre> others) {
         if (!isEmpty()) {
             throw new IllegalStateException("this site already holds data; demo data goes into a new, empty site");
         }
@@ -88,7 +88,7 @@ public final class DemoSeeder {
         List<String> sites = new java.util.ArrayList<>(List.of(site));
         others.forEach(o -> sites.add(o.code()));
         jdbi.useTransaction(h -> {
-            for (org.madang.core.site.Centre other : others) {
+            for (org.madang.core.county.Centre other : others) {
                 h.createUpdate("INSERT INTO centre (code, name) VALUES (:c, :n)").bind("c", other.code()).bind("n", other.name()).execute();
                 events.append(h, new EventDraft(EventType.CENTRE_REGISTERED, "centre:" + other.code(), "system:demo",
                         Map.of("name", other.name())));

@@ -15,5 +15,5 @@ import java.time.LocalTime;
 public record Facility(long id, String code, FacilityCategory category, Localized name, Localized summary,
                        Localized location, int capacity, boolean perSeat, int fee, LocalTime opensAt,
                        LocalTime closesAt, int slotMinutes, boolean popular, Localized rules,
-                       org.madang.core.site.Centre centre) {
+                       org.madang.core.county.Centre centre) {
 }

@@ -82,7 +82,7 @@ public final class FacilityStore {
                 rs.getInt("capacity"), rs.getBoolean("per_seat"), rs.getInt("fee"),
                 rs.getObject("opens_at", LocalTime.class), rs.getObject("closes_at", LocalTime.class),
                 rs.getInt("slot_minutes"), rs.getBoolean("popular"), new Localized(rs.getString("rules_ko"), rs.getString("rules_en")),
-                new org.madang.core.site.Centre(rs.getString("site"), rs.getString("centre_name")));
+                new org.madang.core.county.Centre(rs.getString("site"), rs.getString("centre_name")));
     }
 
     static Slot slot(ResultSet rs, StatementContext ctx) throws SQLException {

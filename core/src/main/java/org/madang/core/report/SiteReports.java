@@ -39,19 +39,27 @@ public final class SiteReports {
     private final Clock clock;
     private final String siteName;
     private final PracticeAttendance.Source practice;
+    private final ReportScope scope;
 
+    /** A report of every row in the database (a centre on a database of its own). */
     public SiteReports(Jdbi jdbi, Fleet fleet, Satisfaction satisfaction, Clock clock, String siteName) {
-        this(jdbi, fleet, satisfaction, clock, siteName, PracticeAttendance.Source.NONE);
+        this(jdbi, fleet, satisfaction, clock, siteName, PracticeAttendance.Source.NONE, ReportScope.county());
     }
 
-    /** @param practice the digital-learning room's records, when the centre keeps them */
-    public SiteReports(Jdbi jdbi, Fleet fleet, Satisfaction satisfaction, Clock clock, String siteName, PracticeAttendance.Source practice) {
+    /**
+     * @param siteName the name the report carries (the centre's, or the county's)
+     * @param practice the digital-learning room's records, when the centre keeps them
+     * @param scope    one centre's rows, or the whole county's
+     */
+    public SiteReports(Jdbi jdbi, Fleet fleet, Satisfaction satisfaction, Clock clock, String siteName, PracticeAttendance.Source practice,
+                       ReportScope scope) {
         this.jdbi = jdbi;
         this.fleet = fleet;
         this.satisfaction = satisfaction;
         this.clock = clock;
         this.siteName = siteName;
         this.practice = practice;
+        this.scope = scope;
     }
 
     /** The report at once (the command line). */
@@ -79,19 +87,19 @@ public final class SiteReports {
             progress.accept(++step[0]);
         };
         SiteReport.HeatMap heat = jdbi.withHandle(h -> {
-            tables.add(facilities(h, period, ko, summary));
+            tables.add(facilities(h, period, ko, summary, scope));
             next.run();
-            SiteReport.HeatMap map = heat(h, period);
+            SiteReport.HeatMap map = heat(h, period, scope);
             summary.bans = h.createQuery("SELECT COUNT(*) FROM booking_ban WHERE starts_at >= :a AND starts_at < :b")
                     .bind("a", from).bind("b", until).mapTo(Long.class).one();
             next.run();
-            tables.add(money(h, from, until, summary));
+            tables.add(money(h, from, until, summary, scope));
             next.run();
-            tables.add(courses(h, period, ko));
+            tables.add(courses(h, period, ko, scope));
             next.run();
-            tables.add(documents(h, from, until, ko, summary));
+            tables.add(documents(h, from, until, ko, summary, scope));
             next.run();
-            List<ReportTable> queue = queue(h, period, ko, summary);
+            List<ReportTable> queue = queue(h, period, ko, summary, scope);
             tables.addAll(queue);
             next.run();
             return map;
@@ -106,10 +114,11 @@ public final class SiteReports {
         return new SiteReport(siteName, period, language, LocalDateTime.now(clock), tables, heat);
     }
 
-    private static ReportTable facilities(Handle h, Period p, boolean ko, Summary summary) {
+    private static ReportTable facilities(Handle h, Period p, boolean ko, Summary summary, ReportScope scope) {
         Map<Long, long[]> byStatus = new TreeMap<>();
-        h.createQuery("SELECT s.facility_id, b.status, COUNT(*) FROM booking b JOIN slot s ON s.id = b.slot_id "
-                        + "WHERE s.slot_day BETWEEN :from AND :to GROUP BY s.facility_id, b.status")
+        scope.bind(h.createQuery("SELECT s.facility_id, b.status, COUNT(*) FROM booking b JOIN slot s ON s.id = b.slot_id "
+                        + "JOIN facility f ON f.id = s.facility_id WHERE s.slot_day BETWEEN :from AND :to" + scope.and("f.site = :centre")
+                        + "GROUP BY s.facility_id, b.status"))
                 .bind("from", p.from()).bind("to", p.to())
                 .map((rs, ctx) -> {
                     long[] n = byStatus.computeIfAbsent(rs.getLong(1), id -> new long[4]);
@@ -123,9 +132,9 @@ public final class SiteReports {
                     return 0;
                 }).list();
         List<List<Object>> rows = new ArrayList<>();
-        h.createQuery("SELECT f.id, f.name_ko, f.name_en, COUNT(s.id), COALESCE(SUM(s.capacity), 0), COALESCE(SUM(s.booked), 0) "
+        scope.bind(h.createQuery("SELECT f.id, f.name_ko, f.name_en, COUNT(s.id), COALESCE(SUM(s.capacity), 0), COALESCE(SUM(s.booked), 0) "
                         + "FROM facility f LEFT JOIN slot s ON s.facility_id = f.id AND s.slot_day BETWEEN :from AND :to AND NOT s.closed "
-                        + "GROUP BY f.id, f.name_ko, f.name_en ORDER BY f.id")
+                        + "WHERE TRUE" + scope.and("f.site = :centre") + "GROUP BY f.id, f.name_ko, f.name_en ORDER BY f.id"))
                 .bind("from", p.from()).bind("to", p.to())
                 .map((rs, ctx) -> {
                     long[] n = byStatus.getOrDefault(rs.getLong(1), new long[4]);
@@ -144,11 +153,13 @@ public final class SiteReports {
                 "counter.report.col.utilisation"), rows);
     }
 
-    private static SiteReport.HeatMap heat(Handle h, Period p) {
+    private static SiteReport.HeatMap heat(Handle h, Period p, ReportScope scope) {
         long[][] booked = new long[7][24];
         long[][] offered = new long[7][24];
-        h.createQuery("SELECT slot_day, EXTRACT(HOUR FROM starts_at), SUM(booked), SUM(capacity) FROM slot "
-                        + "WHERE slot_day BETWEEN :from AND :to AND NOT closed GROUP BY slot_day, EXTRACT(HOUR FROM starts_at)")
+        scope.bind(h.createQuery("SELECT slot_day, EXTRACT(HOUR FROM starts_at), SUM(booked), SUM(capacity) FROM slot "
+                        + "WHERE slot_day BETWEEN :from AND :to AND NOT closed"
+                        + scope.and("facility_id IN (SELECT id FROM facility WHERE site = :centre)")
+                        + "GROUP BY slot_day, EXTRACT(HOUR FROM starts_at)"))
                 .bind("from", p.from()).bind("to", p.to())
                 .map((rs, ctx) -> {
                     int day = rs.getObject(1, LocalDate.class).getDayOfWeek().getValue() - 1;
@@ -179,12 +190,13 @@ public final class SiteReports {
         return new SiteReport.HeatMap(first, last, percent);
     }
 
-    private static ReportTable money(Handle h, LocalDateTime from, LocalDateTime until, Summary summary) {
+    private static ReportTable money(Handle h, LocalDateTime from, LocalDateTime until, Summary summary, ReportScope scope) {
         Map<String, long[]> byMethod = new LinkedHashMap<>();
         for (String m : List.of("CASH", "CARD", "TRANSFER", "EXEMPT")) {
             byMethod.put(m, new long[4]);
         }
-        h.createQuery("SELECT method, COUNT(*), COALESCE(SUM(amount), 0) FROM payment WHERE paid_at >= :a AND paid_at < :b GROUP BY method")
+        scope.bind(h.createQuery("SELECT method, COUNT(*), COALESCE(SUM(amount), 0) FROM payment WHERE paid_at >= :a AND paid_at < :b"
+                        + scope.and("site = :centre") + "GROUP BY method"))
                 .bind("a", from).bind("b", until)
                 .map((rs, ctx) -> {
                     long[] n = byMethod.computeIfAbsent(rs.getString(1), m -> new long[4]);
@@ -192,8 +204,8 @@ public final class SiteReports {
                     n[1] = rs.getLong(3);
                     return 0;
                 }).list();
-        h.createQuery("SELECT method, COUNT(*), COALESCE(SUM(refunded), 0) FROM payment WHERE refunded > 0 AND refunded_at >= :a "
-                        + "AND refunded_at < :b GROUP BY method")
+        scope.bind(h.createQuery("SELECT method, COUNT(*), COALESCE(SUM(refunded), 0) FROM payment WHERE refunded > 0 AND refunded_at >= :a "
+                        + "AND refunded_at < :b" + scope.and("site = :centre") + "GROUP BY method"))
                 .bind("a", from).bind("b", until)
                 .map((rs, ctx) -> {
                     long[] n = byMethod.computeIfAbsent(rs.getString(1), m -> new long[4]);
@@ -221,15 +233,15 @@ public final class SiteReports {
         };
     }
 
-    private static ReportTable courses(Handle h, Period p, boolean ko) {
+    private static ReportTable courses(Handle h, Period p, boolean ko, ReportScope scope) {
         List<List<Object>> rows = new ArrayList<>();
-        h.createQuery("SELECT c.title_ko, c.title_en, c.capacity, c.enrolled, "
+        scope.bind(h.createQuery("SELECT c.title_ko, c.title_en, c.capacity, c.enrolled, "
                         + "COALESCE(SUM(CASE WHEN e.status = 'WAITING' THEN 1 ELSE 0 END), 0), "
                         + "COALESCE(SUM(CASE WHEN e.status = 'COMPLETED' THEN 1 ELSE 0 END), 0), "
                         + "COALESCE(SUM(CASE WHEN e.status = 'NOT_COMPLETED' THEN 1 ELSE 0 END), 0) "
                         + "FROM course c LEFT JOIN course_enrolment e ON e.course_id = c.id "
-                        + "WHERE c.starts_on <= :to AND c.ends_on >= :from "
-                        + "GROUP BY c.id, c.title_ko, c.title_en, c.capacity, c.enrolled ORDER BY c.starts_on, c.id")
+                        + "WHERE c.starts_on <= :to AND c.ends_on >= :from" + scope.and("c.site = :centre")
+                        + "GROUP BY c.id, c.title_ko, c.title_en, c.capacity, c.enrolled ORDER BY c.starts_on, c.id"))
                 .bind("from", p.from()).bind("to", p.to())
                 .map((rs, ctx) -> List.<Object>of(rs.getString(ko ? 1 : 2), rs.getLong(3), rs.getLong(4), new Share(rs.getLong(4), rs.getLong(3)),
                         rs.getLong(5), new Share(rs.getLong(6), rs.getLong(6) + rs.getLong(7))))
@@ -238,11 +250,12 @@ public final class SiteReports {
                 "counter.report.col.enrolled", "counter.report.col.fill", "counter.report.col.waiting", "counter.report.col.completion"), rows);
     }
 
-    private static ReportTable documents(Handle h, LocalDateTime from, LocalDateTime until, boolean ko, Summary summary) {
+    private static ReportTable documents(Handle h, LocalDateTime from, LocalDateTime until, boolean ko, Summary summary, ReportScope scope) {
         Map<String, long[]> byType = new LinkedHashMap<>();
-        h.createQuery("SELECT COALESCE(t.name_ko, d.type_code), COALESCE(t.name_en, d.type_code), d.channel, COUNT(*) FROM document_issue d "
-                        + "LEFT JOIN document_type t ON t.code = d.type_code WHERE d.issued_at >= :a AND d.issued_at < :b "
-                        + "GROUP BY t.sort_order, d.type_code, t.name_ko, t.name_en, d.channel ORDER BY t.sort_order, d.type_code")
+        scope.bind(h.createQuery("SELECT COALESCE(t.name_ko, d.type_code), COALESCE(t.name_en, d.type_code), d.channel, COUNT(*) "
+                        + "FROM document_issue d LEFT JOIN document_type t ON t.code = d.type_code WHERE d.issued_at >= :a AND d.issued_at < :b"
+                        + scope.and("d.site = :centre")
+                        + "GROUP BY t.sort_order, d.type_code, t.name_ko, t.name_en, d.channel ORDER BY t.sort_order, d.type_code"))
                 .bind("a", from).bind("b", until)
                 .map((rs, ctx) -> {
                     long[] n = byType.computeIfAbsent(rs.getString(ko ? 1 : 2), t -> new long[2]);
@@ -259,12 +272,13 @@ public final class SiteReports {
                 "counter.report.col.counter", "counter.report.col.total", "counter.report.col.kioskShare"), rows);
     }
 
-    private static List<ReportTable> queue(Handle h, Period p, boolean ko, Summary summary) {
+    private static List<ReportTable> queue(Handle h, Period p, boolean ko, Summary summary, ReportScope scope) {
         Map<String, List<Double>> byService = new LinkedHashMap<>();
         Map<String, long[]> counts = new LinkedHashMap<>();
         Map<Integer, List<Double>> byHour = new TreeMap<>();
-        h.createQuery("SELECT s.name_ko, s.name_en, q.issued_at, q.called_at, q.status FROM queue_ticket q "
-                        + "JOIN queue_service s ON s.id = q.service_id WHERE q.ticket_day BETWEEN :from AND :to ORDER BY s.id, q.id")
+        scope.bind(h.createQuery("SELECT s.name_ko, s.name_en, q.issued_at, q.called_at, q.status FROM queue_ticket q "
+                        + "JOIN queue_service s ON s.id = q.service_id WHERE q.ticket_day BETWEEN :from AND :to" + scope.and("q.site = :centre")
+                        + "ORDER BY s.id, q.id"))
                 .bind("from", p.from()).bind("to", p.to())
                 .map((rs, ctx) -> {
                     String service = rs.getString(ko ? 1 : 2);
@@ -314,14 +328,14 @@ public final class SiteReports {
 
     private ReportTable kiosks(Period p) {
         List<List<Object>> rows = new ArrayList<>();
-        fleet.uptime(p.from(), p.to()).forEach((terminal, up) -> rows.add(List.of(terminal, new Minutes(up.secondsUp() / 3600.0),
+        fleet.uptime(p.from(), p.to(), scope.centre()).forEach((terminal, up) -> rows.add(List.of(terminal, new Minutes(up.secondsUp() / 3600.0),
                 (long) up.days(), (long) up.faults())));
         return new ReportTable("counter.report.kiosks", List.of("counter.report.col.terminal", "counter.report.col.hoursUp",
                 "counter.report.col.days", "counter.report.col.faults"), rows);
     }
 
     private ReportTable satisfaction(Period p, Summary summary) {
-        SatisfactionTally tally = satisfaction.tally(p.from(), p.to());
+        SatisfactionTally tally = satisfaction.tally(p.from(), p.to(), scope.centre());
         List<List<Object>> rows = new ArrayList<>();
         for (RatingCount c : tally.byService()) {
             rows.add(List.of(new Word(completionKey(c.what())), (long) c.good(), (long) c.okay(), (long) c.poor(), (long) c.total(),

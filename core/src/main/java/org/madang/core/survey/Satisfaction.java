@@ -74,17 +74,26 @@ public final class Satisfaction {
         });
     }
 
-    /** The answers given from {@code from} to {@code to}, both days included. */
+    /** The answers given at this terminal's centre from {@code from} to {@code to}, both days included. */
     public SatisfactionTally tally(LocalDate from, LocalDate to) {
+        return tally(from, to, java.util.Optional.of(terminal.site()));
+    }
+
+    /** The answers given at {@code centre} (every centre when empty) from {@code from} to {@code to}, both days included. */
+    public SatisfactionTally tally(LocalDate from, LocalDate to, java.util.Optional<String> centre) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("a range ends on or after its first day: " + from + " to " + to);
         }
-        List<Row> rows = jdbi.withHandle(h -> h.createQuery("SELECT service, rating, language, modes, COUNT(*) FROM satisfaction "
-                        + "WHERE answered_at >= :from AND answered_at < :to GROUP BY service, rating, language, modes")
-                .bind("from", from.atStartOfDay()).bind("to", to.plusDays(1).atStartOfDay())
+        List<Row> rows = jdbi.withHandle(h -> {
+            var query = h.createQuery("SELECT service, rating, language, modes, COUNT(*) FROM satisfaction "
+                    + "WHERE answered_at >= :from AND answered_at < :to" + (centre.isPresent() ? " AND site = :centre" : "")
+                    + " GROUP BY service, rating, language, modes");
+            centre.ifPresent(c -> query.bind("centre", c));
+            return query.bind("from", from.atStartOfDay()).bind("to", to.plusDays(1).atStartOfDay())
                 .map((rs, ctx) -> new Row(Completion.valueOf(rs.getString(1)), Rating.valueOf(rs.getString(2)), rs.getString(3),
                         rs.getString(4), rs.getInt(5)))
-                .list());
+                .list();
+        });
         Map<Completion, RatingCount> services = new LinkedHashMap<>();
         Map<String, RatingCount> modes = new LinkedHashMap<>();
         Arrays.stream(AccessMode.values()).forEach(m -> modes.put(m.name(), new RatingCount(m.name(), 0, 0, 0)));

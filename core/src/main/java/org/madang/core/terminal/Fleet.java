@@ -239,13 +239,20 @@ public final class Fleet {
         }
     }
 
-    /** How long each terminal was heard from and how many device faults began, per terminal, from {@code from} to {@code to}. */
-    public Map<String, Uptime> uptime(LocalDate from, LocalDate to) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT terminal_id, SUM(seconds_up), SUM(faults), COUNT(*) FROM terminal_day "
-                        + "WHERE on_day BETWEEN :from AND :to GROUP BY terminal_id ORDER BY terminal_id")
-                .bind("from", from).bind("to", to)
-                .map((rs, ctx) -> Map.entry(rs.getString(1), new Uptime(rs.getLong(2), rs.getInt(3), rs.getInt(4)))).list())
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+    /**
+     * How long each terminal was heard from and how many device faults began, per terminal, from
+     * {@code from} to {@code to}: the terminals of {@code centre}, or of every centre when empty.
+     */
+    public Map<String, Uptime> uptime(LocalDate from, LocalDate to, Optional<String> centre) {
+        return jdbi.withHandle(h -> {
+            var query = h.createQuery("SELECT terminal_id, SUM(seconds_up), SUM(faults), COUNT(*) FROM terminal_day "
+                    + "WHERE on_day BETWEEN :from AND :to"
+                    + (centre.isPresent() ? " AND terminal_id IN (SELECT terminal_id FROM terminal_status WHERE site = :centre)" : "")
+                    + " GROUP BY terminal_id ORDER BY terminal_id");
+            centre.ifPresent(c -> query.bind("centre", c));
+            return query.bind("from", from).bind("to", to)
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), new Uptime(rs.getLong(2), rs.getInt(3), rs.getInt(4)))).list();
+        }).stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     }
 
     /** A terminal's time heard from over a span: seconds up, device faults begun, days it ran. */

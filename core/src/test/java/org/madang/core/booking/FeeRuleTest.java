@@ -18,7 +18,7 @@ class FeeRuleTest {
 
     private static Facility facility(int fee, boolean perSeat) {
         return new Facility(1, "f", FacilityCategory.SPORTS, NONE, NONE, NONE, perSeat ? 20 : 1, perSeat, fee,
-                LocalTime.of(9, 0), LocalTime.of(18, 0), 60, false, NONE, org.madang.core.site.Centre.own("test"));
+                LocalTime.of(9, 0), LocalTime.of(18, 0), 60, false, NONE, org.madang.core.county.Centre.own("test"));
     }
 
     private static Resident person(boolean county, LocalDate born, boolean disability, boolean livelihood, boolean merit) {

@@ -21,9 +21,9 @@ class DemoSeederTest {
     @Test
     void aCountyOfThreeCentresDealsFacilitiesAndCoursesAndGivesEachItsQueueAndStaff() {
         try (TestSite site = TestSite.empty(TestSite.tempRoot())) {
-            site.seeder().seed(DemoScale.SMALL, 7, "마당군", java.util.List.of(new org.madang.core.site.Centre("haneul", "하늘면 행정복지센터"),
-                    new org.madang.core.site.Centre("byeol", "별면 행정복지센터")));
-            assertThat(new org.madang.core.site.Centres(site.database.jdbi()).all()).containsOnlyKeys("main", "haneul", "byeol");
+            site.seeder().seed(DemoScale.SMALL, 7, "마당군", java.util.List.of(new org.madang.core.county.Centre("haneul", "하늘면 행정복지센터"),
+                    new org.madang.core.county.Centre("byeol", "별면 행정복지센터")));
+            assertThat(new org.madang.core.county.Centres(site.database.jdbi()).all()).containsOnlyKeys("main", "haneul", "byeol");
             assertThat(site.count("SELECT COUNT(*) FROM facility")).isEqualTo(11);
             for (String centre : new String[] {"main", "haneul", "byeol"}) {
                 assertThat(site.count("SELECT COUNT(*) FROM facility WHERE site = '" + centre + "'")).as(centre).isBetween(3L, 4L);

@@ -54,7 +54,7 @@ class PracticeAttendanceTest {
         attempt(records, park, LocalDateTime.of(2026, 11, 6, 14, 0), 45, true);
 
         SiteReports reports = new SiteReports(site.database.jdbi(), site.fleet(), site.satisfaction(), site.clock, "시험 센터",
-                period -> Optional.of(PracticeAttendance.table(practice.database.jdbi(), period)));
+                period -> Optional.of(PracticeAttendance.table(practice.database.jdbi(), period)), ReportScope.county());
         SiteReport month = reports.make(Period.month(java.time.YearMonth.of(2026, 11)), "ko");
         ReportTable table = month.table("counter.report.practice").orElseThrow();
         assertThat(table.rows()).hasSize(3);

@@ -56,7 +56,7 @@ class FleetTest {
         assertThat(row.devices()).containsEntry("receiptPrinter", DeviceCondition.PAPER_OUT);
         assertThat(row.beatAt()).isEqualTo(site.clock.localNow());
         assertThat(site.count("SELECT COUNT(*) FROM terminal_status")).isEqualTo(1);
-        assertThat(site.fleet().uptime(LocalDate.from(site.clock.localNow()), LocalDate.from(site.clock.localNow())))
+        assertThat(site.fleet().uptime(LocalDate.from(site.clock.localNow()), LocalDate.from(site.clock.localNow()), java.util.Optional.empty()))
                 .containsEntry("kiosk-test", new Fleet.Uptime(10, 1, 1));
     }
 

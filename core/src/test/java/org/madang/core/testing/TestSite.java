@@ -108,7 +108,7 @@ public final class TestSite implements AutoCloseable {
             TestSite site = new TestSite(dir, keys, db, clock, terminal);
             if (!terminal.site().equals(org.madang.config.SiteIdentity.OWN)) {
                 // a terminal of another centre of a county database: its centre made known as a terminal's start does
-                new org.madang.core.site.Centres(db.jdbi()).register(site.events(), "센터 " + terminal.site());
+                new org.madang.core.county.Centres(db.jdbi()).register(site.events(), "센터 " + terminal.site());
             }
             return site;
         } catch (IOException e) {

@@ -8,7 +8,7 @@ import org.madang.config.ScreenGeometry;
 import org.madang.core.facility.Facility;
 import org.madang.core.facility.FacilityCategory;
 import org.madang.core.facility.Localized;
-import org.madang.core.site.Centre;
+import org.madang.core.county.Centre;
 import org.madang.kiosk.shell.Look;
 import org.madang.ui.Messages;
 import org.madang.ui.ScreenScale;

@@ -1,4 +1,4 @@
-package org.madang.core.site;
+package org.madang.core.county;
 
 /** A centre of the county: its code (a terminal's {@code site.code}) and its name. */
 public record Centre(String code, String name) {

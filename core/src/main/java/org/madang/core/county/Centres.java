@@ -1,4 +1,4 @@
-package org.madang.core.site;
+package org.madang.core.county;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,6 +7,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.madang.core.event.EventDraft;
 import org.madang.core.event.EventLog;
 import org.madang.core.event.EventType;
+import org.madang.core.site.Terminal;
 import org.madang.core.storage.SqlErrors;
 
 /**

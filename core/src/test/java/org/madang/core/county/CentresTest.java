@@ -1,4 +1,4 @@
-package org.madang.core.site;
+package org.madang.core.county;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.madang.core.demo.DemoSeeder;
 import org.madang.core.event.EventType;
+import org.madang.core.site.Terminal;
 import org.madang.core.facility.FacilityCatalogue;
 import org.madang.core.facility.FacilityCategory;
 import org.madang.core.notice.NoticeDesk;
@@ -98,6 +99,33 @@ class CentresTest {
                 DemoSeeder.DEMO_ADMIN_LOGIN);
         assertThat(edit).isInstanceOf(FacilityCatalogue.Outcome.Invalid.class);
         assertThat(((FacilityCatalogue.Outcome.Invalid) edit).fields().get("code").messageKey()).isEqualTo("counter.facility.otherCentre");
+    }
+
+    private static java.util.List<java.util.List<Object>> rows(org.madang.core.report.SiteReport report, String title) {
+        return report.tables().stream().filter(t -> t.titleKey().equals(title)).findFirst().orElseThrow().rows();
+    }
+
+    private static org.madang.core.report.SiteReport report(TestSite at, org.madang.core.report.ReportScope scope) {
+        return new org.madang.core.report.SiteReports(at.database.jdbi(), at.fleet(), at.satisfaction(), at.clock, "보고서",
+                org.madang.core.report.PracticeAttendance.Source.NONE, scope).make(
+                org.madang.core.report.Period.month(java.time.YearMonth.of(2026, 11)), "ko");
+    }
+
+    @Test
+    void aCentresReportCountsItsOwnRowsAndTheCountysEveryCentres() {
+        new FacilityCatalogue(east.database.jdbi(), east.events(), east.clock).save(new FacilityCatalogue.Draft(Optional.empty(),
+                "east-gym", FacilityCategory.SPORTS, "동부 체육관", "East gym", "", "", "", "", 1, false, 3000,
+                LocalTime.of(9, 0), LocalTime.of(18, 0), 60, false, "", ""), DemoSeeder.DEMO_ADMIN_LOGIN);
+        east.queue().take(east.queue().lines().get(0).id(), null);
+        var eastOnly = report(east, org.madang.core.report.ReportScope.centre("east"));
+        assertThat(rows(eastOnly, "counter.report.facilities")).singleElement().satisfies(r -> assertThat(r.get(0)).isEqualTo("동부 체육관"));
+        assertThat(rows(eastOnly, "counter.report.queue")).singleElement().satisfies(r -> assertThat(r.get(1)).isEqualTo(1L));
+        assertThat(rows(eastOnly, "counter.report.courses")).isEmpty();
+        var westOnly = report(west, org.madang.core.report.ReportScope.centre("main"));
+        var county = report(west, org.madang.core.report.ReportScope.county());
+        assertThat(rows(westOnly, "counter.report.facilities")).hasSize(11);
+        assertThat(rows(county, "counter.report.facilities")).hasSize(12);
+        assertThat(rows(county, "counter.report.courses")).hasSameSizeAs(rows(westOnly, "counter.report.courses")).isNotEmpty();
     }
 
     @Test
