@@ -95,6 +95,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--java-option", paramLabel = "OPTION", description = "startup: a JVM option for every Madang process started (repeat for more).")
     List<String> javaOptions = new java.util.ArrayList<>();
 
+    @Option(names = "--county", paramLabel = "CENTRES", description = {"race: a county of this many centres (2 to 5) on a PostgreSQL of",
+            "this machine (Debian's postgresql), each terminal another centre's in turn; 0 (default): a site's own H2 file."})
+    int county;
+
     @Option(names = "--keep", description = "race, crash: keep the site and the terminals' lines afterwards, for a look.")
     boolean keep;
 
@@ -130,7 +134,10 @@ final class BenchCommand implements Callable<Integer> {
             if (terminals < 2 || seconds <= 0) {
                 throw new UsageException("bench race: --terminals is at least 2 and --seconds more than 0");
             }
-            return new RaceBench(spec.commandLine().getOut(), terminals, seconds, json, keep).run();
+            if (county != 0 && (county < 2 || county > DemoSite.NEIGHBOURS.size() + 1)) {
+                throw new UsageException("bench race --county: from 2 to " + (DemoSite.NEIGHBOURS.size() + 1) + " centres, not " + county);
+            }
+            return new RaceBench(spec.commandLine().getOut(), terminals, seconds, json, keep, county).run();
         }
         if ("crash".equals(what)) {
             if (crashes < 1) {

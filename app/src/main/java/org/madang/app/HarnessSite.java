@@ -39,6 +39,10 @@ final class HarnessSite implements AutoCloseable {
     final List<Long> courses;
     final List<String> documents;
     private final Map<String, Long> before;
+    /** The county's PostgreSQL the site lives on, when it is a county's ({@link #county}); stopped and deleted at close. */
+    private LocalCounty county;
+    /** The county's centres, in order; one for a site on its own H2 file. */
+    List<String> centres = List.of(org.madang.config.SiteIdentity.OWN);
     /** Every line the terminals printed, in the order read. */
     final Queue<String> lines = new ConcurrentLinkedQueue<>();
 
@@ -61,30 +65,63 @@ final class HarnessSite implements AutoCloseable {
             DemoSite.writeSiteFile(dir);
             try (SiteRuntime site = SiteRuntime.open(root, List.of(), Map.of())) {
                 DemoSite.seed(site, DemoScale.SMALL, DemoSite.SEED);
-                LocalDateTime now = LocalDateTime.now(site.clock);
-                // the few last seats: the fullest slots two to seven days ahead, courts (one booking each) and seats
-                List<Long> slots = site.database.jdbi().withHandle(h -> {
-                    List<Long> picked = new ArrayList<>(fullest(h, false, now, courts));
-                    picked.addAll(fullest(h, true, now, seats));
-                    return picked;
-                });
-                List<Long> courses = site.courseCatalogue().recruiting(CourseFilter.ALL, now).stream().map(l -> l.course())
-                        .filter(c -> !c.lottery() && c.enrolmentOpen(now) && c.seatsLeft() > 0)
-                        .sorted(java.util.Comparator.comparingInt(c -> c.seatsLeft())).limit(2).map(c -> c.id()).toList();
-                List<String> documents = org.madang.core.document.DocumentFonts.find(site.config.ui().font()).isEmpty() ? List.of()
-                        : site.documentTypes().all().stream().filter(t -> t.offered() && t.kioskIssuable()).map(t -> t.code()).limit(3).toList();
-                if (slots.isEmpty() || courses.isEmpty()) {
-                    throw new IllegalStateException("the demo site has no free slot or open course to race for");
-                }
-                Map<String, Long> before = site.database.jdbi().withHandle(HarnessSite::highestIds);
-                out.printf("Harness site %s: slots %s, courses %s, documents %s%n", root, slots, courses,
-                        documents.isEmpty() ? "none (no Hangul font)" : documents);
-                out.flush();
-                return new HarnessSite(root, slots, courses, documents, before);
             }
+            return pick(root, out, courts, seats);
         } catch (RuntimeException e) {
             Sites.deleteTree(root);
             throw e;
+        }
+    }
+
+    /**
+     * The demo county of {@code centres} centres on a PostgreSQL of this machine (Debian's, through
+     * {@link LocalCounty}, on a free port), and what its terminals go for, as {@link #small}.
+     */
+    static HarnessSite county(PrintWriter out, int courts, int seats, int centres) throws IOException {
+        Path root = Files.createTempDirectory("madang-harness-county-");
+        LocalCounty county = null;
+        try {
+            int port;
+            try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+                port = free.getLocalPort();
+            }
+            county = CountyCommand.ensure(root, port, centres, new PrintWriter(java.io.Writer.nullWriter()));
+            HarnessSite site = pick(root, out, courts, seats);
+            site.county = county;
+            return site;
+        } catch (IOException | RuntimeException e) {
+            if (county != null) {
+                county.delete();
+            }
+            Sites.deleteTree(root);
+            throw e;
+        }
+    }
+
+    private static HarnessSite pick(Path root, PrintWriter out, int courts, int seats) {
+        try (SiteRuntime site = SiteRuntime.open(root, List.of("terminal.id=harness-pick"), Map.of())) {
+            LocalDateTime now = LocalDateTime.now(site.clock);
+            // the few last seats: the fullest slots two to seven days ahead, courts (one booking each) and seats
+            List<Long> slots = site.database.jdbi().withHandle(h -> {
+                List<Long> picked = new ArrayList<>(fullest(h, false, now, courts));
+                picked.addAll(fullest(h, true, now, seats));
+                return picked;
+            });
+            List<Long> courses = site.courseCatalogue().recruiting(CourseFilter.ALL, now).stream().map(l -> l.course())
+                    .filter(c -> !c.lottery() && c.enrolmentOpen(now) && c.seatsLeft() > 0)
+                    .sorted(java.util.Comparator.comparingInt(c -> c.seatsLeft())).limit(2).map(c -> c.id()).toList();
+            List<String> documents = org.madang.core.document.DocumentFonts.find(site.config.ui().font()).isEmpty() ? List.of()
+                    : site.documentTypes().all().stream().filter(t -> t.offered() && t.kioskIssuable()).map(t -> t.code()).limit(3).toList();
+            if (slots.isEmpty() || courses.isEmpty()) {
+                throw new IllegalStateException("the demo site has no free slot or open course to race for");
+            }
+            Map<String, Long> before = site.database.jdbi().withHandle(HarnessSite::highestIds);
+            out.printf("Harness site %s: slots %s, courses %s, documents %s%n", root, slots, courses,
+                    documents.isEmpty() ? "none (no Hangul font)" : documents);
+            out.flush();
+            HarnessSite made = new HarnessSite(root, slots, courses, documents, before);
+            made.centres = List.copyOf(new org.madang.core.county.Centres(site.database.jdbi()).all().keySet());
+            return made;
         }
     }
 
@@ -141,6 +178,11 @@ final class HarnessSite implements AutoCloseable {
 
     /** @param firstFree every booking goes for the first slot with a seat left: the terminals race for the same seats */
     Terminal start(String id, int desk, double seconds, Path go, Path stop, long seed, boolean firstFree) throws IOException {
+        return start(id, desk, seconds, go, stop, seed, firstFree, null);
+    }
+
+    /** @param centre the centre of the county the terminal stands in (null: the site's own) */
+    Terminal start(String id, int desk, double seconds, Path go, Path stop, long seed, boolean firstFree, String centre) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "harness-terminal", "--site", root.toString(), "--id", id, "--desk", Integer.toString(desk),
@@ -152,6 +194,9 @@ final class HarnessSite implements AutoCloseable {
         }
         if (firstFree) {
             command.add("--first-free");
+        }
+        if (centre != null) {
+            command.addAll(List.of("--centre", centre));
         }
         if (!documents.isEmpty()) {
             command.addAll(List.of("--documents", String.join(",", documents)));
@@ -225,13 +270,13 @@ final class HarnessSite implements AutoCloseable {
             return site.database.jdbi().withHandle(h -> {
                 long over = StoredCounts.overCapacity(h);
                 long duplicates = one(h, "SELECT COUNT(*) FROM (SELECT request_id FROM booking WHERE request_id IS NOT NULL "
-                        + "GROUP BY request_id HAVING COUNT(*) > 1)")
+                        + "GROUP BY request_id HAVING COUNT(*) > 1) twice")
                         + one(h, "SELECT COUNT(*) FROM (SELECT slot_id, resident_id FROM booking WHERE status <> 'CANCELLED' AND id > "
-                        + before.get("booking") + " GROUP BY slot_id, resident_id HAVING COUNT(*) > 1)")
+                        + before.get("booking") + " GROUP BY slot_id, resident_id HAVING COUNT(*) > 1) twice")
                         + one(h, "SELECT COUNT(*) FROM (SELECT course_id, resident_id FROM course_enrolment WHERE status IN "
-                        + "('ENROLLED', 'WAITING', 'ENTERED') GROUP BY course_id, resident_id HAVING COUNT(*) > 1)")
-                        + one(h, "SELECT COUNT(*) FROM (SELECT ticket_id FROM queue_call GROUP BY ticket_id HAVING COUNT(*) > 1)")
-                        + one(h, "SELECT COUNT(*) FROM (SELECT item_kind, item_id FROM payment GROUP BY item_kind, item_id HAVING COUNT(*) > 1)")
+                        + "('ENROLLED', 'WAITING', 'ENTERED') GROUP BY course_id, resident_id HAVING COUNT(*) > 1) twice")
+                        + one(h, "SELECT COUNT(*) FROM (SELECT ticket_id FROM queue_call GROUP BY ticket_id HAVING COUNT(*) > 1) twice")
+                        + one(h, "SELECT COUNT(*) FROM (SELECT item_kind, item_id FROM payment GROUP BY item_kind, item_id HAVING COUNT(*) > 1) twice")
                         + acks.stream().collect(Collectors.groupingBy(f -> f[2] + " " + f[3], Collectors.counting()))
                         .values().stream().filter(n -> n > 1).count();
                 long lost = acks.stream().filter(f -> !holds(h, f)).count();
@@ -319,6 +364,11 @@ final class HarnessSite implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (county != null && !keep) {
+            county.delete();
+        } else if (county != null) {
+            county.stop();
+        }
         if (!keep) {
             Sites.deleteTree(root);
         }

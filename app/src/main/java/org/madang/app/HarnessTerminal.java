@@ -75,6 +75,9 @@ final class HarnessTerminal implements Callable<Integer> {
     @Option(names = "--first-free", description = "Book the first of the slots with a seat left (a race), not any of them.")
     boolean firstFree;
 
+    @Option(names = "--centre", description = "The centre of a county's database this terminal stands in (site.code).")
+    String centre;
+
     @Option(names = "--documents", split = ",", description = "Document types to issue (none: no issuing).")
     List<String> documents = new ArrayList<>();
 
@@ -83,7 +86,10 @@ final class HarnessTerminal implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-        List<String> sets = List.of("terminal.id=" + id, "terminal.role=kiosk");
+        List<String> sets = new ArrayList<>(List.of("terminal.id=" + id, "terminal.role=kiosk"));
+        if (centre != null) {
+            sets.add("site.code=" + centre);
+        }
         try (SiteRuntime runtime = SiteRuntime.open(site, sets, System.getenv())) {
             EventLog events = runtime.events();
             BookingService bookings = runtime.bookings(events);

@@ -20,8 +20,15 @@ final class RaceBench {
     private final double seconds;
     private final boolean json;
     private final boolean keep;
+    /** Centres of a county on PostgreSQL the terminals stand in, in turn; 0: a site on its own H2 file. */
+    private final int county;
 
     RaceBench(PrintWriter out, int terminals, double seconds, boolean json, boolean keep) {
+        this(out, terminals, seconds, json, keep, 0);
+    }
+
+    RaceBench(PrintWriter out, int terminals, double seconds, boolean json, boolean keep, int county) {
+        this.county = county;
         this.keep = keep;
         this.out = out;
         this.terminals = terminals;
@@ -30,13 +37,16 @@ final class RaceBench {
     }
 
     int run() throws Exception {
-        try (HarnessSite site = HarnessSite.small(json ? new PrintWriter(java.io.Writer.nullWriter()) : out, 4, 2)) {
+        PrintWriter said = json ? new PrintWriter(java.io.Writer.nullWriter()) : out;
+        try (HarnessSite site = county > 0 ? HarnessSite.county(said, 4, 2, county) : HarnessSite.small(said, 4, 2)) {
             Path go = site.root.resolve("go");
             Path stop = site.root.resolve("stop");
             List<HarnessSite.Terminal> started = new ArrayList<>();
             try {
                 for (int i = 1; i <= terminals; i++) {
-                    started.add(site.start("kiosk-" + i, i, seconds, go, stop, 1000L + i, true));
+                    // in a county, each terminal another centre's in turn, each with its own desk numbers from 1
+                    String centre = county > 0 ? site.centres.get((i - 1) % site.centres.size()) : null;
+                    started.add(site.start(centre == null ? "kiosk-" + i : centre + "-kiosk-" + i, i, seconds, go, stop, 1000L + i, true, centre));
                 }
                 for (HarnessSite.Terminal t : started) {
                     if (!t.awaitReady(180)) {
@@ -66,6 +76,11 @@ final class RaceBench {
             figures.put("terminals", terminals);
             figures.put("seconds", seconds);
             figures.put("finished", site.count("DONE"));
+            figures.put("bookingsPerSecond", Math.round(site.byKind().getOrDefault("booking", 0L) / seconds * 10) / 10.0);
+            if (county > 0) {
+                figures.put("centres", site.centres.size());
+                figures.put("database", "PostgreSQL");
+            }
             if (json) {
                 out.println(HarnessSite.json(figures));
             } else {
