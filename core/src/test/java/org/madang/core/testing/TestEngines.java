@@ -79,7 +79,11 @@ public final class TestEngines {
         if (server == null) {
             try {
                 serverData = Files.createTempDirectory("madang-test-postgres-");
-                server = EmbeddedPostgres.builder().setDataDirectory(serverData).setCleanDataDirectory(true).start();
+                // a test server keeps nothing past the run: no flushing to disk at every commit and every database made,
+                // nor a long checkpoint at the end (with it, the server of core's whole run took over 30 s to stop)
+                server = EmbeddedPostgres.builder().setDataDirectory(serverData).setCleanDataDirectory(true)
+                        .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off").start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
