@@ -6,10 +6,13 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.h2.tools.Server;
+import org.madang.core.county.Centre;
+import org.madang.core.county.CentreMove;
 import org.madang.core.event.EventLog;
 import org.madang.core.site.SiteDirectory;
 import org.madang.core.storage.StoredCounts;
@@ -19,7 +22,7 @@ import picocli.CommandLine.Option;
 /** {@code madang db}: the site database's housekeeping. */
 @Command(name = "db", mixinStandardHelpOptions = true, description = "Look after the site database.",
         subcommands = {DbCommand.Migrate.class, DbCommand.Serve.class, DbCommand.Backup.class, DbCommand.Restore.class, DbCommand.Check.class,
-            DbCommand.Encrypt.class})
+            DbCommand.Encrypt.class, DbCommand.MoveToCounty.class})
 final class DbCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -184,6 +187,98 @@ final class DbCommand implements Runnable {
             out().println("The database file of " + dir.root() + " is now " + (decrypt ? "plain" : "encrypted with keys/db-file.key")
                     + ". Set database.encrypted: " + !decrypt + " in " + dir.siteFile() + " (and on every terminal of this site).");
             return 0;
+        }
+    }
+
+    /** {@code madang db move-to-county}. */
+    @Command(name = "move-to-county", mixinStandardHelpOptions = true, description = {
+            "Move this centre's own database (its H2 file) into a county's PostgreSQL that holds no centre's data yet: every row",
+            "with its id, the event chain as it is, the centre's rows under its code in the county. The county folder's keys/",
+            "become the centre's (they must be, for its chain and its residents' numbers). Terminals stopped first."})
+    static final class MoveToCounty extends SiteCommand implements Callable<Integer> {
+        @Option(names = "--county", required = true, paramLabel = "DIR", description = "The county folder (site.yaml naming the county's PostgreSQL).")
+        Path county;
+
+        @Option(names = "--as", required = true, paramLabel = "CODE", description = "The centre's code in the county (e.g. haneul).")
+        String code;
+
+        /** The keys a county shares with every centre's terminals (its password and certificate stay the county's own). */
+        private static final List<String> SHARED_KEYS = List.of("data.key", "lookup.key", "token.key", "db.password", "document-signing.key",
+                "audit.key", "db-file.key");
+
+        @Override
+        public Integer call() throws Exception {
+            SiteDirectory centreDir = new SiteDirectory(site());
+            var centreConfig = SiteRuntime.loadConfig(centreDir, options.sets, System.getenv());
+            SiteRuntime.requireDatabase(centreDir, centreConfig, "madang db move-to-county");
+            if (centreConfig.database().remoteUrl().isPresent()) {
+                throw new UsageException("madang db move-to-county: " + centreDir.root() + " has no database of its own (" + centreConfig.database().url() + ")");
+            }
+            if (!code.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+                throw new UsageException("madang db move-to-county --as: '" + code + "' is not a centre code (small letters, digits and '-')");
+            }
+            SiteDirectory countyDir = new SiteDirectory(county);
+            String name = centreConfig.site().name();
+            var countyConfig = SiteRuntime.loadConfig(countyDir, List.of("site.code=" + code, "site.name=" + name, "terminal.id=move-" + code),
+                    System.getenv());
+            if (!countyConfig.database().postgres()) {
+                throw new UsageException("madang db move-to-county: " + countyDir.siteFile() + " does not name a PostgreSQL database (database.url)");
+            }
+            shareKeys(centreDir.keys(), countyDir.keys());
+            PrintWriter out = out();
+            Map<String, Long> before = new java.util.LinkedHashMap<>();
+            CentreMove.Moved moved;
+            try (SiteRuntime centre = SiteRuntime.open(centreDir, centreConfig, java.time.Clock.systemDefaultZone());
+                 var countyDb = SiteRuntime.openCounty(countyDir, countyConfig)) {
+                countyDb.migrate();
+                var keys = org.madang.core.site.SiteKeys.loadOrCreate(countyDir.keys(), new java.security.SecureRandom());
+                EventLog events = new EventLog(countyDb.jdbi(), centre.clock, new org.madang.core.site.Terminal("move-" + code, code), keys.auditKey());
+                try {
+                    moved = CentreMove.copy(centre.database.dataSource(), countyDb.dataSource(), new Centre(code, name), events);
+                } catch (CentreMove.CountyNotEmpty e) {
+                    throw new UsageException("madang db move-to-county: " + e.getMessage(), e);
+                }
+                for (String table : moved.rows().keySet()) {
+                    before.put(table, centre.database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one()));
+                }
+            }
+            try (SiteRuntime moved2 = SiteRuntime.open(countyDir, countyConfig, java.time.Clock.systemDefaultZone())) {
+                List<String> differ = new ArrayList<>();
+                for (var e : before.entrySet()) {
+                    long now = moved2.database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + e.getKey()).mapTo(Long.class).one());
+                    long expected = e.getValue() + (e.getKey().equals("event_log") ? 1 : 0);
+                    if (now != expected) {
+                        differ.add(e.getKey() + " " + now + " (the centre had " + e.getValue() + ")");
+                    }
+                }
+                EventLog.ChainCheck chain = moved2.events().verify(List.of());
+                out.printf("Moved %s into the county at %s as centre %s: %,d rows of %d tables, counts %s, event chain %s (%,d events).%n",
+                        centreDir.root(), countyConfig.database().url(), code, moved.total(), moved.rows().size(),
+                        differ.isEmpty() ? "equal" : "DIFFER: " + String.join(", ", differ), chain.intact() ? "whole" : "BROKEN", chain.intactRows());
+                out.println("Its terminals now: database.url " + countyConfig.database().url() + ", site.code " + code
+                        + ", and a copy of " + countyDir.keys() + ".");
+                out.flush();
+                return differ.isEmpty() && chain.intact() ? 0 : 1;
+            }
+        }
+
+        /** The county folder gets the centre's keys; keys of another centre already there are a refusal (one chain, one key). */
+        private static void shareKeys(Path centreKeys, Path countyKeys) throws java.io.IOException {
+            Files.createDirectories(countyKeys);
+            for (String key : SHARED_KEYS) {
+                Path mine = centreKeys.resolve(key);
+                Path theirs = countyKeys.resolve(key);
+                if (Files.exists(theirs) && Files.exists(mine) && !java.util.Arrays.equals(Files.readAllBytes(mine), Files.readAllBytes(theirs))) {
+                    throw new UsageException("madang db move-to-county: " + countyKeys + " holds other keys than the centre's (" + key
+                            + "); a county's chain and residents' numbers have one set of keys");
+                }
+            }
+            for (String key : SHARED_KEYS) {
+                Path mine = centreKeys.resolve(key);
+                if (Files.exists(mine) && !Files.exists(countyKeys.resolve(key))) {
+                    Files.copy(mine, countyKeys.resolve(key), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
         }
     }
 

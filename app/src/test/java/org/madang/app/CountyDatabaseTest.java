@@ -124,6 +124,45 @@ class CountyDatabaseTest {
     }
 
     @Test
+    void aCentresOwnDatabaseMovesIntoAnEmptyCountyWithItsCountsAndChain(@TempDir Path dir) throws Exception {
+        Path centre = dir.resolve("centre-own");
+        assertThat(MadangRun.of("demo-data", "--site", centre.toString()).code()).isZero();
+        county.createCounty("moved", "mover", "move-password");
+        Path countyFolder = dir.resolve("county");
+        Files.createDirectories(countyFolder.resolve("keys"));
+        Files.writeString(countyFolder.resolve("site.yaml"), "database:\n  url: \"" + county.url("moved") + "\"\n  user: mover\n  tls: verify\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(countyFolder.resolve("keys").resolve("county.password"), "move-password\n", StandardCharsets.UTF_8);
+        Files.copy(county.authority(), countyFolder.resolve("keys").resolve("county-ca.crt"));
+
+        MadangRun moved = MadangRun.of("db", "move-to-county", "--site", centre.toString(), "--county", countyFolder.toString(), "--as", "haneul");
+        assertThat(moved.code()).as(moved.out() + moved.err()).isZero();
+        assertThat(moved.out()).contains("as centre haneul", "counts equal", "event chain whole");
+        assertThat(countyFolder.resolve("keys").resolve("audit.key")).hasSameBinaryContentAs(centre.resolve("keys").resolve("audit.key"));
+
+        List<String> haneul = List.of("site.code=haneul", "terminal.id=haneul-kiosk-1");
+        try (SiteRuntime there = SiteRuntime.open(countyFolder, haneul, Map.of());
+             SiteRuntime here = SiteRuntime.open(centre, List.of(), Map.of())) {
+            assertThat(there.facilities().all()).hasSameSizeAs(here.facilities().all()).allMatch(f -> f.centre().code().equals("haneul"));
+            String residents = "SELECT COUNT(*) FROM resident";
+            long movedResidents = there.database.jdbi().withHandle(h -> h.createQuery(residents).mapTo(Long.class).one());
+            long ownResidents = here.database.jdbi().withHandle(h -> h.createQuery(residents).mapTo(Long.class).one());
+            assertThat(movedResidents).isEqualTo(ownResidents).isPositive();
+            assertThat(there.events().latestId()).isGreaterThan(here.events().latestId());
+            // new rows take ids past the ones moved
+            var ticket = there.queue(there.events()).take(there.queue(there.events()).lines().get(0).id(), null);
+            long newestMoved = here.database.jdbi().withHandle(h -> h.createQuery("SELECT MAX(id) FROM queue_ticket").mapTo(Long.class).one());
+            assertThat(ticket.ticket().id()).isGreaterThan(newestMoved);
+        }
+        MadangRun check = MadangRun.of("db", "check", "--site", countyFolder.toString(), "--set", "site.code=haneul");
+        assertThat(check.code()).as(check.out()).isZero();
+
+        MadangRun again = MadangRun.of("db", "move-to-county", "--site", centre.toString(), "--county", countyFolder.toString(), "--as", "byeol");
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains("the county's database already holds");
+    }
+
+    @Test
     void everyWayTheConnectionIsWrongIsSaidPlainly(@TempDir Path dir) throws Exception {
         Path noPassword = site(dir.resolve("a"), "verify", null, county.authority());
         assertThat(MadangRun.of("db", "migrate", "--site", noPassword.toString()).err())

@@ -100,7 +100,8 @@ public enum EventType {
     QUEUE_DESK_SET("QueueDeskSet"),
     CATALOGUE_IMPORTED("CatalogueImported"),
     MESSAGES_READ("ResidentMessagesRead"),
-    CENTRE_REGISTERED("CentreRegistered");
+    CENTRE_REGISTERED("CentreRegistered"),
+    CENTRE_MOVED("CentreMoved");
 
     private final String wireName;
 
