@@ -214,7 +214,7 @@ final class DbCommand implements Runnable {
             if (centreConfig.database().remoteUrl().isPresent()) {
                 throw new UsageException("madang db move-to-county: " + centreDir.root() + " has no database of its own (" + centreConfig.database().url() + ")");
             }
-            if (!code.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+            if (!code.matches(org.madang.config.SiteIdentity.CODE_FORM)) {
                 throw new UsageException("madang db move-to-county --as: '" + code + "' is not a centre code (small letters, digits and '-')");
             }
             SiteDirectory countyDir = new SiteDirectory(county);

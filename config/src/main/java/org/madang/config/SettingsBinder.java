@@ -73,7 +73,7 @@ final class SettingsBinder {
     /** A centre's code in the county: small letters, digits and '-' (e.g. {@code hwajeong-1}). */
     private String centreCode(String key) throws ConfigException {
         String v = nonBlank(key);
-        if (!v.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+        if (!v.matches(SiteIdentity.CODE_FORM)) {
             throw invalid(key, "'" + v + "' is not a centre code (small letters, digits and '-', e.g. hwajeong-1)");
         }
         return v;

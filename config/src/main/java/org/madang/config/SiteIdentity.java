@@ -13,6 +13,9 @@ public record SiteIdentity(String name, String county, ZoneId zone, List<String>
     /** The code of a centre that keeps its own database. */
     public static final String OWN = "main";
 
+    /** What a centre's code may be: small letters, digits and '-', at most 40 (e.g. {@code hwajeong-1}). */
+    public static final String CODE_FORM = "[a-z0-9][a-z0-9-]{0,39}";
+
     public SiteIdentity {
         languages = List.copyOf(languages);
     }
