@@ -33,7 +33,8 @@ public final class ClerkService {
         this.clock = clock;
     }
 
-    private record Account(Clerk clerk, String hash, LocalDateTime lockedUntil, boolean mustChange) {
+    /** @param site the account's centre; null for the county's staff */
+    private record Account(Clerk clerk, String hash, LocalDateTime lockedUntil, boolean mustChange, String site) {
     }
 
     /**
@@ -51,6 +52,13 @@ public final class ClerkService {
         }
         if (account.isEmpty() || !hasher.matches(password, account.get().hash())) {
             return failed(who, account.isPresent(), now);
+        }
+        String site = account.get().site();
+        if (site != null && !site.equals(events.terminal().site())) {
+            events.append(new EventDraft(EventType.CLERK_SIGN_IN_FAILED, "clerk:" + who, "clerk:" + who, Map.of("centre", site)));
+            String centre = jdbi.withHandle(h -> h.createQuery("SELECT name FROM centre WHERE code = :c").bind("c", site)
+                    .mapTo(String.class).findOne()).orElse(site);
+            return new SignIn.OtherCentre(centre);
         }
         jdbi.useTransaction(h -> {
             h.createUpdate("UPDATE clerk SET failed_sign_ins = 0, locked_until = NULL WHERE login = :l").bind("l", who).execute();
@@ -117,11 +125,11 @@ public final class ClerkService {
     }
 
     private Optional<Account> account(String login) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, login, name, role, password_hash, locked_until, must_change_password "
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, login, name, role, password_hash, locked_until, must_change_password, site "
                         + "FROM clerk WHERE login = :l AND active")
                 .bind("l", login)
                 .map((rs, ctx) -> new Account(new Clerk(rs.getLong(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4))),
-                        rs.getString(5), rs.getObject(6, LocalDateTime.class), rs.getBoolean(7)))
+                        rs.getString(5), rs.getObject(6, LocalDateTime.class), rs.getBoolean(7), rs.getString(8)))
                 .findOne());
     }
 

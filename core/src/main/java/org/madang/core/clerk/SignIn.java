@@ -13,6 +13,13 @@ public sealed interface SignIn {
     record Rejected() implements SignIn {
     }
 
+    /**
+     * The right password, but the account is another centre's of the county ({@code centre}, its
+     * name): a clerk works at their own centre's counters (a county's staff, of no centre, at any).
+     */
+    record OtherCentre(String centre) implements SignIn {
+    }
+
     /** Too many wrong passwords: the account takes none until {@code until}. */
     record Locked(LocalDateTime until) implements SignIn {
     }

@@ -129,6 +129,18 @@ class CentresTest {
     }
 
     @Test
+    void aClerkSignsInAtTheirOwnCentreAndTheCountysStaffAtAny() {
+        char[] password = DemoSeeder.DEMO_CLERK_PASSWORD.toCharArray();
+        assertThat(west.clerks().signIn(DemoSeeder.DEMO_CLERK_LOGIN, password.clone()))
+                .isInstanceOf(org.madang.core.clerk.SignIn.SignedIn.class);
+        assertThat(east.clerks().signIn(DemoSeeder.DEMO_CLERK_LOGIN, password.clone()))
+                .isEqualTo(new org.madang.core.clerk.SignIn.OtherCentre("main"));
+        west.execute("UPDATE clerk SET site = NULL WHERE login = '" + DemoSeeder.DEMO_SUPERVISOR_LOGIN + "'");
+        assertThat(east.clerks().signIn(DemoSeeder.DEMO_SUPERVISOR_LOGIN, password.clone()))
+                .isInstanceOf(org.madang.core.clerk.SignIn.SignedIn.class);
+    }
+
+    @Test
     void aCentreIsMadeKnownOnceWithItsEventKeepsItsNameAndATerminalIdIsOneCentres() {
         Centres centres = new Centres(west.database.jdbi());
         assertThat(centres.all()).containsEntry("east", "센터 east").containsEntry("main", "main");

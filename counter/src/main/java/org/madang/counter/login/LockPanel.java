@@ -90,6 +90,12 @@ public final class LockPanel extends JPanel implements LockView {
     }
 
     @Override
+    public void showOtherCentre(String centre) {
+        password.setText("");
+        problem.setText(words.get("counter.login.otherCentre", centre));
+    }
+
+    @Override
     public void showFailure() {
         problem.setText(words.get("counter.failure"));
     }

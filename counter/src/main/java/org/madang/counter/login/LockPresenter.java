@@ -42,6 +42,8 @@ public final class LockPresenter {
                 view.showUnlocked();
             } else if (outcome instanceof SignIn.Locked locked) {
                 view.showLocked(locked.until());
+            } else if (outcome instanceof SignIn.OtherCentre other) {
+                view.showOtherCentre(other.centre());
             } else {
                 view.showRejected();
             }

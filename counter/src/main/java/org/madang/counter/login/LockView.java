@@ -13,6 +13,9 @@ public interface LockView {
     /** Too many wrong passwords: only another clerk can sign in until {@code until}. */
     void showLocked(LocalDateTime until);
 
+    /** The right password for a clerk of another centre of the county ({@code centre}): not at this counter. */
+    void showOtherCentre(String centre);
+
     void showFailure();
 
     void setBusy(boolean busy);

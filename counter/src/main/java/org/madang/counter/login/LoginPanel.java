@@ -138,6 +138,12 @@ public final class LoginPanel extends JPanel implements LoginView {
         problem.setText(lockedWords(words, until));
     }
 
+    @Override
+    public void showOtherCentre(String centre) {
+        password.setText("");
+        problem.setText(words.get("counter.login.otherCentre", centre));
+    }
+
     /** "Wrong password 5 times: locked until 10:15", for the sign-in and the locked counter alike. */
     static String lockedWords(Messages words, LocalDateTime until) {
         return words.get("counter.login.locked", ClerkService.MAX_FAILURES, new Formats(words).time(until));

@@ -52,6 +52,8 @@ public final class LoginPresenter {
                 view.showSignedIn(in.clerk());
             } else if (outcome instanceof SignIn.Locked locked) {
                 view.showLocked(locked.until());
+            } else if (outcome instanceof SignIn.OtherCentre other) {
+                view.showOtherCentre(other.centre());
             } else {
                 view.showRejected();
             }

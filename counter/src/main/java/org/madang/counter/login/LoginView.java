@@ -15,6 +15,9 @@ public interface LoginView {
     /** Too many wrong passwords: no sign-in until {@code until}. */
     void showLocked(LocalDateTime until);
 
+    /** The right password for a clerk of another centre of the county ({@code centre}): not at this counter. */
+    void showOtherCentre(String centre);
+
     /**
      * The clerk chooses a new password before going on: {@code required} when an admin set the
      * one they signed in with, otherwise because they asked to.

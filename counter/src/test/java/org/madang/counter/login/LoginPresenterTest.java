@@ -40,6 +40,11 @@ class LoginPresenterTest {
         }
 
         @Override
+        public void showOtherCentre(String centre) {
+            said.add("otherCentre:" + centre);
+        }
+
+        @Override
         public void showMustChange(Clerk clerk, boolean required) {
             said.add((required ? "change:" : "wantsChange:") + clerk.login());
         }
@@ -81,6 +86,19 @@ class LoginPresenterTest {
             assertThat(view.said).containsExactly("rejected", "in:tester:CLERK", "rejected");
             assertThat(f.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'ClerkSignInFailed'")).isEqualTo(1);
             assertThat(f.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'ClerkSignedIn'")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anotherCentresClerkIsToldWhereToSignIn() {
+        try (CounterFixture f = new CounterFixture()) {
+            f.site.execute("INSERT INTO centre (code, name) VALUES ('east', '동부 행정복지센터')");
+            f.site.execute("UPDATE clerk SET site = 'east' WHERE login = 'tester'");
+            Seen view = new Seen();
+            new LoginPresenter(view, f.services.clerks(), new DirectTasks()).signIn("tester", "secret-pass".toCharArray());
+            new LockPresenter(view, f.services.clerks(), new DirectTasks(), "tester").unlock("secret-pass".toCharArray());
+            assertThat(view.said).containsExactly("otherCentre:동부 행정복지센터", "otherCentre:동부 행정복지센터");
+            assertThat(f.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'ClerkSignedIn'")).isZero();
         }
     }
 

@@ -61,6 +61,8 @@ public final class StaffExitPresenter {
             }
         } else if (outcome instanceof SignIn.Locked locked) {
             view.showRefused(said.get("clerk.kioskExit.locked", new Formats(said).time(locked.until())));
+        } else if (outcome instanceof SignIn.OtherCentre other) {
+            view.showRefused(said.get("counter.login.otherCentre", other.centre()));
         } else {
             view.showRefused(said.get("clerk.kioskExit.wrong"));
         }
