@@ -202,10 +202,6 @@ final class DbCommand implements Runnable {
         @Option(names = "--as", required = true, paramLabel = "CODE", description = "The centre's code in the county (e.g. haneul).")
         String code;
 
-        /** The keys a county shares with every centre's terminals (its password and certificate stay the county's own). */
-        private static final List<String> SHARED_KEYS = List.of("data.key", "lookup.key", "token.key", "db.password", "document-signing.key",
-                "audit.key", "db-file.key");
-
         @Override
         public Integer call() throws Exception {
             SiteDirectory centreDir = new SiteDirectory(site());
@@ -265,7 +261,7 @@ final class DbCommand implements Runnable {
         /** The county folder gets the centre's keys; keys of another centre already there are a refusal (one chain, one key). */
         private static void shareKeys(Path centreKeys, Path countyKeys) throws java.io.IOException {
             Files.createDirectories(countyKeys);
-            for (String key : SHARED_KEYS) {
+            for (String key : org.madang.core.site.SiteKeys.FILES) {
                 Path mine = centreKeys.resolve(key);
                 Path theirs = countyKeys.resolve(key);
                 if (Files.exists(theirs) && Files.exists(mine) && !java.util.Arrays.equals(Files.readAllBytes(mine), Files.readAllBytes(theirs))) {
@@ -273,7 +269,7 @@ final class DbCommand implements Runnable {
                             + "); a county's chain and residents' numbers have one set of keys");
                 }
             }
-            for (String key : SHARED_KEYS) {
+            for (String key : org.madang.core.site.SiteKeys.FILES) {
                 Path mine = centreKeys.resolve(key);
                 if (Files.exists(mine) && !Files.exists(countyKeys.resolve(key))) {
                     Files.copy(mine, countyKeys.resolve(key), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);

@@ -44,16 +44,30 @@ public final class SiteKeys {
         this.databaseFileKey = HexFormat.of().formatHex(file);
     }
 
+    private static final String DATA = "data.key";
+    private static final String LOOKUP = "lookup.key";
+    private static final String TOKEN = "token.key";
+    private static final String PASSWORD = "db.password";
+    private static final String SIGNING = "document-signing.key";
+    private static final String AUDIT = "audit.key";
+    private static final String FILE = "db-file.key";
+
+    /**
+     * The files of a site's own keys, as {@link #loadOrCreate} makes them: what every terminal of
+     * one database (each centre of a county) holds a copy of. Not the county's password or authority.
+     */
+    public static final java.util.List<String> FILES = java.util.List.of(DATA, LOOKUP, TOKEN, PASSWORD, SIGNING, AUDIT, FILE);
+
     /** Reads the keys of a site, creating any that do not exist yet. */
     public static SiteKeys loadOrCreate(Path keysDir, SecureRandom random) throws IOException {
         Files.createDirectories(keysDir);
-        byte[] data = readOrCreate(keysDir.resolve("data.key"), random, 32);
-        byte[] lookup = readOrCreate(keysDir.resolve("lookup.key"), random, 32);
-        byte[] token = readOrCreate(keysDir.resolve("token.key"), random, 32);
-        byte[] password = readOrCreate(keysDir.resolve("db.password"), random, 18);
-        KeyPair documents = readOrCreateSigningKeys(keysDir.resolve("document-signing.key"), random);
-        byte[] audit = readOrCreate(keysDir.resolve("audit.key"), random, 32);
-        byte[] file = readOrCreate(keysDir.resolve("db-file.key"), random, 32);
+        byte[] data = readOrCreate(keysDir.resolve(DATA), random, 32);
+        byte[] lookup = readOrCreate(keysDir.resolve(LOOKUP), random, 32);
+        byte[] token = readOrCreate(keysDir.resolve(TOKEN), random, 32);
+        byte[] password = readOrCreate(keysDir.resolve(PASSWORD), random, 18);
+        KeyPair documents = readOrCreateSigningKeys(keysDir.resolve(SIGNING), random);
+        byte[] audit = readOrCreate(keysDir.resolve(AUDIT), random, 32);
+        byte[] file = readOrCreate(keysDir.resolve(FILE), random, 32);
         return new SiteKeys(data, lookup, token, Base64.getUrlEncoder().withoutPadding().encodeToString(password), documents, audit, file);
     }
 

@@ -43,7 +43,6 @@ final class ConfirmPage extends KioskPage {
         book.setText(look.words().get(wish.buttonKey()));
         book.getAccessibleContext().setAccessibleName(book.getText());
         Formats formats = new Formats(look.words());
-        String lang = look.words().language();
         // zoomed, each label above its value: half the width leaves no room beside it
         JPanel rows = new JPanel(new MigLayout("fillx, insets 0, gapy " + look.scale().mm(4) + (look.zoomed() ? ", wrap 1" : ", wrap 2"),
                 look.zoomed() ? "[grow, fill]" : "[][grow, fill]"));
