@@ -225,7 +225,7 @@ final class DbCommand implements Runnable {
             Map<String, Long> before = new java.util.LinkedHashMap<>();
             CentreMove.Moved moved;
             try (SiteRuntime centre = SiteRuntime.open(centreDir, centreConfig, java.time.Clock.systemDefaultZone());
-                 var countyDb = SiteRuntime.openCounty(countyDir, countyConfig)) {
+                 var countyDb = CountyConnection.open(countyDir, countyConfig)) {
                 countyDb.migrate();
                 var keys = org.madang.core.site.SiteKeys.loadOrCreate(countyDir.keys(), new java.security.SecureRandom());
                 EventLog events = new EventLog(countyDb.jdbi(), centre.clock, new org.madang.core.site.Terminal("move-" + code, code), keys.auditKey());

@@ -1,0 +1,79 @@
+package org.madang.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.madang.config.SiteConfig;
+import org.madang.core.site.SiteDirectory;
+import org.madang.core.site.SiteKeys;
+import org.madang.core.storage.SiteDatabase;
+
+/** A terminal's connection to its county's PostgreSQL (SCALE.md), and what a failed one means in words. */
+final class CountyConnection {
+    private CountyConnection() {
+    }
+
+    /**
+     * The county's PostgreSQL database (SCALE.md): its password from {@code keys/county.password},
+     * TLS as {@code database.tls} says; what goes wrong on the way is said in plain words.
+     */
+    static SiteDatabase open(SiteDirectory dir, SiteConfig config) {
+        var database = config.database();
+        String password;
+        try {
+            password = SiteKeys.countyPassword(dir.keys(), database.user());
+        } catch (IOException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+        Path ca = dir.keys().resolve(SiteKeys.COUNTY_CA);
+        if (database.tls() == org.madang.config.DatabaseConfig.Tls.VERIFY && !Files.isRegularFile(ca)) {
+            throw new UsageException("database.tls is verify, but the county's certificate authority is not in " + ca
+                    + " (a PEM file from whoever runs the county's PostgreSQL)");
+        }
+        String tls = switch (database.tls()) {
+            case OFF -> "disable";
+            case REQUIRE -> "require";
+            case VERIFY -> "verify-full";
+        };
+        try {
+            return SiteDatabase.openPostgres(database.url(), database.user(), password, tls, ca, config.terminal().id());
+        } catch (RuntimeException e) {
+            throw new UsageException(countyProblem(database, SiteRuntime.rootMessage(e)), e);
+        }
+    }
+
+    /** What a failed connection to the county's database means, for the person who set it up. */
+    static String countyProblem(org.madang.config.DatabaseConfig database, String cause) {
+        String where = "the county database " + database.url().replaceFirst("\\?.*", "");
+        String lower = cause.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("password authentication failed") || lower.contains("authentication failed")) {
+            return where + " refused user " + database.user() + " with the password in keys/" + SiteKeys.COUNTY_PASSWORD;
+        }
+        if (lower.contains("does not exist") && lower.contains("database")) {
+            return where + " does not exist on that server (the county's administrator makes it: CREATE DATABASE … OWNER "
+                    + database.user() + ")";
+        }
+        if (lower.contains("does not support ssl")) {
+            return where + " does not offer TLS; set database.tls: off only if the link is private";
+        }
+        if (lower.contains("no pg_hba.conf entry") && lower.contains("no encryption")) {
+            return where + " accepts only encrypted connections: set database.tls: verify (or require)";
+        }
+        if (lower.contains("no pg_hba.conf entry")) {
+            return where + " does not let user " + database.user() + " in from this machine (its pg_hba.conf)";
+        }
+        if (lower.contains("role") && lower.contains("does not exist")) {
+            return where + " has no user " + database.user() + " (database.user)";
+        }
+        if (lower.contains("connection refused") || lower.contains("timed out") || lower.contains("unknownhost")
+                || lower.contains("unknown host") || lower.contains("no route to host")) {
+            return where + " cannot be reached (is the server running, and the address and port right?)";
+        }
+        if (lower.contains("pkix") || lower.contains("certificate") || lower.contains("hostname") || lower.contains("ssl")) {
+            return where + " did not prove who it is over TLS (its certificate is not signed by keys/" + SiteKeys.COUNTY_CA
+                    + ", or not issued for that host name)";
+        }
+        return where + " could not be opened: " + cause.strip();
+    }
+
+}
