@@ -87,8 +87,11 @@ final class CounterCommand extends SiteCommand implements Callable<Integer> {
             desk.put("qrScanner", scanner);
             desk.put("idReader", reader);
             CounterApp app = shown.get();
+            // on a county: the strip under the top bar says when the county's database does not answer
+            site.link.listen(state -> SwingUtilities.invokeLater(() -> app.showCountyLink(state)));
             try (DeskHeartbeat beating = DeskHeartbeat.start(site, org.madang.core.terminal.TerminalKind.COUNTER, desk, app::where,
-                    words.language(), app::inUse)) {
+                    words.language(), app::inUse);
+                 AutoCloseable county = CountyWatch.start(site, CountyWatch.EVERY)) {
                 closed.await();
             }
             services.cashier().printer().close();

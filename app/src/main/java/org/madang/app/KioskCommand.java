@@ -112,9 +112,11 @@ final class KioskCommand extends SiteCommand implements Callable<Integer> {
             if (freezeAfterSeconds > 0) {
                 freezeScreen();
             }
+            // on a county: its services paused while the county does not answer, the centre's cache kept fresh
             try (org.madang.kiosk.fleet.FleetPresenter fleet = new org.madang.kiosk.fleet.FleetPresenter(shown.get(),
-                    site.fleet(site.events()), watch, tasks, site::freeDiskMb, started)
+                    site.fleet(site.events()), watch, tasks, site::freeDiskMb, started).following(site.link)
                     .start(org.madang.core.terminal.Heartbeat.EVERY);
+                 AutoCloseable county = CountyWatch.start(site, CountyWatch.EVERY);
                  AutoCloseable dog = watchdogSeconds > 0 ? EdtWatchdog.forKiosk(java.time.Duration.ofSeconds(watchdogSeconds)).start() : () -> { };
                  WarmUp warm = warmUp.get()) {
                 closed.await();

@@ -71,18 +71,25 @@ final class SiteRuntime implements AutoCloseable {
     final SiteDatabase database;
     final Clock clock;
     final Terminal terminal;
+    /** The centre's H2 cache of the county's database ({@code database.cache}), where screens read; none on a site's own H2. */
+    final java.util.Optional<SiteDatabase> cacheDatabase;
+    /** The link to the county as the cache's follower finds it; always up without a cache. */
+    final org.madang.core.county.CountyLink link;
     final SecureRandom random = new SecureRandom();
     private BookingRules rules;
     private DocumentPdf documentPdf;
     private java.util.function.Supplier<CoursePolicy> coursePolicy;
 
-    private SiteRuntime(SiteDirectory dir, SiteConfig config, SiteKeys keys, SiteDatabase database, Clock clock) {
+    private SiteRuntime(SiteDirectory dir, SiteConfig config, SiteKeys keys, SiteDatabase database,
+                        java.util.Optional<SiteDatabase> cacheDatabase, Clock clock) {
         this.dir = dir;
         this.config = config;
         this.keys = keys;
         this.database = database;
+        this.cacheDatabase = cacheDatabase;
         this.clock = clock;
         this.terminal = new Terminal(config.terminal().id(), config.site().code());
+        this.link = new org.madang.core.county.CountyLink(clock);
     }
 
     /** Reads the site's configuration; a bad file is a {@link UsageException} naming file, line and key. */
@@ -137,7 +144,14 @@ final class SiteRuntime implements AutoCloseable {
             StartupProbe.mark("database opened");
             db.migrate();
             StartupProbe.mark("migrations checked");
-            SiteRuntime runtime = new SiteRuntime(dir, config, keys, db, clock.withZone(config.site().zone()));
+            java.util.Optional<SiteDatabase> cache;
+            try {
+                cache = config.database().cachePath().map(path -> openCache(dir, path, keys));
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
+            SiteRuntime runtime = new SiteRuntime(dir, config, keys, db, cache, clock.withZone(config.site().zone()));
             if (checkKeys && config.database().remoteUrl().isPresent() && !runtime.events().newestChecksWithThisKey()) {
                 runtime.close();
                 throw new UsageException(dir.keys() + " is not the keys/ of the other terminals of " + config.database().url()
@@ -150,10 +164,61 @@ final class SiteRuntime implements AutoCloseable {
                 runtime.close();
                 throw new UsageException(dir.siteFile() + ": " + e.getMessage(), e);
             }
+            if (cache.isPresent()) {
+                runtime.catchUpCache();
+            }
             return runtime;
         } catch (IOException e) {
             throw new UsageException("site " + dir.root() + " cannot be opened: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The centre's cache ({@code database.cache}, an H2 file under the site folder shared by the
+     * centre's terminals on this machine): opened, migrated like a site database, prepared.
+     */
+    private static SiteDatabase openCache(SiteDirectory dir, String path, SiteKeys keys) {
+        java.nio.file.Path base = dir.root().resolve(path);
+        try {
+            java.nio.file.Files.createDirectories(base.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UsageException("database.cache: " + base.getParent() + " cannot be made: " + e.getMessage(), e);
+        }
+        SiteDatabase cache = openDatabase(dir, SiteDatabase.fileUrl(base), "madang", keys.databasePassword(), false);
+        try {
+            cache.migrate();
+            org.madang.core.county.CentreCache.prepare(cache.dataSource());
+            StartupProbe.mark("cache opened");
+            return cache;
+        } catch (java.sql.SQLException | RuntimeException e) {
+            cache.close();
+            throw new UsageException("database.cache: the centre's cache " + base + ".mv.db cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
+    /** The follower of the county's event log that keeps the cache fresh; empty without a cache. */
+    java.util.Optional<org.madang.core.county.CentreCache> cache() {
+        return cacheDatabase.map(c -> new org.madang.core.county.CentreCache(database.dataSource(), c.dataSource(), clock));
+    }
+
+    /**
+     * Brings the cache up to the county's newest event before screens read it (a new cache is
+     * loaded whole here, once); tells the link what happened.
+     */
+    void catchUpCache() {
+        cache().ifPresent(cache -> {
+            try {
+                cache.follow();
+                link.heard();
+            } catch (java.sql.SQLException | RuntimeException e) {
+                link.lost(rootMessage(e));
+            }
+        });
+    }
+
+    /** Where screens read what the cache holds (catalogue, availability, notices): the cache, else the database. */
+    org.jdbi.v3.core.Jdbi reads() {
+        return cacheDatabase.map(SiteDatabase::jdbi).orElse(database.jdbi());
     }
 
     /** The site's H2 database: its own file, or one hosted by {@code madang db serve}. */
@@ -223,7 +288,7 @@ final class SiteRuntime implements AutoCloseable {
     }
 
     FacilityStore facilities() {
-        return new FacilityStore(database.jdbi());
+        return new FacilityStore(reads());
     }
 
     RrnCipher cipher() {
@@ -331,7 +396,7 @@ final class SiteRuntime implements AutoCloseable {
     }
 
     NoticeBoard notices(EventLog events) {
-        return new NoticeBoard(database.jdbi(), events, clock);
+        return new NoticeBoard(reads(), database.jdbi(), events, clock, this::catchUpCache);
     }
 
     StaffCalls staffCalls(EventLog events) {
@@ -433,6 +498,7 @@ final class SiteRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        cacheDatabase.ifPresent(SiteDatabase::close);
         database.close();
     }
 }

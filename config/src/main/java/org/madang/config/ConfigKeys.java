@@ -38,6 +38,7 @@ public final class ConfigKeys {
         d.put("database.allowOthers", List.of("false"));
         d.put("database.encrypted", List.of("false"));
         d.put("database.tls", List.of("off"));
+        d.put("database.cache", List.of(""));
         d.put("devices.receiptPrinter", List.of("sim:"));
         d.put("devices.documentPrinter", List.of("sim:"));
         d.put("devices.qrScanner", List.of("sim:"));

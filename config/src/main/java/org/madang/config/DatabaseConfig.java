@@ -15,8 +15,10 @@ import java.util.Optional;
  * @param allowOthers   whether {@code madang db serve} accepts connections from other machines
  * @param encrypted     whether the database file is encrypted at rest (H2 {@code CIPHER=AES}, its key in {@code keys/})
  * @param tls           how a PostgreSQL connection is protected
+ * @param cache         with a PostgreSQL url: the centre's H2 cache, a path under the site folder
+ *                      without {@code .mv.db} (e.g. {@code data/cache}); empty for none (SCALE.md)
  */
-public record DatabaseConfig(String url, String user, int servePort, boolean allowOthers, boolean encrypted, Tls tls) {
+public record DatabaseConfig(String url, String user, int servePort, boolean allowOthers, boolean encrypted, Tls tls, String cache) {
     /** TLS to the county's PostgreSQL server. */
     public enum Tls {
         /** no TLS (a server on this machine, or a private link) */
@@ -33,6 +35,11 @@ public record DatabaseConfig(String url, String user, int servePort, boolean all
 
     public Optional<String> remoteUrl() {
         return url.isBlank() ? Optional.empty() : Optional.of(url);
+    }
+
+    /** The centre's cache beside the county's database, when one is set. */
+    public Optional<String> cachePath() {
+        return cache.isBlank() ? Optional.empty() : Optional.of(cache);
     }
 
     /** Whether the database is PostgreSQL (the county's), not H2. */

@@ -59,7 +59,7 @@ final class SettingsBinder {
             throw invalid("database.tls", "'" + word + "' is not off, require or verify");
         }
         DatabaseConfig database = new DatabaseConfig(url, identifier("database.user"), integer("database.servePort", 1, 65535),
-                bool("database.allowOthers"), bool("database.encrypted"), tls);
+                bool("database.allowOthers"), bool("database.encrypted"), tls, cachePath());
         if (database.postgres() && database.encrypted()) {
             throw invalid("database.encrypted", "encrypts this site's H2 file; a PostgreSQL server keeps its own files"
                     + " (encrypt its disk), so leave it off with a jdbc:postgresql: database.url");
@@ -67,7 +67,30 @@ final class SettingsBinder {
         if (!database.postgres() && tls != DatabaseConfig.Tls.OFF) {
             throw invalid("database.tls", "is for a PostgreSQL database.url (jdbc:postgresql://…); the H2 database here has none");
         }
+        if (!database.postgres() && database.cachePath().isPresent()) {
+            throw invalid("database.cache", "is the centre's cache of a county's PostgreSQL database (database.url: jdbc:postgresql://…);"
+                    + " a site on its own H2 database reads it directly");
+        }
         return database;
+    }
+
+    /** A path under the site folder: relative, no {@code ..}, and not the site's own database file. */
+    private String cachePath() throws ConfigException {
+        String v = text("database.cache");
+        if (v.isEmpty()) {
+            return v;
+        }
+        java.nio.file.Path p;
+        try {
+            p = java.nio.file.Path.of(v).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw invalid("database.cache", "'" + v + "' is not a path");
+        }
+        if (p.isAbsolute() || p.startsWith("..") || v.endsWith(".db") || p.equals(java.nio.file.Path.of("data", "madang"))) {
+            throw invalid("database.cache", "'" + v + "' is not a place for the cache: give a path inside the site folder, without"
+                    + " .mv.db and other than data/madang (e.g. data/cache)");
+        }
+        return p.toString();
     }
 
     /** A centre's code in the county: small letters, digits and '-' (e.g. {@code hwajeong-1}). */

@@ -103,6 +103,18 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void aCentreOfACountyMayKeepItsCacheInsideItsFolder() throws ConfigException {
+        assertThat(load("").database().cachePath()).isEmpty();
+        assertThat(load("database:\n  url: jdbc:postgresql://c/m\n  cache: data/./cache\n").database().cachePath()).contains("data/cache");
+        assertThatThrownBy(() -> load("database:\n  cache: data/cache\n"))
+                .hasMessageStartingWith("site.yaml:2 database.cache: is the centre's cache of a county's PostgreSQL database");
+        for (String wrong : java.util.List.of("/var/cache/madang", "../elsewhere/cache", "data/cache.mv.db", "data/madang")) {
+            assertThatThrownBy(() -> load("database:\n  url: jdbc:postgresql://c/m\n  cache: " + wrong + "\n"))
+                    .as(wrong).hasMessageStartingWith("site.yaml:3 database.cache: '" + wrong + "' is not a place for the cache");
+        }
+    }
+
+    @Test
     void aCounterDeskHasItsNumberAndTheServicesItCalls() throws ConfigException {
         SiteConfig all = load("terminal:\n  role: counter\n");
         assertThat(all.counter().number()).isEqualTo(1);

@@ -79,6 +79,8 @@ public final class CounterApp {
     private final LoginPanel login;
     private LockPanel lockPanel;
     private org.madang.counter.kiosks.KiosksPanel kiosksPanel;
+    /** The link to the county's database, under the top bar of every workspace (shown only on a county, while it is down). */
+    private org.madang.counter.shell.CountyLinkStrip countyStrip;
     /** The screen showing, for the counter's heartbeat: set on the UI thread, read on the heartbeat's. */
     private volatile String where = LOGIN;
     private boolean locked;
@@ -118,6 +120,26 @@ public final class CounterApp {
         }
     }
 
+    private org.madang.counter.shell.CountyLinkStrip countyStrip() {
+        if (countyStrip == null) {
+            countyStrip = new org.madang.counter.shell.CountyLinkStrip(words, services.clock().getZone());
+        }
+        return countyStrip;
+    }
+
+    /**
+     * Shows the state of the link to the county's database (a centre of a county): while it is
+     * down, a strip on every workspace says since when and that nothing can be saved. On the UI thread.
+     */
+    public void showCountyLink(org.madang.core.county.CountyLink.State state) {
+        countyStrip().show(state);
+    }
+
+    /** What the county link's strip says now (empty while hidden). */
+    public String countyLinkSaid() {
+        return countyStrip().said();
+    }
+
     /** Every screen id of the counter: the sign-in and each workspace. */
     public static List<String> screenIds() {
         return List.of(LOGIN, QUEUE, RESIDENTS, BOOKINGS, COURSES, DOCUMENTS, PAYMENTS, CASES, KIOSKS, REPORTS, SETTINGS);
@@ -138,6 +160,7 @@ public final class CounterApp {
         JPanel top = new JPanel(new MigLayout("wrap 1, insets 0, gap 0, fillx, hidemode 3", "[grow, fill]"));
         DeskBar bar = new DeskBar(words, clerk.name() + " · " + words.get(clerk.role().messageKey()), services.config().counter().number(), this::redirectForm, this::signOut, this::lock);
         top.add(bar);
+        top.add(countyStrip());
         shell = new CounterShell(words, top);
         shell.onShown(id -> where = id);
         List<Consumer<List<Event>>> listeners = new ArrayList<>();

@@ -104,6 +104,21 @@ class CounterRobotTest {
     }
 
     @Test
+    void theCountysLinkDownShowsOnEveryWorkspaceWithSinceWhenAndItsReturnTooThenGoes() {
+        signIn();
+        assertThat(showing("county.linkStrip")).as("a site of its own, or a county that answers: no strip").isFalse();
+        java.time.Instant downAt = java.time.LocalDateTime.of(2026, 11, 21, 14, 2).atZone(fixture.site.clock.getZone()).toInstant();
+        GuiActionRunner.execute(() -> app.showCountyLink(new org.madang.core.county.CountyLink.State(false, downAt,
+                "Connection to county.example:5432 refused")));
+        Poll.until(() -> showing("county.linkStrip"), "the strip");
+        assertThat(text("county.linkText")).contains("군 데이터베이스가 응답하지 않습니다", "14:02", "저장할 수 없으니");
+        workspace(CounterApp.KIOSKS);
+        assertThat(showing("county.linkStrip")).as("on every workspace").isTrue();
+        GuiActionRunner.execute(() -> app.showCountyLink(new org.madang.core.county.CountyLink.State(true, downAt.plusSeconds(420), "")));
+        assertThat(text("county.linkText")).contains("다시 연결되었습니다", "14:09");
+    }
+
+    @Test
     void aWrongPasswordIsRefusedAndAKioskBookingAppearsAfterSignIn() {
         assertThat(GuiActionRunner.execute(() -> window.target().getWidth())).isGreaterThanOrEqualTo(CounterApp.MIN_WIDTH);
         window.textBox("login.user").enterText("tester");

@@ -354,7 +354,7 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
     public void showPaused(java.util.Map<String, String> needs) {
         paused = java.util.Map.copyOf(needs);
         if (screens != null) {
-            screens.homeIfMade().ifPresent(h -> h.pause(pausedWords()));
+            screens.homeIfMade().ifPresent(h -> h.pause(pausedWords(), pausedTouched()));
         }
     }
 
@@ -369,9 +369,21 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
             case "receiptPrinter" -> "kiosk.paused.receiptPrinter";
             case "documentPrinter" -> "kiosk.paused.documentPrinter";
             case "qrScanner" -> "kiosk.paused.qrScanner";
+            case org.madang.kiosk.fleet.FleetPresenter.COUNTY -> "kiosk.paused.county";
             default -> throw new IllegalArgumentException("no words for a paused " + device);
         })));
         return why;
+    }
+
+    /** What a service paused for the county says when touched: nobody here can do it now, and it comes back by itself. */
+    private java.util.Map<String, String> pausedTouched() {
+        java.util.Map<String, String> touched = new java.util.HashMap<>();
+        paused.forEach((tile, why) -> {
+            if (org.madang.kiosk.fleet.FleetPresenter.COUNTY.equals(why)) {
+                touched.put(tile, words.get("kiosk.paused.countyTouched"));
+            }
+        });
+        return touched;
     }
 
     /** Where the kiosk is, for its heartbeat: safe to read from any thread. */
@@ -493,7 +505,7 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
         // the home screen is not in the first frame (the idle screen is): made after it, or at the first touch
         Later<HomePage> home = new Later<>(() -> {
             HomePage page = new HomePage(look, tiles, new LanguageButtons(look, languages, language, this::setLanguage, this::fontFor));
-            page.pause(pausedWords());
+            page.pause(pausedWords(), pausedTouched());
             return page;
         });
         navigator.registerLater(HomePage.ID, home::get);

@@ -114,4 +114,33 @@ class FleetRobotTest extends KioskRobot {
         assertThat(fixture.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'DeviceConditionChanged' "
                 + "AND payload LIKE '%\"from\":\"PAPER_OUT\"%' AND payload LIKE '%\"to\":\"READY\"%'")).isEqualTo(1);
     }
+
+    @Test
+    void aLostCountyPausesWhatNeedsItInPlainWordsKeepsNoticesAndReopensByItself() {
+        fixture.site.staff("boss=SUPERVISOR");
+        counter = TestSite.open(fixture.site.dir.root(), new Terminal("counter-1"));
+        org.madang.core.county.CountyLink link = new org.madang.core.county.CountyLink(fixture.site.clock);
+        fleet = new FleetPresenter(app, fixture.site.fleet(), fixture.services.devices().watch(fixture.site.clock), executor, () -> 9000,
+                fixture.site.clock.instant()).following(link).start(Duration.ofMillis(100));
+        click("idle.start");
+        waitForScreen("home");
+        link.lost("Connection to county.example:5432 refused");
+        Poll.until(() -> GuiActionRunner.execute(() -> app.pausedServices().containsAll(FleetPresenter.NEED_COUNTY)),
+                "the county's services paused");
+        assertThat(GuiActionRunner.execute(() -> app.pausedServices())).doesNotContain("home.notices");
+        assertThat(GuiActionRunner.execute(() -> window.button("home.courses").target().getText())).contains("군 시스템과 연결이 끊겼습니다");
+        click("home.booking");
+        assertThat(GuiActionRunner.execute(this::currentScreen)).isEqualTo("home");
+        // not "use another kiosk or the counter": they have lost the county too
+        assertThat(GuiActionRunner.execute(() -> window.textBox("home.hint").text())).contains("연결이 돌아오면 저절로 다시 열립니다")
+                .doesNotContain("창구");
+        click("home.notices");
+        waitForScreen("notices");
+        click("nav.home");
+        waitForScreen("home");
+        link.heard();
+        Poll.until(() -> GuiActionRunner.execute(() -> app.pausedServices().isEmpty()), "the services back by themselves");
+        click("home.booking");
+        waitForScreen("booking.categories");
+    }
 }

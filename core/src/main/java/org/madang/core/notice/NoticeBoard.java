@@ -21,26 +21,41 @@ import org.madang.core.facility.Localized;
 public final class NoticeBoard {
     private static final String SELECT = "SELECT id, title_ko, title_en, body_ko, body_en, valid_from, valid_until, likes FROM notice ";
 
+    private final Jdbi reads;
     private final Jdbi jdbi;
     private final EventLog events;
     private final Clock clock;
+    private final Runnable freshen;
 
     public NoticeBoard(Jdbi jdbi, EventLog events, Clock clock) {
+        this(jdbi, jdbi, events, clock, () -> { });
+    }
+
+    /**
+     * @param reads where the notices are read: the centre's cache of a county (still there when the
+     *              link is down), or the site's database
+     * @param jdbi    the site's (or county's) database, which a like changes
+     * @param freshen brings {@code reads} up to date after a like (the cache follows the county at once), so the
+     *                board read next shows it
+     */
+    public NoticeBoard(Jdbi reads, Jdbi jdbi, EventLog events, Clock clock, Runnable freshen) {
+        this.reads = reads;
         this.jdbi = jdbi;
         this.events = events;
         this.clock = clock;
+        this.freshen = freshen;
     }
 
     /** Notices valid today and not hidden: pinned ones first, then the newest. */
     public List<Notice> current() {
-        return jdbi.withHandle(h -> h.createQuery(SELECT + "WHERE (site IS NULL OR site = :site) AND valid_from <= :d AND valid_until >= :d AND NOT hidden "
+        return reads.withHandle(h -> h.createQuery(SELECT + "WHERE (site IS NULL OR site = :site) AND valid_from <= :d AND valid_until >= :d AND NOT hidden "
                         + "ORDER BY pinned DESC, valid_from DESC, id DESC")
                 .bind("site", events.terminal().site()).bind("d", LocalDate.now(clock)).map(NoticeBoard::notice).list());
     }
 
     /** The {@code n} most liked notices valid today (ties: the newer first); only notices someone liked. */
     public List<Notice> hot(int n) {
-        return jdbi.withHandle(h -> h.createQuery(SELECT + "WHERE (site IS NULL OR site = :site) AND valid_from <= :d AND valid_until >= :d AND likes > 0 AND NOT hidden "
+        return reads.withHandle(h -> h.createQuery(SELECT + "WHERE (site IS NULL OR site = :site) AND valid_from <= :d AND valid_until >= :d AND likes > 0 AND NOT hidden "
                         + "ORDER BY likes DESC, valid_from DESC, id DESC LIMIT :n")
                 .bind("site", events.terminal().site()).bind("d", LocalDate.now(clock)).bind("n", n).map(NoticeBoard::notice).list());
     }
@@ -52,7 +67,7 @@ public final class NoticeBoard {
      */
     public int like(long noticeId, String sessionId) {
         LocalDateTime now = LocalDateTime.now(clock);
-        return jdbi.inTransaction(h -> {
+        int likes = jdbi.inTransaction(h -> {
             h.createQuery("SELECT id FROM notice WHERE id = :id FOR UPDATE").bind("id", noticeId).mapTo(Long.class).one();
             boolean already = h.createQuery("SELECT COUNT(*) FROM notice_like WHERE notice_id = :n AND session_id = :s")
                     .bind("n", noticeId).bind("s", sessionId).mapTo(Integer.class).one() > 0;
@@ -64,11 +79,13 @@ public final class NoticeBoard {
             }
             return h.createQuery("SELECT likes FROM notice WHERE id = :n").bind("n", noticeId).mapTo(Integer.class).one();
         });
+        freshen.run();
+        return likes;
     }
 
     /** The notices a session has liked. */
     public java.util.Set<Long> likedIn(String sessionId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT notice_id FROM notice_like WHERE session_id = :s")
+        return reads.withHandle(h -> h.createQuery("SELECT notice_id FROM notice_like WHERE session_id = :s")
                 .bind("s", sessionId).mapTo(Long.class).set());
     }
 

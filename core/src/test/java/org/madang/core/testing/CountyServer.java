@@ -35,7 +35,8 @@ public final class CountyServer implements AutoCloseable {
     public static CountyServer start(Path folder) throws IOException {
         CountyServer county = new CountyServer(folder);
         county.makeCertificates();
-        county.server = county.builder().setCleanDataDirectory(true).start();
+        // a new folder, made by initdb; not "clean", which would have zonky delete the data at the first stop (restart needs it)
+        county.server = county.builder().setCleanDataDirectory(false).start();
         county.port = county.server.getPort();
         county.admit();
         return county;

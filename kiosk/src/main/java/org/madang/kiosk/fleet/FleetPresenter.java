@@ -33,6 +33,19 @@ public final class FleetPresenter implements AutoCloseable {
             "home.documents", "documentPrinter",
             "home.checkin", "qrScanner");
 
+    /** The pause's reason for a service that needs the county's database while the link to it is down. */
+    public static final String COUNTY = "county";
+
+    /**
+     * The services that read or change the county's books and so stop while the link is down (SCALE.md):
+     * a booking, an enrolment or a document is honoured only by the county; nothing is taken that it
+     * might refuse later. What stays: notices (from the centre's cache) and practice. Queue tickets
+     * and check-in are written to the county too until the centre keeps its own queue and cached
+     * check-ins (issue 22, item 4).
+     */
+    public static final java.util.List<String> NEED_COUNTY = java.util.List.of(
+            "home.booking", "home.mine", "home.courses", "home.documents", "home.checkin", "home.queue", "home.welfare");
+
     private final FleetView view;
     private final DeviceWatch devices;
     private final Tasks tasks;
@@ -41,6 +54,8 @@ public final class FleetPresenter implements AutoCloseable {
     private final Heartbeat heartbeat;
     private Optional<LockOrder> shownLock = Optional.empty();
     private Map<String, String> shownPauses = Map.of();
+    /** The link to the county (a centre of a county with a cache), or none: a site on its own database. */
+    private Optional<org.madang.core.county.CountyLink> county = Optional.empty();
 
     public FleetPresenter(FleetView view, Fleet fleet, DeviceWatch devices, Tasks tasks, LongSupplier freeDiskMb, Instant startedAt) {
         this.view = view;
@@ -62,15 +77,43 @@ public final class FleetPresenter implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Follows the link to the county as well: while it is down, the services that need the county
+     * are paused (their tiles say so), and they reopen by themselves when it is back. Before {@link #start}.
+     */
+    public FleetPresenter following(org.madang.core.county.CountyLink link) {
+        county = Optional.of(link);
+        link.listen(state -> {
+            showPauses();
+            heartbeat.beatSoon();
+        });
+        return this;
+    }
+
     /** The services to pause now: each needing a device that is failing, with that device's label. */
     public static Map<String, String> pauses(Map<String, DeviceCondition> conditions) {
+        return pauses(conditions, true);
+    }
+
+    /**
+     * The services to pause now: with the county out of reach, each that needs it ({@link #COUNTY});
+     * then each needing a device that is failing, with that device's label.
+     */
+    public static Map<String, String> pauses(Map<String, DeviceCondition> conditions, boolean countyUp) {
         Map<String, String> paused = new LinkedHashMap<>();
+        if (!countyUp) {
+            NEED_COUNTY.forEach(tile -> paused.put(tile, COUNTY));
+        }
         NEEDS.forEach((tile, device) -> {
             if (conditions.getOrDefault(device, DeviceCondition.NOT_FITTED).failing()) {
-                paused.put(tile, device);
+                paused.putIfAbsent(tile, device);
             }
         });
         return paused;
+    }
+
+    private boolean countyUp() {
+        return county.map(org.madang.core.county.CountyLink::up).orElse(true);
     }
 
     /** This kiosk's beat now (on the heartbeat's thread). */
@@ -81,12 +124,12 @@ public final class FleetPresenter implements AutoCloseable {
     private Beat beat(SessionState session) {
         FleetView.Whereabouts at = view.whereabouts();
         Map<String, DeviceCondition> now = devices.conditions();
-        return new Beat(TerminalKind.KIOSK, at.screen(), at.language(), session, now, List.copyOf(pauses(now).keySet()),
+        return new Beat(TerminalKind.KIOSK, at.screen(), at.language(), session, now, List.copyOf(pauses(now, countyUp()).keySet()),
                 Release.version(), freeDiskMb.getAsLong(), devices.lastError(), startedAt);
     }
 
     private void showPauses() {
-        Map<String, String> now = pauses(devices.conditions());
+        Map<String, String> now = pauses(devices.conditions(), countyUp());
         tasks.onUiThread(() -> {
             if (!now.equals(shownPauses)) {
                 shownPauses = now;

@@ -31,6 +31,8 @@ public final class HomePage extends KioskPage {
     private final java.util.Map<String, String> styles = new java.util.HashMap<>();
     /** The services paused for a failing device, each with the words saying why. */
     private java.util.Map<String, String> paused = java.util.Map.of();
+    /** What a paused service says when touched, by tile name (why, and where else to go). */
+    private java.util.Map<String, String> said = java.util.Map.of();
 
     public HomePage(Look look, List<Tile> tiles, LanguageButtons languages) {
         super(look, ID);
@@ -74,7 +76,7 @@ public final class HomePage extends KioskPage {
                     s.open().run();
                 } else {
                     // a paused service says why instead of opening (its tile says so too), and where else to go
-                    setHint(look.words().get("kiosk.paused.touched", why));
+                    setHint(said.getOrDefault(s.name(), look.words().get("kiosk.paused.touched", why)));
                 }
             });
             buttons.put(s.name(), tile);
@@ -98,7 +100,17 @@ public final class HomePage extends KioskPage {
      * says it again above the tiles instead of opening the service.
      */
     public void pause(java.util.Map<String, String> why) {
+        pause(why, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #pause(java.util.Map)}, with what some tiles say when touched ({@code touched}, by
+     * tile name) in place of "use another kiosk or the counter" — which does not help when every
+     * kiosk and counter has lost the county.
+     */
+    public void pause(java.util.Map<String, String> why, java.util.Map<String, String> touched) {
         paused = java.util.Map.copyOf(why);
+        said = java.util.Map.copyOf(touched);
         buttons.forEach((name, tile) -> {
             Tile s = byName.get(name);
             String line = paused.getOrDefault(name, look.words().get(s.hintKey()));

@@ -1,0 +1,78 @@
+package org.madang.app;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.madang.core.county.CentreCache;
+import org.madang.core.county.CountyLink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A terminal of a county watching its link to the county's PostgreSQL (SCALE.md): every
+ * {@link #EVERY} it follows the county's event log into the centre's cache (or, without a cache,
+ * asks the county a one-line question), and tells the {@link CountyLink} whether the county
+ * answered. The kiosk pauses and reopens its county services on the link's changes; the counter
+ * shows them. A change is logged once, not every round.
+ */
+final class CountyWatch implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(CountyWatch.class);
+    /** How often the county is asked: a change at another centre reaches this centre's screens within about this (≤ 2 s, issue 22). */
+    static final Duration EVERY = Duration.ofSeconds(1);
+
+    private final SiteRuntime site;
+    private final Optional<CentreCache> cache;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "county-watch");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private CountyWatch(SiteRuntime site) {
+        this.site = site;
+        this.cache = site.cache();
+        site.link.listen(state -> {
+            if (state.up()) {
+                log.info("the county's database answers again");
+            } else {
+                log.warn("the county's database does not answer: {}", state.problem());
+            }
+        });
+    }
+
+    /** Watches the link of a terminal on a county's PostgreSQL, every {@code every}; a site on H2 has none to watch. */
+    static AutoCloseable start(SiteRuntime site, Duration every) {
+        if (!site.config.database().postgres()) {
+            return () -> { };
+        }
+        CountyWatch watch = new CountyWatch(site);
+        watch.timer.scheduleWithFixedDelay(watch::round, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        return watch;
+    }
+
+    /** One round: the cache caught up (or the county asked), the link told what happened. */
+    void round() {
+        try {
+            if (cache.isPresent()) {
+                CentreCache.Followed followed = cache.get().follow();
+                if (followed.whole() || followed.events() > 100) {
+                    log.info("the centre's cache caught up: {} events, {} rows copied{}", followed.events(), followed.rows(),
+                            followed.whole() ? " (loaded whole)" : "");
+                }
+            } else {
+                site.database.jdbi().useHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+            }
+            site.link.heard();
+        } catch (java.sql.SQLException | RuntimeException e) {
+            site.link.lost(SiteRuntime.rootMessage(e).strip());
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        timer.shutdownNow();
+        timer.awaitTermination(10, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,158 @@
+package org.madang.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.madang.config.SiteConfig;
+import org.madang.core.county.CentreCache;
+import org.madang.core.facility.Facility;
+import org.madang.core.facility.FacilityStore;
+import org.madang.core.facility.Slot;
+import org.madang.core.site.SiteDirectory;
+import org.madang.core.testing.CountyServer;
+import org.madang.hardware.testing.Poll;
+import org.madang.kiosk.KioskApp;
+import org.madang.kiosk.KioskServices;
+import org.madang.kiosk.KioskWindow;
+import org.madang.kiosk.fleet.FleetPresenter;
+import org.madang.ui.HangulFonts;
+import org.madang.ui.ScreenScale;
+import org.madang.ui.Theme;
+import org.madang.ui.UiExecutor;
+
+/**
+ * A kiosk of a county's centre, with the centre's cache, on a real PostgreSQL that is stopped
+ * mid-session and started again (SCALE.md, issue 22 item 4): its screens read the cache; with the
+ * server gone, the services that need the county pause in plain words while notices still open;
+ * with it back they reopen by themselves, and a change made at another centre reaches the cache.
+ */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class CountyOutageTest {
+    private static final Duration LIMIT = Duration.ofSeconds(60);
+
+    @BeforeAll
+    static void guardTheEdt() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @Test
+    void theKioskPausesTheCountysServicesWhileItIsDownKeepsItsNoticesAndReopensWhenItIsBack(@TempDir Path dir) throws Exception {
+        try (CountyServer county = CountyServer.start(dir.resolve("server"))) {
+            county.createCounty("county", "madang", "county-password");
+            Path keys = dir.resolve("county-keys");
+            org.madang.core.site.SiteKeys.loadOrCreate(keys, new java.security.SecureRandom());
+            Path site = centre(dir.resolve("main"), county, keys, "main", "kiosk-1");
+            MadangRun seeded = MadangRun.of("demo-data", "--site", site.toString(), "--sites", "2");
+            assertThat(seeded.code()).as(seeded.err()).isZero();
+            Path haneul = centre(dir.resolve("haneul"), county, keys, "haneul", "haneul-kiosk-1");
+
+            SiteDirectory folder = new SiteDirectory(site);
+            SiteConfig config = SiteRuntime.loadConfig(folder, List.of("screen.widthPx=900", "screen.heightPx=1600"), Map.of());
+            try (SiteRuntime runtime = SiteRuntime.open(folder, config, Clock.systemDefaultZone());
+                 UiExecutor tasks = new UiExecutor()) {
+                CentreCache cache = runtime.cache().orElseThrow();
+                assertThat(cache.state().lastSeen()).as("caught up at the start").isEqualTo(runtime.events().latestId());
+                String font = HangulFonts.find(java.util.Optional.empty()).orElseThrow();
+                KioskServices services = KioskAssembly.services(runtime, config, font, new PrintWriter(new StringWriter()));
+                KioskWindow kiosk = GuiActionRunner.execute(() -> {
+                    ScreenScale scale = new ScreenScale(config.screen(), font);
+                    return new KioskWindow(new KioskApp(services, tasks, Theme.installTouch(font, scale), scale, false), "kiosk", 900, 1600,
+                            false, () -> { });
+                });
+                FrameFixture window = new FrameFixture(kiosk.frame());
+                KioskApp app = kiosk.app();
+                try (FleetPresenter fleet = new FleetPresenter(app, runtime.fleet(runtime.events()), services.devices().watch(runtime.clock),
+                        tasks, () -> 9000, runtime.clock.instant()).following(runtime.link).start(Duration.ofMillis(200));
+                     AutoCloseable watch = CountyWatch.start(runtime, Duration.ofMillis(200))) {
+                    GuiActionRunner.execute(kiosk::show);
+                    window.button("idle.start").click();
+                    Poll.until(() -> screen(app).equals("home"), "home");
+                    assertThat(GuiActionRunner.execute(app::pausedServices)).isEmpty();
+
+                    county.stop();
+
+                    Poll.until(() -> GuiActionRunner.execute(() -> app.pausedServices().containsAll(FleetPresenter.NEED_COUNTY)), LIMIT,
+                            () -> "the county's services paused");
+                    assertThat(runtime.link.up()).isFalse();
+                    assertThat(GuiActionRunner.execute(() -> window.button("home.booking").target().getText()))
+                            .contains("군 시스템과 연결이 끊겼습니다");
+                    window.button("home.booking").click();
+                    assertThat(screen(app)).isEqualTo("home");
+                    // notices come from the centre's cache, which the outage does not touch
+                    window.button("home.notices").click();
+                    Poll.until(() -> screen(app).equals("notices"), "the notices");
+                    assertThat(services.notices().current()).isNotEmpty();
+                    // the day's times of every facility, from the cache
+                    FacilityStore shown = services.facilities();
+                    Facility first = shown.all().get(0);
+                    java.time.LocalDate tomorrow = java.time.LocalDate.now(runtime.clock).plusDays(1);
+                    assertThat(shown.slots(first.id(), tomorrow, java.time.LocalDateTime.now(runtime.clock))).isNotEmpty();
+                    window.button("nav.home").click();
+                    Poll.until(() -> screen(app).equals("home"), "home again");
+
+                    county.restart();
+
+                    Poll.until(() -> GuiActionRunner.execute(() -> app.pausedServices().isEmpty()), LIMIT, () -> "the services back by themselves");
+                    window.button("home.booking").click();
+                    Poll.until(() -> screen(app).equals("booking.categories"), "booking open again");
+
+                    // another centre books one of this centre's times: the cache shows it after the next rounds
+                    Facility court = shown.all().stream().filter(f -> f.centre().code().equals("main") && !f.perSeat()).findFirst().orElseThrow();
+                    Slot free = shown.slots(court.id(), tomorrow.plusDays(1), java.time.LocalDateTime.now(runtime.clock)).stream()
+                            .filter(s -> !s.isFull()).findFirst().orElseThrow();
+                    bookFrom(haneul, free);
+                    Poll.until(() -> shown.slot(free.id()).orElseThrow().booked() == free.booked() + 1, LIMIT,
+                            () -> "the other centre's booking in the cache");
+                } finally {
+                    window.cleanUp();
+                }
+            }
+        }
+    }
+
+    private static String screen(KioskApp app) {
+        return GuiActionRunner.execute(() -> app.screens().navigator().current());
+    }
+
+    /** A terminal of another centre books the slot for the county's first resident. */
+    private static void bookFrom(Path centre, Slot slot) {
+        try (SiteRuntime other = SiteRuntime.open(centre, List.of(), Map.of())) {
+            long resident = other.database.jdbi().withHandle(h -> h.createQuery("SELECT MIN(id) FROM resident").mapTo(Long.class).one());
+            var outcome = other.bookings(other.events()).book(new org.madang.core.booking.BookingRequest(slot.id(), resident, 1,
+                    org.madang.core.booking.Channel.COUNTER));
+            assertThat(outcome).isInstanceOf(org.madang.core.booking.BookingOutcome.Booked.class);
+        }
+    }
+
+    /** A centre's folder: the county's keys, its site.yaml on the county's database with the centre's cache. */
+    private static Path centre(Path site, CountyServer county, Path keys, String code, String terminal) throws Exception {
+        Files.createDirectories(site.resolve("keys"));
+        try (var files = Files.list(keys)) {
+            for (Path key : files.toList()) {
+                Files.copy(key, site.resolve("keys").resolve(key.getFileName()));
+            }
+        }
+        Files.writeString(site.resolve("keys").resolve("county.password"), "county-password\n", StandardCharsets.UTF_8);
+        Files.copy(county.authority(), site.resolve("keys").resolve("county-ca.crt"));
+        Files.writeString(site.resolve("site.yaml"), "site:\n  code: " + code + "\n  name: 센터 " + code + "\nterminal:\n  id: " + terminal
+                + "\ndatabase:\n  url: \"" + county.url("county") + "\"\n  user: madang\n  tls: verify\n  cache: data/cache\n",
+                StandardCharsets.UTF_8);
+        return site;
+    }
+}
