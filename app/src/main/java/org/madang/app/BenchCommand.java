@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.madang.core.receipt.ReceiptWords;
 import java.util.concurrent.Callable;
+import org.madang.core.demo.DemoScale;
 import javax.crypto.spec.SecretKeySpec;
 import org.madang.core.booking.Booking;
 import org.madang.core.booking.BookingStatus;
@@ -48,12 +49,15 @@ import picocli.CommandLine.Parameters;
     "'report' = on a fresh county-scale demo site: this month's report, time to the figures, to the PDF and to the CSV;",
     "'race' = --terminals processes on a small demo site going for the same last seats, courses and queue for --seconds,",
     "then overbookings, duplicates, lost and partial records and the event chain (exit 1 on any);",
+    "'county' = the demo county (--county centres, --scale) on a PostgreSQL of this machine, --terminals processes booking any",
+    "centre's free times for --seconds: bookings/s, commit p95, overbookings (exit 1 on any); then a centre's H2 cache:",
+    "loaded whole, the day view read from it, and its catch-up after an outage of 5,000 events;",
     "'crash' = terminals killed with SIGKILL (--crashes times) while booking, enrolling, issuing and paying, restarted,",
     "then lost acknowledged records, partial records, duplicates and the chain (exit 1 on any);",
     "'startup' = fresh processes timed to the first frame painted and the first touch (kiosk, counter, display board)",
     "and to the exit (--help, verify), beside a bare Swing window and java -version; --rounds cold starts (needs a display)."})
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "WHAT", description = "What to measure: receipt, kiosk, document, counter, practice, report, race, crash or startup.")
+    @Parameters(paramLabel = "WHAT", description = "What to measure: receipt, kiosk, document, counter, practice, report, race, county, crash or startup.")
     String what;
 
     @Option(names = "--rounds", description = "Timed rounds (default: ${DEFAULT-VALUE}).")
@@ -99,6 +103,9 @@ final class BenchCommand implements Callable<Integer> {
             "this machine (Debian's postgresql), each terminal another centre's in turn; 0 (default): a site's own H2 file."})
     int county;
 
+    @Option(names = "--scale", paramLabel = "small|county", description = "county: the demo county's size (default: ${DEFAULT-VALUE}).")
+    String scale = "county";
+
     @Option(names = "--keep", description = "race, crash: keep the site and the terminals' lines afterwards, for a look.")
     boolean keep;
 
@@ -139,6 +146,19 @@ final class BenchCommand implements Callable<Integer> {
             }
             return new RaceBench(spec.commandLine().getOut(), terminals, seconds, json, keep, county).run();
         }
+        if ("county".equals(what)) {
+            int centres = county == 0 ? 3 : county;
+            if (terminals < 1 || seconds <= 0 || centres < 2 || centres > DemoSite.NEIGHBOURS.size() + 1) {
+                throw new UsageException("bench county: --terminals is at least 1, --seconds more than 0, --county from 2 to "
+                        + (DemoSite.NEIGHBOURS.size() + 1));
+            }
+            DemoScale size = switch (scale) {
+                case "small" -> DemoScale.SMALL;
+                case "county" -> DemoScale.COUNTY;
+                default -> throw new UsageException("bench county --scale: small or county, not '" + scale + "'");
+            };
+            return new CountyBench(spec.commandLine().getOut(), terminals, seconds, centres, size).run();
+        }
         if ("crash".equals(what)) {
             if (crashes < 1) {
                 throw new UsageException("bench crash: --crashes is at least 1");
@@ -156,7 +176,7 @@ final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         if (!"receipt".equals(what)) {
-            throw new UsageException("bench: unknown benchmark '" + what + "' (known: receipt, kiosk, document, counter, practice, report, race, crash, startup)");
+            throw new UsageException("bench: unknown benchmark '" + what + "' (known: receipt, kiosk, document, counter, practice, report, race, county, crash, startup)");
         }
         PrintWriter out = spec.commandLine().getOut();
         Clock clock = Clock.fixed(Instant.parse("2026-11-21T01:00:00Z"), ZoneId.of("Asia/Seoul"));

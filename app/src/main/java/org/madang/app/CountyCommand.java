@@ -35,6 +35,11 @@ final class CountyCommand implements Runnable {
      * seeds the demo county of {@code centres} centres; answers the county.
      */
     static LocalCounty ensure(Path folder, int port, int centres, java.io.PrintWriter out) throws java.io.IOException {
+        return ensure(folder, port, centres, DemoScale.SMALL, out);
+    }
+
+    /** As {@link #ensure(Path, int, int, java.io.PrintWriter)}, an empty county seeded at {@code scale}. */
+    static LocalCounty ensure(Path folder, int port, int centres, DemoScale scale, java.io.PrintWriter out) throws java.io.IOException {
         LocalCounty county = LocalCounty.in(folder, port);
         if (county.start()) {
             out.println("Made a county database in " + county.folder() + " (PostgreSQL at " + county.url() + ").");
@@ -46,7 +51,7 @@ final class CountyCommand implements Runnable {
             if (seeder.isEmpty()) {
                 out.println("Seeding the demo county (" + centres + " centres) ...");
                 out.flush();
-                DemoSite.seed(site, DemoScale.SMALL, DemoSite.SEED, centres);
+                DemoSite.seed(site, scale, DemoSite.SEED, centres);
             }
         }
         out.flush();

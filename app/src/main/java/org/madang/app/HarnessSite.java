@@ -35,7 +35,8 @@ final class HarnessSite implements AutoCloseable {
     private static final List<String> TABLES = List.of("booking", "course_enrolment", "queue_ticket", "payment", "document_issue");
 
     final Path root;
-    final List<Long> slots;
+    /** The slots the terminals book: the few last seats of a race, or (bench county) the county's many. */
+    List<Long> slots;
     final List<Long> courses;
     final List<String> documents;
     private final Map<String, Long> before;
@@ -43,6 +44,8 @@ final class HarnessSite implements AutoCloseable {
     private LocalCounty county;
     /** The county's centres, in order; one for a site on its own H2 file. */
     List<String> centres = List.of(org.madang.config.SiteIdentity.OWN);
+    /** Whether the terminals started next only book (bench county). */
+    boolean onlyBook;
     /** Every line the terminals printed, in the order read. */
     final Queue<String> lines = new ConcurrentLinkedQueue<>();
 
@@ -78,6 +81,11 @@ final class HarnessSite implements AutoCloseable {
      * {@link LocalCounty}, on a free port), and what its terminals go for, as {@link #small}.
      */
     static HarnessSite county(PrintWriter out, int courts, int seats, int centres) throws IOException {
+        return county(out, courts, seats, centres, DemoScale.SMALL);
+    }
+
+    /** As {@link #county(PrintWriter, int, int, int)}, the demo county seeded at {@code scale}. */
+    static HarnessSite county(PrintWriter out, int courts, int seats, int centres, DemoScale scale) throws IOException {
         Path root = Files.createTempDirectory("madang-harness-county-");
         LocalCounty county = null;
         try {
@@ -85,7 +93,7 @@ final class HarnessSite implements AutoCloseable {
             try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
                 port = free.getLocalPort();
             }
-            county = CountyCommand.ensure(root, port, centres, new PrintWriter(java.io.Writer.nullWriter()));
+            county = CountyCommand.ensure(root, port, centres, scale, new PrintWriter(java.io.Writer.nullWriter()));
             HarnessSite site = pick(root, out, courts, seats);
             site.county = county;
             return site;
@@ -194,6 +202,9 @@ final class HarnessSite implements AutoCloseable {
         }
         if (firstFree) {
             command.add("--first-free");
+        }
+        if (onlyBook) {
+            command.add("--only-book");
         }
         if (centre != null) {
             command.addAll(List.of("--centre", centre));

@@ -81,6 +81,9 @@ final class HarnessTerminal implements Callable<Integer> {
     @Option(names = "--documents", split = ",", description = "Document types to issue (none: no issuing).")
     List<String> documents = new ArrayList<>();
 
+    @Option(names = "--only-book", description = "Only book (madang bench county), each commit's time said on a TIME line.")
+    boolean onlyBook;
+
     private static final String CLERK = DemoSeeder.DEMO_CLERK_LOGIN;
 
     @Override
@@ -121,7 +124,13 @@ final class HarnessTerminal implements Callable<Integer> {
                 int what = random.nextInt(issuing == null ? 9 : 10);
                 String ack;
                 try {
-                    if (what < 4) {
+                    if (onlyBook) {
+                        long t0 = System.nanoTime();
+                        ack = book(bookings, runtime, random, resident, id + "-" + run + "-" + attempts);
+                        if (ack != null) {
+                            out.println("TIME booking " + (System.nanoTime() - t0));
+                        }
+                    } else if (what < 4) {
                         ack = book(bookings, runtime, random, resident, id + "-" + run + "-" + attempts);
                     } else if (what < 6) {
                         ack = enrol(enrolments, runtime, random, resident);

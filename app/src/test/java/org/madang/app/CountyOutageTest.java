@@ -91,7 +91,7 @@ class CountyOutageTest {
                             () -> "the county's services paused");
                     assertThat(runtime.link.up()).isFalse();
                     assertThat(GuiActionRunner.execute(() -> window.button("home.booking").target().getText()))
-                            .contains("군 시스템과 연결이 끊겼습니다");
+                            .contains("군청과 연결이 끊겼습니다");
                     window.button("home.booking").click();
                     assertThat(screen(app)).isEqualTo("home");
                     // notices come from the centre's cache, which the outage does not touch

@@ -128,7 +128,7 @@ class FleetRobotTest extends KioskRobot {
         Poll.until(() -> GuiActionRunner.execute(() -> app.pausedServices().containsAll(FleetPresenter.NEED_COUNTY)),
                 "the county's services paused");
         assertThat(GuiActionRunner.execute(() -> app.pausedServices())).doesNotContain("home.notices");
-        assertThat(GuiActionRunner.execute(() -> window.button("home.courses").target().getText())).contains("군 시스템과 연결이 끊겼습니다");
+        assertThat(GuiActionRunner.execute(() -> window.button("home.courses").target().getText())).contains("군청과 연결이 끊겼습니다");
         click("home.booking");
         assertThat(GuiActionRunner.execute(this::currentScreen)).isEqualTo("home");
         // not "use another kiosk or the counter": they have lost the county too

@@ -37,7 +37,7 @@ public final class CentreCache {
     /** The tables the cache holds, each copied whole when loaded whole, except slot and booking (from today). */
     static final List<String> TABLES = List.of("centre", "facility", "slot", "booking", "resident", "notice", "notice_like");
     /** Events read from the county in one round of catching up (one cache transaction each). */
-    static final int BATCH = 2_000;
+    public static final int BATCH = 2_000;
 
     private final int batch;
     private final DataSource county;
