@@ -23,6 +23,8 @@ import org.madang.ui.Theme;
 final class CounterStager {
     /** The counter's Queue workspace with a ticket called and recalled at the desk. */
     static final String QUEUE_SERVING = CounterApp.QUEUE + ".serving";
+    /** The Queue workspace of a centre whose county database has not answered for three minutes. */
+    static final String QUEUE_COUNTY_LOST = CounterApp.QUEUE + ".countyLost";
     /** The Bookings workspace with a kiosk's staff call waiting. */
     static final String STAFF_CALL = CounterApp.BOOKINGS + ".staffCall";
     /** The resident view's booking and enrolling on their behalf, with their bookings to cancel or check in. */
@@ -68,6 +70,7 @@ final class CounterStager {
 
     static List<String> counterScreens() {
         List<String> ids = new java.util.ArrayList<>(CounterApp.screenIds());
+        ids.add(ids.indexOf(CounterApp.QUEUE) + 1, QUEUE_COUNTY_LOST);
         ids.add(ids.indexOf(CounterApp.QUEUE) + 1, QUEUE_SERVING);
         ids.add(ids.indexOf(CounterApp.BOOKINGS) + 1, STAFF_CALL);
         ids.add(ids.indexOf(CounterApp.RESIDENTS) + 1, ISSUE);
@@ -118,6 +121,10 @@ final class CounterStager {
                 app.lock();
             } else {
                 app.showTab(screen.contains(".") ? screen.substring(0, screen.indexOf('.')) : screen);
+            }
+            if (QUEUE_COUNTY_LOST.equals(screen)) {
+                app.showCountyLink(new org.madang.core.county.CountyLink.State(false, site.clock.instant().minusSeconds(180),
+                        "Connection to county-db.example:5432 refused"));
             }
             if (screen.startsWith(CounterApp.RESIDENTS)) {
                 // the first demo card holder, found by the registration number on her card, as the desk's reader would

@@ -56,6 +56,7 @@ final class CountyWatch implements AutoCloseable {
     void round() {
         try {
             if (cache.isPresent()) {
+                sendCheckIns(cache.get());
                 CentreCache.Followed followed = cache.get().follow();
                 if (followed.whole() || followed.events() > 100) {
                     log.info("the centre's cache caught up: {} events, {} rows copied{}", followed.events(), followed.rows(),
@@ -68,6 +69,24 @@ final class CountyWatch implements AutoCloseable {
         } catch (java.sql.SQLException | RuntimeException e) {
             site.link.lost(SiteRuntime.rootMessage(e).strip());
         }
+    }
+
+    /** The check-ins taken here while the county did not answer, given to it now (before the cache copies those bookings again). */
+    private void sendCheckIns(CentreCache cache) throws java.sql.SQLException {
+        java.util.Map<Long, java.time.LocalDateTime> waiting = cache.checkInsToSend();
+        if (waiting.isEmpty()) {
+            return;
+        }
+        org.madang.core.booking.CheckIns checkIns = site.checkIns(site.events());
+        int taken = 0;
+        for (java.util.Map.Entry<Long, java.time.LocalDateTime> w : waiting.entrySet()) {
+            if (checkIns.sendTaken(w.getKey(), w.getValue())) {
+                taken++;
+            }
+            cache.sent(w.getKey());
+        }
+        log.info("sent {} check-ins taken while the county did not answer ({} checked in, the rest cancelled or checked in meanwhile)",
+                waiting.size(), taken);
     }
 
     @Override

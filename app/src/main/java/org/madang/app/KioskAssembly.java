@@ -81,8 +81,10 @@ final class KioskAssembly {
         SimulatedQrScanner simScanner = new SimulatedQrScanner();
         QrScanner scanner = DeviceAssembly.qrScanner(config.devices().qrScanner(), simScanner);
         BookingStore store = site.bookingStore();
+        // the simulated scanner's sample receipts are today's bookings, read where check-in reads them (the cache, at a centre with one)
         Optional<KioskServices.ScanSimulator> scans = scanner == simScanner
-                ? Optional.of(new KioskServices.ScanSimulator(simScanner, SampleCodes.of(store, site.courses(events), site.receipts(), site.clock)))
+                ? Optional.of(new KioskServices.ScanSimulator(simScanner, SampleCodes.of(new BookingStore(site.reads()), site.courses(events),
+                site.receipts(), site.clock)))
                 : Optional.empty();
         return new KioskServices(config, site.clock, site.facilities(), site.residents(), site.bookings(events), store,
                 site.cancellations(events), site.checkIns(events), site.waitlist(events), site.lottery(events), site.residentMessages(),

@@ -49,7 +49,13 @@ final class KioskCommand extends SiteCommand implements Callable<Integer> {
                 : site(demo, DemoScale.COUNTY);
         Sites.requireDisplay("madang kiosk");
         SiteDirectory dir = new SiteDirectory(root);
-        SiteConfig loaded = SiteRuntime.loadConfig(dir, options.sets, System.getenv());
+        SiteConfig asSet = SiteRuntime.loadConfig(dir, options.sets, System.getenv());
+        java.util.List<String> sets = new java.util.ArrayList<>(options.sets);
+        if (county && asSet.database().cachePath().isEmpty()) {
+            // the demo county's kiosk reads its centre's cache, as a centre's kiosks do (SCALE.md)
+            sets.add("database.cache=data/cache-" + asSet.site().code());
+        }
+        SiteConfig loaded = sets.size() == options.sets.size() ? asSet : SiteRuntime.loadConfig(dir, sets, System.getenv());
         // the database opens and is checked on one core while the other makes the look ready: they need nothing of each other
         CompletableFuture<SiteRuntime> opening = CompletableFuture.supplyAsync(() -> SiteRuntime.open(dir, loaded, Clock.systemDefaultZone()));
         KioskAssembly.FontChoice font;
@@ -114,7 +120,8 @@ final class KioskCommand extends SiteCommand implements Callable<Integer> {
             }
             // on a county: its services paused while the county does not answer, the centre's cache kept fresh
             try (org.madang.kiosk.fleet.FleetPresenter fleet = new org.madang.kiosk.fleet.FleetPresenter(shown.get(),
-                    site.fleet(site.events()), watch, tasks, site::freeDiskMb, started).following(site.link)
+                    site.fleet(site.events()), watch, tasks, site::freeDiskMb, started)
+                    .following(site.link, site.cacheDatabase.isPresent() ? java.util.Set.of("home.checkin") : java.util.Set.of())
                     .start(org.madang.core.terminal.Heartbeat.EVERY);
                  AutoCloseable county = CountyWatch.start(site, CountyWatch.EVERY);
                  AutoCloseable dog = watchdogSeconds > 0 ? EdtWatchdog.forKiosk(java.time.Duration.ofSeconds(watchdogSeconds)).start() : () -> { };

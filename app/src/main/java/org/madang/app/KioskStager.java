@@ -48,6 +48,10 @@ public final class KioskStager {
 
     /** The screens only staff meet (not in the residents' walk), staged too for a look at them. */
     public static final List<String> STAFF_SCREENS = List.of(org.madang.kiosk.staff.StaffExitPage.ID);
+    /** A screen in a state worth a look of its own: the home screen while the county does not answer (SCALE.md). */
+    public static final String COUNTY_LOST = "home.countyLost";
+    /** Screens staged in a state of their own, beside {@link KioskApp#screenIds()}. */
+    public static final List<String> STATES = List.of(COUNTY_LOST);
 
     public KioskStager(KioskApp app, KioskServices services) {
         this.app = app;
@@ -56,11 +60,12 @@ public final class KioskStager {
 
     /** Walks to {@code screenId}; throws {@link IllegalArgumentException} for an unknown id. */
     public void stage(String screenId) {
-        if (!KioskApp.screenIds().contains(screenId) && !STAFF_SCREENS.contains(screenId)) {
+        if (!KioskApp.screenIds().contains(screenId) && !STAFF_SCREENS.contains(screenId) && !STATES.contains(screenId)) {
             throw new IllegalArgumentException("no kiosk screen '" + screenId + "' (see madang screenshot --list)");
         }
-        // a lock left by the screen staged before is lifted first
+        // a lock or pause left by the screen staged before is lifted first
         app.showLock(java.util.Optional.empty());
+        app.showPaused(java.util.Map.of());
         app.screens().navigator().restart(IdlePage.ID);
         if (IdlePage.ID.equals(screenId)) {
             return;
@@ -72,6 +77,12 @@ public final class KioskStager {
         }
         app.wake();
         if (HomePage.ID.equals(screenId)) {
+            return;
+        }
+        if (COUNTY_LOST.equals(screenId)) {
+            java.util.Map<String, String> paused = new java.util.LinkedHashMap<>();
+            org.madang.kiosk.fleet.FleetPresenter.NEED_COUNTY.forEach(tile -> paused.put(tile, org.madang.kiosk.fleet.FleetPresenter.COUNTY));
+            app.showPaused(paused);
             return;
         }
         if (org.madang.kiosk.staff.StaffExitPage.ID.equals(screenId)) {

@@ -69,6 +69,7 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
         if (list) {
             KioskApp.screenIds().forEach(id -> stdout.println("kiosk " + id));
             KioskStager.STAFF_SCREENS.forEach(id -> stdout.println("kiosk " + id));
+            KioskStager.STATES.forEach(id -> stdout.println("kiosk " + id));
             CounterStager.counterScreens().forEach(id -> stdout.println("counter " + id));
             CounterStager.displayScreens().forEach(id -> stdout.println("display " + id));
             KioskApp.screenIds().forEach(id -> stdout.println("practice " + id));
@@ -90,7 +91,8 @@ final class ScreenshotCommand extends SiteCommand implements Callable<Integer> {
             return 0;
         }
         List<String> ids = switch (app) {
-            case "kiosk" -> java.util.stream.Stream.concat(KioskApp.screenIds().stream(), KioskStager.STAFF_SCREENS.stream()).toList();
+            case "kiosk" -> java.util.stream.Stream.of(KioskApp.screenIds(), KioskStager.STAFF_SCREENS, KioskStager.STATES)
+                    .flatMap(List::stream).toList();
             case "practice" -> KioskApp.screenIds();
             case "counter" -> CounterStager.counterScreens();
             case "display" -> CounterStager.displayScreens();

@@ -306,7 +306,8 @@ final class SiteRuntime implements AutoCloseable {
     synchronized BookingRules rules() {
         if (rules == null) {
             try {
-                rules = BookingRules.live(database.jdbi(), clock);
+                // from the cache at a centre that has one: read fast, and still there when the county does not answer
+                rules = BookingRules.live(reads(), clock);
             } catch (IllegalArgumentException e) {
                 throw new UsageException("the site's booking policy: " + e.getMessage(), e);
             }
@@ -326,8 +327,32 @@ final class SiteRuntime implements AutoCloseable {
         return new Cancellations(database.jdbi(), events, facilities(), rules(), waitlist(events), clock, terminal);
     }
 
+    /**
+     * Check-ins by a booking receipt's code; at a centre with a cache, taken in the cache while the
+     * county does not answer and sent when it does ({@link CountyWatch}).
+     */
     CheckIns checkIns(EventLog events) {
-        return new CheckIns(database.jdbi(), events, facilities(), new CheckInToken(keys.tokenKey()), rules(), clock);
+        CheckIns checkIns = new CheckIns(database.jdbi(), events, facilities(), new CheckInToken(keys.tokenKey()), rules(), clock);
+        return cache().map(cache -> checkIns.offline(new CheckIns.Offline() {
+            @Override
+            public boolean countyDown() {
+                return !link.up();
+            }
+
+            @Override
+            public java.util.Optional<org.madang.core.booking.Booking> cached(long bookingId) {
+                return new BookingStore(reads()).byId(bookingId);
+            }
+
+            @Override
+            public void taken(long bookingId, java.time.LocalDateTime at) {
+                try {
+                    cache.checkedInHere(bookingId, at);
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException("the centre's cache did not keep the check-in: " + e.getMessage(), e);
+                }
+            }
+        })).orElse(checkIns);
     }
 
     Lottery lottery(EventLog events) {

@@ -64,7 +64,11 @@ class CountyOutageTest {
 
             SiteDirectory folder = new SiteDirectory(site);
             SiteConfig config = SiteRuntime.loadConfig(folder, List.of("screen.widthPx=900", "screen.heightPx=1600"), Map.of());
-            try (SiteRuntime runtime = SiteRuntime.open(folder, config, Clock.systemDefaultZone());
+            // the kiosk's clock at a quarter to ten tomorrow: a booking at ten can be checked in
+            java.time.ZoneId zone = config.site().zone();
+            java.time.LocalDateTime quarterToTen = java.time.LocalDate.now(zone).plusDays(1).atTime(9, 45);
+            Clock clock = Clock.fixed(quarterToTen.atZone(zone).toInstant(), zone);
+            try (SiteRuntime runtime = SiteRuntime.open(folder, config, clock);
                  UiExecutor tasks = new UiExecutor()) {
                 CentreCache cache = runtime.cache().orElseThrow();
                 assertThat(cache.state().lastSeen()).as("caught up at the start").isEqualTo(runtime.events().latestId());
@@ -78,20 +82,31 @@ class CountyOutageTest {
                 FrameFixture window = new FrameFixture(kiosk.frame());
                 KioskApp app = kiosk.app();
                 try (FleetPresenter fleet = new FleetPresenter(app, runtime.fleet(runtime.events()), services.devices().watch(runtime.clock),
-                        tasks, () -> 9000, runtime.clock.instant()).following(runtime.link).start(Duration.ofMillis(200));
+                        tasks, () -> 9000, runtime.clock.instant()).following(runtime.link, java.util.Set.of("home.checkin"))
+                        .start(Duration.ofMillis(200));
                      AutoCloseable watch = CountyWatch.start(runtime, Duration.ofMillis(200))) {
                     GuiActionRunner.execute(kiosk::show);
                     window.button("idle.start").click();
                     Poll.until(() -> screen(app).equals("home"), "home");
                     assertThat(GuiActionRunner.execute(app::pausedServices)).isEmpty();
+                    // a resident's paid booking at ten, in the cache after the next rounds
+                    org.madang.core.booking.Booking atTen = bookAtTen(site, quarterToTen);
+                    String receipt = runtime.receipts().checkInCode(atTen);
+                    Poll.until(() -> new org.madang.core.booking.BookingStore(runtime.reads()).byId(atTen.id()).isPresent(), LIMIT,
+                            () -> "the booking in the cache");
 
                     county.stop();
 
-                    Poll.until(() -> GuiActionRunner.execute(() -> app.pausedServices().containsAll(FleetPresenter.NEED_COUNTY)), LIMIT,
+                    java.util.List<String> paused = FleetPresenter.NEED_COUNTY.stream().filter(t -> !t.equals("home.checkin")).toList();
+                    Poll.until(() -> GuiActionRunner.execute(() -> app.pausedServices().containsAll(paused)), LIMIT,
                             () -> "the county's services paused");
+                    assertThat(GuiActionRunner.execute(app::pausedServices)).as("check-in works from the cache").doesNotContain("home.checkin");
+                    // the resident checks in from the cache: kept there, sent when the county is back
+                    assertThat(services.checkIns().checkIn(receipt)).isInstanceOf(org.madang.core.booking.CheckInOutcome.CheckedIn.class);
+                    assertThat(runtime.cache().orElseThrow().checkInsToSend()).containsOnlyKeys(atTen.id());
                     assertThat(runtime.link.up()).isFalse();
                     assertThat(GuiActionRunner.execute(() -> window.button("home.booking").target().getText()))
-                            .contains("군청과 연결이 끊겼습니다");
+                            .contains("군청 연결 끊김");
                     window.button("home.booking").click();
                     assertThat(screen(app)).isEqualTo("home");
                     // notices come from the centre's cache, which the outage does not touch
@@ -109,6 +124,16 @@ class CountyOutageTest {
                     county.restart();
 
                     Poll.until(() -> GuiActionRunner.execute(() -> app.pausedServices().isEmpty()), LIMIT, () -> "the services back by themselves");
+                    Poll.until(() -> {
+                        try {
+                            return runtime.cache().orElseThrow().checkInsToSend().isEmpty();
+                        } catch (java.sql.SQLException e) {
+                            return false;
+                        }
+                    }, LIMIT, () -> "the check-in sent");
+                    String status = runtime.database.jdbi().withHandle(h -> h.createQuery("SELECT status FROM booking WHERE id = :id")
+                            .bind("id", atTen.id()).mapTo(String.class).one());
+                    assertThat(status).isEqualTo("CHECKED_IN");
                     window.button("home.booking").click();
                     Poll.until(() -> screen(app).equals("booking.categories"), "booking open again");
 
@@ -126,6 +151,38 @@ class CountyOutageTest {
         }
     }
 
+    /**
+     * A paid booking at ten tomorrow of the first facility with a free time then, for the county's
+     * first resident, made today at another terminal of the centre (on the real clock).
+     */
+    private static org.madang.core.booking.Booking bookAtTen(Path site, java.time.LocalDateTime tomorrow) {
+        try (SiteRuntime runtime = SiteRuntime.open(site, List.of("terminal.id=kiosk-2"), Map.of())) {
+            return bookAtTen(runtime, tomorrow);
+        }
+    }
+
+    private static org.madang.core.booking.Booking bookAtTen(SiteRuntime runtime, java.time.LocalDateTime tomorrow) {
+        var events = runtime.events();
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(runtime.clock);
+        long resident = runtime.database.jdbi().withHandle(h -> h.createQuery("SELECT MIN(id) FROM resident").mapTo(Long.class).one());
+        for (Facility f : runtime.facilities().all()) {
+            for (Slot s : runtime.facilities().slots(f.id(), tomorrow.toLocalDate(), now)) {
+                if (s.startsAt().equals(tomorrow.toLocalDate().atTime(10, 0)) && !s.isFull()) {
+                    var outcome = runtime.bookings(events).book(new org.madang.core.booking.BookingRequest(s.id(), resident, 1,
+                            org.madang.core.booking.Channel.KIOSK));
+                    if (outcome instanceof org.madang.core.booking.BookingOutcome.Booked b) {
+                        if (b.booking().fee() > 0) {
+                            runtime.payments(events).record(org.madang.core.payment.ItemKind.BOOKING, b.booking().id(),
+                                    org.madang.core.payment.PayMethod.CASH, org.madang.core.demo.DemoSeeder.DEMO_CLERK_LOGIN);
+                        }
+                        return b.booking();
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("no facility of the demo county has a free time at ten tomorrow");
+    }
+
     private static String screen(KioskApp app) {
         return GuiActionRunner.execute(() -> app.screens().navigator().current());
     }
@@ -133,10 +190,10 @@ class CountyOutageTest {
     /** A terminal of another centre books the slot for the county's first resident. */
     private static void bookFrom(Path centre, Slot slot) {
         try (SiteRuntime other = SiteRuntime.open(centre, List.of(), Map.of())) {
-            long resident = other.database.jdbi().withHandle(h -> h.createQuery("SELECT MIN(id) FROM resident").mapTo(Long.class).one());
+            long resident = other.database.jdbi().withHandle(h -> h.createQuery("SELECT MAX(id) FROM resident").mapTo(Long.class).one());
             var outcome = other.bookings(other.events()).book(new org.madang.core.booking.BookingRequest(slot.id(), resident, 1,
                     org.madang.core.booking.Channel.COUNTER));
-            assertThat(outcome).isInstanceOf(org.madang.core.booking.BookingOutcome.Booked.class);
+            assertThat(outcome).as(outcome.toString()).isInstanceOf(org.madang.core.booking.BookingOutcome.Booked.class);
         }
     }
 

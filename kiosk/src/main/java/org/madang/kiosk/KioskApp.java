@@ -354,7 +354,7 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
     public void showPaused(java.util.Map<String, String> needs) {
         paused = java.util.Map.copyOf(needs);
         if (screens != null) {
-            screens.homeIfMade().ifPresent(h -> h.pause(pausedWords(), pausedTouched()));
+            screens.homeIfMade().ifPresent(h -> h.pause(pausedWords(), pausedTouched(), pausedHeadline()));
         }
     }
 
@@ -384,6 +384,12 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
             }
         });
         return touched;
+    }
+
+    /** Above the tiles while the county is lost: what happened, once, and that it mends itself. */
+    private java.util.Optional<String> pausedHeadline() {
+        return paused.containsValue(org.madang.kiosk.fleet.FleetPresenter.COUNTY)
+                ? java.util.Optional.of(words.get("kiosk.paused.countyHint")) : java.util.Optional.empty();
     }
 
     /** Where the kiosk is, for its heartbeat: safe to read from any thread. */
@@ -505,7 +511,7 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
         // the home screen is not in the first frame (the idle screen is): made after it, or at the first touch
         Later<HomePage> home = new Later<>(() -> {
             HomePage page = new HomePage(look, tiles, new LanguageButtons(look, languages, language, this::setLanguage, this::fontFor));
-            page.pause(pausedWords(), pausedTouched());
+            page.pause(pausedWords(), pausedTouched(), pausedHeadline());
             return page;
         });
         navigator.registerLater(HomePage.ID, home::get);

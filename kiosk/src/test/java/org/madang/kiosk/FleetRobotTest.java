@@ -128,7 +128,9 @@ class FleetRobotTest extends KioskRobot {
         Poll.until(() -> GuiActionRunner.execute(() -> app.pausedServices().containsAll(FleetPresenter.NEED_COUNTY)),
                 "the county's services paused");
         assertThat(GuiActionRunner.execute(() -> app.pausedServices())).doesNotContain("home.notices");
-        assertThat(GuiActionRunner.execute(() -> window.button("home.courses").target().getText())).contains("군청과 연결이 끊겼습니다");
+        assertThat(GuiActionRunner.execute(() -> window.button("home.courses").target().getText())).contains("군청 연결 끊김");
+        // said once above the tiles: what happened, and that it mends itself
+        assertThat(GuiActionRunner.execute(() -> window.textBox("home.hint").text())).contains("군청과 연결이 끊겨", "저절로 다시 열립니다");
         click("home.booking");
         assertThat(GuiActionRunner.execute(this::currentScreen)).isEqualTo("home");
         // not "use another kiosk or the counter": they have lost the county too

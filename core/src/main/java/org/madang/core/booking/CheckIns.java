@@ -27,14 +27,42 @@ public final class CheckIns {
     private final FacilityStore facilities;
     private final CheckInToken tokens;
     private final Clock clock;
+    private final Optional<Offline> offline;
 
     public CheckIns(Jdbi jdbi, EventLog events, FacilityStore facilities, CheckInToken tokens, BookingRules rules, Clock clock) {
+        this(jdbi, events, facilities, tokens, rules, clock, Optional.empty());
+    }
+
+    private CheckIns(Jdbi jdbi, EventLog events, FacilityStore facilities, CheckInToken tokens, BookingRules rules, Clock clock,
+                     Optional<Offline> offline) {
         this.rulesNow = rules;
         this.jdbi = jdbi;
         this.events = events;
         this.facilities = facilities;
         this.tokens = tokens;
         this.clock = clock;
+        this.offline = offline;
+    }
+
+    /**
+     * A kiosk of a centre with a cache of the county (SCALE.md): while the county does not answer,
+     * a resident's scan checks in the booking as the cache holds it, by the same rules; the check-in
+     * waits in the cache and {@link #sendTaken} gives it to the county when the link is back.
+     */
+    public interface Offline {
+        /** Whether the county is known not to answer now (a scan then does not wait for it). */
+        boolean countyDown();
+
+        /** The booking as the cache holds it. */
+        Optional<Booking> cached(long bookingId);
+
+        /** Keeps the check-in until it is sent (and shows the cached booking checked in). */
+        void taken(long bookingId, LocalDateTime at);
+    }
+
+    /** These check-ins, taking a resident's scan in the cache while the county does not answer. */
+    public CheckIns offline(Offline way) {
+        return new CheckIns(jdbi, events, facilities, tokens, rulesNow, clock, Optional.of(way));
     }
 
     /** Checks in the booking a scanned code names. */
@@ -58,6 +86,105 @@ public final class CheckIns {
     }
 
     private CheckInOutcome checkIn(long bookingId, String clerk) {
+        if (clerk == null && offline.isPresent() && offline.get().countyDown()) {
+            return checkInHere(bookingId);
+        }
+        try {
+            return checkInAtCounty(bookingId, clerk);
+        } catch (org.jdbi.v3.core.JdbiException e) {
+            if (clerk == null && offline.isPresent() && lostCounty(e)) {
+                return checkInHere(bookingId);
+            }
+            throw e;
+        }
+    }
+
+    /** Whether a failure is the county's database not answering (no connection, or one lost: SQL state class 08). */
+    static boolean lostCounty(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof org.jdbi.v3.core.ConnectionException
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The offline way: the booking as cached, the same rules, the check-in kept in the cache to be sent. */
+    private CheckInOutcome checkInHere(long bookingId) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Optional<Booking> found = offline.get().cached(bookingId);
+        if (found.isEmpty()) {
+            // booked moments before the link broke, perhaps: not "unknown", which would send the resident away wrongly
+            return refused("checkin.refused.notCached");
+        }
+        Booking b = found.get();
+        Facility facility = facilities.byId(b.facilityId()).orElseThrow();
+        Optional<CheckInOutcome> refusal = refusal(b, facility, now);
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
+        offline.get().taken(b.id(), now);
+        return new CheckInOutcome.CheckedIn(offline.get().cached(b.id()).orElseThrow(), facility);
+    }
+
+    /**
+     * Gives the county a check-in taken here while it did not answer, as taken then: a booking
+     * still booked — or marked a no-show meanwhile by another centre's sweep, though the resident
+     * came — is checked in at that time, with its event; one cancelled or checked in meanwhile is
+     * left as it is. Either way the county has answered for good.
+     *
+     * @return whether the booking was checked in now
+     */
+    public boolean sendTaken(long bookingId, LocalDateTime at) {
+        return jdbi.inTransaction(h -> {
+            Optional<Booking> found = BookingRows.lock(h, bookingId);
+            if (found.isEmpty() || found.get().status() != BookingStatus.BOOKED && found.get().status() != BookingStatus.NO_SHOW) {
+                return false;
+            }
+            Booking b = found.get();
+            h.createUpdate("UPDATE booking SET status = 'CHECKED_IN', checked_in_at = :at WHERE id = :id")
+                    .bind("at", at).bind("id", b.id()).execute();
+            Map<String, Object> details = new java.util.LinkedHashMap<>();
+            details.put("number", b.number());
+            details.put("takenWhileOffline", at.toString());
+            if (b.status() == BookingStatus.NO_SHOW) {
+                details.put("wasNoShow", true);
+            }
+            events.append(h, new EventDraft(EventType.BOOKING_CHECKED_IN, "booking:" + b.id(), "resident:" + b.residentId(), details));
+            return true;
+        });
+    }
+
+    /** Why a booking cannot be checked in {@code now}, if it cannot. */
+    private Optional<CheckInOutcome> refusal(Booking b, Facility facility, LocalDateTime now) {
+        boolean today = b.startsAt().toLocalDate().equals(now.toLocalDate());
+        if (b.status() == BookingStatus.CANCELLED) {
+            return Optional.of(refused("checkin.refused.cancelled", facility.name(), b.startsAt()));
+        }
+        if (b.status() == BookingStatus.CHECKED_IN) {
+            return Optional.of(refused("checkin.refused.already", facility.name(), b.checkedInAt().toLocalTime()));
+        }
+        if (!today) {
+            return Optional.of(b.startsAt().isBefore(now) ? refused("checkin.refused.past", facility.name(), b.startsAt())
+                    : refused("checkin.refused.otherDay", facility.name(), b.startsAt(), calendar().checkInFrom(b.startsAt()).toLocalTime()));
+        }
+        if (now.isBefore(calendar().checkInFrom(b.startsAt()))) {
+            return Optional.of(refused("checkin.refused.tooEarly", facility.name(), b.startsAt().toLocalTime(),
+                    calendar().checkInFrom(b.startsAt()).toLocalTime()));
+        }
+        if (b.status() == BookingStatus.NO_SHOW || !now.isBefore(calendar().noShowAt(b.startsAt()))) {
+            return Optional.of(refused("checkin.refused.tooLate", facility.name(), b.startsAt().toLocalTime(),
+                    calendar().noShowAt(b.startsAt()).toLocalTime()));
+        }
+        if (b.payment() == PaymentState.UNPAID) {
+            return Optional.of(refused("checkin.refused.unpaid", facility.name(), b.fee()));
+        }
+        return Optional.empty();
+    }
+
+    private CheckInOutcome checkInAtCounty(long bookingId, String clerk) {
         LocalDateTime now = LocalDateTime.now(clock);
         return jdbi.inTransaction(h -> {
             if (clerk != null) {
@@ -69,27 +196,9 @@ public final class CheckIns {
             }
             Booking b = found.get();
             Facility facility = facilities.byId(b.facilityId()).orElseThrow();
-            boolean today = b.startsAt().toLocalDate().equals(now.toLocalDate());
-            if (b.status() == BookingStatus.CANCELLED) {
-                return refused("checkin.refused.cancelled", facility.name(), b.startsAt());
-            }
-            if (b.status() == BookingStatus.CHECKED_IN) {
-                return refused("checkin.refused.already", facility.name(), b.checkedInAt().toLocalTime());
-            }
-            if (!today) {
-                return b.startsAt().isBefore(now) ? refused("checkin.refused.past", facility.name(), b.startsAt())
-                        : refused("checkin.refused.otherDay", facility.name(), b.startsAt(), calendar().checkInFrom(b.startsAt()).toLocalTime());
-            }
-            if (now.isBefore(calendar().checkInFrom(b.startsAt()))) {
-                return refused("checkin.refused.tooEarly", facility.name(), b.startsAt().toLocalTime(),
-                        calendar().checkInFrom(b.startsAt()).toLocalTime());
-            }
-            if (b.status() == BookingStatus.NO_SHOW || !now.isBefore(calendar().noShowAt(b.startsAt()))) {
-                return refused("checkin.refused.tooLate", facility.name(), b.startsAt().toLocalTime(),
-                        calendar().noShowAt(b.startsAt()).toLocalTime());
-            }
-            if (b.payment() == PaymentState.UNPAID) {
-                return refused("checkin.refused.unpaid", facility.name(), b.fee());
+            Optional<CheckInOutcome> refusal = refusal(b, facility, now);
+            if (refusal.isPresent()) {
+                return refusal.get();
             }
             h.createUpdate("UPDATE booking SET status = 'CHECKED_IN', checked_in_at = :now WHERE id = :id")
                     .bind("now", now).bind("id", b.id()).execute();

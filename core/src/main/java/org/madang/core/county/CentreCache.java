@@ -22,7 +22,8 @@ import javax.sql.DataSource;
  * A centre's H2 cache of the county's PostgreSQL (SCALE.md, issue 22): what a kiosk must show fast
  * and keep showing when the link to the county breaks — the centres, the catalogue of facilities,
  * their slots from today (availability: {@code booked} of {@code capacity}), the bookings of those
- * slots (check-in), the residents (look-up hashes) and the notices (with who liked them). It follows the county's event
+ * slots (check-in), the residents (look-up hashes), the notices (with who liked them) and the
+ * booking rules' figures. It follows the county's event
  * log: each {@link #follow()} reads the events after the last one it saw and copies again the rows
  * they name ({@link Refresh}); a new cache, or one whose county went back in time (a restore), is
  * loaded whole. Copying a row again is idempotent, so terminals of a centre sharing one cache file
@@ -35,7 +36,8 @@ import javax.sql.DataSource;
  */
 public final class CentreCache {
     /** The tables the cache holds, each copied whole when loaded whole, except slot and booking (from today). */
-    static final List<String> TABLES = List.of("centre", "facility", "slot", "booking", "resident", "notice", "notice_like");
+    static final List<String> TABLES = List.of("centre", "facility", "slot", "booking", "resident", "notice", "notice_like",
+            "policy_setting", "fee_exemption");
     /** Events read from the county in one round of catching up (one cache transaction each). */
     public static final int BATCH = 2_000;
 
@@ -76,6 +78,8 @@ public final class CentreCache {
     public static void prepare(DataSource cache) throws SQLException {
         try (Connection c = cache.getConnection(); Statement st = c.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS cache_state (id INT PRIMARY KEY, last_seen BIGINT NOT NULL, heard_at TIMESTAMP)");
+            // check-ins taken here while the county did not answer, to be sent when it does (an outbox: sent, a row goes)
+            st.execute("CREATE TABLE IF NOT EXISTS cache_checkin (booking_id BIGINT PRIMARY KEY, checked_in_at TIMESTAMP NOT NULL)");
             st.execute("MERGE INTO cache_state KEY (id) SELECT 1, COALESCE((SELECT last_seen FROM cache_state WHERE id = 1), 0), "
                     + "(SELECT heard_at FROM cache_state WHERE id = 1)");
             for (String table : TABLES) {
@@ -177,6 +181,14 @@ public final class CentreCache {
                 default -> copy(county, c, table, "1 = 1", List.of(), false);
             };
         }
+        // a check-in taken here and not yet sent still shows
+        for (Map.Entry<Long, java.time.LocalDateTime> waiting : checkInsToSend(c).entrySet()) {
+            try (PreparedStatement show = c.prepareStatement("UPDATE booking SET status = 'CHECKED_IN', checked_in_at = ? WHERE id = ?")) {
+                show.setObject(1, waiting.getValue());
+                show.setLong(2, waiting.getKey());
+                show.executeUpdate();
+            }
+        }
         return n;
     }
 
@@ -202,6 +214,10 @@ public final class CentreCache {
         long rows = 0;
         if (refresh.centres) {
             rows += copy(county, c, "centre", "1 = 1", List.of(), true);
+        }
+        if (refresh.policy) {
+            rows += copy(county, c, "policy_setting", "1 = 1", List.of(), true);
+            rows += copy(county, c, "fee_exemption", "1 = 1", List.of(), true);
         }
         rows += copyIds(county, c, "facility", "id", refresh.facilities);
         java.sql.Timestamp today = java.sql.Timestamp.valueOf(LocalDate.now(clock).atStartOfDay());
@@ -229,7 +245,9 @@ public final class CentreCache {
                 }
             }
         }
-        rows += copyIds(county, c, "booking", "id", refresh.bookings);
+        Set<Long> bookings = new LinkedHashSet<>(refresh.bookings);
+        bookings.removeAll(checkInsToSend(c).keySet());
+        rows += copyIds(county, c, "booking", "id", bookings);
         Set<Long> slots = new LinkedHashSet<>(refresh.slots);
         slots.addAll(slotsOf(county, refresh.bookings));
         rows += copyIds(county, c, "slot", "id", slots);
@@ -247,6 +265,7 @@ public final class CentreCache {
         boolean everything;
         boolean centres;
         boolean newSlots;
+        boolean policy;
         final Set<Long> facilities = new LinkedHashSet<>();
         final Set<Long> drawn = new LinkedHashSet<>();
         final Set<Long> closures = new LinkedHashSet<>();
@@ -262,6 +281,7 @@ public final class CentreCache {
                 case "FacilitySaved" -> id(subject, "facility:").ifPresent(facilities::add);
                 case "LotteryDrawn" -> id(subject, "facility:").ifPresent(drawn::add);
                 case "SlotsPlanned" -> newSlots = true;
+                case "PolicyChanged" -> policy = true;
                 case "ClosureMade", "ClosureReopened" -> id(subject, "closure:").ifPresent(closures::add);
                 case "BookingCreated", "BookingCancelled", "BookingPaid", "BookingCheckedIn", "BookingNoShow" ->
                         id(subject, "booking:").ifPresent(bookings::add);
@@ -284,6 +304,54 @@ public final class CentreCache {
             } catch (NumberFormatException e) {
                 return java.util.Optional.empty();
             }
+        }
+    }
+
+    /**
+     * A check-in taken here while the county did not answer ({@code CheckIns}' offline way): kept
+     * until it is sent, and the cached booking shown checked in meanwhile (a second scan is "already").
+     */
+    public void checkedInHere(long bookingId, java.time.LocalDateTime at) throws SQLException {
+        try (Connection c = cache.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement keep = c.prepareStatement("MERGE INTO cache_checkin KEY (booking_id) VALUES (?, ?)");
+                 PreparedStatement show = c.prepareStatement("UPDATE booking SET status = 'CHECKED_IN', checked_in_at = ? WHERE id = ?")) {
+                keep.setLong(1, bookingId);
+                keep.setObject(2, at);
+                keep.executeUpdate();
+                show.setObject(1, at);
+                show.setLong(2, bookingId);
+                show.executeUpdate();
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** The check-ins taken here and not yet sent to the county, by booking, with when each was taken. */
+    public Map<Long, java.time.LocalDateTime> checkInsToSend() throws SQLException {
+        try (Connection c = cache.getConnection()) {
+            return checkInsToSend(c);
+        }
+    }
+
+    private static Map<Long, java.time.LocalDateTime> checkInsToSend(Connection c) throws SQLException {
+        Map<Long, java.time.LocalDateTime> waiting = new LinkedHashMap<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT booking_id, checked_in_at FROM cache_checkin ORDER BY checked_in_at")) {
+            while (rs.next()) {
+                waiting.put(rs.getLong(1), rs.getObject(2, java.time.LocalDateTime.class));
+            }
+        }
+        return waiting;
+    }
+
+    /** A check-in the county has taken (or answered for good): it leaves the outbox. */
+    public void sent(long bookingId) throws SQLException {
+        try (Connection c = cache.getConnection(); PreparedStatement ps = c.prepareStatement("DELETE FROM cache_checkin WHERE booking_id = ?")) {
+            ps.setLong(1, bookingId);
+            ps.executeUpdate();
         }
     }
 

@@ -108,4 +108,77 @@ class CheckInsTest {
         assertThat(f.site.checkIns().residentOf(qrOf(b))).contains(RuleFixture.COUNTY);
         assertThat(f.site.checkIns().residentOf("hello")).isEmpty();
     }
+
+    @Test
+    void whileTheCountyDoesNotAnswerACachedBookingChecksInFromTheCacheAndReachesTheCountyWhenItIsBack() throws Exception {
+        Booking b = freeBooking();
+        String qr = qrOf(b);
+        try (org.madang.core.storage.SiteDatabase cacheDb = org.madang.core.storage.SiteDatabase.open(
+                org.madang.core.storage.SiteDatabase.fileUrl(org.madang.core.testing.TestSite.tempRoot().resolve("cache")), "madang", "c")) {
+            cacheDb.migrate();
+            org.madang.core.county.CentreCache.prepare(cacheDb.dataSource());
+            var cache = new org.madang.core.county.CentreCache(f.site.database.dataSource(), cacheDb.dataSource(), f.site.clock);
+            cache.follow();
+            boolean[] down = {true};
+            CheckIns kiosk = f.site.checkIns().offline(new CheckIns.Offline() {
+                @Override
+                public boolean countyDown() {
+                    return down[0];
+                }
+
+                @Override
+                public java.util.Optional<Booking> cached(long bookingId) {
+                    return new BookingStore(cacheDb.jdbi()).byId(bookingId);
+                }
+
+                @Override
+                public void taken(long bookingId, LocalDateTime at) {
+                    try {
+                        cache.checkedInHere(bookingId, at);
+                    } catch (java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            });
+            LocalDateTime at = SAT_10.minusMinutes(10);
+            f.at(at);
+            long events = f.site.events().latestId();
+
+            assertThat(kiosk.checkIn(qr)).isInstanceOf(CheckInOutcome.CheckedIn.class);
+            assertThat(f.site.count("SELECT COUNT(*) FROM booking WHERE status = 'CHECKED_IN'")).as("not at the county yet").isZero();
+            assertThat(f.site.events().latestId()).isEqualTo(events);
+            assertThat(((CheckInOutcome.Refused) kiosk.checkIn(qr)).refusal().messageKey()).as("the cache knows").isEqualTo("checkin.refused.already");
+            assertThat(cache.checkInsToSend()).containsOnlyKeys(b.id());
+            // the same rules as at the county: a booking of another day is still another day's
+            Booking tomorrow = f.booked(5, SAT_10.plusDays(1), RuleFixture.COUNTY_2);
+            assertThat(((CheckInOutcome.Refused) kiosk.checkIn(qrOf(tomorrow))).refusal().messageKey())
+                    .as("booked after the cache last followed").isEqualTo("checkin.refused.notCached");
+            cache.follow();
+            assertThat(((CheckInOutcome.Refused) kiosk.checkIn(qrOf(tomorrow))).refusal().messageKey()).isEqualTo("checkin.refused.otherDay");
+            assertThat(cache.checkInsToSend()).as("following does not undo a check-in not yet sent").containsOnlyKeys(b.id());
+            assertThat(new BookingStore(cacheDb.jdbi()).byId(b.id()).orElseThrow().status()).isEqualTo(BookingStatus.CHECKED_IN);
+
+            // the link back: the check-in reaches the county as taken, with its event; sent twice, it counts once
+            down[0] = false;
+            f.at(at.plusMinutes(40));
+            assertThat(kiosk.sendTaken(b.id(), at)).isTrue();
+            cache.sent(b.id());
+            assertThat(kiosk.sendTaken(b.id(), at)).isFalse();
+            assertThat(f.site.count("SELECT COUNT(*) FROM booking WHERE status = 'CHECKED_IN' AND checked_in_at = TIMESTAMP '"
+                    + java.sql.Timestamp.valueOf(at) + "'")).isEqualTo(1);
+            assertThat(f.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'BookingCheckedIn' AND subject = 'booking:" + b.id()
+                    + "' AND payload LIKE '%takenWhileOffline%'")).isEqualTo(1);
+            assertThat(cache.checkInsToSend()).isEmpty();
+            cache.follow();
+            assertThat(new BookingStore(cacheDb.jdbi()).byId(b.id()).orElseThrow().checkedInAt()).isEqualTo(at);
+        }
+    }
+
+    @Test
+    void aCountyThatDoesNotAnswerIsToldApartFromOtherFailures() {
+        assertThat(CheckIns.lostCounty(new org.jdbi.v3.core.ConnectionException(new java.sql.SQLTransientConnectionException("timed out"))))
+                .isTrue();
+        assertThat(CheckIns.lostCounty(new RuntimeException(new java.sql.SQLException("refused", "08001")))).isTrue();
+        assertThat(CheckIns.lostCounty(new RuntimeException(new java.sql.SQLException("unique", "23505")))).isFalse();
+    }
 }

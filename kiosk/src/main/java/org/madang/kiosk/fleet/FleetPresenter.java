@@ -39,9 +39,9 @@ public final class FleetPresenter implements AutoCloseable {
     /**
      * The services that read or change the county's books and so stop while the link is down (SCALE.md):
      * a booking, an enrolment or a document is honoured only by the county; nothing is taken that it
-     * might refuse later. What stays: notices (from the centre's cache) and practice. Queue tickets
-     * and check-in are written to the county too until the centre keeps its own queue and cached
-     * check-ins (issue 22, item 4).
+     * might refuse later. What stays: notices (from the centre's cache), practice, and at a kiosk
+     * with the cache the check-in of the bookings it holds ({@link #following(org.madang.core.county.CountyLink, java.util.Set)}).
+     * Queue tickets are written to the county too until the centre keeps its own queue (issue 22, item 4).
      */
     public static final java.util.List<String> NEED_COUNTY = java.util.List.of(
             "home.booking", "home.mine", "home.courses", "home.documents", "home.checkin", "home.queue", "home.welfare");
@@ -56,6 +56,8 @@ public final class FleetPresenter implements AutoCloseable {
     private Map<String, String> shownPauses = Map.of();
     /** The link to the county (a centre of a county with a cache), or none: a site on its own database. */
     private Optional<org.madang.core.county.CountyLink> county = Optional.empty();
+    /** The county's services this kiosk keeps while the link is down. */
+    private java.util.Set<String> keptOffline = java.util.Set.of();
 
     public FleetPresenter(FleetView view, Fleet fleet, DeviceWatch devices, Tasks tasks, LongSupplier freeDiskMb, Instant startedAt) {
         this.view = view;
@@ -82,7 +84,16 @@ public final class FleetPresenter implements AutoCloseable {
      * are paused (their tiles say so), and they reopen by themselves when it is back. Before {@link #start}.
      */
     public FleetPresenter following(org.madang.core.county.CountyLink link) {
+        return following(link, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #following(org.madang.core.county.CountyLink)}, {@code kept} working while the link is
+     * down: a kiosk with the centre's cache checks bookings in from it ({@code home.checkin}).
+     */
+    public FleetPresenter following(org.madang.core.county.CountyLink link, java.util.Set<String> kept) {
         county = Optional.of(link);
+        keptOffline = java.util.Set.copyOf(kept);
         link.listen(state -> {
             showPauses();
             heartbeat.beatSoon();
@@ -100,9 +111,14 @@ public final class FleetPresenter implements AutoCloseable {
      * then each needing a device that is failing, with that device's label.
      */
     public static Map<String, String> pauses(Map<String, DeviceCondition> conditions, boolean countyUp) {
+        return pauses(conditions, countyUp, java.util.Set.of());
+    }
+
+    /** As {@link #pauses(Map, boolean)}, {@code kept} not paused for the county. */
+    public static Map<String, String> pauses(Map<String, DeviceCondition> conditions, boolean countyUp, java.util.Set<String> kept) {
         Map<String, String> paused = new LinkedHashMap<>();
         if (!countyUp) {
-            NEED_COUNTY.forEach(tile -> paused.put(tile, COUNTY));
+            NEED_COUNTY.stream().filter(tile -> !kept.contains(tile)).forEach(tile -> paused.put(tile, COUNTY));
         }
         NEEDS.forEach((tile, device) -> {
             if (conditions.getOrDefault(device, DeviceCondition.NOT_FITTED).failing()) {
@@ -124,12 +140,12 @@ public final class FleetPresenter implements AutoCloseable {
     private Beat beat(SessionState session) {
         FleetView.Whereabouts at = view.whereabouts();
         Map<String, DeviceCondition> now = devices.conditions();
-        return new Beat(TerminalKind.KIOSK, at.screen(), at.language(), session, now, List.copyOf(pauses(now, countyUp()).keySet()),
+        return new Beat(TerminalKind.KIOSK, at.screen(), at.language(), session, now, List.copyOf(pauses(now, countyUp(), keptOffline).keySet()),
                 Release.version(), freeDiskMb.getAsLong(), devices.lastError(), startedAt);
     }
 
     private void showPauses() {
-        Map<String, String> now = pauses(devices.conditions(), countyUp());
+        Map<String, String> now = pauses(devices.conditions(), countyUp(), keptOffline);
         tasks.onUiThread(() -> {
             if (!now.equals(shownPauses)) {
                 shownPauses = now;

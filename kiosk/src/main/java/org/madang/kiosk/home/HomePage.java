@@ -33,6 +33,8 @@ public final class HomePage extends KioskPage {
     private java.util.Map<String, String> paused = java.util.Map.of();
     /** What a paused service says when touched, by tile name (why, and where else to go). */
     private java.util.Map<String, String> said = java.util.Map.of();
+    /** Said above the tiles in place of the usual hint while something has paused services, if anything. */
+    private java.util.Optional<String> headline = java.util.Optional.empty();
 
     public HomePage(Look look, List<Tile> tiles, LanguageButtons languages) {
         super(look, ID);
@@ -109,8 +111,17 @@ public final class HomePage extends KioskPage {
      * kiosk and counter has lost the county.
      */
     public void pause(java.util.Map<String, String> why, java.util.Map<String, String> touched) {
+        pause(why, touched, java.util.Optional.empty());
+    }
+
+    /**
+     * As {@link #pause(java.util.Map, java.util.Map)}, with {@code headline} in place of the home
+     * screen's usual hint: what has happened, said once above the tiles (the county lost).
+     */
+    public void pause(java.util.Map<String, String> why, java.util.Map<String, String> touched, java.util.Optional<String> headline) {
         paused = java.util.Map.copyOf(why);
         said = java.util.Map.copyOf(touched);
+        this.headline = headline;
         buttons.forEach((name, tile) -> {
             Tile s = byName.get(name);
             String line = paused.getOrDefault(name, look.words().get(s.hintKey()));
@@ -121,7 +132,7 @@ public final class HomePage extends KioskPage {
             tile.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE_CLASS,
                     paused.containsKey(name) ? "full" : styles.get(name));
         });
-        setHint(look.words().get("kiosk.home.hint"));
+        setHint(headline.orElseGet(() -> look.words().get("kiosk.home.hint")));
         revalidate();
         repaint();
     }
