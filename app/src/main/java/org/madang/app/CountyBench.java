@@ -1,7 +1,6 @@
 package org.madang.app;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.madang.core.booking.BookingOutcome;
 import org.madang.core.booking.BookingRequest;
 import org.madang.core.booking.Channel;
@@ -93,21 +91,7 @@ final class CountyBench {
                 String code = site.centres.get((i - 1) % site.centres.size());
                 started.add(site.start(code + "-kiosk-" + i, i, seconds, go, stop, 2000L + i, false, code));
             }
-            for (HarnessSite.Terminal t : started) {
-                if (!t.awaitReady(300)) {
-                    throw new IllegalStateException("a terminal was not ready within 300 s; see " + site.root.resolve("terminals.err"));
-                }
-            }
-            Files.createFile(go);
-            for (HarnessSite.Terminal t : started) {
-                if (!t.process.waitFor((long) seconds + 120, TimeUnit.SECONDS)) {
-                    if (!Files.exists(stop)) {
-                        Files.createFile(stop);
-                    }
-                    t.process.waitFor(30, TimeUnit.SECONDS);
-                }
-                t.drained();
-            }
+            site.runTogether(started, seconds, 300);
         } finally {
             started.forEach(t -> t.process.destroyForcibly());
         }

@@ -38,7 +38,32 @@ final class CountyConnection {
         try {
             return SiteDatabase.openPostgres(database.url(), database.user(), password, tls, ca, config.terminal().id());
         } catch (RuntimeException e) {
-            throw new UsageException(countyProblem(database, SiteRuntime.rootMessage(e)), e);
+            String problem = countyProblem(database, SiteRuntime.rootMessage(e));
+            if (problem.endsWith(UNREACHABLE) && hasCache(dir, config)) {
+                // the centre's cache carries the kiosk until the county answers (SCALE.md): its pool connects when it can
+                throw new Unreachable(problem, SiteDatabase.openPostgres(database.url(), database.user(), password, tls, ca,
+                        config.terminal().id(), false));
+            }
+            throw new UsageException(problem, e);
+        }
+    }
+
+    private static final String UNREACHABLE = " cannot be reached (is the server running, and the address and port right?)";
+
+    /** Whether the terminal has a cache filled before (the county answered once): one to start on. */
+    static boolean hasCache(SiteDirectory dir, SiteConfig config) {
+        return config.database().cachePath().map(path -> dir.root().resolve(path + ".mv.db"))
+                .map(file -> Files.isRegularFile(file) && file.toFile().length() > 0).orElse(false);
+    }
+
+    /** The county did not answer, but the centre's cache can carry the terminal: the county's pool, not yet connected. */
+    static final class Unreachable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient SiteDatabase database;
+
+        Unreachable(String problem, SiteDatabase database) {
+            super(problem);
+            this.database = database;
         }
     }
 
@@ -67,7 +92,7 @@ final class CountyConnection {
         }
         if (lower.contains("connection refused") || lower.contains("timed out") || lower.contains("unknownhost")
                 || lower.contains("unknown host") || lower.contains("no route to host")) {
-            return where + " cannot be reached (is the server running, and the address and port right?)";
+            return where + UNREACHABLE;
         }
         if (lower.contains("pkix") || lower.contains("certificate") || lower.contains("hostname") || lower.contains("ssl")) {
             return where + " did not prove who it is over TLS (its certificate is not signed by keys/" + SiteKeys.COUNTY_CA

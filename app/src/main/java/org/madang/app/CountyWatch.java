@@ -55,6 +55,7 @@ final class CountyWatch implements AutoCloseable {
     /** One round: the cache caught up (or the county asked), the link told what happened. */
     void round() {
         try {
+            site.checkCountyOnce();
             if (cache.isPresent()) {
                 sendCheckIns(cache.get());
                 CentreCache.Followed followed = cache.get().follow();

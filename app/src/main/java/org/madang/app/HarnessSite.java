@@ -230,6 +230,36 @@ final class HarnessSite implements AutoCloseable {
         return t;
     }
 
+    /**
+     * Runs terminals together: waits until each has said READY (within {@code readySeconds}), starts
+     * them all at once (the go file), waits until each has ended (a stop file after {@code seconds}
+     * and two minutes more) and every line it printed is read; any still running at the end is killed.
+     */
+    void runTogether(List<Terminal> started, double seconds, long readySeconds) throws IOException, InterruptedException {
+        Path go = root.resolve("go");
+        Path stop = root.resolve("stop");
+        try {
+            for (Terminal t : started) {
+                if (!t.awaitReady(readySeconds)) {
+                    throw new IllegalStateException("a terminal was not ready within " + readySeconds + " s" + (t.process.isAlive() ? ""
+                            : " (it stopped, exit " + t.process.exitValue() + ")") + "; see " + root.resolve("terminals.err"));
+                }
+            }
+            Files.createFile(go);
+            for (Terminal t : started) {
+                if (!t.process.waitFor((long) seconds + 120, TimeUnit.SECONDS)) {
+                    if (!Files.exists(stop)) {
+                        Files.createFile(stop);
+                    }
+                    t.process.waitFor(30, TimeUnit.SECONDS);
+                }
+                t.drained();
+            }
+        } finally {
+            started.forEach(t -> t.process.destroyForcibly());
+        }
+    }
+
     /** How many lines of a kind the terminals printed ({@code READY}, {@code DONE} ...). */
     long count(String kind) {
         return lines.stream().filter(l -> l.split(" ", 3)[1].equals(kind)).count();

@@ -1,12 +1,10 @@
 package org.madang.app;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code madang bench race}: N terminal processes on one site, started together, all going for
@@ -48,27 +46,11 @@ final class RaceBench {
                     String centre = county > 0 ? site.centres.get((i - 1) % site.centres.size()) : null;
                     started.add(site.start(centre == null ? "kiosk-" + i : centre + "-kiosk-" + i, i, seconds, go, stop, 1000L + i, true, centre));
                 }
-                for (HarnessSite.Terminal t : started) {
-                    if (!t.awaitReady(180)) {
-                        throw new IllegalStateException("a terminal was not ready within 180 s" + (t.process.isAlive() ? ""
-                                : " (it stopped, exit " + t.process.exitValue() + ")") + "; see " + site.root.resolve("terminals.err"));
-                    }
-                }
-                Files.createFile(go);
-                for (HarnessSite.Terminal t : started) {
-                    if (!t.process.waitFor((long) seconds + 120, TimeUnit.SECONDS)) {
-                        if (!Files.exists(stop)) {
-                            Files.createFile(stop);
-                        }
-                        t.process.waitFor(30, TimeUnit.SECONDS);
-                    }
-                    t.drained();
-                }
+                site.runTogether(started, seconds, 180);
             } catch (IllegalStateException e) {
+                started.forEach(t -> t.process.destroyForcibly());
                 site.keep(out); // what the terminals said, for a look
                 throw e;
-            } finally {
-                started.forEach(t -> t.process.destroyForcibly());
             }
             long[] tallies = site.tallies();
             HarnessSite.Audit audit = site.audit();

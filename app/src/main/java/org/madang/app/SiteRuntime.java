@@ -140,10 +140,24 @@ final class SiteRuntime implements AutoCloseable {
             dir.create();
             SiteKeys keys = SiteKeys.loadOrCreate(dir.keys(), new SecureRandom());
             StartupProbe.mark("keys read");
-            SiteDatabase db = config.database().postgres() ? CountyConnection.open(dir, config) : openH2(dir, config, keys);
+            SiteDatabase db;
+            String unreachable = null;
+            if (config.database().postgres()) {
+                try {
+                    db = CountyConnection.open(dir, config);
+                } catch (CountyConnection.Unreachable offline) {
+                    // a centre with its cache starts on it; the county's checks wait for its first answer
+                    db = offline.database;
+                    unreachable = offline.getMessage();
+                }
+            } else {
+                db = openH2(dir, config, keys);
+            }
             StartupProbe.mark("database opened");
-            db.migrate();
-            StartupProbe.mark("migrations checked");
+            if (unreachable == null) {
+                db.migrate();
+                StartupProbe.mark("migrations checked");
+            }
             java.util.Optional<SiteDatabase> cache;
             try {
                 cache = config.database().cachePath().map(path -> openCache(dir, path, keys));
@@ -152,18 +166,11 @@ final class SiteRuntime implements AutoCloseable {
                 throw e;
             }
             SiteRuntime runtime = new SiteRuntime(dir, config, keys, db, cache, clock.withZone(config.site().zone()));
-            if (checkKeys && config.database().remoteUrl().isPresent() && !runtime.events().newestChecksWithThisKey()) {
-                runtime.close();
-                throw new UsageException(dir.keys() + " is not the keys/ of the other terminals of " + config.database().url()
-                        + ": the newest event there does not check with its audit.key. Every terminal of one database (each centre of a"
-                        + " county) needs a copy of the same keys/ folder (or that event was altered: madang db check tells)");
+            if (unreachable != null) {
+                runtime.link.lost(unreachable);
+                return runtime;
             }
-            try {
-                new Centres(db.jdbi()).register(runtime.events(), config.site().name());
-            } catch (Centres.TerminalOfAnotherCentre e) {
-                runtime.close();
-                throw new UsageException(dir.siteFile() + ": " + e.getMessage(), e);
-            }
+            runtime.checkCounty(checkKeys);
             if (cache.isPresent()) {
                 runtime.catchUpCache();
             }
@@ -171,6 +178,54 @@ final class SiteRuntime implements AutoCloseable {
         } catch (IOException e) {
             throw new UsageException("site " + dir.root() + " cannot be opened: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether the shared database's checks have been made (at the start, or at its first answer after a start without it). */
+    private volatile boolean countyChecked;
+
+    /**
+     * The checks a terminal makes of a shared database before it writes: its keys/ are the
+     * database's (with {@code checkKeys}: the newest event checks with this terminal's audit key —
+     * every terminal of one database needs the same keys/, or its events would break the chain for
+     * all), and its centre is made known. Closes the runtime when they fail.
+     */
+    private void checkCounty(boolean checkKeys) {
+        if (checkKeys && config.database().remoteUrl().isPresent() && !events().newestChecksWithThisKey()) {
+            close();
+            throw new UsageException(dir.keys() + " is not the keys/ of the other terminals of " + config.database().url()
+                    + ": the newest event there does not check with its audit.key. Every terminal of one database (each centre of a"
+                    + " county) needs a copy of the same keys/ folder (or that event was altered: madang db check tells)");
+        }
+        try {
+            new Centres(database.jdbi()).register(events(), config.site().name());
+        } catch (Centres.TerminalOfAnotherCentre e) {
+            close();
+            throw new UsageException(dir.siteFile() + ": " + e.getMessage(), e);
+        }
+        countyChecked = true;
+    }
+
+    /**
+     * A terminal that started on its cache while the county did not answer makes the county's
+     * checks at its first answer: the schema, the keys, its centre. Until they pass nothing is
+     * written there (the link stays down, with what is wrong as its problem). Without a start like
+     * that, nothing to do.
+     */
+    synchronized void checkCountyOnce() {
+        if (countyChecked) {
+            return;
+        }
+        database.migrate();
+        if (!events().newestChecksWithThisKey()) {
+            throw new IllegalStateException(dir.keys() + " is not the keys/ of the other terminals of the county's database:"
+                    + " nothing is written there from this terminal");
+        }
+        try {
+            new Centres(database.jdbi()).register(events(), config.site().name());
+        } catch (Centres.TerminalOfAnotherCentre e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        countyChecked = true;
     }
 
     /**

@@ -120,6 +120,13 @@ class CountyOutageTest {
                     assertThat(shown.slots(first.id(), tomorrow, java.time.LocalDateTime.now(runtime.clock))).isNotEmpty();
                     window.button("nav.home").click();
                     Poll.until(() -> screen(app).equals("home"), "home again");
+                    // a kiosk of the centre (re)started in the outage starts on the cache, its county services paused
+                    SiteRuntime restarted = SiteRuntime.open(site, List.of("terminal.id=kiosk-3"), Map.of());
+                    AutoCloseable restartedWatch = CountyWatch.start(restarted, Duration.ofMillis(200));
+                    assertThat(restarted.link.up()).isFalse();
+                    assertThat(restarted.link.state().problem()).contains("cannot be reached");
+                    assertThat(restarted.facilities().all()).hasSameSizeAs(shown.all());
+                    assertThat(restarted.notices(restarted.events()).current()).isNotEmpty();
 
                     county.restart();
 
@@ -136,6 +143,10 @@ class CountyOutageTest {
                     assertThat(status).isEqualTo("CHECKED_IN");
                     window.button("home.booking").click();
                     Poll.until(() -> screen(app).equals("booking.categories"), "booking open again");
+                    // the kiosk started in the outage makes the county's checks at its first answer, and is linked
+                    Poll.until(restarted.link::up, LIMIT, () -> "the restarted kiosk linked: " + restarted.link.state().problem());
+                    restartedWatch.close();
+                    restarted.close();
 
                     // another centre books one of this centre's times: the cache shows it after the next rounds
                     Facility court = shown.all().stream().filter(f -> f.centre().code().equals("main") && !f.perSeat()).findFirst().orElseThrow();

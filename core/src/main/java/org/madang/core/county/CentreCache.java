@@ -1,7 +1,5 @@
 package org.madang.core.county;
 
-import java.sql.Blob;
-import java.sql.Clob;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -414,31 +412,14 @@ public final class CentreCache {
             }
         }
         String list = String.join(", ", cols);
-        long n = 0;
         try (PreparedStatement read = county.prepareStatement("SELECT " + list + " FROM " + table + " WHERE " + where);
              PreparedStatement write = c.prepareStatement("INSERT INTO " + table + " (" + list + ") VALUES (" + marks(cols.size()) + ")")) {
             bind(read, binds);
             read.setFetchSize(1_000);
             try (ResultSet rs = read.executeQuery()) {
-                while (rs.next()) {
-                    for (int i = 0; i < cols.size(); i++) {
-                        Object value = rs.getObject(i + 1);
-                        if (value instanceof Blob blob) {
-                            value = blob.getBytes(1, (int) blob.length());
-                        } else if (value instanceof Clob clob) {
-                            value = clob.getSubString(1, (int) clob.length());
-                        }
-                        write.setObject(i + 1, value);
-                    }
-                    write.addBatch();
-                    if (++n % 1_000 == 0) {
-                        write.executeBatch();
-                    }
-                }
+                return RowCopy.copy(rs, write, cols.size(), (column, value) -> value);
             }
-            write.executeBatch();
         }
-        return n;
     }
 
     private static void bind(PreparedStatement ps, List<Object> binds) throws SQLException {

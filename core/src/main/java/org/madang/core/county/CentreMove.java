@@ -1,7 +1,5 @@
 package org.madang.core.county;
 
-import java.sql.Blob;
-import java.sql.Clob;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -160,31 +158,12 @@ public final class CentreMove {
         int site = columns.indexOf("site");
         String list = String.join(", ", columns);
         String marks = String.join(", ", columns.stream().map(c -> "?").toList());
-        long n = 0;
         try (Statement read = source.createStatement();
              ResultSet rs = read.executeQuery("SELECT " + list + " FROM " + table.toUpperCase(Locale.ROOT));
              PreparedStatement write = target.prepareStatement("INSERT INTO " + table + " (" + list + ") VALUES (" + marks + ")")) {
             read.setFetchSize(1000);
-            while (rs.next()) {
-                for (int i = 0; i < columns.size(); i++) {
-                    Object value = rs.getObject(i + 1);
-                    if (value instanceof Blob blob) {
-                        value = blob.getBytes(1, (int) blob.length());
-                    } else if (value instanceof Clob clob) {
-                        value = clob.getSubString(1, (int) clob.length());
-                    } else if (i == site && "main".equals(value)) {
-                        value = code;
-                    }
-                    write.setObject(i + 1, value);
-                }
-                write.addBatch();
-                if (++n % 1000 == 0) {
-                    write.executeBatch();
-                }
-            }
-            write.executeBatch();
+            return RowCopy.copy(rs, write, columns.size(), (i, value) -> i == site && "main".equals(value) ? code : value);
         }
-        return n;
     }
 
     /** Each identity column's next value past the ids copied, so new rows in the county do not collide. */

@@ -79,10 +79,23 @@ public final class SiteDatabase implements AutoCloseable {
      */
     public static SiteDatabase openPostgres(String url, String user, String password, String tls, java.nio.file.Path caFile,
             String application) {
+        return openPostgres(url, user, password, tls, caFile, application, true);
+    }
+
+    /**
+     * As {@link #openPostgres(String, String, String, String, java.nio.file.Path, String)}; without
+     * {@code reachNow} the pool opens without a first connection (a terminal starting on its cache
+     * while the county does not answer), and connects when asked for one.
+     */
+    public static SiteDatabase openPostgres(String url, String user, String password, String tls, java.nio.file.Path caFile,
+            String application, boolean reachNow) {
         HikariConfig config = pool(url, user, password);
         config.setConnectionTimeout(10_000);
         // one try at opening: a wrong password or certificate does not come right by trying for 15 s
-        config.setInitializationFailTimeout(1);
+        config.setInitializationFailTimeout(reachNow ? 1 : -1);
+        if (!reachNow) {
+            config.setMinimumIdle(0);
+        }
         config.addDataSourceProperty("sslmode", tls);
         if ("verify-full".equals(tls)) {
             config.addDataSourceProperty("sslrootcert", caFile.toAbsolutePath().toString());
