@@ -8,7 +8,10 @@ import org.madang.core.site.SiteDirectory;
 import org.madang.core.site.SiteKeys;
 import org.madang.core.storage.SiteDatabase;
 
-/** A terminal's connection to its county's PostgreSQL (SCALE.md), and what a failed one means in words. */
+/**
+ * A terminal's connection to its county's PostgreSQL (SCALE.md), and what a failed one means in
+ * words; the centre's cache beside it, and what a kiosk does from the cache while the county does not answer.
+ */
 final class CountyConnection {
     private CountyConnection() {
     }
@@ -65,6 +68,56 @@ final class CountyConnection {
             super(problem);
             this.database = database;
         }
+    }
+
+    /**
+     * The centre's cache ({@code database.cache}, an H2 file under the site folder shared by the
+     * centre's terminals on this machine): opened, migrated like a site database, prepared.
+     */
+    static SiteDatabase openCache(SiteDirectory dir, String path, SiteKeys keys) {
+        java.nio.file.Path base = dir.root().resolve(path);
+        try {
+            java.nio.file.Files.createDirectories(base.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UsageException("database.cache: " + base.getParent() + " cannot be made: " + e.getMessage(), e);
+        }
+        SiteDatabase cache = SiteRuntime.openDatabase(dir, SiteDatabase.fileUrl(base), "madang", keys.databasePassword(), false);
+        try {
+            cache.migrate();
+            org.madang.core.county.CentreCache.prepare(cache.dataSource());
+            StartupProbe.mark("cache opened");
+            return cache;
+        } catch (java.sql.SQLException | RuntimeException e) {
+            cache.close();
+            throw new UsageException("database.cache: the centre's cache " + base + ".mv.db cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The way a kiosk with the centre's cache checks bookings in while the county does not answer:
+     * the link says when, the cache holds the bookings and keeps the check-ins until they are sent.
+     */
+    static org.madang.core.booking.CheckIns.Offline checkInsHere(SiteRuntime site, org.madang.core.county.CentreCache cache) {
+        return new org.madang.core.booking.CheckIns.Offline() {
+            @Override
+            public boolean countyDown() {
+                return !site.link.up();
+            }
+
+            @Override
+            public java.util.Optional<org.madang.core.booking.Booking> cached(long bookingId) {
+                return new org.madang.core.booking.BookingStore(site.reads()).byId(bookingId);
+            }
+
+            @Override
+            public void taken(long bookingId, java.time.LocalDateTime at) {
+                try {
+                    cache.checkedInHere(bookingId, at);
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException("the centre's cache did not keep the check-in: " + e.getMessage(), e);
+                }
+            }
+        };
     }
 
     /** What a failed connection to the county's database means, for the person who set it up. */

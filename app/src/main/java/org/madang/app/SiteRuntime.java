@@ -160,7 +160,7 @@ final class SiteRuntime implements AutoCloseable {
             }
             java.util.Optional<SiteDatabase> cache;
             try {
-                cache = config.database().cachePath().map(path -> openCache(dir, path, keys));
+                cache = config.database().cachePath().map(path -> CountyConnection.openCache(dir, path, keys));
             } catch (RuntimeException e) {
                 db.close();
                 throw e;
@@ -170,7 +170,12 @@ final class SiteRuntime implements AutoCloseable {
                 runtime.link.lost(unreachable);
                 return runtime;
             }
-            runtime.checkCounty(checkKeys);
+            try {
+                runtime.countyChecks(checkKeys);
+            } catch (IllegalStateException e) {
+                runtime.close();
+                throw new UsageException(e.getMessage(), e);
+            }
             if (cache.isPresent()) {
                 runtime.catchUpCache();
             }
@@ -187,20 +192,20 @@ final class SiteRuntime implements AutoCloseable {
      * The checks a terminal makes of a shared database before it writes: its keys/ are the
      * database's (with {@code checkKeys}: the newest event checks with this terminal's audit key —
      * every terminal of one database needs the same keys/, or its events would break the chain for
-     * all), and its centre is made known. Closes the runtime when they fail.
+     * all), and its centre is made known (a terminal id another centre's terminal has is refused).
+     *
+     * @throws IllegalStateException naming what is wrong
      */
-    private void checkCounty(boolean checkKeys) {
+    private void countyChecks(boolean checkKeys) {
         if (checkKeys && config.database().remoteUrl().isPresent() && !events().newestChecksWithThisKey()) {
-            close();
-            throw new UsageException(dir.keys() + " is not the keys/ of the other terminals of " + config.database().url()
+            throw new IllegalStateException(dir.keys() + " is not the keys/ of the other terminals of " + config.database().url()
                     + ": the newest event there does not check with its audit.key. Every terminal of one database (each centre of a"
                     + " county) needs a copy of the same keys/ folder (or that event was altered: madang db check tells)");
         }
         try {
             new Centres(database.jdbi()).register(events(), config.site().name());
         } catch (Centres.TerminalOfAnotherCentre e) {
-            close();
-            throw new UsageException(dir.siteFile() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(dir.siteFile() + ": " + e.getMessage(), e);
         }
         countyChecked = true;
     }
@@ -212,42 +217,9 @@ final class SiteRuntime implements AutoCloseable {
      * that, nothing to do.
      */
     synchronized void checkCountyOnce() {
-        if (countyChecked) {
-            return;
-        }
-        database.migrate();
-        if (!events().newestChecksWithThisKey()) {
-            throw new IllegalStateException(dir.keys() + " is not the keys/ of the other terminals of the county's database:"
-                    + " nothing is written there from this terminal");
-        }
-        try {
-            new Centres(database.jdbi()).register(events(), config.site().name());
-        } catch (Centres.TerminalOfAnotherCentre e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
-        countyChecked = true;
-    }
-
-    /**
-     * The centre's cache ({@code database.cache}, an H2 file under the site folder shared by the
-     * centre's terminals on this machine): opened, migrated like a site database, prepared.
-     */
-    private static SiteDatabase openCache(SiteDirectory dir, String path, SiteKeys keys) {
-        java.nio.file.Path base = dir.root().resolve(path);
-        try {
-            java.nio.file.Files.createDirectories(base.toAbsolutePath().getParent());
-        } catch (IOException e) {
-            throw new UsageException("database.cache: " + base.getParent() + " cannot be made: " + e.getMessage(), e);
-        }
-        SiteDatabase cache = openDatabase(dir, SiteDatabase.fileUrl(base), "madang", keys.databasePassword(), false);
-        try {
-            cache.migrate();
-            org.madang.core.county.CentreCache.prepare(cache.dataSource());
-            StartupProbe.mark("cache opened");
-            return cache;
-        } catch (java.sql.SQLException | RuntimeException e) {
-            cache.close();
-            throw new UsageException("database.cache: the centre's cache " + base + ".mv.db cannot be opened: " + e.getMessage(), e);
+        if (!countyChecked) {
+            database.migrate();
+            countyChecks(true);
         }
     }
 
@@ -286,7 +258,7 @@ final class SiteRuntime implements AutoCloseable {
     }
 
     /** Opens the database, saying in plain words when the file and {@code database.encrypted} disagree. */
-    private static SiteDatabase openDatabase(SiteDirectory dir, String url, String user, String password, boolean encrypted) {
+    static SiteDatabase openDatabase(SiteDirectory dir, String url, String user, String password, boolean encrypted) {
         try {
             return SiteDatabase.open(url, user, password);
         } catch (RuntimeException e) {
@@ -388,26 +360,7 @@ final class SiteRuntime implements AutoCloseable {
      */
     CheckIns checkIns(EventLog events) {
         CheckIns checkIns = new CheckIns(database.jdbi(), events, facilities(), new CheckInToken(keys.tokenKey()), rules(), clock);
-        return cache().map(cache -> checkIns.offline(new CheckIns.Offline() {
-            @Override
-            public boolean countyDown() {
-                return !link.up();
-            }
-
-            @Override
-            public java.util.Optional<org.madang.core.booking.Booking> cached(long bookingId) {
-                return new BookingStore(reads()).byId(bookingId);
-            }
-
-            @Override
-            public void taken(long bookingId, java.time.LocalDateTime at) {
-                try {
-                    cache.checkedInHere(bookingId, at);
-                } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException("the centre's cache did not keep the check-in: " + e.getMessage(), e);
-                }
-            }
-        })).orElse(checkIns);
+        return cache().map(cache -> checkIns.offline(CountyConnection.checkInsHere(this, cache))).orElse(checkIns);
     }
 
     Lottery lottery(EventLog events) {
