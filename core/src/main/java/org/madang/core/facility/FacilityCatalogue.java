@@ -161,8 +161,12 @@ public final class FacilityCatalogue {
         return f.refusals();
     }
 
-    /** Every facility, for the administrator's list. */
+    /**
+     * The facilities of this terminal's centre, for its administrator's list: in a county the
+     * others are their own centres' to change (a save here is refused, {@code counter.facility.otherCentre}).
+     */
     public List<Facility> all() {
-        return new FacilityStore(jdbi).all();
+        String centre = events.terminal().site();
+        return new FacilityStore(jdbi).all().stream().filter(f -> f.centre().code().equals(centre)).toList();
     }
 }

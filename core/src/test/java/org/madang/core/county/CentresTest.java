@@ -99,6 +99,11 @@ class CentresTest {
                 DemoSeeder.DEMO_ADMIN_LOGIN);
         assertThat(edit).isInstanceOf(FacilityCatalogue.Outcome.Invalid.class);
         assertThat(((FacilityCatalogue.Outcome.Invalid) edit).fields().get("code").messageKey()).isEqualTo("counter.facility.otherCentre");
+        // each centre's administrator lists the centre's own, to change
+        assertThat(new FacilityCatalogue(east.database.jdbi(), east.events(), east.clock).all()).extracting(f -> f.code())
+                .containsExactly("east-gym");
+        assertThat(new FacilityCatalogue(west.database.jdbi(), west.events(), west.clock).all()).extracting(f -> f.code())
+                .doesNotContain("east-gym").hasSize(west.facilities().all().size() - 1);
     }
 
     private static java.util.List<java.util.List<Object>> rows(org.madang.core.report.SiteReport report, String title) {
