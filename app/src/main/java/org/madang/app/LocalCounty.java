@@ -122,13 +122,20 @@ final class LocalCounty {
             run(List.of(bin.resolve("pg_ctl").toString(), "-D", data().toString(), "-l", data().resolve("server.log").toString(), "-w",
                     "-t", "60", "-o", "-p " + port + " -c listen_addresses=localhost -k " + data(), "start"), 90);
         }
-        if (made) {
+        // the login, its database and site.yaml: made now, or by a first start that stopped before them (the server did not start)
+        boolean settled = Files.exists(folder.resolve("site.yaml"));
+        if (!settled) {
             String password = secret();
-            try (SiteDatabase admin = SiteDatabase.open("jdbc:postgresql://localhost:" + port + "/postgres", "postgres",
+            // bounded: a port that answers but is not this server (another program on it) must not hold the start for ever
+            try (SiteDatabase admin = SiteDatabase.open("jdbc:postgresql://localhost:" + port + "/postgres?connectTimeout=10&socketTimeout=60",
+                    "postgres",
                     Files.readString(superPassword).strip())) {
                 admin.jdbi().useHandle(h -> {
-                    h.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + password + "'");
-                    h.execute("CREATE DATABASE " + DATABASE + " OWNER " + USER + " ENCODING 'UTF8'");
+                    boolean role = h.createQuery("SELECT COUNT(*) FROM pg_roles WHERE rolname = :r").bind("r", USER).mapTo(Integer.class).one() > 0;
+                    h.execute((role ? "ALTER ROLE " : "CREATE ROLE ") + USER + " LOGIN PASSWORD '" + password + "'");
+                    if (h.createQuery("SELECT COUNT(*) FROM pg_database WHERE datname = :d").bind("d", DATABASE).mapTo(Integer.class).one() == 0) {
+                        h.execute("CREATE DATABASE " + DATABASE + " OWNER " + USER + " ENCODING 'UTF8'");
+                    }
                 });
             }
             writeSecret(folder.resolve("keys").resolve(SiteKeys.COUNTY_PASSWORD), password);
@@ -138,7 +145,7 @@ final class LocalCounty {
                     "site:", "  name: 마당 행정복지센터", "  county: 마당군", "database:", "  url: \"" + url() + "\"", "  user: " + USER,
                     "  tls: off", ""), StandardCharsets.UTF_8);
         }
-        return made;
+        return made || !settled;
     }
 
     /** Stops the server (fast: open connections are ended). */
@@ -206,8 +213,14 @@ final class LocalCounty {
         }
         if (p.exitValue() != 0) {
             List<String> lines = Files.readAllLines(log);
+            // a server that did not start says why in its own log (a port taken, most often)
+            Path serverLog = data().resolve("server.log");
+            String why = Files.isReadable(serverLog) ? Files.readAllLines(serverLog).stream().filter(l -> l.contains("FATAL")
+                    || l.contains("could not bind")).reduce((a, b) -> b).map(l -> " — the server says: " + l.replaceFirst("^.*?(LOG|FATAL): +", ""))
+                    .orElse("") : "";
             throw new UsageException(Path.of(command.get(0)).getFileName() + " failed: "
-                    + String.join(" / ", lines.subList(Math.max(0, lines.size() - 3), lines.size())) + " (see " + log + ")");
+                    + String.join(" / ", lines.subList(Math.max(0, lines.size() - 3), lines.size())) + why + " (see " + log
+                    + (why.isEmpty() ? "" : " and " + serverLog) + ")");
         }
     }
 }

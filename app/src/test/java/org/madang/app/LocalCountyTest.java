@@ -63,4 +63,26 @@ class LocalCountyTest {
         }
         assertThat(folder.resolve("site.yaml")).doesNotExist();
     }
+
+    @Test
+    void aCountyWhoseFirstStartStoppedBeforeItsLoginIsFinishedByTheNextStart(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("county");
+        String port = Integer.toString(freePort());
+        try {
+            assertThat(MadangRun.of("county", "start", "--site", folder.toString(), "--port", port).code()).isZero();
+            assertThat(MadangRun.of("county", "stop", "--site", folder.toString(), "--port", port).code()).isZero();
+            // as a first start leaves it when the server would not start (its port taken): data made, no login, no site.yaml
+            Files.delete(folder.resolve("site.yaml"));
+            Files.delete(folder.resolve("keys").resolve("county.password"));
+
+            MadangRun again = MadangRun.of("county", "start", "--site", folder.toString(), "--port", port);
+
+            assertThat(again.code()).as(again.err()).isZero();
+            assertThat(Files.readString(folder.resolve("site.yaml"))).contains("url: \"jdbc:postgresql://localhost:" + port + "/county\"");
+            assertThat(folder.resolve("data").resolve("madang.mv.db")).as("nothing seeded into a file of its own").doesNotExist();
+            assertThat(facilities(folder, "haneul")).as("the county's database kept, under a new password").isEqualTo(11);
+        } finally {
+            MadangRun.of("county", "stop", "--delete", "--site", folder.toString(), "--port", port);
+        }
+    }
 }
