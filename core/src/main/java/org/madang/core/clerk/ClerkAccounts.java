@@ -50,12 +50,32 @@ public final class ClerkAccounts {
         }
     }
 
-    /** Every account, switched-off ones last. */
+    /**
+     * The accounts this administrator looks after, switched-off ones last: in a county, a centre's
+     * administrator those of the centre (the terminal's); the county's own administrator (an
+     * account of no centre) every account.
+     */
     public List<ClerkAccount> list(String admin) {
         return jdbi.withHandle(h -> {
             StaffRights.require(h, admin, Permission.MANAGE_CLERKS);
-            return h.createQuery(SELECT + " ORDER BY active DESC, login").map((rs, ctx) -> row(rs)).list();
+            if (countys(h, admin)) {
+                return h.createQuery(SELECT + " ORDER BY active DESC, login").map((rs, ctx) -> row(rs)).list();
+            }
+            return h.createQuery(SELECT + " WHERE site = :site ORDER BY active DESC, login").bind("site", events.terminal().site())
+                    .map((rs, ctx) -> row(rs)).list();
         });
+    }
+
+    /** Whether the administrator's own account is the county's (of no centre). */
+    private static boolean countys(Handle h, String admin) {
+        return h.createQuery("SELECT COUNT(*) FROM clerk WHERE login = :l AND site IS NULL").bind("l", StaffRights.login(admin))
+                .mapTo(Integer.class).one() > 0;
+    }
+
+    /** Whether the account is one this administrator looks after (see {@link #list}). */
+    private boolean looksAfter(Handle h, String admin, String login) {
+        return countys(h, admin) || h.createQuery("SELECT COUNT(*) FROM clerk WHERE login = :l AND site = :site").bind("l", login)
+                .bind("site", events.terminal().site()).mapTo(Integer.class).one() > 0;
     }
 
     /** A new account with a temporary password. */
@@ -134,6 +154,10 @@ public final class ClerkAccounts {
             StaffRights.require(h, admin, Permission.MANAGE_CLERKS);
             if (find(h, login).isEmpty()) {
                 return refused("clerk.account.unknown");
+            }
+            if (!looksAfter(h, admin, login)) {
+                // another centre's account (or the county's): its own administrator changes it
+                return refused("clerk.account.otherCentre");
             }
             Optional<Refusal> no = change.apply(h);
             if (no.isPresent()) {

@@ -86,6 +86,28 @@ class CentresTest {
     }
 
     @Test
+    void aCentresAdministratorLooksAfterTheCentresAccountsAndTheCountysAdministratorAfterEvery() {
+        west.staff("root=ADMIN", "desk=CLERK");
+        for (String[] a : new String[][] {{"'east'", "eastroot", "ADMIN"}, {"'east'", "eastdesk", "CLERK"}, {"NULL", "countyroot", "ADMIN"}}) {
+            east.execute("INSERT INTO clerk (site, login, name, password_hash, active, created_at, role) VALUES (" + a[0] + ", '" + a[1]
+                    + "', '" + a[1] + "', 'x', TRUE, TIMESTAMP '2026-11-01 09:00:00', '" + a[2] + "')");
+        }
+        var atEast = east.clerkAccounts();
+        assertThat(atEast.list("eastroot")).extracting(org.madang.core.clerk.ClerkAccount::login).containsExactly("eastdesk", "eastroot");
+        long events = east.events().latestId();
+        var other = atEast.resetPassword("desk", "eastroot");
+        assertThat(other).isInstanceOf(org.madang.core.clerk.ClerkAccounts.Outcome.Refused.class);
+        assertThat(((org.madang.core.clerk.ClerkAccounts.Outcome.Refused) other).refusal().messageKey()).isEqualTo("clerk.account.otherCentre");
+        assertThat(atEast.setActive("countyroot", false, "eastroot")).isInstanceOf(org.madang.core.clerk.ClerkAccounts.Outcome.Refused.class);
+        assertThat(east.events().latestId()).as("nothing changed, nothing written").isEqualTo(events);
+        assertThat(atEast.resetPassword("eastdesk", "eastroot")).isInstanceOf(org.madang.core.clerk.ClerkAccounts.Outcome.Done.class);
+        // the county's administrator, at any centre's counter
+        assertThat(atEast.list("countyroot")).extracting(org.madang.core.clerk.ClerkAccount::login)
+                .contains("root", "desk", "eastroot", "eastdesk", "countyroot");
+        assertThat(atEast.unlock("desk", "countyroot")).isInstanceOf(org.madang.core.clerk.ClerkAccounts.Outcome.Done.class);
+    }
+
+    @Test
     void aFacilityOfOneCentreIsInTheCountyCatalogueOfEvery() {
         var saved = new FacilityCatalogue(east.database.jdbi(), east.events(), east.clock).save(new FacilityCatalogue.Draft(Optional.empty(),
                 "east-gym", FacilityCategory.SPORTS, "동부 체육관", "East gym", "", "", "동부 센터 1층", "East centre, ground floor", 1, false, 3000,
