@@ -92,8 +92,8 @@ class CountyOutageTest {
                     // a resident's paid booking at ten, in the cache after the next rounds
                     org.madang.core.booking.Booking atTen = bookAtTen(site, quarterToTen);
                     String receipt = runtime.receipts().checkInCode(atTen);
-                    Poll.until(() -> new org.madang.core.booking.BookingStore(runtime.reads()).byId(atTen.id()).isPresent(), LIMIT,
-                            () -> "the booking in the cache");
+                    Poll.until(() -> new org.madang.core.booking.BookingStore(runtime.reads()).byId(atTen.id())
+                            .filter(b -> b.payment() == atTen.payment()).isPresent(), LIMIT, () -> "the booking, paid, in the cache");
 
                     county.stop();
 
@@ -186,7 +186,7 @@ class CountyOutageTest {
                             runtime.payments(events).record(org.madang.core.payment.ItemKind.BOOKING, b.booking().id(),
                                     org.madang.core.payment.PayMethod.CASH, org.madang.core.demo.DemoSeeder.DEMO_CLERK_LOGIN);
                         }
-                        return b.booking();
+                        return runtime.bookingStore().byId(b.booking().id()).orElseThrow();
                     }
                 }
             }

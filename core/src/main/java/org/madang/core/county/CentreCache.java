@@ -281,8 +281,9 @@ public final class CentreCache {
                 case "SlotsPlanned" -> newSlots = true;
                 case "PolicyChanged" -> policy = true;
                 case "ClosureMade", "ClosureReopened" -> id(subject, "closure:").ifPresent(closures::add);
-                case "BookingCreated", "BookingCancelled", "BookingPaid", "BookingCheckedIn", "BookingNoShow" ->
-                        id(subject, "booking:").ifPresent(bookings::add);
+                // a payment names the item it paid ("booking:812"; a course's, not held here, is "course_enrolment:…")
+                case "BookingCreated", "BookingCancelled", "BookingPaid", "BookingCheckedIn", "BookingNoShow", "PaymentRecorded",
+                        "PaymentRefunded" -> id(subject, "booking:").ifPresent(bookings::add);
                 case "LotteryEntered", "WaitlistJoined" -> id(subject, "slot:").ifPresent(slots::add);
                 case "ResidentRegistered", "PinSet", "PinLocked", "PinChecked", "BookingBanStarted", "BookingBanChanged" ->
                         id(subject, "resident:").ifPresent(residents::add);

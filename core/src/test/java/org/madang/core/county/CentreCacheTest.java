@@ -101,6 +101,14 @@ class CentreCacheTest {
         assertThat(cached.slot(slot.id()).orElseThrow().booked()).isEqualTo(slot.booked() + 1);
         assertThat(count("SELECT COUNT(*) FROM booking WHERE id = " + bookingId + " AND status = 'BOOKED'")).isEqualTo(1);
 
+        // paid at a counter of another centre: the cached booking is paid too (check-in from the cache needs it)
+        String was = cachedPayment(bookingId);
+        county.staff("cashier=CLERK");
+        assertThat(east.payments().record(org.madang.core.payment.ItemKind.BOOKING, bookingId, org.madang.core.payment.PayMethod.CASH,
+                "cashier")).isInstanceOf(org.madang.core.payment.PaymentOutcome.Recorded.class);
+        cache.follow();
+        assertThat(cachedPayment(bookingId)).isEqualTo("PAID").isNotEqualTo(was);
+
         east.cancellations().cancel(bookingId, resident(), "resident:" + resident());
         cache.follow();
         assertThat(cached.slot(slot.id()).orElseThrow().booked()).isEqualTo(slot.booked());
@@ -181,6 +189,11 @@ class CentreCacheTest {
         assertThat(reloaded.whole()).isTrue();
         assertThat(reloaded.lastSeen()).isEqualTo(seen);
         assertThat(cached.all()).isEqualTo(before);
+    }
+
+    private String cachedPayment(long bookingId) {
+        return cacheDb.jdbi().withHandle(h -> h.createQuery("SELECT payment FROM booking WHERE id = :id").bind("id", bookingId)
+                .mapTo(String.class).one());
     }
 
     private void follow() {
