@@ -101,20 +101,10 @@ public final class FleetPresenter implements AutoCloseable {
         return this;
     }
 
-    /** The services to pause now: each needing a device that is failing, with that device's label. */
-    public static Map<String, String> pauses(Map<String, DeviceCondition> conditions) {
-        return pauses(conditions, true);
-    }
-
     /**
-     * The services to pause now: with the county out of reach, each that needs it ({@link #COUNTY});
-     * then each needing a device that is failing, with that device's label.
+     * The services to pause now: with the county out of reach, each that needs it ({@link #COUNTY})
+     * but those {@code kept}; then each needing a device that is failing, with that device's label.
      */
-    public static Map<String, String> pauses(Map<String, DeviceCondition> conditions, boolean countyUp) {
-        return pauses(conditions, countyUp, java.util.Set.of());
-    }
-
-    /** As {@link #pauses(Map, boolean)}, {@code kept} not paused for the county. */
     public static Map<String, String> pauses(Map<String, DeviceCondition> conditions, boolean countyUp, java.util.Set<String> kept) {
         Map<String, String> paused = new LinkedHashMap<>();
         if (!countyUp) {

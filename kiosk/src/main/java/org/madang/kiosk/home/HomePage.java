@@ -98,25 +98,11 @@ public final class HomePage extends KioskPage {
 
     /**
      * Pauses the services named (by tile name) with the words saying why (a device they need is
-     * failing) and resumes the others: a paused tile says why in place of its line, and touching it
-     * says it again above the tiles instead of opening the service.
-     */
-    public void pause(java.util.Map<String, String> why) {
-        pause(why, java.util.Map.of());
-    }
-
-    /**
-     * As {@link #pause(java.util.Map)}, with what some tiles say when touched ({@code touched}, by
-     * tile name) in place of "use another kiosk or the counter" — which does not help when every
-     * kiosk and counter has lost the county.
-     */
-    public void pause(java.util.Map<String, String> why, java.util.Map<String, String> touched) {
-        pause(why, touched, java.util.Optional.empty());
-    }
-
-    /**
-     * As {@link #pause(java.util.Map, java.util.Map)}, with {@code headline} in place of the home
-     * screen's usual hint: what has happened, said once above the tiles (the county lost).
+     * failing, or the county lost) and resumes the others: a paused tile says why in place of its
+     * line, and touching it says it again above the tiles instead of opening the service — what
+     * {@code touched} gives for a tile, else "use another kiosk or the counter" (which does not help
+     * when every kiosk and counter has lost the county). {@code headline}, when there is one, takes
+     * the place of the usual hint: what has happened, said once above the tiles.
      */
     public void pause(java.util.Map<String, String> why, java.util.Map<String, String> touched, java.util.Optional<String> headline) {
         paused = java.util.Map.copyOf(why);
