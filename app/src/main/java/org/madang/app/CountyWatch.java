@@ -58,6 +58,7 @@ final class CountyWatch implements AutoCloseable {
             site.checkCountyOnce();
             if (cache.isPresent()) {
                 sendCheckIns(cache.get());
+                sendTickets();
                 CentreCache.Followed followed = cache.get().follow();
                 if (followed.whole() || followed.events() > 100) {
                     log.info("the centre's cache caught up: {} events, {} rows copied{}", followed.events(), followed.rows(),
@@ -88,6 +89,23 @@ final class CountyWatch implements AutoCloseable {
         }
         log.info("sent {} check-ins taken while the county did not answer ({} checked in, the rest cancelled or checked in meanwhile)",
                 waiting.size(), taken);
+    }
+
+    /** The queue tickets taken here while the county did not answer, given to it now in the order taken. */
+    private void sendTickets() {
+        org.madang.core.queue.TicketQueue queue = site.queue(site.events());
+        java.util.List<org.madang.core.queue.Ticket> waiting = queue.takenHere();
+        if (waiting.isEmpty()) {
+            return;
+        }
+        int renumbered = 0;
+        for (org.madang.core.queue.Ticket taken : waiting) {
+            if (queue.sendTaken(taken).filter(sent -> sent.number() != taken.number()).isPresent()) {
+                renumbered++;
+            }
+        }
+        log.info("sent {} queue tickets taken while the county did not answer ({} given another number: the county had theirs)",
+                waiting.size(), renumbered);
     }
 
     @Override

@@ -121,7 +121,7 @@ final class KioskCommand extends SiteCommand implements Callable<Integer> {
             // on a county: its services paused while the county does not answer, the centre's cache kept fresh
             try (org.madang.kiosk.fleet.FleetPresenter fleet = new org.madang.kiosk.fleet.FleetPresenter(shown.get(),
                     site.fleet(site.events()), watch, tasks, site::freeDiskMb, started)
-                    .following(site.link, site.cacheDatabase.isPresent() ? java.util.Set.of("home.checkin") : java.util.Set.of())
+                    .following(site.link, site.cacheDatabase.isPresent() ? org.madang.kiosk.fleet.FleetPresenter.KEPT_WITH_CACHE : java.util.Set.of())
                     .start(org.madang.core.terminal.Heartbeat.EVERY);
                  AutoCloseable county = CountyWatch.start(site, CountyWatch.EVERY);
                  AutoCloseable dog = watchdogSeconds > 0 ? EdtWatchdog.forKiosk(java.time.Duration.ofSeconds(watchdogSeconds)).start() : () -> { };

@@ -411,8 +411,23 @@ final class SiteRuntime implements AutoCloseable {
         return new ResidentMessages(database.jdbi(), events());
     }
 
+    /**
+     * Queue tickets; at a centre with a cache, taken in the cache while the county does not
+     * answer and sent when it does ({@link CountyWatch}).
+     */
     TicketQueue queue(EventLog events) {
-        return new TicketQueue(database.jdbi(), events, clock, terminal);
+        TicketQueue queue = new TicketQueue(database.jdbi(), events, clock, terminal);
+        return cacheDatabase.map(cache -> queue.offline(new TicketQueue.Offline() {
+            @Override
+            public boolean countyDown() {
+                return !link.up();
+            }
+
+            @Override
+            public org.jdbi.v3.core.Jdbi cache() {
+                return cache.jdbi();
+            }
+        })).orElse(queue);
     }
 
     Payments payments(EventLog events) {

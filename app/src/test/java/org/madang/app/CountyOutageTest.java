@@ -82,7 +82,7 @@ class CountyOutageTest {
                 FrameFixture window = new FrameFixture(kiosk.frame());
                 KioskApp app = kiosk.app();
                 try (FleetPresenter fleet = new FleetPresenter(app, runtime.fleet(runtime.events()), services.devices().watch(runtime.clock),
-                        tasks, () -> 9000, runtime.clock.instant()).following(runtime.link, java.util.Set.of("home.checkin"))
+                        tasks, () -> 9000, runtime.clock.instant()).following(runtime.link, FleetPresenter.KEPT_WITH_CACHE)
                         .start(Duration.ofMillis(200));
                      AutoCloseable watch = CountyWatch.start(runtime, Duration.ofMillis(200))) {
                     GuiActionRunner.execute(kiosk::show);
@@ -97,10 +97,12 @@ class CountyOutageTest {
 
                     county.stop();
 
-                    java.util.List<String> paused = FleetPresenter.NEED_COUNTY.stream().filter(t -> !t.equals("home.checkin")).toList();
+                    java.util.List<String> paused = FleetPresenter.NEED_COUNTY.stream().filter(t -> !FleetPresenter.KEPT_WITH_CACHE.contains(t))
+                            .toList();
                     Poll.until(() -> GuiActionRunner.execute(() -> app.pausedServices().containsAll(paused)), LIMIT,
                             () -> "the county's services paused");
-                    assertThat(GuiActionRunner.execute(app::pausedServices)).as("check-in works from the cache").doesNotContain("home.checkin");
+                    assertThat(GuiActionRunner.execute(app::pausedServices)).as("check-in and tickets work from the cache")
+                            .doesNotContainAnyElementsOf(FleetPresenter.KEPT_WITH_CACHE);
                     // the resident checks in from the cache: kept there, sent when the county is back
                     assertThat(services.checkIns().checkIn(receipt)).isInstanceOf(org.madang.core.booking.CheckInOutcome.CheckedIn.class);
                     assertThat(runtime.cache().orElseThrow().checkInsToSend()).containsOnlyKeys(atTen.id());
@@ -109,6 +111,20 @@ class CountyOutageTest {
                             .contains("군청 연결 끊김");
                     window.button("home.booking").click();
                     assertThat(screen(app)).isEqualTo("home");
+                    // a queue ticket, numbered after today's last in the cache, printed; given to the county when it is back
+                    java.time.LocalDate today = java.time.LocalDate.now(runtime.clock);
+                    int before = lastTicket(runtime.reads(), "civil", today);
+                    window.button("home.queue").click();
+                    Poll.until(() -> screen(app).equals("queue.lines"), "the queue's services");
+                    window.button("line.civil").click();
+                    Poll.until(() -> screen(app).equals("queue.priority"), "the priority question");
+                    window.button("priority.none").click();
+                    Poll.until(() -> screen(app).equals("queue.ticket"), LIMIT, () -> "the ticket taken in the outage");
+                    String label = GuiActionRunner.execute(() -> window.textBox("ticket.number").target().getText());
+                    assertThat(Integer.parseInt(label.substring(1))).isEqualTo(before + 1);
+                    assertThat(runtime.queue(runtime.events()).takenHere()).extracting(org.madang.core.queue.Ticket::label).containsExactly(label);
+                    window.button("nav.home").click();
+                    Poll.until(() -> screen(app).equals("home"), "home after the ticket");
                     // notices come from the centre's cache, which the outage does not touch
                     window.button("home.notices").click();
                     Poll.until(() -> screen(app).equals("notices"), "the notices");
@@ -141,6 +157,11 @@ class CountyOutageTest {
                     String status = runtime.database.jdbi().withHandle(h -> h.createQuery("SELECT status FROM booking WHERE id = :id")
                             .bind("id", atTen.id()).mapTo(String.class).one());
                     assertThat(status).isEqualTo("CHECKED_IN");
+                    Poll.until(() -> runtime.queue(runtime.events()).takenHere().isEmpty(), LIMIT, () -> "the ticket sent");
+                    assertThat(lastTicket(runtime.database.jdbi(), "civil", today)).as("the county holds the number printed").isEqualTo(before + 1);
+                    int offlineIssued = runtime.database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM event_log "
+                            + "WHERE type = 'TicketIssued' AND payload LIKE '%takenWhileOffline%'").mapTo(Integer.class).one());
+                    assertThat(offlineIssued).as("the ticket's event, noting it was taken while offline").isEqualTo(1);
                     window.button("home.booking").click();
                     Poll.until(() -> screen(app).equals("booking.categories"), "booking open again");
                     // the kiosk started in the outage makes the county's checks at its first answer, and is linked
@@ -197,6 +218,13 @@ class CountyOutageTest {
             }
         }
         throw new IllegalStateException("no facility of the demo county has a free time at ten tomorrow");
+    }
+
+    /** The number of today's last ticket of a service at the centre, as {@code db} holds it (0 before the first). */
+    private static int lastTicket(org.jdbi.v3.core.Jdbi db, String service, java.time.LocalDate day) {
+        return db.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(t.number), 0) FROM queue_ticket t JOIN queue_service s "
+                        + "ON s.id = t.service_id WHERE s.code = :c AND t.site = 'main' AND t.ticket_day = :d")
+                .bind("c", service).bind("d", day).mapTo(Integer.class).one());
     }
 
     private static String screen(KioskApp app) {

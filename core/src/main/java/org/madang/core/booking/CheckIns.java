@@ -92,23 +92,11 @@ public final class CheckIns {
         try {
             return checkInAtCounty(bookingId, clerk);
         } catch (org.jdbi.v3.core.JdbiException e) {
-            if (clerk == null && offline.isPresent() && lostCounty(e)) {
+            if (clerk == null && offline.isPresent() && org.madang.core.county.CountyLink.lostCounty(e)) {
                 return checkInHere(bookingId);
             }
             throw e;
         }
-    }
-
-    /** Whether a failure is the county's database not answering (no connection, or one lost: SQL state class 08). */
-    static boolean lostCounty(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
-                    || t instanceof org.jdbi.v3.core.ConnectionException
-                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The offline way: the booking as cached, the same rules, the check-in kept in the cache to be sent. */

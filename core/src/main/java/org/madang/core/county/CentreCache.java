@@ -20,8 +20,10 @@ import javax.sql.DataSource;
  * A centre's H2 cache of the county's PostgreSQL (SCALE.md, issue 22): what a kiosk must show fast
  * and keep showing when the link to the county breaks — the centres, the catalogue of facilities,
  * their slots from today (availability: {@code booked} of {@code capacity}), the bookings of those
- * slots (check-in), the residents (look-up hashes), the notices (with who liked them) and the
- * booking rules' figures. It follows the county's event
+ * slots (check-in), the residents (look-up hashes), the notices (with who liked them), the
+ * booking rules' figures and today's queue (the services and tickets: the kiosk takes tickets
+ * in the cache while the county does not answer, {@code TicketQueue}'s offline way; a ticket
+ * taken so has an id below zero, and is left alone here until it is sent). It follows the county's event
  * log: each {@link #follow()} reads the events after the last one it saw and copies again the rows
  * they name ({@link Refresh}); a new cache, or one whose county went back in time (a restore), is
  * loaded whole. Copying a row again is idempotent, so terminals of a centre sharing one cache file
@@ -35,7 +37,12 @@ import javax.sql.DataSource;
 public final class CentreCache {
     /** The tables the cache holds, each copied whole when loaded whole, except slot and booking (from today). */
     static final List<String> TABLES = List.of("centre", "facility", "slot", "booking", "resident", "notice", "notice_like",
-            "policy_setting", "fee_exemption");
+            "policy_setting", "fee_exemption", "queue_service", "queue_ticket");
+    /**
+     * What the cache holds, as a number: a cache made by a Madang holding less (an older
+     * {@link #TABLES}) is loaded whole at its next follow. 2: the queue added.
+     */
+    static final int FORMAT = 2;
     /** Events read from the county in one round of catching up (one cache transaction each). */
     public static final int BATCH = 2_000;
 
@@ -78,11 +85,15 @@ public final class CentreCache {
             st.execute("CREATE TABLE IF NOT EXISTS cache_state (id INT PRIMARY KEY, last_seen BIGINT NOT NULL, heard_at TIMESTAMP)");
             // check-ins taken here while the county did not answer, to be sent when it does (an outbox: sent, a row goes)
             st.execute("CREATE TABLE IF NOT EXISTS cache_checkin (booking_id BIGINT PRIMARY KEY, checked_in_at TIMESTAMP NOT NULL)");
+            st.execute("ALTER TABLE cache_state ADD COLUMN IF NOT EXISTS format INT DEFAULT 1 NOT NULL");
             st.execute("MERGE INTO cache_state KEY (id) SELECT 1, COALESCE((SELECT last_seen FROM cache_state WHERE id = 1), 0), "
-                    + "(SELECT heard_at FROM cache_state WHERE id = 1)");
+                    + "(SELECT heard_at FROM cache_state WHERE id = 1), COALESCE((SELECT format FROM cache_state WHERE id = 1), " + FORMAT + ")");
             for (String table : TABLES) {
                 st.execute("ALTER TABLE " + table + " SET REFERENTIAL_INTEGRITY FALSE");
             }
+            // a copy does not refuse the county's numbering: a ticket taken here and not yet sent may share a number the
+            // county gave meanwhile (sending renumbers it); the cache's own numbering takes turns on the service's row
+            st.execute("ALTER TABLE queue_ticket DROP CONSTRAINT IF EXISTS queue_ticket_number_unique");
         }
     }
 
@@ -131,11 +142,14 @@ public final class CentreCache {
             county.setReadOnly(true);
             try {
                 long seen;
-                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT last_seen FROM cache_state WHERE id = 1 FOR UPDATE")) {
+                int format;
+                try (Statement st = c.createStatement();
+                     ResultSet rs = st.executeQuery("SELECT last_seen, format FROM cache_state WHERE id = 1 FOR UPDATE")) {
                     if (!rs.next()) {
                         throw new IllegalStateException("the centre's cache is not prepared (no cache_state row)");
                     }
                     seen = rs.getLong(1);
+                    format = rs.getInt(2);
                 }
                 long newest;
                 try (Statement st = county.createStatement(); ResultSet rs = st.executeQuery("SELECT last_id FROM event_head WHERE id = 1")) {
@@ -143,13 +157,14 @@ public final class CentreCache {
                     newest = rs.getLong(1);
                 }
                 Round round;
-                if (seen == 0 || newest < seen) {
+                if (seen == 0 || newest < seen || format < FORMAT) {
                     long copied = loadWhole(county, c);
                     round = new Round(newest, 0, copied, true);
                 } else {
                     round = catchUp(county, c, seen);
                 }
-                try (PreparedStatement ps = c.prepareStatement("UPDATE cache_state SET last_seen = ?, heard_at = ? WHERE id = 1")) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE cache_state SET last_seen = ?, heard_at = ?, format = "
+                        + FORMAT + " WHERE id = 1")) {
                     ps.setLong(1, round.lastSeen);
                     ps.setTimestamp(2, java.sql.Timestamp.from(clock.instant()));
                     ps.executeUpdate();
@@ -163,12 +178,15 @@ public final class CentreCache {
         }
     }
 
-    /** Every table of the cache emptied and copied again; slots and bookings from today. */
+    /** Today's tickets as the county numbered them (a ticket taken here and not yet sent has an id below zero: it stays). */
+    private static final String TICKETS = "ticket_day >= ? AND id > 0";
+
+    /** Every table of the cache emptied and copied again; slots and bookings from today, the tickets of today. */
     private long loadWhole(Connection county, Connection c) throws SQLException {
         long n = 0;
         try (Statement st = c.createStatement()) {
             for (String table : TABLES) {
-                st.executeUpdate("DELETE FROM " + table);
+                st.executeUpdate("DELETE FROM " + table + ("queue_ticket".equals(table) ? " WHERE id > 0" : ""));
             }
         }
         java.sql.Timestamp today = java.sql.Timestamp.valueOf(LocalDate.now(clock).atStartOfDay());
@@ -176,6 +194,7 @@ public final class CentreCache {
             n += switch (table) {
                 case "slot" -> copy(county, c, table, "starts_at >= ?", List.of(today), false);
                 case "booking" -> copy(county, c, table, "slot_id IN (SELECT id FROM slot WHERE starts_at >= ?)", List.of(today), false);
+                case "queue_ticket" -> copy(county, c, table, TICKETS, List.of(java.sql.Date.valueOf(LocalDate.now(clock))), false);
                 default -> copy(county, c, table, "1 = 1", List.of(), false);
             };
         }
@@ -252,12 +271,14 @@ public final class CentreCache {
         rows += copyIds(county, c, "resident", "id", refresh.residents);
         rows += copyIds(county, c, "notice", "id", refresh.notices);
         rows += copyIds(county, c, "notice_like", "notice_id", refresh.notices);
+        rows += copyIds(county, c, "queue_service", "id", refresh.queueServices);
+        rows += copyIds(county, c, "queue_ticket", "id", refresh.tickets);
         return new Round(last, n, rows, false);
     }
 
     /**
      * What the events of one round name, each row once. Every event type of the county's log is
-     * read here; those not named change nothing the cache holds (a ticket, a payment, a clerk).
+     * read here; those not named change nothing the cache holds (a course's payment, a clerk).
      */
     static final class Refresh {
         boolean everything;
@@ -271,6 +292,8 @@ public final class CentreCache {
         final Set<Long> slots = new LinkedHashSet<>();
         final Set<Long> residents = new LinkedHashSet<>();
         final Set<Long> notices = new LinkedHashSet<>();
+        final Set<Long> tickets = new LinkedHashSet<>();
+        final Set<Long> queueServices = new LinkedHashSet<>();
 
         void note(String type, String subject) {
             switch (type) {
@@ -288,6 +311,9 @@ public final class CentreCache {
                 case "ResidentRegistered", "PinSet", "PinLocked", "PinChecked", "BookingBanStarted", "BookingBanChanged" ->
                         id(subject, "resident:").ifPresent(residents::add);
                 case "NoticeSaved", "NoticePinned", "NoticeHidden", "NoticeLiked" -> id(subject, "notice:").ifPresent(notices::add);
+                case "TicketIssued", "TicketCalled", "TicketFinished", "TicketRecalled", "TicketStarted", "TicketRedirected",
+                        "TicketPostponed", "TicketResident" -> id(subject, "ticket:").ifPresent(tickets::add);
+                case "QueueServiceSaved" -> id(subject, "queue_service:").ifPresent(queueServices::add);
                 default -> {
                     // changes nothing the cache holds
                 }

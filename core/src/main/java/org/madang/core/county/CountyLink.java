@@ -50,6 +50,22 @@ public final class CountyLink {
         change(false, problem == null ? "" : problem);
     }
 
+    /**
+     * Whether a failure is the county's database not answering (no connection, or one lost: SQL
+     * state class 08) rather than a refusal of what was asked: what sends a centre's terminal to
+     * its cache.
+     */
+    public static boolean lostCounty(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof org.jdbi.v3.core.ConnectionException
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void change(boolean up, String problem) {
         State next;
         synchronized (this) {

@@ -176,9 +176,9 @@ class CheckInsTest {
 
     @Test
     void aCountyThatDoesNotAnswerIsToldApartFromOtherFailures() {
-        assertThat(CheckIns.lostCounty(new org.jdbi.v3.core.ConnectionException(new java.sql.SQLTransientConnectionException("timed out"))))
+        assertThat(org.madang.core.county.CountyLink.lostCounty(new org.jdbi.v3.core.ConnectionException(new java.sql.SQLTransientConnectionException("timed out"))))
                 .isTrue();
-        assertThat(CheckIns.lostCounty(new RuntimeException(new java.sql.SQLException("refused", "08001")))).isTrue();
-        assertThat(CheckIns.lostCounty(new RuntimeException(new java.sql.SQLException("unique", "23505")))).isFalse();
+        assertThat(org.madang.core.county.CountyLink.lostCounty(new RuntimeException(new java.sql.SQLException("refused", "08001")))).isTrue();
+        assertThat(org.madang.core.county.CountyLink.lostCounty(new RuntimeException(new java.sql.SQLException("unique", "23505")))).isFalse();
     }
 }

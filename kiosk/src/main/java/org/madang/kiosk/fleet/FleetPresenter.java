@@ -40,11 +40,18 @@ public final class FleetPresenter implements AutoCloseable {
      * The services that read or change the county's books and so stop while the link is down (SCALE.md):
      * a booking, an enrolment or a document is honoured only by the county; nothing is taken that it
      * might refuse later. What stays: notices (from the centre's cache), practice, and at a kiosk
-     * with the cache the check-in of the bookings it holds ({@link #following(org.madang.core.county.CountyLink, java.util.Set)}).
-     * Queue tickets are written to the county too until the centre keeps its own queue (issue 22, item 4).
+     * with the cache {@link #KEPT_WITH_CACHE}.
      */
     public static final java.util.List<String> NEED_COUNTY = java.util.List.of(
             "home.booking", "home.mine", "home.courses", "home.documents", "home.checkin", "home.queue", "home.welfare");
+
+    /**
+     * What a kiosk with the centre's cache keeps working while the link is down
+     * ({@link #following(org.madang.core.county.CountyLink, java.util.Set)}): the check-in of the
+     * bookings the cache holds, and queue tickets (the centre's own queue, numbered in the cache
+     * and given to the county when it answers).
+     */
+    public static final java.util.Set<String> KEPT_WITH_CACHE = java.util.Set.of("home.checkin", "home.queue");
 
     private final FleetView view;
     private final DeviceWatch devices;
