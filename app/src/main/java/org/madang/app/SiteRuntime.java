@@ -387,8 +387,10 @@ final class SiteRuntime implements AutoCloseable {
         return new CourseEnrolments(database.jdbi(), events, coursePolicy(), clock, terminal);
     }
 
+    /** Course check-ins; at a terminal of a county, answered at once in plain words while the county does not answer. */
     CourseAttendance courseAttendance(EventLog events) {
-        return new CourseAttendance(database.jdbi(), events, new CheckInToken(keys.tokenKey()), clock, terminal);
+        CourseAttendance attendance = new CourseAttendance(database.jdbi(), events, new CheckInToken(keys.tokenKey()), clock, terminal);
+        return config.database().postgres() ? attendance.linked(() -> !link.up()) : attendance;
     }
 
     CourseWishes courseWishes(EventLog events) {

@@ -26,13 +26,30 @@ public final class CourseAttendance {
     private final CheckInToken tokens;
     private final Clock clock;
     private final Terminal terminal;
+    private final java.util.function.BooleanSupplier countyDown;
 
     public CourseAttendance(Jdbi jdbi, EventLog events, CheckInToken tokens, Clock clock, Terminal terminal) {
+        this(jdbi, events, tokens, clock, terminal, () -> false);
+    }
+
+    private CourseAttendance(Jdbi jdbi, EventLog events, CheckInToken tokens, Clock clock, Terminal terminal,
+                             java.util.function.BooleanSupplier countyDown) {
         this.jdbi = jdbi;
         this.events = events;
         this.tokens = tokens;
         this.clock = clock;
         this.terminal = terminal;
+        this.countyDown = countyDown;
+    }
+
+    /**
+     * This attendance at a terminal of a county (SCALE.md): while {@code countyDown} says the
+     * county's database does not answer, or when it stops answering mid-scan, a scan is answered
+     * at once in plain words (the centre's cache holds no courses; the class goes on) instead of
+     * after the connection's wait with a general failure.
+     */
+    public CourseAttendance linked(java.util.function.BooleanSupplier down) {
+        return new CourseAttendance(jdbi, events, tokens, clock, terminal, down);
     }
 
     /** Whether a scanned code is a course code (genuine or not), which this check-in answers rather than the booking one. */
@@ -64,9 +81,23 @@ public final class CourseAttendance {
         if (id.isEmpty()) {
             return new Outcome.Refused(Refusal.of("course.checkin.notOurs"));
         }
+        if (countyDown.getAsBoolean()) {
+            return new Outcome.Refused(Refusal.of("course.checkin.countyDown"));
+        }
+        try {
+            return checkIn(id.get());
+        } catch (org.jdbi.v3.core.JdbiException e) {
+            if (org.madang.core.county.CountyLink.lostCounty(e)) {
+                return new Outcome.Refused(Refusal.of("course.checkin.countyDown"));
+            }
+            throw e;
+        }
+    }
+
+    private Outcome checkIn(long enrolmentId) {
         LocalDateTime now = LocalDateTime.now(clock);
         return jdbi.inTransaction(h -> {
-            Optional<Enrolment> found = CourseEnrolments.byId(h, id.get());
+            Optional<Enrolment> found = CourseEnrolments.byId(h, enrolmentId);
             if (found.isEmpty()) {
                 return new Outcome.Refused(Refusal.of("course.checkin.notOurs"));
             }

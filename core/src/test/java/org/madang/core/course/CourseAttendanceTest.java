@@ -163,4 +163,27 @@ class CourseAttendanceTest {
         assertThat(new LearningHistory(site.database.jdbi()).enrolment(1, eight).orElseThrow().completed()).isTrue();
         assertThat(site.messages().unread(1)).extracting(m -> m.messageKey()).contains("message.course.completed");
     }
+
+    @Test
+    void aCountyThatDoesNotAnswerIsSaidAtOnceAndNothingIsRecorded() {
+        site.clock.set(LocalDateTime.of(2026, 11, 20, 10, 0));
+        long pilates = course("T-PILATES", LocalDate.of(2026, 11, 23), 10, 0);
+        long place = enrol(pilates, 1);
+        site.clock.set(LocalDateTime.of(2026, 11, 23, 10, 5));
+        boolean[] down = {true};
+        CourseAttendance linked = site.courseAttendance().linked(() -> down[0]);
+
+        CourseAttendance.Outcome refused = linked.checkIn(code(place));
+
+        assertThat(((CourseAttendance.Outcome.Refused) refused).refusal().messageKey()).isEqualTo("course.checkin.countyDown");
+        assertThat(site.count("SELECT COUNT(*) FROM course_attendance WHERE enrolment_id = " + place)).isZero();
+        // a county that stops answering mid-scan: the same words, not a general failure
+        CourseAttendance lost = new CourseAttendance(org.jdbi.v3.core.Jdbi.create(() -> {
+            throw new java.sql.SQLTransientConnectionException("Connection to county:5432 refused", "08001");
+        }), site.events(), site.tokens(), site.clock, site.terminal);
+        assertThat(((CourseAttendance.Outcome.Refused) lost.checkIn(code(place))).refusal().messageKey())
+                .isEqualTo("course.checkin.countyDown");
+        down[0] = false;
+        assertThat(linked.checkIn(code(place))).isInstanceOf(CourseAttendance.Outcome.CheckedIn.class);
+    }
 }
