@@ -52,6 +52,7 @@ final class CounterAssembly {
                         new org.madang.core.booking.Bans(site.database.jdbi(), events, site.clock)),
                 documents(site, events), care(site, events, tickets), site.satisfaction(events),
                 site.fleet(events), new CounterServices.Reports(site.reports(events),
+                        site.config.database().postgres() ? java.util.Optional.of(site.reports(events, true)) : java.util.Optional.empty(),
                         org.madang.core.document.DocumentFonts.find(site.config.ui().font())),
                 CounterServices.Catalogue.of(site.database.jdbi(), events, site.facilities(), site.rules(), site.clock, site.terminal));
     }

@@ -208,8 +208,9 @@ public final class CounterApp {
         org.madang.counter.reports.ReportText reportText = new org.madang.counter.reports.ReportText(words);
         org.madang.counter.reports.ReportsPanel reportsPanel = new org.madang.counter.reports.ReportsPanel(reportText,
                 () -> org.madang.counter.reports.ReportExports.chartFamily(services.reports().pdfFont()));
+        // the county's staff (an account of no centre) may read the whole county's report too
         reportsPanel.attach(new org.madang.counter.reports.ReportsPresenter(reportsPanel, services.reports().site(),
-                new org.madang.counter.reports.ReportExports(reportText, services.reports().pdfFont()), services.clock(), tasks,
+                services.reports().county().filter(c -> clerk.ofCounty()), new org.madang.counter.reports.ReportExports(reportText, services.reports().pdfFont()), services.clock(), tasks,
                 words.language()));
         javax.swing.JTabbedPane reports = new javax.swing.JTabbedPane();
         reports.setName("screen.reports");

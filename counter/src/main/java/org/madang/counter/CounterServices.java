@@ -66,8 +66,17 @@ public record CounterServices(SiteConfig config, Clock clock, ClerkService clerk
         }
     }
 
-    /** The centre's reports, and the TrueType font with Hangul their PDF is written in (none: CSV only). */
-    public record Reports(org.madang.core.report.SiteReports site, java.util.Optional<java.nio.file.Path> pdfFont) {
+    /**
+     * The centre's reports, the whole county's at a terminal of a county (read by the county's
+     * staff), and the TrueType font with Hangul their PDF is written in (none: CSV only).
+     */
+    public record Reports(org.madang.core.report.SiteReports site, java.util.Optional<org.madang.core.report.SiteReports> county,
+                          java.util.Optional<java.nio.file.Path> pdfFont) {
+
+        /** A centre on a database of its own: its reports are the whole. */
+        public Reports(org.madang.core.report.SiteReports site, java.util.Optional<java.nio.file.Path> pdfFont) {
+            this(site, java.util.Optional.empty(), pdfFont);
+        }
     }
 
     /**

@@ -78,8 +78,47 @@ public final class ClerkAccounts {
                 .bind("site", events.terminal().site()).mapTo(Integer.class).one() > 0;
     }
 
-    /** A new account with a temporary password. */
+    /**
+     * Where an account may be made: a centre (its code and name), or the county (code and name
+     * null: staff of no centre, who sign in at every centre).
+     */
+    public record Place(String centre, String name) {
+        public boolean county() {
+            return centre == null;
+        }
+    }
+
+    /**
+     * Where this administrator may make accounts besides the terminal's own centre: for the
+     * county's administrator the county and every centre (the terminal's first); none for a
+     * centre's administrator, who makes the centre's accounts only.
+     */
+    public List<Place> places(String admin) {
+        return jdbi.withHandle(h -> {
+            StaffRights.require(h, admin, Permission.MANAGE_CLERKS);
+            if (!countys(h, admin)) {
+                return List.of();
+            }
+            List<Place> places = new java.util.ArrayList<>();
+            h.createQuery("SELECT code, name FROM centre ORDER BY CASE WHEN code = :own THEN 0 ELSE 1 END, name")
+                    .bind("own", events.terminal().site()).map((rs, ctx) -> new Place(rs.getString(1), rs.getString(2)))
+                    .forEach(places::add);
+            places.add(new Place(null, null));
+            return places;
+        });
+    }
+
+    /** A new account of the terminal's centre, with a temporary password. */
     public Outcome create(String login, String name, Role role, String admin) {
+        return create(login, name, role, admin, new Place(events.terminal().site(), null));
+    }
+
+    /**
+     * A new account with a temporary password, of the centre {@code place} names or the county's
+     * ({@link Place#county()}); only the county's administrator makes an account of another
+     * centre or of the county.
+     */
+    public Outcome create(String login, String name, Role role, String admin, Place place) {
         String l = login == null ? "" : login.strip();
         String n = name == null ? "" : name.strip();
         if (!LOGIN.matcher(l).matches()) {
@@ -92,14 +131,23 @@ public final class ClerkAccounts {
         String hash = hasher.hash(temporary.toCharArray());
         return jdbi.inTransaction(h -> {
             StaffRights.require(h, admin, Permission.MANAGE_CLERKS);
+            boolean own = !place.county() && place.centre().equals(events.terminal().site());
+            if (!own && !countys(h, admin)) {
+                return refused("clerk.account.countyOnly");
+            }
+            if (!place.county() && h.createQuery("SELECT COUNT(*) FROM centre WHERE code = :c").bind("c", place.centre())
+                    .mapTo(Integer.class).one() == 0) {
+                return refused("clerk.account.noCentre");
+            }
             if (find(h, l).isPresent()) {
                 return refused("clerk.account.loginTaken");
             }
             h.createUpdate("INSERT INTO clerk (site, login, name, password_hash, active, created_at, role, must_change_password) "
                             + "VALUES (:site, :l, :n, :h, TRUE, :now, :r, TRUE)")
-                    .bind("site", events.terminal().site())
+                    .bind("site", place.centre())
                     .bind("l", l).bind("n", n).bind("h", hash).bind("now", LocalDateTime.now(clock)).bind("r", role.name()).execute();
-            events.append(h, new EventDraft(EventType.CLERK_ADDED, "clerk:" + l, actor(admin), Map.of("name", n, "role", role.name())));
+            events.append(h, new EventDraft(EventType.CLERK_ADDED, "clerk:" + l, actor(admin), Map.of("name", n, "role", role.name(),
+                    "centre", place.county() ? "county" : place.centre())));
             return new Outcome.Done(find(h, l).orElseThrow(), Optional.of(temporary));
         });
     }
@@ -168,7 +216,7 @@ public final class ClerkAccounts {
         });
     }
 
-    private static final String SELECT = "SELECT id, login, name, role, active, locked_until, must_change_password, created_at FROM clerk";
+    private static final String SELECT = "SELECT id, login, name, role, active, locked_until, must_change_password, created_at, site FROM clerk";
 
     private static Optional<ClerkAccount> find(Handle h, String login) {
         return h.createQuery(SELECT + " WHERE login = :l").bind("l", login).map((rs, ctx) -> row(rs)).findOne();
@@ -176,7 +224,7 @@ public final class ClerkAccounts {
 
     private static ClerkAccount row(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new ClerkAccount(rs.getLong(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4)), rs.getBoolean(5),
-                rs.getObject(6, LocalDateTime.class), rs.getBoolean(7), rs.getObject(8, LocalDateTime.class));
+                rs.getObject(6, LocalDateTime.class), rs.getBoolean(7), rs.getObject(8, LocalDateTime.class), rs.getString(9));
     }
 
     private String temporary() {

@@ -128,7 +128,8 @@ public final class ClerkService {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, login, name, role, password_hash, locked_until, must_change_password, site "
                         + "FROM clerk WHERE login = :l AND active")
                 .bind("l", login)
-                .map((rs, ctx) -> new Account(new Clerk(rs.getLong(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4))),
+                .map((rs, ctx) -> new Account(new Clerk(rs.getLong(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4)),
+                        rs.getString(8) == null),
                         rs.getString(5), rs.getObject(6, LocalDateTime.class), rs.getBoolean(7), rs.getString(8)))
                 .findOne());
     }

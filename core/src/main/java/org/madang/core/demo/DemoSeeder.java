@@ -151,6 +151,9 @@ public final class DemoSeeder {
         {DEMO_OFFICER_LOGIN, "정담당", "OFFICER"}, {"officer2", "한돌봄", "OFFICER"}, {"officer3", "윤방문", "OFFICER"},
         {DEMO_WELFARE_LOGIN, "오복지", "WELFARE"}};
 
+    /** The county's own staff in a demo county (accounts of no centre). */
+    public static final String[][] COUNTY_STAFF = {{"county.admin", "강군정", "ADMIN"}, {"county.lead", "문감독", "SUPERVISOR"}};
+
     /**
      * A demo site seeded before its supervisor and administrator existed gets the demo staff it
      * lacks (with the demo password and their events), so the accounts the sign-in screen names
@@ -175,7 +178,11 @@ public final class DemoSeeder {
         });
     }
 
-    /** The demo staff of each centre: the first centre's with the demo logins, another's ending in {@code .<its code>}. */
+    /**
+     * The demo staff of each centre: the first centre's with the demo logins, another's ending in
+     * {@code .<its code>}; in a county of several centres also the county's own staff (of no
+     * centre): an administrator and a supervisor who read the whole county's reports.
+     */
     private void insertClerks(Connection c, LocalDateTime now, List<String> sites) throws SQLException {
         String[][] clerks = STAFF;
         String hash = hasher.hash(DEMO_CLERK_PASSWORD.toCharArray());
@@ -187,6 +194,18 @@ public final class DemoSeeder {
                 for (String[] clerk : clerks) {
                     ps.setLong(1, id++);
                     ps.setString(2, s == 0 ? clerk[0] : clerk[0] + "." + sites.get(s));
+                    ps.setString(3, clerk[1]);
+                    ps.setString(4, hash);
+                    ps.setObject(5, now);
+                    ps.setString(6, clerk[2]);
+                    ps.addBatch();
+                }
+            }
+            if (sites.size() > 1) {
+                ps.setString(7, null);
+                for (String[] clerk : COUNTY_STAFF) {
+                    ps.setLong(1, id++);
+                    ps.setString(2, clerk[0]);
                     ps.setString(3, clerk[1]);
                     ps.setString(4, hash);
                     ps.setObject(5, now);

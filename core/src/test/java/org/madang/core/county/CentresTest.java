@@ -105,6 +105,24 @@ class CentresTest {
         assertThat(atEast.list("countyroot")).extracting(org.madang.core.clerk.ClerkAccount::login)
                 .contains("root", "desk", "eastroot", "eastdesk", "countyroot");
         assertThat(atEast.unlock("desk", "countyroot")).isInstanceOf(org.madang.core.clerk.ClerkAccounts.Outcome.Done.class);
+        // the county's administrator makes the county's staff and another centre's; a centre's administrator only the centre's
+        assertThat(atEast.places("eastroot")).isEmpty();
+        var places = atEast.places("countyroot");
+        assertThat(places.get(0).centre()).isEqualTo("east");
+        assertThat(places).extracting(org.madang.core.clerk.ClerkAccounts.Place::centre).contains("main").containsNull();
+        var county = places.get(places.size() - 1);
+        assertThat(atEast.create("supervisor.gun", "군 감독", org.madang.core.clerk.Role.SUPERVISOR, "countyroot", county))
+                .isInstanceOfSatisfying(org.madang.core.clerk.ClerkAccounts.Outcome.Done.class, d -> assertThat(d.account().centre()).isNull());
+        assertThat(atEast.create("westdesk2", "서부 창구", org.madang.core.clerk.Role.CLERK, "countyroot",
+                new org.madang.core.clerk.ClerkAccounts.Place("main", null)))
+                .isInstanceOfSatisfying(org.madang.core.clerk.ClerkAccounts.Outcome.Done.class, d -> assertThat(d.account().centre()).isEqualTo("main"));
+        var refused = atEast.create("sneaky", "누구", org.madang.core.clerk.Role.ADMIN, "eastroot", county);
+        assertThat(((org.madang.core.clerk.ClerkAccounts.Outcome.Refused) refused).refusal().messageKey()).isEqualTo("clerk.account.countyOnly");
+        var nowhere = atEast.create("lost", "누구", org.madang.core.clerk.Role.CLERK, "countyroot",
+                new org.madang.core.clerk.ClerkAccounts.Place("atlantis", null));
+        assertThat(((org.madang.core.clerk.ClerkAccounts.Outcome.Refused) nowhere).refusal().messageKey()).isEqualTo("clerk.account.noCentre");
+        assertThat(atEast.create("eastdesk2", "동부 창구", org.madang.core.clerk.Role.CLERK, "eastroot"))
+                .isInstanceOfSatisfying(org.madang.core.clerk.ClerkAccounts.Outcome.Done.class, d -> assertThat(d.account().centre()).isEqualTo("east"));
     }
 
     @Test

@@ -39,6 +39,8 @@ public final class ReportsPanel extends JPanel implements ReportsView {
     private final transient java.util.function.Supplier<String> chartFamily;
     private transient String family;
     private final JComboBox<Span> span = new JComboBox<>(Span.values());
+    /** This centre's or the whole county's: offered to the county's staff at a terminal of a county. */
+    private final JComboBox<String> scope = new JComboBox<>();
     private final JTextField period = new JTextField(18);
     private final JButton make;
     private final JButton cancel;
@@ -69,6 +71,10 @@ public final class ReportsPanel extends JPanel implements ReportsView {
             }
         });
         span.setSelectedItem(Span.MONTH);
+        scope.setName("report.scope");
+        scope.addItem(text.heading("counter.report.scope.centre"));
+        scope.addItem(text.heading("counter.report.scope.county"));
+        scope.setVisible(false);
         period.setName("report.period");
         make = button("report.make", "counter.report.make");
         cancel = button("report.cancel", "counter.report.cancel");
@@ -80,9 +86,10 @@ public final class ReportsPanel extends JPanel implements ReportsView {
         cancel.setVisible(false);
         csv.setEnabled(false);
         pdf.setEnabled(false);
-        JPanel head = new JPanel(new MigLayout("insets 0, fillx", "[][grow][][][][][][][]"));
+        JPanel head = new JPanel(new MigLayout("insets 0, fillx, hidemode 3", "[][grow][][][][][][][][]"));
         head.add(title);
         head.add(new JLabel());
+        head.add(scope);
         head.add(span);
         head.add(period);
         head.add(make);
@@ -107,11 +114,16 @@ public final class ReportsPanel extends JPanel implements ReportsView {
         this.presenter = attached;
         period.setText(attached.defaultText(Span.MONTH));
         span.addActionListener(e -> period.setText(attached.defaultText((Span) span.getSelectedItem())));
-        make.addActionListener(e -> attached.make((Span) span.getSelectedItem(), period.getText()));
-        period.addActionListener(e -> attached.make((Span) span.getSelectedItem(), period.getText()));
+        scope.setVisible(attached.offersCounty());
+        make.addActionListener(e -> attached.make((Span) span.getSelectedItem(), period.getText(), wholeCounty()));
+        period.addActionListener(e -> attached.make((Span) span.getSelectedItem(), period.getText(), wholeCounty()));
         cancel.addActionListener(e -> attached.cancel());
         csv.addActionListener(e -> attached.suggestedName("csv").flatMap(n -> saveAs.apply(n, "csv")).ifPresent(attached::exportCsv));
         pdf.addActionListener(e -> attached.suggestedName("pdf").flatMap(n -> saveAs.apply(n, "pdf")).ifPresent(attached::exportPdf));
+    }
+
+    private boolean wholeCounty() {
+        return scope.isVisible() && scope.getSelectedIndex() == 1;
     }
 
     /** Saves without asking (tests; a scripted desk). */

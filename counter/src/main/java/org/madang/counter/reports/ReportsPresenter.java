@@ -30,6 +30,7 @@ public final class ReportsPresenter {
 
     private final ReportsView view;
     private final SiteReports reports;
+    private final Optional<SiteReports> county;
     private final ReportFiles files;
     private final Clock clock;
     private final Tasks tasks;
@@ -38,8 +39,18 @@ public final class ReportsPresenter {
     private SiteReport shown;
 
     public ReportsPresenter(ReportsView view, SiteReports reports, ReportFiles files, Clock clock, Tasks tasks, String language) {
+        this(view, reports, Optional.empty(), files, clock, tasks, language);
+    }
+
+    /**
+     * @param county the whole county's reports, offered beside the centre's to the county's staff
+     *               signed in at a terminal of a county; empty for everyone else
+     */
+    public ReportsPresenter(ReportsView view, SiteReports reports, Optional<SiteReports> county, ReportFiles files, Clock clock, Tasks tasks,
+                            String language) {
         this.view = view;
         this.reports = reports;
+        this.county = county;
         this.files = files;
         this.clock = clock;
         this.tasks = tasks;
@@ -85,7 +96,19 @@ public final class ReportsPresenter {
         return Optional.empty();
     }
 
+    /** Whether the clerk may choose the whole county's report besides the centre's. */
+    public boolean offersCounty() {
+        return county.isPresent();
+    }
+
+    /** The centre's report for the period typed. */
     public void make(Span span, String typed) {
+        make(span, typed, false);
+    }
+
+    /** The report for the period typed: the whole county's with {@code wholeCounty} (when {@link #offersCounty()}), else the centre's. */
+    public void make(Span span, String typed, boolean wholeCounty) {
+        SiteReports reports = wholeCounty ? county.orElse(this.reports) : this.reports;
         Optional<Period> period = period(span, typed, view::showPeriodRefused);
         if (period.isEmpty()) {
             return;

@@ -47,6 +47,11 @@ public final class ClerksPanel extends JPanel implements ClerksView {
     private final JTextField newLogin = new JTextField(14);
     private final JTextField newName = new JTextField(14);
     private final JComboBox<Role> newRole = roles();
+    /** Where the new account belongs: shown to the county's administrator only. */
+    private final JComboBox<org.madang.core.clerk.ClerkAccounts.Place> newPlace = new JComboBox<>();
+    private final JLabel newPlaceLabel;
+    private final java.util.Map<String, String> centreNames = new java.util.HashMap<>();
+    private final javax.swing.table.TableColumn centreColumn;
     private final JButton create;
     private final JLabel message = new JLabel(" ");
     private final JTextField temporary = new JTextField(12);
@@ -61,9 +66,12 @@ public final class ClerksPanel extends JPanel implements ClerksView {
         JLabel title = new JLabel(words.get("counter.clerks.title"));
         title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
         model = Tables.readOnly(words.get("counter.clerks.login"), words.get("counter.clerks.name"), words.get("counter.clerks.role"),
-                words.get("counter.clerks.state"), words.get("counter.clerks.since"));
+                words.get("counter.clerks.centre"), words.get("counter.clerks.state"), words.get("counter.clerks.since"));
         table = new JTable(model);
         table.setName("clerks.table");
+        // every account is the centre's for a centre's administrator: the column shows for the county's
+        centreColumn = table.getColumnModel().getColumn(3);
+        table.removeColumn(centreColumn);
         table.setAutoCreateRowSorter(true);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.getSelectionModel().addListSelectionListener(e -> {
@@ -83,8 +91,26 @@ public final class ClerksPanel extends JPanel implements ClerksView {
         newLogin.setName("clerks.newLogin");
         newName.setName("clerks.newName");
         newRole.setName("clerks.newRole");
-        create = button("clerks.create", "counter.clerks.create", () -> presenter.create(newLogin.getText(), newName.getText(),
-                (Role) newRole.getSelectedItem()));
+        newPlace.setName("clerks.newPlace");
+        newPlace.setRenderer(new DefaultListCellRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected, boolean focus) {
+                return super.getListCellRendererComponent(list, value instanceof org.madang.core.clerk.ClerkAccounts.Place p ? placeName(p) : "",
+                        index, selected, focus);
+            }
+        });
+        newPlace.setVisible(false);
+        newPlaceLabel = label("counter.clerks.centre", newPlace);
+        newPlaceLabel.setVisible(false);
+        create = button("clerks.create", "counter.clerks.create", () -> {
+            if (newPlace.isVisible() && newPlace.getSelectedItem() instanceof org.madang.core.clerk.ClerkAccounts.Place place) {
+                presenter.create(newLogin.getText(), newName.getText(), (Role) newRole.getSelectedItem(), place);
+            } else {
+                presenter.create(newLogin.getText(), newName.getText(), (Role) newRole.getSelectedItem());
+            }
+        });
         message.setName("clerks.message");
         temporary.setName("clerks.temporary");
         temporary.setEditable(false);
@@ -108,6 +134,8 @@ public final class ClerksPanel extends JPanel implements ClerksView {
         side.add(newName);
         side.add(label("counter.clerks.role", newRole));
         side.add(newRole);
+        side.add(newPlaceLabel);
+        side.add(newPlace);
         side.add(create, "skip");
         side.add(new JLabel(words.get("counter.clerks.loginRule")), "span 2, left");
         side.add(message, "span 2, left, gaptop 16, wmin 0");
@@ -176,7 +204,8 @@ public final class ClerksPanel extends JPanel implements ClerksView {
         model.setRowCount(0);
         LocalDateTime now = LocalDateTime.now(clock);
         for (ClerkAccount a : accounts) {
-            model.addRow(new Object[] {a.login(), a.name(), words.get(a.role().messageKey()), state(a, now), formats.day(a.createdAt())});
+            model.addRow(new Object[] {a.login(), a.name(), words.get(a.role().messageKey()), centreName(a.centre()), state(a, now),
+                formats.day(a.createdAt())});
         }
         for (int i = 0; i < shown.size(); i++) {
             if (shown.get(i).login().equals(keep)) {
@@ -185,6 +214,36 @@ public final class ClerksPanel extends JPanel implements ClerksView {
             }
         }
         showChosen();
+    }
+
+    @Override
+    public void showPlaces(List<org.madang.core.clerk.ClerkAccounts.Place> places) {
+        newPlace.removeAllItems();
+        places.forEach(p -> {
+            newPlace.addItem(p);
+            if (!p.county()) {
+                centreNames.put(p.centre(), p.name());
+            }
+        });
+        newPlace.setVisible(!places.isEmpty());
+        newPlaceLabel.setVisible(!places.isEmpty());
+        if (!places.isEmpty() && table.getColumnCount() < model.getColumnCount()) {
+            table.addColumn(centreColumn);
+            table.moveColumn(table.getColumnCount() - 1, 3);
+        }
+        for (int row = 0; row < shown.size(); row++) {
+            model.setValueAt(centreName(shown.get(row).centre()), row, 3);
+        }
+        revalidate();
+    }
+
+    private String placeName(org.madang.core.clerk.ClerkAccounts.Place p) {
+        return p.county() ? words.get("counter.clerks.county") : p.name();
+    }
+
+    /** An account's centre by name where known (the county's administrator sees every centre's), else its code; the county's in words. */
+    private String centreName(String centre) {
+        return centre == null ? words.get("counter.clerks.county") : centreNames.getOrDefault(centre, centre);
     }
 
     private String state(ClerkAccount a, LocalDateTime now) {

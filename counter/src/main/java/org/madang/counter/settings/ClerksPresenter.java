@@ -27,12 +27,26 @@ public final class ClerksPresenter {
         this.admin = admin;
     }
 
+    private boolean placesShown;
+
     public void reload() {
-        tasks.run(() -> accounts.list(admin), view::showAccounts, this::failed);
+        tasks.run(() -> accounts.list(admin), list -> {
+            view.showAccounts(list);
+            if (!placesShown) {
+                placesShown = true;
+                tasks.run(() -> accounts.places(admin), view::showPlaces, this::failed);
+            }
+        }, this::failed);
     }
 
+    /** A new account of the counter's centre. */
     public void create(String login, String name, Role role) {
         act(() -> accounts.create(login, name, role, admin), "counter.clerks.created");
+    }
+
+    /** A new account of the place the county's administrator chose (a centre, or the county). */
+    public void create(String login, String name, Role role, ClerkAccounts.Place place) {
+        act(() -> accounts.create(login, name, role, admin, place), "counter.clerks.created");
     }
 
     public void resetPassword(String login) {

@@ -9,6 +9,12 @@ public interface ClerksView {
 
     void showAccounts(List<ClerkAccount> accounts);
 
+    /**
+     * Where the administrator may make an account besides the counter's centre (the county's
+     * administrator: every centre and the county); empty for a centre's administrator.
+     */
+    void showPlaces(List<org.madang.core.clerk.ClerkAccounts.Place> places);
+
     /** A change went through; {@code temporaryPassword} is shown once, to be handed to the clerk. */
     void showDone(ClerkAccount account, String doneKey, java.util.Optional<String> temporaryPassword);
 

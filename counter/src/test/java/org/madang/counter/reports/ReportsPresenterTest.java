@@ -179,4 +179,26 @@ class ReportsPresenterTest {
         }
         throw new AssertionError("no table titled " + title);
     }
+
+    @Test
+    void theCountysStaffChooseTheWholeCountysReportOthersAreNotOfferedIt() throws Exception {
+        try (CounterFixture f = new CounterFixture()) {
+            ReportText text = new ReportText(Messages.forLanguage("ko"));
+            assertThat(presenter(f, text).offersCounty()).isFalse();
+            var site = f.site;
+            org.madang.core.report.SiteReports county = new org.madang.core.report.SiteReports(site.database.jdbi(), site.fleet(),
+                    site.satisfaction(), site.clock, "마당군", org.madang.core.report.PracticeAttendance.Source.NONE,
+                    org.madang.core.report.ReportScope.county());
+            ReportsPresenter presenter = new ReportsPresenter(view(), f.services.reports().site(), java.util.Optional.of(county),
+                    new ReportExports(text, f.services.reports().pdfFont()), f.services.clock(), new DirectTasks(), "ko");
+            assertThat(presenter.offersCounty()).isTrue();
+
+            presenter.make(Span.MONTH, presenter.defaultText(Span.MONTH), true);
+            assertThat(said.poll(30, TimeUnit.SECONDS)).isEqualTo("working 9");
+            assertThat(((SiteReport) said.poll(60, TimeUnit.SECONDS)).siteName()).isEqualTo("마당군");
+            presenter.make(Span.MONTH, presenter.defaultText(Span.MONTH), false);
+            assertThat(said.poll(30, TimeUnit.SECONDS)).isEqualTo("working 9");
+            assertThat(((SiteReport) said.poll(60, TimeUnit.SECONDS)).siteName()).isEqualTo("시험 센터");
+        }
+    }
 }

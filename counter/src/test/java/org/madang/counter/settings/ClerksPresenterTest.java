@@ -22,11 +22,17 @@ class ClerksPresenterTest {
     static final class Seen implements ClerksView {
         final List<String> said = new ArrayList<>();
         List<ClerkAccount> accounts = List.of();
+        List<org.madang.core.clerk.ClerkAccounts.Place> places = List.of();
         String temporary = "";
 
         @Override
         public void showAccounts(List<ClerkAccount> shown) {
             accounts = shown;
+        }
+
+        @Override
+        public void showPlaces(List<org.madang.core.clerk.ClerkAccounts.Place> shown) {
+            places = shown;
         }
 
         @Override
@@ -84,6 +90,44 @@ class ClerksPresenterTest {
             presenter.resetPassword("clerk1");
             assertThat(view.said).containsExactly("refused:clerk.refused.manage_clerks", "refused:clerk.refused.manage_clerks");
             assertThat(f.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'ClerkPasswordReset'")).isZero();
+        }
+    }
+
+    @Test
+    void theCountysAdministratorMakesAnAccountOfTheCountyOrOfAnotherCentre() {
+        try (CounterFixture f = new CounterFixture()) {
+            f.site.database.jdbi().useHandle(h -> {
+                h.execute("INSERT INTO centre (code, name) VALUES ('haneul', '하늘면 행정복지센터')");
+                h.execute("UPDATE clerk SET site = NULL WHERE login = ?", DemoSeeder.DEMO_ADMIN_LOGIN);
+            });
+            Seen view = new Seen();
+            ClerksPresenter presenter = new ClerksPresenter(view, f.services.accounts(), new DirectTasks(), DemoSeeder.DEMO_ADMIN_LOGIN);
+            presenter.reload();
+            assertThat(view.places).extracting(org.madang.core.clerk.ClerkAccounts.Place::centre).containsExactly("main", "haneul", null);
+
+            presenter.create("county.desk", "군 담당", Role.SUPERVISOR, view.places.get(2));
+            assertThat(f.services.clerks().signIn("county.desk", view.temporary.toCharArray())).as("the county's staff sign in at every centre")
+                    .isInstanceOfSatisfying(SignIn.SignedIn.class, s -> assertThat(s.clerk().ofCounty()).isTrue());
+            presenter.create("haneul.desk", "하늘 담당", Role.CLERK, view.places.get(1));
+            assertThat(f.services.clerks().signIn("haneul.desk", view.temporary.toCharArray())).as("another centre's: not here")
+                    .isEqualTo(new SignIn.OtherCentre("하늘면 행정복지센터"));
+
+            assertThat(view.said).containsExactly("counter.clerks.created:county.desk", "counter.clerks.created:haneul.desk");
+            assertThat(view.accounts).filteredOn(a -> a.login().equals("county.desk")).singleElement()
+                    .satisfies(a -> assertThat(a.centre()).isNull());
+            assertThat(view.accounts).filteredOn(a -> a.login().equals("haneul.desk")).singleElement()
+                    .satisfies(a -> assertThat(a.centre()).isEqualTo("haneul"));
+            assertThat(f.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'ClerkAdded' AND payload LIKE '%\"centre\":\"county\"%'"))
+                    .isEqualTo(1);
+
+            // a centre's administrator is offered no other place, and is refused one
+            Seen centres = new Seen();
+            f.site.database.jdbi().useHandle(h -> h.execute("UPDATE clerk SET role = 'ADMIN' WHERE login = 'clerk2'"));
+            ClerksPresenter clerk2 = new ClerksPresenter(centres, f.services.accounts(), new DirectTasks(), "clerk2");
+            clerk2.reload();
+            assertThat(centres.places).isEmpty();
+            clerk2.create("sneaky", "누구", Role.ADMIN, view.places.get(2));
+            assertThat(centres.said).containsExactly("refused:clerk.account.countyOnly");
         }
     }
 }
