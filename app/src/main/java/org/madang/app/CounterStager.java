@@ -25,6 +25,8 @@ final class CounterStager {
     static final String QUEUE_SERVING = CounterApp.QUEUE + ".serving";
     /** The Queue workspace of a centre whose county database has not answered for three minutes. */
     static final String QUEUE_COUNTY_LOST = CounterApp.QUEUE + ".countyLost";
+    /** The sign-in while the county's database does not answer. */
+    static final String LOGIN_COUNTY_LOST = CounterApp.LOGIN + ".countyLost";
     /** The Bookings workspace with a kiosk's staff call waiting. */
     static final String STAFF_CALL = CounterApp.BOOKINGS + ".staffCall";
     /** The resident view's booking and enrolling on their behalf, with their bookings to cancel or check in. */
@@ -70,6 +72,7 @@ final class CounterStager {
 
     static List<String> counterScreens() {
         List<String> ids = new java.util.ArrayList<>(CounterApp.screenIds());
+        ids.add(ids.indexOf(CounterApp.LOGIN) + 1, LOGIN_COUNTY_LOST);
         ids.add(ids.indexOf(CounterApp.QUEUE) + 1, QUEUE_COUNTY_LOST);
         ids.add(ids.indexOf(CounterApp.QUEUE) + 1, QUEUE_SERVING);
         ids.add(ids.indexOf(CounterApp.BOOKINGS) + 1, STAFF_CALL);
@@ -113,7 +116,10 @@ final class CounterStager {
         if (CounterApp.KIOSKS.equals(screen)) {
             fleet(site);
         }
-        if (!CounterApp.LOGIN.equals(screen)) {
+        if (LOGIN_COUNTY_LOST.equals(screen)) {
+            app.showCountyLink(new org.madang.core.county.CountyLink.State(false, site.clock.instant().minusSeconds(180),
+                    "Connection to county-db.example:5432 refused"));
+        } else if (!CounterApp.LOGIN.equals(screen)) {
             app.signedIn(demoClerk(site, screen.startsWith(CounterApp.SETTINGS) ? DemoSeeder.DEMO_ADMIN_LOGIN
                     : CASES_ASSIGN.equals(screen) || CounterApp.KIOSKS.equals(screen) ? DemoSeeder.DEMO_SUPERVISOR_LOGIN
                     : screen.startsWith(CASES) ? DemoSeeder.DEMO_OFFICER_LOGIN : DemoSeeder.DEMO_CLERK_LOGIN));

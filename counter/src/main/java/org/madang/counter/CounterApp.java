@@ -81,6 +81,8 @@ public final class CounterApp {
     private org.madang.counter.kiosks.KiosksPanel kiosksPanel;
     /** The link to the county's database, under the top bar of every workspace (shown only on a county, while it is down). */
     private org.madang.counter.shell.CountyLinkStrip countyStrip;
+    /** The same above the sign-in: a clerk signs in once the county answers. */
+    private final org.madang.counter.shell.CountyLinkStrip loginStrip;
     /** The screen showing, for the counter's heartbeat: set on the UI thread, read on the heartbeat's. */
     private volatile String where = LOGIN;
     private boolean locked;
@@ -104,7 +106,11 @@ public final class CounterApp {
                 .orElse("");
         login = new LoginPanel(words, hint, this::signedIn);
         login.attach(new LoginPresenter(login, services.clerks(), tasks));
-        root.add(login, LOGIN);
+        loginStrip = new org.madang.counter.shell.CountyLinkStrip(words, services.clock().getZone(), "login.county", "counter.county.downLogin");
+        JPanel signIn = new JPanel(new java.awt.BorderLayout());
+        signIn.add(loginStrip, java.awt.BorderLayout.NORTH);
+        signIn.add(login, java.awt.BorderLayout.CENTER);
+        root.add(signIn, LOGIN);
         cards.show(root, LOGIN);
         lockAfter = services.config().counter().lockAfterSeconds();
         idle = new Timer(Math.max(1, lockAfter) * 1000, e -> lock());
@@ -133,6 +139,7 @@ public final class CounterApp {
      */
     public void showCountyLink(org.madang.core.county.CountyLink.State state) {
         countyStrip().show(state);
+        loginStrip.show(state);
     }
 
     /** What the county link's strip says now (empty while hidden). */

@@ -105,9 +105,14 @@ class CounterRobotTest {
 
     @Test
     void theCountysLinkDownShowsOnEveryWorkspaceWithSinceWhenAndItsReturnTooThenGoes() {
-        signIn();
-        assertThat(showing("county.linkStrip")).as("a site of its own, or a county that answers: no strip").isFalse();
+        assertThat(showing("login.county.linkStrip")).as("a site of its own, or a county that answers: no strip").isFalse();
         java.time.Instant downAt = java.time.LocalDateTime.of(2026, 11, 21, 14, 2).atZone(fixture.site.clock.getZone()).toInstant();
+        GuiActionRunner.execute(() -> app.showCountyLink(new org.madang.core.county.CountyLink.State(false, downAt,
+                "Connection to county.example:5432 refused")));
+        Poll.until(() -> showing("login.county.linkStrip"), "the strip above the sign-in");
+        assertThat(text("login.county.linkText")).contains("군 데이터베이스가 응답하지 않습니다", "14:02", "연결이 돌아오면 로그인할 수 있습니다");
+        GuiActionRunner.execute(() -> app.showCountyLink(new org.madang.core.county.CountyLink.State(true, downAt.plusSeconds(60), "")));
+        signIn();
         GuiActionRunner.execute(() -> app.showCountyLink(new org.madang.core.county.CountyLink.State(false, downAt,
                 "Connection to county.example:5432 refused")));
         Poll.until(() -> showing("county.linkStrip"), "the strip");

@@ -24,16 +24,27 @@ public final class CountyLinkStrip extends JPanel {
     private final Formats formats;
     private final ZoneId zone;
     private final JLabel text = new JLabel();
+    private final String downKey;
     private final Timer hide = new Timer(BACK_MS, e -> setVisible(false));
     private boolean wasDown;
 
+    /** The workspaces' strip. */
     public CountyLinkStrip(Messages words, ZoneId zone) {
+        this(words, zone, "county", "counter.county.down");
+    }
+
+    /**
+     * @param name    the strip's name (its text's is {@code name + ".linkText"})
+     * @param downKey what it says while the county does not answer ({0}: since when)
+     */
+    public CountyLinkStrip(Messages words, ZoneId zone, String name, String downKey) {
         super(new MigLayout("insets 6 12 6 12, fillx", "[grow]"));
         this.words = words;
         this.formats = new Formats(words);
         this.zone = zone;
-        setName("county.linkStrip");
-        text.setName("county.linkText");
+        this.downKey = downKey;
+        setName(name + ".linkStrip");
+        text.setName(name + ".linkText");
         text.putClientProperty(FlatClientProperties.STYLE_CLASS, "h4");
         add(text, "growx, wmin 0");
         hide.setRepeats(false);
@@ -54,7 +65,7 @@ public final class CountyLinkStrip extends JPanel {
             hide.restart();
         } else {
             wasDown = true;
-            text.setText(words.get("counter.county.down", at));
+            text.setText(words.get(downKey, at));
             putClientProperty(FlatClientProperties.STYLE_CLASS, "alert");
         }
         text.setToolTipText(state.problem().isBlank() ? null : state.problem());
