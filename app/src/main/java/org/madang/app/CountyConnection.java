@@ -53,8 +53,15 @@ final class CountyConnection {
 
     private static final String UNREACHABLE = " cannot be reached (is the server running, and the address and port right?)";
 
-    /** Whether the terminal has a cache filled before (the county answered once): one to start on. */
+    /**
+     * Whether the terminal has a cache filled before (the county answered once): one to start on.
+     * A cache another terminal of the centre serves is taken to be one (it is opened next, and
+     * says so plainly if it cannot be).
+     */
     static boolean hasCache(SiteDirectory dir, SiteConfig config) {
+        if (config.database().servedCache().isPresent()) {
+            return true;
+        }
         return config.database().cachePath().map(path -> dir.root().resolve(path + ".mv.db"))
                 .map(file -> Files.isRegularFile(file) && file.toFile().length() > 0).orElse(false);
     }
@@ -71,10 +78,21 @@ final class CountyConnection {
     }
 
     /**
-     * The centre's cache ({@code database.cache}, an H2 file under the site folder shared by the
-     * centre's terminals on this machine): opened, migrated like a site database, prepared.
+     * The centre's cache ({@code database.cache}): an H2 file under the site folder shared by the
+     * centre's terminals on this machine, or the one another terminal of the centre serves
+     * ({@code madang db serve} there) — opened, migrated like a site database, prepared.
      */
     static SiteDatabase openCache(SiteDirectory dir, String path, SiteKeys keys) {
+        if (path.startsWith("jdbc:")) {
+            SiteDatabase served;
+            try {
+                served = SiteDatabase.open(path, "madang", keys.databasePassword());
+            } catch (RuntimeException e) {
+                throw new UsageException("database.cache: the centre's cache at " + path + " does not answer (is madang db serve running on"
+                        + " that machine, and keys/ the same as there?): " + SiteRuntime.rootMessage(e).strip(), e);
+            }
+            return prepared(served, path);
+        }
         java.nio.file.Path base = dir.root().resolve(path);
         try {
             java.nio.file.Files.createDirectories(base.toAbsolutePath().getParent());
@@ -82,6 +100,10 @@ final class CountyConnection {
             throw new UsageException("database.cache: " + base.getParent() + " cannot be made: " + e.getMessage(), e);
         }
         SiteDatabase cache = SiteRuntime.openDatabase(dir, SiteDatabase.fileUrl(base), "madang", keys.databasePassword(), false);
+        return prepared(cache, base + ".mv.db");
+    }
+
+    private static SiteDatabase prepared(SiteDatabase cache, String where) {
         try {
             cache.migrate();
             org.madang.core.county.CentreCache.prepare(cache.dataSource());
@@ -89,7 +111,7 @@ final class CountyConnection {
             return cache;
         } catch (java.sql.SQLException | RuntimeException e) {
             cache.close();
-            throw new UsageException("database.cache: the centre's cache " + base + ".mv.db cannot be opened: " + e.getMessage(), e);
+            throw new UsageException("database.cache: the centre's cache " + where + " cannot be opened: " + e.getMessage(), e);
         }
     }
 

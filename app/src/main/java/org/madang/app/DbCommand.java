@@ -60,7 +60,8 @@ final class DbCommand implements Runnable {
 
     /** {@code madang db serve}. */
     @Command(name = "serve", mixinStandardHelpOptions = true,
-            description = "Host the site database over TCP for terminals on other machines, until stopped (Ctrl-C).")
+            description = {"Host the site database over TCP for terminals on other machines, until stopped (Ctrl-C);",
+                    "at a centre of a county, the centre's cache (database.cache), for the centre's terminals on other machines."})
     static final class Serve extends SiteCommand implements Callable<Integer> {
 
         @Override
@@ -68,20 +69,8 @@ final class DbCommand implements Runnable {
             Path root = site();
             SiteDirectory dir = new SiteDirectory(root);
             var config = SiteRuntime.loadConfig(dir, options.sets, System.getenv());
-            refuseOnCounty(config, "serve", "its terminals connect to that server themselves");
-            try (SiteRuntime site = SiteRuntime.open(dir, config, java.time.Clock.systemDefaultZone())) {
-                site.database.schemaVersion();
-            }
-            List<String> args = new ArrayList<>(List.of("-tcpPort", Integer.toString(config.database().servePort()),
-                    "-baseDir", dir.data().toString(), "-ifExists"));
-            if (config.database().allowOthers()) {
-                args.add("-tcpAllowOthers");
-            }
-            Server server = Server.createTcpServer(args.toArray(String[]::new)).start();
             PrintWriter out = out();
-            out.println("Serving " + dir.root() + " at jdbc:h2:tcp://<this machine>:" + server.getPort() + "/madang"
-                    + (config.database().allowOthers() ? "" : " (this machine only: set database.allowOthers to true for others)"));
-            out.println("Other terminals: set database.url to that address and copy this site's keys/ folder. Ctrl-C stops.");
+            Server server = start(dir, config, out);
             out.flush();
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -90,6 +79,42 @@ final class DbCommand implements Runnable {
             }, "db-serve-stop"));
             stopped.await();
             return 0;
+        }
+
+        /**
+         * Starts serving the site's database — or, at a centre of a county, the centre's cache — on
+         * {@code database.servePort}, and says where to {@code out}.
+         */
+        static Server start(SiteDirectory dir, org.madang.config.SiteConfig config, PrintWriter out) throws java.sql.SQLException, java.io.IOException {
+            var database = config.database();
+            if (database.postgres() && (database.cachePath().isEmpty() || database.servedCache().isPresent())) {
+                refuseOnCounty(config, "serve", "its terminals connect to that server themselves (this terminal has no cache of its own to"
+                        + " serve the centre: database.cache)");
+            }
+            Path base = null;
+            if (database.postgres()) {
+                // the centre's cache, one for the centre: its kiosks and counters on other machines share its queue numbering
+                CountyConnection.openCache(dir, database.cachePath().orElseThrow(), org.madang.core.site.SiteKeys.loadOrCreate(dir.keys(),
+                        new java.security.SecureRandom())).close();
+                base = dir.root().resolve(database.cachePath().orElseThrow()).toAbsolutePath().normalize();
+            } else {
+                try (SiteRuntime site = SiteRuntime.open(dir, config, java.time.Clock.systemDefaultZone())) {
+                    site.database.schemaVersion();
+                }
+            }
+            String name = base != null ? base.getFileName().toString() : "madang";
+            List<String> args = new ArrayList<>(List.of("-tcpPort", Integer.toString(database.servePort()),
+                    "-baseDir", (base != null ? base.getParent() : dir.data()).toString(), "-ifExists"));
+            if (database.allowOthers()) {
+                args.add("-tcpAllowOthers");
+            }
+            Server server = Server.createTcpServer(args.toArray(String[]::new)).start();
+            out.println("Serving " + (base != null ? "the centre's cache " + base + ".mv.db" : dir.root()) + " at jdbc:h2:tcp://<this machine>:"
+                    + server.getPort() + "/" + name
+                    + (database.allowOthers() ? "" : " (this machine only: set database.allowOthers to true for others)"));
+            out.println(base != null ? "The centre's other terminals: set database.cache to that address (their keys/ are the county's already). Ctrl-C stops."
+                    : "Other terminals: set database.url to that address and copy this site's keys/ folder. Ctrl-C stops.");
+            return server;
         }
     }
 

@@ -67,12 +67,12 @@ class CountyDatabaseTest {
         Path site = site(dir, "verify", "s3cret-of the county", county.authority());
         MadangRun migrate = MadangRun.of("db", "migrate", "--site", site.toString());
         assertThat(migrate.code()).as(migrate.err()).isZero();
-        assertThat(migrate.out()).contains("is at version 20");
+        assertThat(migrate.out()).contains("is at version 21");
         assertThat(site.resolve("data").resolve("madang.mv.db")).doesNotExist();
 
         MadangRun check = MadangRun.of("db", "check", "--site", site.toString());
         assertThat(check.code()).as(check.out() + check.err()).isZero();
-        assertThat(check.out()).contains("schema      ok, version 20", "event log   ok");
+        assertThat(check.out()).contains("schema      ok, version 21", "event log   ok");
 
         // a terminal with keys of its own would chain with another key and break the chain for every centre
         Path stranger = dir.resolve("stranger");

@@ -242,7 +242,8 @@ class CountyOutageTest {
     }
 
     /** A centre's folder: the county's keys, its site.yaml on the county's database with the centre's cache. */
-    private static Path centre(Path site, CountyServer county, Path keys, String code, String terminal) throws Exception {
+    /** A terminal folder of centre {@code code} on the county, with the county's keys and a cache of its own ({@code data/cache}). */
+    static Path centre(Path site, CountyServer county, Path keys, String code, String terminal) throws Exception {
         Files.createDirectories(site.resolve("keys"));
         try (var files = Files.list(keys)) {
             for (Path key : files.toList()) {

@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param encrypted     whether the database file is encrypted at rest (H2 {@code CIPHER=AES}, its key in {@code keys/})
  * @param tls           how a PostgreSQL connection is protected
  * @param cache         with a PostgreSQL url: the centre's H2 cache, a path under the site folder
- *                      without {@code .mv.db} (e.g. {@code data/cache}); empty for none (SCALE.md)
+ *                      without {@code .mv.db} (e.g. {@code data/cache}), or the address of the one another
+ *                      terminal of the centre serves ({@code jdbc:h2:tcp://host:9092/cache}); empty for none (SCALE.md)
  */
 public record DatabaseConfig(String url, String user, int servePort, boolean allowOthers, boolean encrypted, Tls tls, String cache) {
     /** TLS to the county's PostgreSQL server. */
@@ -40,6 +41,11 @@ public record DatabaseConfig(String url, String user, int servePort, boolean all
     /** The centre's cache beside the county's database, when one is set. */
     public Optional<String> cachePath() {
         return cache.isBlank() ? Optional.empty() : Optional.of(cache);
+    }
+
+    /** The address of the centre's cache when another terminal of the centre serves it (one cache, one queue for the centre). */
+    public Optional<String> servedCache() {
+        return cache.startsWith("jdbc:") ? Optional.of(cache) : Optional.empty();
     }
 
     /** Whether the database is PostgreSQL (the county's), not H2. */

@@ -74,10 +74,20 @@ final class SettingsBinder {
         return database;
     }
 
-    /** A path under the site folder: relative, no {@code ..}, and not the site's own database file. */
+    /**
+     * A path under the site folder (relative, no {@code ..}, not the site's own database file), or
+     * the centre's cache served by another terminal of the centre ({@code jdbc:h2:tcp://host:port/name}).
+     */
     private String cachePath() throws ConfigException {
         String v = text("database.cache");
         if (v.isEmpty()) {
+            return v;
+        }
+        if (v.startsWith("jdbc:")) {
+            if (!v.matches("jdbc:h2:tcp://[A-Za-z0-9.-]+(:\\d{1,5})?/[A-Za-z0-9_-]+")) {
+                throw invalid("database.cache", "'" + v + "' is not the address of a served cache: jdbc:h2:tcp://<the centre's cache machine>:9092/cache"
+                        + " (what madang db serve prints there)");
+            }
             return v;
         }
         java.nio.file.Path p;
@@ -88,7 +98,7 @@ final class SettingsBinder {
         }
         if (p.isAbsolute() || p.startsWith("..") || v.endsWith(".db") || p.equals(java.nio.file.Path.of("data", "madang"))) {
             throw invalid("database.cache", "'" + v + "' is not a place for the cache: give a path inside the site folder, without"
-                    + " .mv.db and other than data/madang (e.g. data/cache)");
+                    + " .mv.db and other than data/madang (e.g. data/cache), or the address madang db serve prints on the centre's cache machine");
         }
         return p.toString();
     }

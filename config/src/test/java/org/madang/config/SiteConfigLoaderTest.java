@@ -106,6 +106,10 @@ class SiteConfigLoaderTest {
     void aCentreOfACountyMayKeepItsCacheInsideItsFolder() throws ConfigException {
         assertThat(load("").database().cachePath()).isEmpty();
         assertThat(load("database:\n  url: jdbc:postgresql://c/m\n  cache: data/./cache\n").database().cachePath()).contains("data/cache");
+        var served = load("database:\n  url: jdbc:postgresql://c/m\n  cache: jdbc:h2:tcp://centre-pc:9092/cache\n").database();
+        assertThat(served.servedCache()).contains("jdbc:h2:tcp://centre-pc:9092/cache");
+        assertThatThrownBy(() -> load("database:\n  url: jdbc:postgresql://c/m\n  cache: jdbc:h2:tcp://centre-pc:9092/../madang;IFEXISTS=FALSE\n"))
+                .hasMessageStartingWith("site.yaml:3 database.cache: 'jdbc:h2:tcp://centre-pc:9092/../madang;IFEXISTS=FALSE' is not the address of a served cache");
         assertThatThrownBy(() -> load("database:\n  cache: data/cache\n"))
                 .hasMessageStartingWith("site.yaml:2 database.cache: is the centre's cache of a county's PostgreSQL database");
         for (String wrong : java.util.List.of("/var/cache/madang", "../elsewhere/cache", "data/cache.mv.db", "data/madang")) {
