@@ -141,8 +141,50 @@ public final class CheckIns {
                 details.put("wasNoShow", true);
             }
             events.append(h, new EventDraft(EventType.BOOKING_CHECKED_IN, "booking:" + b.id(), "resident:" + b.residentId(), details));
+            if (b.status() == BookingStatus.NO_SHOW) {
+                undoNoShow(h, b);
+            }
             return true;
         });
+    }
+
+    /**
+     * A no-show the resident did not commit (they checked in while the county did not answer):
+     * its penalty goes, and a ban that penalty started — one starting when the booking was
+     * missed, which the penalties left no longer reach — ends now, with its event and a message
+     * to the resident, as a clerk's lifting does.
+     */
+    private void undoNoShow(org.jdbi.v3.core.Handle h, Booking b) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Optional<LocalDateTime> given = h.createQuery("SELECT given_at FROM penalty WHERE booking_id = :b").bind("b", b.id())
+                .mapTo(LocalDateTime.class).findOne();
+        if (given.isEmpty()) {
+            return;
+        }
+        h.createUpdate("DELETE FROM penalty WHERE booking_id = :b").bind("b", b.id()).execute();
+        events.append(h, new EventDraft(EventType.PENALTY_WITHDRAWN, "booking:" + b.id(), "system",
+                Map.of("resident", b.residentId(), "reason", "checkedInWhileOffline")));
+        int left = h.createQuery("SELECT COUNT(*) FROM penalty WHERE resident_id = :r AND given_at <= :at AND expires_at > :at")
+                .bind("r", b.residentId()).bind("at", given.get()).mapTo(Integer.class).one();
+        if (left >= rulesNow.policy().penaltiesForBan()) {
+            return;
+        }
+        Optional<LocalDateTime> ends = h.createQuery("SELECT MAX(ends_at) FROM booking_ban WHERE resident_id = :r AND starts_at = :at "
+                        + "AND ends_at > :now").bind("r", b.residentId()).bind("at", given.get()).bind("now", now)
+                .mapTo(LocalDateTime.class).findOne();
+        if (ends.isEmpty()) {
+            return;
+        }
+        h.createUpdate("UPDATE booking_ban SET original_ends_at = COALESCE(original_ends_at, ends_at), ends_at = :now, "
+                        + "changed_by = 'system', change_reason = :why WHERE resident_id = :r AND starts_at = :at AND ends_at > :now")
+                .bind("now", now).bind("why", "checked in while the county did not answer").bind("r", b.residentId())
+                .bind("at", given.get()).execute();
+        Map<String, Object> change = new java.util.LinkedHashMap<>();
+        change.put("from", ends.get().toString());
+        change.put("to", now.toString());
+        change.put("reason", "checked in while the county did not answer (booking " + b.number() + ")");
+        events.append(h, new EventDraft(EventType.BOOKING_BAN_CHANGED, "resident:" + b.residentId(), "system", change));
+        org.madang.core.resident.ResidentMessages.leave(h, b.residentId(), now, "message.banLifted");
     }
 
     /** Why a booking cannot be checked in {@code now}, if it cannot. */

@@ -39,6 +39,8 @@ public enum EventType {
     CLERK_DEACTIVATED("ClerkDeactivated"),
     CLERK_REACTIVATED("ClerkReactivated"),
     BOOKING_BAN_CHANGED("BookingBanChanged"),
+    /** A no-show's penalty taken back: the resident had checked in after all (at a kiosk while the county did not answer). */
+    PENALTY_WITHDRAWN("PenaltyWithdrawn"),
     DOCUMENT_ISSUED("DocumentIssued"),
     DOCUMENT_PRINTED("DocumentPrinted"),
     DOCUMENT_PRINT_FAILED("DocumentPrintFailed"),

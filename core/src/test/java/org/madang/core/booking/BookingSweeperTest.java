@@ -114,4 +114,27 @@ class BookingSweeperTest {
         f.at(start.plusMinutes(15));
         f.site.sweeper().sweep();
     }
+
+    @Test
+    void aNoShowCheckedInAfterAllWhileTheCountyDidNotAnswerTakesItsPenaltyAndTheBanItStartedBack() {
+        missOn(SAT_10);
+        missOn(SAT_10.plusDays(1));
+        Booking third = f.booked(5, SAT_10.plusDays(2), RuleFixture.COUNTY);
+        f.at(SAT_10.plusDays(2).plusMinutes(15));
+        f.site.sweeper().sweep();
+        assertThat(f.site.count("SELECT COUNT(*) FROM booking_ban WHERE resident_id = 1 AND ends_at > '2026-12-01 00:00:00'")).isEqualTo(1);
+
+        // the resident had scanned the receipt at 10:05 at a kiosk cut off from the county: it arrives now
+        f.at(SAT_10.plusDays(2).plusMinutes(40));
+        assertThat(f.site.checkIns().sendTaken(third.id(), SAT_10.plusDays(2).plusMinutes(5))).isTrue();
+
+        assertThat(f.site.count("SELECT COUNT(*) FROM penalty WHERE booking_id = " + third.id())).isZero();
+        assertThat(f.site.count("SELECT COUNT(*) FROM penalty WHERE resident_id = 1")).isEqualTo(2);
+        assertThat(f.site.count("SELECT COUNT(*) FROM booking_ban WHERE resident_id = 1 AND ends_at > '" 
+                + java.sql.Timestamp.valueOf(SAT_10.plusDays(2).plusMinutes(40)) + "'")).as("the ban ended").isZero();
+        assertThat(f.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'PenaltyWithdrawn'")).isEqualTo(1);
+        assertThat(f.site.count("SELECT COUNT(*) FROM event_log WHERE type = 'BookingBanChanged' AND actor = 'system'")).isEqualTo(1);
+        assertThat(f.site.messages().unread(RuleFixture.COUNTY)).extracting(ResidentMessage::messageKey).contains("message.banLifted");
+        assertThat(answer(f.book(5, SAT_10.plusDays(10), RuleFixture.COUNTY))).isEqualTo("booked");
+    }
 }
