@@ -89,6 +89,9 @@ final class Housekeeping implements AutoCloseable {
         return this;
     }
 
+    /** Whether the last round failed (its failure logged once). */
+    private boolean failing;
+
     /** One round; public to the package so commands and tests can run it without waiting. */
     void round() {
         try {
@@ -106,8 +109,18 @@ final class Housekeeping implements AutoCloseable {
                 lastCheckpoint = clock.instant();
                 head.get().keep(logs);
             }
+            if (failing) {
+                failing = false;
+                log.info("housekeeping works again");
+            }
         } catch (RuntimeException | java.io.IOException e) {
-            log.error("housekeeping round failed; trying again in a minute", e);
+            // said once with its cause (a county that does not answer fails every round until it is back), then quietly
+            if (!failing) {
+                failing = true;
+                log.error("housekeeping round failed; trying again every minute", e);
+            } else {
+                log.debug("housekeeping round failed again: {}", e.getMessage());
+            }
         }
     }
 
