@@ -81,7 +81,10 @@ public final class KioskStager {
         }
         if (COUNTY_LOST.equals(screenId)) {
             java.util.Map<String, String> paused = new java.util.LinkedHashMap<>();
-            org.madang.kiosk.fleet.FleetPresenter.NEED_COUNTY.forEach(tile -> paused.put(tile, org.madang.kiosk.fleet.FleetPresenter.COUNTY));
+            // a kiosk with the centre's cache, as a county's kiosks run: check-in and queue tickets go on
+            org.madang.kiosk.fleet.FleetPresenter.NEED_COUNTY.stream()
+                    .filter(tile -> !org.madang.kiosk.fleet.FleetPresenter.KEPT_WITH_CACHE.contains(tile))
+                    .forEach(tile -> paused.put(tile, org.madang.kiosk.fleet.FleetPresenter.COUNTY));
             app.showPaused(paused);
             return;
         }

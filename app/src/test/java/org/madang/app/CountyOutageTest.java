@@ -103,6 +103,8 @@ class CountyOutageTest {
                             () -> "the county's services paused");
                     assertThat(GuiActionRunner.execute(app::pausedServices)).as("check-in and tickets work from the cache")
                             .doesNotContainAnyElementsOf(FleetPresenter.KEPT_WITH_CACHE);
+                    assertThat(GuiActionRunner.execute(() -> window.textBox("home.hint").text())).as("what still works, said once")
+                            .contains("군청과 연결이 끊겨", "번호표, 입장 확인, 알림은 지금도 됩니다");
                     // the resident checks in from the cache: kept there, sent when the county is back
                     assertThat(services.checkIns().checkIn(receipt)).isInstanceOf(org.madang.core.booking.CheckInOutcome.CheckedIn.class);
                     assertThat(runtime.cache().orElseThrow().checkInsToSend()).containsOnlyKeys(atTen.id());

@@ -386,10 +386,16 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
         return touched;
     }
 
-    /** Above the tiles while the county is lost: what happened, once, and that it mends itself. */
+    /**
+     * Above the tiles while the county is lost: what happened, once, that it mends itself, and
+     * what still works (at a kiosk with the centre's cache, tickets and check-in too).
+     */
     private java.util.Optional<String> pausedHeadline() {
-        return paused.containsValue(org.madang.kiosk.fleet.FleetPresenter.COUNTY)
-                ? java.util.Optional.of(words.get("kiosk.paused.countyHint")) : java.util.Optional.empty();
+        if (!paused.containsValue(org.madang.kiosk.fleet.FleetPresenter.COUNTY)) {
+            return java.util.Optional.empty();
+        }
+        boolean kept = !paused.containsKey("home.queue") && !paused.containsKey("home.checkin");
+        return java.util.Optional.of(words.get(kept ? "kiosk.paused.countyHintKept" : "kiosk.paused.countyHint"));
     }
 
     /** Where the kiosk is, for its heartbeat: safe to read from any thread. */
