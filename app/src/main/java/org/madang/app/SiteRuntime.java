@@ -429,6 +429,11 @@ final class SiteRuntime implements AutoCloseable {
             public org.jdbi.v3.core.Jdbi cache() {
                 return cache.jdbi();
             }
+
+            @Override
+            public void takenAtCounty() {
+                catchUpCache();
+            }
         })).orElse(queue);
     }
 

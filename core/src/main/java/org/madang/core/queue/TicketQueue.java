@@ -52,6 +52,13 @@ public final class TicketQueue {
 
         /** The centre's cache: today's queue of the centre, migrated like a site database. */
         Jdbi cache();
+
+        /**
+         * A ticket was just taken at the county: the cache may catch up at once, so that a link
+         * lost in the next second does not number a ticket the county has given already.
+         */
+        default void takenAtCounty() {
+        }
     }
 
     /** This queue, taking tickets in the centre's cache while the county does not answer. */
@@ -106,7 +113,9 @@ public final class TicketQueue {
             return takeHere(lineId, reason);
         }
         try {
-            return jdbi.inTransaction(h -> take(h, lineId, reason, null));
+            IssuedTicket issued = jdbi.inTransaction(h -> take(h, lineId, reason, null));
+            offline.ifPresent(Offline::takenAtCounty);
+            return issued;
         } catch (org.jdbi.v3.core.JdbiException e) {
             if (offline.isPresent() && org.madang.core.county.CountyLink.lostCounty(e)) {
                 return takeHere(lineId, reason);

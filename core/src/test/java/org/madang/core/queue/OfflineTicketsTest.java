@@ -27,13 +27,14 @@ class OfflineTicketsTest {
     private final SiteDatabase cacheDb = SiteDatabase.open(SiteDatabase.fileUrl(TestSite.tempRoot().resolve("cache")), "madang", "cache");
     private final CentreCache cache;
     private boolean down;
+    private final java.util.concurrent.atomic.AtomicInteger caughtUp = new java.util.concurrent.atomic.AtomicInteger();
     private final TicketQueue queue;
 
     OfflineTicketsTest() throws SQLException {
         cacheDb.migrate();
         CentreCache.prepare(cacheDb.dataSource());
         cache = new CentreCache(county.database.dataSource(), cacheDb.dataSource(), county.clock);
-        queue = county.queue().offline(way(() -> down, cacheDb.jdbi()));
+        queue = county.queue().offline(way(() -> down, cacheDb.jdbi(), caughtUp::incrementAndGet));
     }
 
     @AfterEach
@@ -44,7 +45,16 @@ class OfflineTicketsTest {
     }
 
     private static TicketQueue.Offline way(java.util.function.BooleanSupplier down, Jdbi cacheJdbi) {
+        return way(down, cacheJdbi, () -> 0);
+    }
+
+    private static TicketQueue.Offline way(java.util.function.BooleanSupplier down, Jdbi cacheJdbi, java.util.function.IntSupplier taken) {
         return new TicketQueue.Offline() {
+            @Override
+            public void takenAtCounty() {
+                taken.getAsInt();
+            }
+
             @Override
             public boolean countyDown() {
                 return down.getAsBoolean();
@@ -69,6 +79,7 @@ class OfflineTicketsTest {
     void aTicketTakenWhileTheCountyDoesNotAnswerKeepsItsNumberAndPlaceAndReachesTheCountyOnce() throws SQLException {
         IssuedTicket first = queue.take(civil(), null);
         assertThat(first.ticket().id()).as("taken at the county while it answers").isPositive();
+        assertThat(caughtUp).as("the cache told to catch up at once").hasValue(1);
         cache.follow();
         int waitingBefore = waiting(queue.status());
         long countyTickets = inCounty("1 = 1");
