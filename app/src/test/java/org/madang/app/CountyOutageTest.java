@@ -125,6 +125,9 @@ class CountyOutageTest {
                     String label = GuiActionRunner.execute(() -> window.textBox("ticket.number").target().getText());
                     assertThat(Integer.parseInt(label.substring(1))).isEqualTo(before + 1);
                     assertThat(runtime.queue(runtime.events()).takenHere()).extracting(org.madang.core.queue.Ticket::label).containsExactly(label);
+                    assertThat(GuiActionRunner.execute(() -> window.robot().finder().findAll(window.target(),
+                            c -> "survey".equals(c.getName()) && c.isShowing()).isEmpty()))
+                            .as("no question whose answer the county could not keep now").isTrue();
                     window.button("nav.home").click();
                     Poll.until(() -> screen(app).equals("home"), "home after the ticket");
                     // notices come from the centre's cache, which the outage does not touch

@@ -44,6 +44,8 @@ final class AfterService {
     private final Visit visit;
     private final Supplier<String> language;
     private final Supplier<Set<AccessMode>> modes;
+    /** Whether the county's database does not answer now: an answer could not be kept, so none is asked. */
+    private final java.util.function.BooleanSupplier countyLost;
     private Look look;
     private SurveyStrip strip;
     private SurveyPresenter presenter;
@@ -53,15 +55,18 @@ final class AfterService {
     /**
      * @param language the session's language when an answer is given
      * @param modes    the accessibility modes on when an answer is given
+     * @param countyLost whether the county's database does not answer now (a ticket or check-in taken from
+     *                   the centre's cache is not asked about: the answer is written to the county)
      */
     AfterService(KioskServices services, Tasks tasks, Replay replay, Visit visit, Supplier<String> language,
-                 Supplier<Set<AccessMode>> modes) {
+                 Supplier<Set<AccessMode>> modes, java.util.function.BooleanSupplier countyLost) {
         this.services = services;
         this.tasks = tasks;
         this.replay = replay;
         this.visit = visit;
         this.language = language;
         this.modes = modes;
+        this.countyLost = countyLost;
     }
 
     /**
@@ -107,6 +112,10 @@ final class AfterService {
     }
 
     private void ask(KioskPage page, Completion completed) {
+        if (countyLost.getAsBoolean()) {
+            page.clearFooter();
+            return;
+        }
         page.showFooter(strip());
         if (!replay.replaying()) {
             // shown again after a rebuild, the question keeps its answer (the replay tells the strip)

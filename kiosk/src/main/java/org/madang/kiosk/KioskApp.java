@@ -109,7 +109,8 @@ public final class KioskApp implements org.madang.kiosk.fleet.FleetView {
         this.whereabouts = new Whereabouts(IdlePage.ID, language, org.madang.core.terminal.SessionState.IDLE);
         this.low = lowByDefault();
         root.setName("kiosk.root");
-        afterService = new AfterService(services, tasks, replay, visit, () -> language, this::modesOn);
+        afterService = new AfterService(services, tasks, replay, visit, () -> language, this::modesOn,
+                () -> paused.containsValue(org.madang.kiosk.fleet.FleetPresenter.COUNTY));
         guide = new VoiceGuide(services.devices().voice(), services.config().ui().sounds(), root);
         guide.attach();
         bindKeys();
