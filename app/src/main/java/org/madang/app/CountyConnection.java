@@ -99,7 +99,26 @@ final class CountyConnection {
         } catch (IOException e) {
             throw new UsageException("database.cache: " + base.getParent() + " cannot be made: " + e.getMessage(), e);
         }
-        SiteDatabase cache = SiteRuntime.openDatabase(dir, SiteDatabase.fileUrl(base), "madang", keys.databasePassword(), false);
+        SiteDatabase cache;
+        try {
+            cache = SiteRuntime.openDatabase(dir, SiteDatabase.fileUrl(base), "madang", keys.databasePassword(), false);
+        } catch (RuntimeException e) {
+            if (!SiteRuntime.rootMessage(e).contains("Wrong user name or password")) {
+                throw e;
+            }
+            // a copy made under other keys (a county made again, keys/ replaced): kept aside, not read, and a new one made
+            java.nio.file.Path file = java.nio.file.Path.of(base + ".mv.db");
+            java.nio.file.Path aside = java.nio.file.Path.of(base + ".mv.db.other-keys-" + System.currentTimeMillis());
+            try {
+                java.nio.file.Files.move(file, aside);
+            } catch (IOException moving) {
+                throw new UsageException("database.cache: the centre's cache " + file + " was made under other keys and cannot be moved"
+                        + " aside: " + moving.getMessage(), moving);
+            }
+            org.slf4j.LoggerFactory.getLogger(CountyConnection.class).warn("the centre's cache {} was made under other keys than {}: kept"
+                    + " as {} and made again from the county", file, dir.keys(), aside.getFileName());
+            cache = SiteRuntime.openDatabase(dir, SiteDatabase.fileUrl(base), "madang", keys.databasePassword(), false);
+        }
         return prepared(cache, base + ".mv.db");
     }
 

@@ -155,12 +155,15 @@ final class LocalCounty {
         }
     }
 
-    /** Stops the server and deletes its data and the county folder's site.yaml and keys: the county is gone. */
+    /**
+     * Stops the server and deletes its data and the county folder's site.yaml, keys and data/ (the
+     * caches of the demo's centres, copies of this county under its keys): the county is gone.
+     */
     void delete() throws IOException {
         stop();
         // as root the data has a folder of its own under /var/lib/madang-county: it goes whole
         Path server = root() ? data().getParent() : data();
-        for (Path gone : List.of(server, folder.resolve("keys"), folder.resolve("site.yaml"))) {
+        for (Path gone : List.of(server, folder.resolve("keys"), folder.resolve("site.yaml"), folder.resolve("data"))) {
             if (Files.exists(gone)) {
                 Sites.deleteTree(gone);
             }

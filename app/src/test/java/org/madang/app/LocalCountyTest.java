@@ -57,11 +57,15 @@ class LocalCountyTest {
             assertThat(again.code()).as(again.err()).isZero();
             assertThat(again.out()).doesNotContain("Made a county database").doesNotContain("Seeding");
             assertThat(facilities(folder, "byeol")).isEqualTo(seen);
+            // a centre's cache of this county, as the demo kiosk keeps one in the county folder
+            Files.createDirectories(folder.resolve("data"));
+            Files.writeString(folder.resolve("data").resolve("cache-main.mv.db"), "a copy of this county");
         } finally {
             MadangRun deleted = MadangRun.of("county", "stop", "--delete", "--site", folder.toString(), "--port", port);
             assertThat(deleted.out()).as(deleted.err()).contains("Deleted the county");
         }
         assertThat(folder.resolve("site.yaml")).doesNotExist();
+        assertThat(folder.resolve("data")).as("the caches of a county that is gone go with it").doesNotExist();
     }
 
     @Test
