@@ -24,6 +24,8 @@ final class CountyWatch implements AutoCloseable {
 
     private final SiteRuntime site;
     private final Optional<CentreCache> cache;
+    /** Whether the last round's failure was the cache's (logged once). */
+    private boolean cacheFailing;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "county-watch");
         t.setDaemon(true);
@@ -56,6 +58,12 @@ final class CountyWatch implements AutoCloseable {
     void round() {
         try {
             site.checkCountyOnce();
+        } catch (RuntimeException e) {
+            // not answering, or not this terminal's county (its checks): nothing is written there until they pass
+            site.link.lost(SiteRuntime.rootMessage(e).strip());
+            return;
+        }
+        try {
             if (cache.isPresent()) {
                 sendCheckIns(cache.get());
                 sendTickets();
@@ -68,8 +76,28 @@ final class CountyWatch implements AutoCloseable {
                 site.database.jdbi().useHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
             }
             site.link.heard();
+            cacheFailing = false;
         } catch (java.sql.SQLException | RuntimeException e) {
+            if (cache.isPresent() && countyAnswers()) {
+                // the centre's cache failed, not the county: the county's services stay open
+                if (!cacheFailing) {
+                    cacheFailing = true;
+                    log.warn("the centre's cache could not follow the county (the county answers): {}", SiteRuntime.rootMessage(e).strip());
+                }
+                site.link.heard();
+                return;
+            }
             site.link.lost(SiteRuntime.rootMessage(e).strip());
+        }
+    }
+
+    /** Whether the county answers a one-line question now. */
+    private boolean countyAnswers() {
+        try {
+            site.database.jdbi().useHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+            return true;
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 

@@ -161,6 +161,15 @@ final class SiteRuntime implements AutoCloseable {
             java.util.Optional<SiteDatabase> cache;
             try {
                 cache = config.database().cachePath().map(path -> CountyConnection.openCache(dir, path, keys));
+            } catch (UsageException e) {
+                if (unreachable != null || config.database().servedCache().isEmpty()) {
+                    db.close();
+                    throw e;
+                }
+                // the centre's cache machine is off, the county answers: the terminal works on the county, without the cache's outage ways
+                org.slf4j.LoggerFactory.getLogger(SiteRuntime.class).warn("{}; this terminal reads the county directly until it is started"
+                        + " again with the centre's cache", e.getMessage());
+                cache = java.util.Optional.empty();
             } catch (RuntimeException e) {
                 db.close();
                 throw e;

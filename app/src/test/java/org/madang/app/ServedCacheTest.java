@@ -82,6 +82,41 @@ class ServedCacheTest {
     }
 
     @Test
+    void theCentresCacheMachineOffWhileTheCountyAnswersLeavesTheTerminalWorkingOnTheCounty(@TempDir Path dir) throws Exception {
+        try (CountyServer county = CountyServer.start(dir.resolve("server"))) {
+            county.createCounty("county", "madang", "county-password");
+            Path keys = dir.resolve("county-keys");
+            org.madang.core.site.SiteKeys.loadOrCreate(keys, new java.security.SecureRandom());
+            Path host = CountyOutageTest.centre(dir.resolve("host"), county, keys, "main", "kiosk-1");
+            MadangRun seeded = MadangRun.of("demo-data", "--site", host.toString(), "--sites", "2");
+            assertThat(seeded.code()).as(seeded.err()).isZero();
+            int port;
+            try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+                port = free.getLocalPort();
+            }
+            SiteDirectory hostDir = new SiteDirectory(host);
+            Server server = DbCommand.Serve.start(hostDir, SiteRuntime.loadConfig(hostDir, List.of("database.servePort=" + port), Map.of()),
+                    new PrintWriter(new StringWriter()));
+            List<String> served = List.of("database.cache=jdbc:h2:tcp://localhost:" + port + "/cache");
+            try (SiteRuntime kiosk = SiteRuntime.open(host, served, Map.of())) {
+                CountyWatch watch = (CountyWatch) CountyWatch.start(kiosk, java.time.Duration.ofHours(1));
+                watch.round();
+                assertThat(kiosk.link.up()).isTrue();
+                server.stop();
+                watch.round();
+                assertThat(kiosk.link.up()).as("the cache failed, not the county: its services stay open").isTrue();
+                watch.close();
+            }
+            // started while the cache machine is off: on the county, without the cache
+            try (SiteRuntime late = SiteRuntime.open(host, served, Map.of())) {
+                assertThat(late.cacheDatabase).isEmpty();
+                assertThat(late.facilities().all()).isNotEmpty();
+                assertThat(late.link.up()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void aCentreTerminalWithoutACacheOfItsOwnHasNothingToServe(@TempDir Path dir) throws Exception {
         Path site = dir.resolve("site");
         java.nio.file.Files.createDirectories(site);
