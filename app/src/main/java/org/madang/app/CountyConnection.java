@@ -86,7 +86,7 @@ final class CountyConnection {
         if (path.startsWith("jdbc:")) {
             SiteDatabase served;
             try {
-                served = SiteDatabase.open(path, "madang", keys.databasePassword());
+                served = SiteDatabase.openServed(path, "madang", keys.databasePassword());
             } catch (RuntimeException e) {
                 throw new UsageException("database.cache: the centre's cache at " + path + " does not answer (is madang db serve running on"
                         + " that machine, and keys/ the same as there?): " + SiteRuntime.rootMessage(e).strip(), e);

@@ -73,6 +73,7 @@ final class SiteRuntime implements AutoCloseable {
     final Terminal terminal;
     /** The centre's H2 cache of the county's database ({@code database.cache}), where screens read; none on a site's own H2. */
     final java.util.Optional<SiteDatabase> cacheDatabase;
+    private final org.jdbi.v3.core.Jdbi reads;
     /** The link to the county as the cache's follower finds it; always up without a cache. */
     final org.madang.core.county.CountyLink link;
     final SecureRandom random = new SecureRandom();
@@ -87,6 +88,8 @@ final class SiteRuntime implements AutoCloseable {
         this.keys = keys;
         this.database = database;
         this.cacheDatabase = cacheDatabase;
+        this.reads = cacheDatabase.map(c -> org.jdbi.v3.core.Jdbi.create(new org.madang.core.storage.PreferredSource(c.dataSource(),
+                database.dataSource(), Clock.systemUTC(), java.time.Duration.ofSeconds(30)))).orElse(database.jdbi());
         this.clock = clock;
         this.terminal = new Terminal(config.terminal().id(), config.site().code());
         this.link = new org.madang.core.county.CountyLink(clock);
@@ -252,9 +255,12 @@ final class SiteRuntime implements AutoCloseable {
         });
     }
 
-    /** Where screens read what the cache holds (catalogue, availability, notices): the cache, else the database. */
+    /**
+     * Where screens read what the cache holds (catalogue, availability, notices): the cache, else
+     * the database; with a cache, the county while the cache gives no connection (its machine off).
+     */
     org.jdbi.v3.core.Jdbi reads() {
-        return cacheDatabase.map(SiteDatabase::jdbi).orElse(database.jdbi());
+        return reads;
     }
 
     /** The site's H2 database: its own file, or one hosted by {@code madang db serve}. */

@@ -105,6 +105,7 @@ class ServedCacheTest {
                 server.stop();
                 watch.round();
                 assertThat(kiosk.link.up()).as("the cache failed, not the county: its services stay open").isTrue();
+                assertThat(kiosk.facilities().all()).as("the screens read the county meanwhile").isNotEmpty();
                 watch.close();
             }
             // started while the cache machine is off: on the county, without the cache

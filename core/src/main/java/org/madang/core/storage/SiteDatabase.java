@@ -54,6 +54,18 @@ public final class SiteDatabase implements AutoCloseable {
         return new SiteDatabase(new HikariDataSource(pool(url, user, password)));
     }
 
+    /**
+     * Opens a database another machine of the centre serves (the centre's cache): a connection is
+     * waited for 2 s at most, at the start too, so that a machine switched off costs a terminal a
+     * moment, not its screens (they read elsewhere meanwhile: {@link PreferredSource}).
+     */
+    public static SiteDatabase openServed(String url, String user, String password) {
+        HikariConfig config = pool(url, user, password);
+        config.setConnectionTimeout(2_000);
+        config.setInitializationFailTimeout(2_000);
+        return new SiteDatabase(new HikariDataSource(config));
+    }
+
     private static HikariConfig pool(String url, String user, String password) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
