@@ -87,6 +87,9 @@ final class CrashBench {
             }
             double minutes = (System.nanoTime() - t0) / 60e9;
             HarnessSite.Audit audit = site.audit();
+            if (!audit.clean()) {
+                site.keep(say); // what the terminals said, to find what went wrong
+            }
             long recovered = site.count("RECOVERED");
             long attempts = site.count("ACK") + site.count("ERROR");
             Map<String, Object> figures = site.figures(audit, attempts, site.count("ACK"));

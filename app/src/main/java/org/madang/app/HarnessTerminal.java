@@ -152,11 +152,16 @@ final class HarnessTerminal implements Callable<Integer> {
                     out.println("ACK " + ack);
                 }
             }
-            // a print that failed on the way (a lock held too long under the race) is not left for the next start
-            try {
-                printIssuedHere(out, issuing, printer, "REPRINTED");
-            } catch (RuntimeException e) {
-                sayError(out, e);
+            // a print that failed on the way (a lock held too long under the race) is not left for the next start; this
+            // stands for that start, so it tries again as a restarted terminal would (a busy machine can refuse it twice)
+            for (int tries = 0; tries < 5; tries++) {
+                try {
+                    printIssuedHere(out, issuing, printer, "REPRINTED");
+                    break;
+                } catch (RuntimeException e) {
+                    sayError(out, e);
+                    Thread.sleep(500L * (tries + 1));
+                }
             }
             out.println("DONE " + attempts + " " + successes);
         }

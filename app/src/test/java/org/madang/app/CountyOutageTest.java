@@ -54,12 +54,8 @@ class CountyOutageTest {
     @Test
     void theKioskPausesTheCountysServicesWhileItIsDownKeepsItsNoticesAndReopensWhenItIsBack(@TempDir Path dir) throws Exception {
         try (CountyServer county = CountyServer.start(dir.resolve("server"))) {
-            county.createCounty("county", "madang", "county-password");
             Path keys = dir.resolve("county-keys");
-            org.madang.core.site.SiteKeys.loadOrCreate(keys, new java.security.SecureRandom());
-            Path site = centre(dir.resolve("main"), county, keys, "main", "kiosk-1");
-            MadangRun seeded = MadangRun.of("demo-data", "--site", site.toString(), "--sites", "2");
-            assertThat(seeded.code()).as(seeded.err()).isZero();
+            Path site = seededCounty(county, keys, dir.resolve("main"));
             Path haneul = centre(dir.resolve("haneul"), county, keys, "haneul", "haneul-kiosk-1");
 
             SiteDirectory folder = new SiteDirectory(site);
@@ -247,6 +243,19 @@ class CountyOutageTest {
     }
 
     /** A centre's folder: the county's keys, its site.yaml on the county's database with the centre's cache. */
+    /**
+     * The demo county of two centres on {@code county} (its database and login made, its keys in
+     * {@code keys}), seeded through {@code kiosk-1} of centre main, whose folder is returned.
+     */
+    static Path seededCounty(CountyServer county, Path keys, Path site) throws Exception {
+        county.createCounty("county", "madang", "county-password");
+        org.madang.core.site.SiteKeys.loadOrCreate(keys, new java.security.SecureRandom());
+        Path main = centre(site, county, keys, "main", "kiosk-1");
+        MadangRun seeded = MadangRun.of("demo-data", "--site", main.toString(), "--sites", "2");
+        assertThat(seeded.code()).as(seeded.err()).isZero();
+        return main;
+    }
+
     /** A terminal folder of centre {@code code} on the county, with the county's keys and a cache of its own ({@code data/cache}). */
     static Path centre(Path site, CountyServer county, Path keys, String code, String terminal) throws Exception {
         Files.createDirectories(site.resolve("keys"));

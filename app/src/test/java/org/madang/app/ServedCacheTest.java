@@ -30,17 +30,10 @@ class ServedCacheTest {
     @Test
     void twoTerminalsOnTheCentresServedCacheNumberTicketsInTurnThroughAnOutage(@TempDir Path dir) throws Exception {
         try (CountyServer county = CountyServer.start(dir.resolve("server"))) {
-            county.createCounty("county", "madang", "county-password");
             Path keys = dir.resolve("county-keys");
-            org.madang.core.site.SiteKeys.loadOrCreate(keys, new java.security.SecureRandom());
-            Path host = CountyOutageTest.centre(dir.resolve("host"), county, keys, "main", "kiosk-1");
-            MadangRun seeded = MadangRun.of("demo-data", "--site", host.toString(), "--sites", "2");
-            assertThat(seeded.code()).as(seeded.err()).isZero();
+            Path host = CountyOutageTest.seededCounty(county, keys, dir.resolve("host"));
             Path other = CountyOutageTest.centre(dir.resolve("other"), county, keys, "main", "kiosk-2");
-            int port;
-            try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
-                port = free.getLocalPort();
-            }
+            int port = freePort();
             SiteDirectory hostDir = new SiteDirectory(host);
             StringWriter said = new StringWriter();
             Server server = DbCommand.Serve.start(hostDir, SiteRuntime.loadConfig(hostDir, List.of("database.servePort=" + port), Map.of()),
@@ -84,16 +77,9 @@ class ServedCacheTest {
     @Test
     void theCentresCacheMachineOffWhileTheCountyAnswersLeavesTheTerminalWorkingOnTheCounty(@TempDir Path dir) throws Exception {
         try (CountyServer county = CountyServer.start(dir.resolve("server"))) {
-            county.createCounty("county", "madang", "county-password");
             Path keys = dir.resolve("county-keys");
-            org.madang.core.site.SiteKeys.loadOrCreate(keys, new java.security.SecureRandom());
-            Path host = CountyOutageTest.centre(dir.resolve("host"), county, keys, "main", "kiosk-1");
-            MadangRun seeded = MadangRun.of("demo-data", "--site", host.toString(), "--sites", "2");
-            assertThat(seeded.code()).as(seeded.err()).isZero();
-            int port;
-            try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
-                port = free.getLocalPort();
-            }
+            Path host = CountyOutageTest.seededCounty(county, keys, dir.resolve("host"));
+            int port = freePort();
             SiteDirectory hostDir = new SiteDirectory(host);
             Server server = DbCommand.Serve.start(hostDir, SiteRuntime.loadConfig(hostDir, List.of("database.servePort=" + port), Map.of()),
                     new PrintWriter(new StringWriter()));
@@ -114,6 +100,12 @@ class ServedCacheTest {
                 assertThat(late.facilities().all()).isNotEmpty();
                 assertThat(late.link.up()).isTrue();
             }
+        }
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            return free.getLocalPort();
         }
     }
 
