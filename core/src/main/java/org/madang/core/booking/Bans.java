@@ -62,21 +62,39 @@ public final class Bans {
             if (!end.isBefore(current.get())) {
                 return Optional.of(Refusal.of("ban.refused.notShorter", current.get().toLocalDate()));
             }
-            h.createUpdate("UPDATE booking_ban SET original_ends_at = COALESCE(original_ends_at, ends_at), ends_at = :end, "
-                            + "changed_by = :clerk, change_reason = :why WHERE resident_id = :r AND ends_at > :now")
-                    .bind("end", end).bind("clerk", clerk).bind("why", clip(why)).bind("r", residentId).bind("now", now).execute();
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("from", current.get().toString());
-            details.put("to", end.toString());
-            details.put("reason", clip(why));
-            events.append(h, new EventDraft(EventType.BOOKING_BAN_CHANGED, "resident:" + residentId, "clerk:" + clerk, details));
-            if (lift) {
-                ResidentMessages.leave(h, residentId, now, "message.banLifted");
-            } else {
-                ResidentMessages.leave(h, residentId, now, "message.banShortened", end.toLocalDate());
-            }
+            end(h, events, residentId, null, current.get(), end, now, clerk, "clerk:" + clerk, why);
             return Optional.empty();
         });
+    }
+
+    /**
+     * Ends the resident's bans running at {@code now} on {@code end} (now: lifted) in the caller's
+     * transaction — only the one that started at {@code startedAt} when given — with the change's
+     * event and a message to the resident; the first end is kept as {@code original_ends_at}.
+     *
+     * @param current the end the bans had (the event's "from")
+     * @param by      who changed it ({@code changed_by}); {@code actor} the event's actor
+     */
+    static void end(org.jdbi.v3.core.Handle h, EventLog events, long residentId, LocalDateTime startedAt, LocalDateTime current,
+                    LocalDateTime end, LocalDateTime now, String by, String actor, String why) {
+        var update = h.createUpdate("UPDATE booking_ban SET original_ends_at = COALESCE(original_ends_at, ends_at), ends_at = :end, "
+                        + "changed_by = :by, change_reason = :why WHERE resident_id = :r AND ends_at > :now"
+                        + (startedAt != null ? " AND starts_at = :started" : ""))
+                .bind("end", end).bind("by", by).bind("why", clip(why)).bind("r", residentId).bind("now", now);
+        if (startedAt != null) {
+            update.bind("started", startedAt);
+        }
+        update.execute();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("from", current.toString());
+        details.put("to", end.toString());
+        details.put("reason", clip(why));
+        events.append(h, new EventDraft(EventType.BOOKING_BAN_CHANGED, "resident:" + residentId, actor, details));
+        if (!end.isAfter(now)) {
+            ResidentMessages.leave(h, residentId, now, "message.banLifted");
+        } else {
+            ResidentMessages.leave(h, residentId, now, "message.banShortened", end.toLocalDate());
+        }
     }
 
     private static String clip(String why) {

@@ -175,16 +175,8 @@ public final class CheckIns {
         if (ends.isEmpty()) {
             return;
         }
-        h.createUpdate("UPDATE booking_ban SET original_ends_at = COALESCE(original_ends_at, ends_at), ends_at = :now, "
-                        + "changed_by = 'system', change_reason = :why WHERE resident_id = :r AND starts_at = :at AND ends_at > :now")
-                .bind("now", now).bind("why", "checked in while the county did not answer").bind("r", b.residentId())
-                .bind("at", given.get()).execute();
-        Map<String, Object> change = new java.util.LinkedHashMap<>();
-        change.put("from", ends.get().toString());
-        change.put("to", now.toString());
-        change.put("reason", "checked in while the county did not answer (booking " + b.number() + ")");
-        events.append(h, new EventDraft(EventType.BOOKING_BAN_CHANGED, "resident:" + b.residentId(), "system", change));
-        org.madang.core.resident.ResidentMessages.leave(h, b.residentId(), now, "message.banLifted");
+        Bans.end(h, events, b.residentId(), given.get(), ends.get(), now, now, "system", "system",
+                "checked in while the county did not answer (booking " + b.number() + ")");
     }
 
     /** Why a booking cannot be checked in {@code now}, if it cannot. */
