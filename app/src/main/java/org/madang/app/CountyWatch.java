@@ -73,7 +73,7 @@ final class CountyWatch implements AutoCloseable {
                             followed.whole() ? " (loaded whole)" : "");
                 }
             } else {
-                site.database.jdbi().useHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+                askCounty();
             }
             site.link.heard();
             cacheFailing = false;
@@ -91,10 +91,15 @@ final class CountyWatch implements AutoCloseable {
         }
     }
 
+    /** A one-line question to the county; throws when it does not answer. */
+    private void askCounty() {
+        site.database.jdbi().useHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+    }
+
     /** Whether the county answers a one-line question now. */
     private boolean countyAnswers() {
         try {
-            site.database.jdbi().useHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+            askCounty();
             return true;
         } catch (RuntimeException e) {
             return false;

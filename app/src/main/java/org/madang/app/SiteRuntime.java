@@ -74,6 +74,8 @@ final class SiteRuntime implements AutoCloseable {
     /** The centre's H2 cache of the county's database ({@code database.cache}), where screens read; none on a site's own H2. */
     final java.util.Optional<SiteDatabase> cacheDatabase;
     private final org.jdbi.v3.core.Jdbi reads;
+    /** The follower of the county's event log into {@link #cacheDatabase}, one for the terminal. */
+    private final java.util.Optional<org.madang.core.county.CentreCache> cache;
     /** The link to the county as the cache's follower finds it; always up without a cache. */
     final org.madang.core.county.CountyLink link;
     final SecureRandom random = new SecureRandom();
@@ -91,6 +93,7 @@ final class SiteRuntime implements AutoCloseable {
         this.reads = cacheDatabase.map(c -> org.jdbi.v3.core.Jdbi.create(new org.madang.core.storage.PreferredSource(c.dataSource(),
                 database.dataSource(), Clock.systemUTC(), java.time.Duration.ofSeconds(30)))).orElse(database.jdbi());
         this.clock = clock;
+        this.cache = cacheDatabase.map(c -> new org.madang.core.county.CentreCache(database.dataSource(), c.dataSource(), clock));
         this.terminal = new Terminal(config.terminal().id(), config.site().code());
         this.link = new org.madang.core.county.CountyLink(clock);
     }
@@ -237,7 +240,7 @@ final class SiteRuntime implements AutoCloseable {
 
     /** The follower of the county's event log that keeps the cache fresh; empty without a cache. */
     java.util.Optional<org.madang.core.county.CentreCache> cache() {
-        return cacheDatabase.map(c -> new org.madang.core.county.CentreCache(database.dataSource(), c.dataSource(), clock));
+        return cache;
     }
 
     /**

@@ -50,7 +50,8 @@ public final class CentreCache {
     private final DataSource county;
     private final DataSource cache;
     private final Clock clock;
-    private final Map<String, List<String>> columns = new LinkedHashMap<>();
+    /** Each table's columns, read once: a terminal's follower and its screens (a like, a ticket) follow from two threads. */
+    private final Map<String, List<String>> columns = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param county the county's database, read only
