@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.h2.tools.Server;
 import org.madang.core.county.Centre;
+import org.madang.core.county.CentreJoin;
 import org.madang.core.county.CentreMove;
 import org.madang.core.event.EventLog;
 import org.madang.core.site.SiteDirectory;
@@ -217,9 +218,11 @@ final class DbCommand implements Runnable {
 
     /** {@code madang db move-to-county}. */
     @Command(name = "move-to-county", mixinStandardHelpOptions = true, description = {
-            "Move this centre's own database (its H2 file) into a county's PostgreSQL that holds no centre's data yet: every row",
-            "with its id, the event chain as it is, the centre's rows under its code in the county. The county folder's keys/",
-            "become the centre's (they must be, for its chain and its residents' numbers). Terminals stopped first."})
+            "Move this centre's own database (its H2 file) into a county's PostgreSQL, the centre's rows under its code there.",
+            "Into a county that holds no centre yet: every row with its id, the event chain as it is; the county folder's keys/",
+            "become the centre's. Into a county that holds centres: every row a county id, residents the county has joined to",
+            "theirs, numbers sealed again under the county's keys, clashing codes and logins made the centre's own, the centre's",
+            "chain kept as it was beside the county's (its keys in keys/centres/CODE). The centre's terminals stopped first."})
     static final class MoveToCounty extends SiteCommand implements Callable<Integer> {
         @Option(names = "--county", required = true, paramLabel = "DIR", description = "The county folder (site.yaml naming the county's PostgreSQL).")
         Path county;
@@ -244,6 +247,14 @@ final class DbCommand implements Runnable {
                     System.getenv());
             if (!countyConfig.database().postgres()) {
                 throw new UsageException("madang db move-to-county: " + countyDir.siteFile() + " does not name a PostgreSQL database (database.url)");
+            }
+            boolean joining;
+            try (var countyDb = CountyConnection.open(countyDir, countyConfig)) {
+                countyDb.migrate();
+                joining = CentreMove.countyHoldsACentre(countyDb.dataSource());
+            }
+            if (joining) {
+                return join(centreDir, centreConfig, countyDir, countyConfig, new Centre(code, name));
             }
             shareKeys(centreDir.keys(), countyDir.keys());
             PrintWriter out = out();
@@ -281,6 +292,99 @@ final class DbCommand implements Runnable {
                 out.flush();
                 return differ.isEmpty() && chain.intact() ? 0 : 1;
             }
+        }
+
+        /**
+         * A centre moving into a county that holds others' books: its chain checked first, its rows
+         * given the county's ids and keys ({@link CentreJoin}), its own keys kept beside the county's
+         * (its chain and the codes it printed are under them), the counts and the county's chain checked after.
+         */
+        private int join(SiteDirectory centreDir, org.madang.config.SiteConfig centreConfig, SiteDirectory countyDir,
+                         org.madang.config.SiteConfig countyConfig, Centre as) throws Exception {
+            PrintWriter out = out();
+            Path kept = countyDir.keys().resolve("centres").resolve(as.code());
+            if (!Files.exists(countyDir.keys().resolve("audit.key"))) {
+                throw new UsageException("madang db move-to-county: " + countyDir.keys() + " holds no keys, but the county's database holds "
+                        + "a centre's books: use the county folder its terminals use");
+            }
+            java.security.SecureRandom random = new java.security.SecureRandom();
+            try (SiteRuntime centre = SiteRuntime.open(centreDir, centreConfig, java.time.Clock.systemDefaultZone());
+                 var countyDb = CountyConnection.open(countyDir, countyConfig)) {
+                EventLog.ChainCheck own = centre.events().verify(List.of());
+                if (!own.intact()) {
+                    throw new UsageException("madang db move-to-county: the centre's event chain is " + Check.damage(own)
+                            + "; a centre moves with its history whole (madang db check names the damage)");
+                }
+                var countyKeys = org.madang.core.site.SiteKeys.loadOrCreate(countyDir.keys(), random);
+                List<String> tables = countyDb.jdbi().withHandle(h -> h.createQuery("SELECT table_name FROM information_schema.tables "
+                        + "WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history' ORDER BY table_name")
+                        .mapTo(String.class).list());
+                Map<String, Long> before = counts(countyDb.jdbi(), tables);
+                EventLog events = new EventLog(countyDb.jdbi(), centre.clock, new org.madang.core.site.Terminal("move-" + as.code(), as.code()),
+                        countyKeys.auditKey());
+                CentreJoin.Joined joined;
+                try {
+                    joined = CentreJoin.join(centre.database.dataSource(), countyDb.dataSource(), as, new CentreJoin.Keys(
+                            new org.madang.core.resident.RrnCipher(centre.keys, random), new org.madang.core.resident.RrnCipher(countyKeys, random)),
+                            events);
+                } catch (CentreJoin.CannotJoin e) {
+                    throw new UsageException("madang db move-to-county: " + e.getMessage(), e);
+                }
+                Files.createDirectories(kept);
+                for (String key : org.madang.core.site.SiteKeys.FILES) {
+                    Path mine = centreDir.keys().resolve(key);
+                    if (Files.exists(mine)) {
+                        Files.copy(mine, kept.resolve(key), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                                java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                }
+                Map<String, Long> after = counts(countyDb.jdbi(), tables);
+                List<String> differ = new ArrayList<>();
+                for (String table : tables) {
+                    CentreJoin.Count count = joined.tables().get(table);
+                    long expected = before.get(table) + switch (table) {
+                        case "event_log" -> 1;
+                        case "moved_event" -> joined.events();
+                        case "moved_id" -> after.get(table) - before.get(table);
+                        case "centre" -> after.get(table) - before.get(table);
+                        default -> count == null ? 0 : count.added();
+                    };
+                    if (after.get(table) != expected || count != null && !count.adds()) {
+                        differ.add(table + " " + after.get(table) + " (expected " + expected + ")");
+                    }
+                }
+                boolean chainMoved = joined.events() == own.intactRows();
+                EventLog.ChainCheck chain = new EventLog(countyDb.jdbi(), centre.clock, new org.madang.core.site.Terminal("move-" + as.code(),
+                        as.code()), countyKeys.auditKey()).verify(List.of());
+                out.printf("Moved %s into the county at %s as centre %s: %,d rows added (%,d of its residents the county already had: their records joined), "
+                                + "counts %s, the centre's %,d events kept %s, the county's event chain %s (%,d events).%n",
+                        centreDir.root(), countyConfig.database().url(), as.code(), joined.added(), joined.joined("resident"),
+                        differ.isEmpty() ? "equal" : "DIFFER: " + String.join(", ", differ), joined.events(),
+                        chainMoved ? "whole" : "NOT ALL (" + own.intactRows() + " in the centre)", chain.intactRows() > 0 && chain.intact() ? "whole" : "BROKEN",
+                        chain.intactRows());
+                if (!joined.renamed().isEmpty()) {
+                    out.println("Another centre had these already, so the centre's are now its own:");
+                    joined.renamed().forEach((kind, names) -> out.println("  " + kind + " (" + names.size() + "): "
+                            + String.join(", ", names.subList(0, Math.min(names.size(), 4))) + (names.size() > 4 ? ", …" : "")));
+                }
+                if (joined.pinsCleared() > 0) {
+                    out.printf("The PINs of %,d %s could not move (a PIN is kept only as a keyed check of itself, under the centre's key): "
+                            + "a new one is set at the counter.%n", joined.pinsCleared(), joined.pinsCleared() == 1 ? "resident" : "residents");
+                }
+                if (!joined.countyRules().isEmpty()) {
+                    out.println("The county's rules stand where the centre's differed: " + String.join("; ", joined.countyRules()) + ".");
+                }
+                out.println("Its terminals now: database.url " + countyConfig.database().url() + ", site.code " + as.code()
+                        + ", and a copy of " + countyDir.keys() + " (the centre's own keys are kept in " + kept + ").");
+                out.flush();
+                return differ.isEmpty() && chain.intact() && chainMoved ? 0 : 1;
+            }
+        }
+
+        private static Map<String, Long> counts(org.jdbi.v3.core.Jdbi jdbi, List<String> tables) {
+            Map<String, Long> out = new java.util.LinkedHashMap<>();
+            jdbi.useHandle(h -> tables.forEach(t -> out.put(t, h.createQuery("SELECT COUNT(*) FROM " + t).mapTo(Long.class).one())));
+            return out;
         }
 
         /** The county folder gets the centre's keys; keys of another centre already there are a refusal (one chain, one key). */
@@ -336,6 +440,7 @@ final class DbCommand implements Runnable {
                 if (chain.intact()) {
                     site.events().head().keep(site.dir.logs());
                 }
+                problems += movedChains(site, out);
                 long mismatched = site.database.jdbi().withHandle(StoredCounts::slotsOff);
                 out.println("slots       " + (mismatched == 0 ? "ok, every count matches its bookings" : mismatched + " slots whose count does not match their bookings"));
                 problems += mismatched == 0 ? 0 : 1;
@@ -347,6 +452,34 @@ final class DbCommand implements Runnable {
             }
             out.flush();
             return problems == 0 ? 0 : 1;
+        }
+
+        /** The chains of the centres moved into the county after the first: each kept as it was, under its own audit key. */
+        private static int movedChains(SiteRuntime site, PrintWriter out) throws java.io.IOException {
+            List<String> moves = site.database.jdbi().withHandle(h -> h.createQuery("SELECT payload FROM event_log WHERE type = :t ORDER BY id")
+                    .bind("t", org.madang.core.event.EventType.CENTRE_MOVED.wireName()).mapTo(String.class).list());
+            Map<String, org.madang.core.site.SiteKeys> kept = org.madang.core.site.SiteKeys.formerCentres(site.dir.keys());
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+            int problems = 0;
+            for (String payload : moves) {
+                var move = json.readTree(payload);
+                if (!move.has("lastEvent")) {
+                    continue; // the county's first centre: its chain is the county's own
+                }
+                String centre = move.get("centre").asText();
+                if (!kept.containsKey(centre)) {
+                    out.println("moved " + centre + "  its chain cannot be checked: its keys are not in "
+                            + org.madang.core.site.SiteKeys.formerCentre(site.dir.keys(), centre));
+                    problems++;
+                    continue;
+                }
+                EventLog.ChainCheck chain = new EventLog(site.database.jdbi(), site.clock, site.events().terminal(), kept.get(centre).auditKey())
+                        .verifyKept(centre, move.get("lastEvent").asLong(), move.get("chainHead").asText(), move.get("keyedFrom").asLong());
+                out.println("moved " + centre + "  " + (chain.intact() ? "ok, the centre's " + chain.intactRows()
+                        + " events from before its move chained, matching the head its move names" : damage(chain)));
+                problems += chain.intact() ? 0 : 1;
+            }
+            return problems;
         }
 
         private static String damage(EventLog.ChainCheck chain) {

@@ -70,6 +70,7 @@ final class SiteRuntime implements AutoCloseable {
     final SiteKeys keys;
     final SiteDatabase database;
     final Clock clock;
+    private volatile java.util.Map<String, SiteKeys> formerKeys;
     final Terminal terminal;
     /** The centre's H2 cache of the county's database ({@code database.cache}), where screens read; none on a site's own H2. */
     final java.util.Optional<SiteDatabase> cacheDatabase;
@@ -377,7 +378,7 @@ final class SiteRuntime implements AutoCloseable {
      * county does not answer and sent when it does ({@link CountyWatch}).
      */
     CheckIns checkIns(EventLog events) {
-        CheckIns checkIns = new CheckIns(database.jdbi(), events, facilities(), new CheckInToken(keys.tokenKey()), rules(), clock);
+        CheckIns checkIns = new CheckIns(database.jdbi(), events, facilities(), tokens(), rules(), clock);
         return cache().map(cache -> checkIns.offline(CountyConnection.checkInsHere(this, cache))).orElse(checkIns);
     }
 
@@ -407,7 +408,7 @@ final class SiteRuntime implements AutoCloseable {
 
     /** Course check-ins; at a terminal of a county, answered at once in plain words while the county does not answer. */
     CourseAttendance courseAttendance(EventLog events) {
-        CourseAttendance attendance = new CourseAttendance(database.jdbi(), events, new CheckInToken(keys.tokenKey()), clock, terminal);
+        CourseAttendance attendance = new CourseAttendance(database.jdbi(), events, tokens(), clock, terminal);
         return config.database().postgres() ? attendance.linked(() -> !link.up()) : attendance;
     }
 
@@ -554,7 +555,32 @@ final class SiteRuntime implements AutoCloseable {
     }
 
     DocumentVerifier verifier() {
-        return new DocumentVerifier(database.jdbi(), signer(), documentTypes());
+        return new DocumentVerifier(database.jdbi(), signer(), documentTypes(),
+                formerKeys().values().stream().map(k -> new DocumentSigner(k.documentKeys())).toList());
+    }
+
+    /** The check-in codes this site prints, and those the centres moved into the county printed before their move. */
+    CheckInToken tokens() {
+        List<CheckInToken.Former> formers = formerKeys().entrySet().stream()
+                .map(e -> new CheckInToken.Former(e.getKey(), e.getValue().tokenKey())).toList();
+        return new CheckInToken(keys.tokenKey(), formers, (centre, table, oldId) -> database.jdbi().withHandle(h -> h.createQuery(
+                "SELECT new_id FROM moved_id WHERE centre = :c AND table_name = :t AND old_id = :o")
+                .bind("c", centre).bind("t", table).bind("o", oldId).mapTo(Long.class).findOne()));
+    }
+
+    /** The keys of centres moved into the county after the first (keys/centres/), read once. */
+    private java.util.Map<String, SiteKeys> formerKeys() {
+        java.util.Map<String, SiteKeys> known = formerKeys;
+        if (known == null) {
+            try {
+                known = SiteKeys.formerCentres(dir.keys());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("the keys of the centres moved into the county (" + dir.keys().resolve("centres")
+                        + ") cannot be read: " + e.getMessage(), e);
+            }
+            formerKeys = known;
+        }
+        return known;
     }
 
     PasswordHasher passwordHasher() {

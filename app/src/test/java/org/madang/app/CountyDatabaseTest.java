@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -67,12 +68,12 @@ class CountyDatabaseTest {
         Path site = site(dir, "verify", "s3cret-of the county", county.authority());
         MadangRun migrate = MadangRun.of("db", "migrate", "--site", site.toString());
         assertThat(migrate.code()).as(migrate.err()).isZero();
-        assertThat(migrate.out()).contains("is at version 21");
+        assertThat(migrate.out()).contains("is at version 22");
         assertThat(site.resolve("data").resolve("madang.mv.db")).doesNotExist();
 
         MadangRun check = MadangRun.of("db", "check", "--site", site.toString());
         assertThat(check.code()).as(check.out() + check.err()).isZero();
-        assertThat(check.out()).contains("schema      ok, version 21", "event log   ok");
+        assertThat(check.out()).contains("schema      ok, version 22", "event log   ok");
 
         // a terminal with keys of its own would chain with another key and break the chain for every centre
         Path stranger = dir.resolve("stranger");
@@ -159,7 +160,160 @@ class CountyDatabaseTest {
 
         MadangRun again = MadangRun.of("db", "move-to-county", "--site", centre.toString(), "--county", countyFolder.toString(), "--as", "byeol");
         assertThat(again.code()).isEqualTo(2);
-        assertThat(again.err()).contains("the county's database already holds");
+        assertThat(again.err()).contains("the county already holds this centre's books");
+    }
+
+    /**
+     * A second centre into a county that holds one: its rows get county ids, a resident the county
+     * has is joined to the county's, what was sealed under the centre's keys opens under the
+     * county's, clashing codes and logins become the centre's own, its chain is kept whole.
+     */
+    @Test
+    void aSecondCentreJoinsACountyThatHoldsOne(@TempDir Path dir) throws Exception {
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        assertThat(MadangRun.of("demo-data", "--site", first.toString()).code()).isZero();
+        assertThat(MadangRun.of("demo-data", "--site", second.toString(), "--seed", "8").code()).isZero();
+        county.createCounty("joined", "joiner", "join-password");
+        Path countyFolder = dir.resolve("county");
+        Files.createDirectories(countyFolder.resolve("keys"));
+        Files.writeString(countyFolder.resolve("site.yaml"), "database:\n  url: \"" + county.url("joined") + "\"\n  user: joiner\n  tls: verify\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(countyFolder.resolve("keys").resolve("county.password"), "join-password\n", StandardCharsets.UTF_8);
+        Files.copy(county.authority(), countyFolder.resolve("keys").resolve("county-ca.crt"));
+        MadangRun firstMove = MadangRun.of("db", "move-to-county", "--site", first.toString(), "--county", countyFolder.toString(), "--as", "haneul");
+        assertThat(firstMove.code()).as(firstMove.out() + firstMove.err()).isZero();
+
+        // one resident of the first centre is a resident of the second too (the same registration number)
+        org.madang.core.resident.Rrn shared;
+        long sharedInSecond;
+        long secondResidents;
+        long secondEvents;
+        long secondFacilities;
+        long sealedDocuments;
+        long alreadyBoth;
+        long oldBooking;
+        String oldReceipt;
+        String oldSeal;
+        try (SiteRuntime one = SiteRuntime.open(first, List.of(), Map.of()); SiteRuntime two = SiteRuntime.open(second, List.of(), Map.of())) {
+            // the demo's own people (the walk tests' residents) are in both already; one more is registered in the second
+            List<org.madang.core.resident.Rrn> firstPeople = new ArrayList<>();
+            for (String sealed : one.database.jdbi().withHandle(h -> h.createQuery("SELECT rrn_cipher FROM resident ORDER BY id")
+                    .mapTo(String.class).list())) {
+                firstPeople.add(one.cipher().decrypt(sealed));
+            }
+            alreadyBoth = firstPeople.stream().filter(p -> two.residents().byRrn(p).isPresent()).count();
+            shared = firstPeople.stream().filter(p -> two.residents().byRrn(p).isEmpty()).findFirst().orElseThrow();
+            var registered = new org.madang.core.resident.ResidentRegistry(two.database.jdbi(), two.cipher(), two.events(), two.clock)
+                    .register(new org.madang.core.resident.ResidentRegistry.NewResident("김공유", shared.clear(), "01012345678", "마당로 1",
+                            true, false, null, null), "clerk1");
+            sharedInSecond = ((org.madang.core.resident.ResidentRegistry.Outcome.Registered) registered).resident().id();
+            two.pins(two.events()).set(sharedInSecond, "4321", "clerk1");
+            long ownPerson = two.database.jdbi().withHandle(h -> h.createQuery("SELECT MAX(id) FROM resident WHERE pin_hash IS NULL")
+                    .mapTo(Long.class).one());
+            two.pins(two.events()).set(ownPerson, "1234", "clerk1");
+            // what the second centre printed before its move: a booking's receipt code, a document's seal
+            oldBooking = number(two, "SELECT MAX(id) FROM booking WHERE status = 'BOOKED'");
+            oldReceipt = two.tokens().issue(org.madang.core.booking.BookingNumber.of(oldBooking));
+            var issued = two.database.jdbi().withHandle(h -> h.createQuery("SELECT number, content_hash FROM document_issue ORDER BY id LIMIT 1")
+                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).one());
+            oldSeal = two.signer().seal(org.madang.core.document.Seal.Kind.DOCUMENT, issued[0].trim(),
+                    java.util.HexFormat.of().parseHex(issued[1])).text();
+            secondResidents = count(two, "resident");
+            secondEvents = count(two, "event_log");
+            secondFacilities = count(two, "facility");
+            sealedDocuments = count(two, "document_issue");
+        }
+
+        // a document number printed by both centres: refused plainly, and the county is as it was
+        String countyNumber;
+        long countyRowsBefore;
+        try (SiteRuntime there = SiteRuntime.open(countyFolder, List.of("site.code=haneul", "terminal.id=haneul-kiosk-1"), Map.of())) {
+            countyNumber = there.database.jdbi().withHandle(h -> h.createQuery("SELECT number FROM document_issue ORDER BY id LIMIT 1")
+                    .mapTo(String.class).one()).trim();
+            countyRowsBefore = count(there, "booking") + count(there, "resident") + count(there, "event_log") + count(there, "centre");
+        }
+        String secondNumber = renumberFirstDocument(second, countyNumber);
+        MadangRun clash = MadangRun.of("db", "move-to-county", "--site", second.toString(), "--county", countyFolder.toString(), "--as", "byeol");
+        assertThat(clash.code()).as(clash.out() + clash.err()).isEqualTo(2);
+        assertThat(clash.err()).contains("the county has a document issue numbered " + countyNumber + " already, and so has the centre; "
+                + "a printed number cannot change, so the move is refused");
+        try (SiteRuntime there = SiteRuntime.open(countyFolder, List.of("site.code=haneul", "terminal.id=haneul-kiosk-1"), Map.of())) {
+            assertThat(count(there, "booking") + count(there, "resident") + count(there, "event_log") + count(there, "centre"))
+                    .isEqualTo(countyRowsBefore);
+        }
+        renumberFirstDocument(second, secondNumber);
+
+        MadangRun joined = MadangRun.of("db", "move-to-county", "--site", second.toString(), "--county", countyFolder.toString(), "--as", "byeol");
+        assertThat(joined.code()).as(joined.out() + joined.err()).isZero();
+        assertThat(joined.out()).contains("as centre byeol", (alreadyBoth + 1) + " of its residents the county already had", "counts equal",
+                "the centre's " + String.format("%,d", secondEvents) + " events kept whole", "the county's event chain whole",
+                "clerk (8): admin → admin.byeol", "The PINs of 2 residents could not move");
+        assertThat(countyFolder.resolve("keys").resolve("centres").resolve("byeol").resolve("audit.key"))
+                .hasSameBinaryContentAs(second.resolve("keys").resolve("audit.key"));
+
+        try (SiteRuntime there = SiteRuntime.open(countyFolder, List.of("site.code=byeol", "terminal.id=byeol-kiosk-1"), Map.of())) {
+            long firstResidents;
+            try (SiteRuntime one = SiteRuntime.open(first, List.of(), Map.of())) {
+                firstResidents = count(one, "resident");
+            }
+            assertThat(count(there, "resident")).isEqualTo(firstResidents + secondResidents - alreadyBoth - 1);
+            var countyOne = there.residents().byRrn(shared).orElseThrow();
+            // the shared resident's PIN (set in the second centre) gave way to the county's record; the booking rows follow the person
+            assertThat(number(there, "SELECT new_id FROM moved_id WHERE centre = 'byeol' AND table_name = 'resident' AND old_id = "
+                    + sharedInSecond)).isEqualTo(countyOne.id());
+            assertThat(number(there, "SELECT COUNT(*) FROM facility WHERE site = 'byeol' AND code LIKE '%-byeol'")).isEqualTo(secondFacilities);
+            // everything sealed opens with the county's keys
+            var data = there.cipher().data();
+            List<String> sealed = there.database.jdbi().withHandle(h -> h.createQuery("SELECT content FROM document_issue d WHERE site = 'byeol' "
+                    + "UNION ALL SELECT asked_cipher FROM care_consultation WHERE asked_cipher IS NOT NULL "
+                    + "UNION ALL SELECT kind_cipher FROM care_need").mapTo(String.class).list());
+            assertThat(sealed).hasSizeGreaterThanOrEqualTo((int) sealedDocuments);
+            for (String s : sealed) {
+                assertThat(data.decrypt(s)).isNotBlank();
+            }
+            List<String> numbers = there.database.jdbi().withHandle(h -> h.createQuery("SELECT rrn_cipher FROM resident").mapTo(String.class).list());
+            for (String n : numbers) {
+                assertThat(there.residents().byRrn(there.cipher().decrypt(n))).isPresent();
+            }
+            assertThat(number(there, "SELECT COUNT(*) FROM moved_event WHERE centre = 'byeol'")).isEqualTo(secondEvents);
+            assertThat(joined.out()).contains("the county's event chain whole (" + String.format("%,d", count(there, "event_log")) + " events)");
+            // the PIN set at the second centre stayed with its key: the county's record has none
+            assertThat(number(there, "SELECT COUNT(*) FROM resident WHERE pin_hash IS NOT NULL AND id = " + countyOne.id())).isZero();
+            // a receipt and a document printed before the move still hold, the receipt naming the booking's number in the county
+            long movedBooking = number(there, "SELECT new_id FROM moved_id WHERE centre = 'byeol' AND table_name = 'booking' AND old_id = " + oldBooking);
+            assertThat(there.tokens().verify(oldReceipt)).contains(org.madang.core.booking.BookingNumber.of(movedBooking));
+            assertThat(there.verifier().code(oldSeal).verdict()).isEqualTo(org.madang.core.document.Verification.Verdict.VALID);
+            // the county goes on numbering after the centre's rows
+            var ticket = there.queue(there.events()).take(there.queue(there.events()).lines().get(0).id(), null);
+            assertThat(ticket.ticket().id()).isGreaterThan(number(there, "SELECT MAX(new_id) FROM moved_id WHERE table_name = 'queue_ticket'"));
+        }
+        MadangRun check = MadangRun.of("db", "check", "--site", countyFolder.toString(), "--set", "site.code=byeol");
+        assertThat(check.code()).as(check.out()).isZero();
+        assertThat(check.out()).contains("moved byeol  ok, the centre's " + secondEvents + " events from before its move chained");
+        MadangRun again = MadangRun.of("db", "move-to-county", "--site", second.toString(), "--county", countyFolder.toString(), "--as", "dal");
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains("the county already holds this centre's books");
+    }
+
+    /** Gives the site's first document another number (a clash made on purpose); returns the number it had. */
+    private static String renumberFirstDocument(Path site, String number) throws Exception {
+        try (SiteRuntime centre = SiteRuntime.open(site, List.of(), Map.of())) {
+            return centre.database.jdbi().inTransaction(h -> {
+                long id = h.createQuery("SELECT MIN(id) FROM document_issue").mapTo(Long.class).one();
+                String had = h.createQuery("SELECT number FROM document_issue WHERE id = :id").bind("id", id).mapTo(String.class).one().trim();
+                h.createUpdate("UPDATE document_issue SET number = :n WHERE id = :id").bind("n", number).bind("id", id).execute();
+                return had;
+            });
+        }
+    }
+
+    private static long count(SiteRuntime site, String table) {
+        return number(site, "SELECT COUNT(*) FROM " + table);
+    }
+
+    private static long number(SiteRuntime site, String sql) {
+        return site.database.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
     }
 
     @Test

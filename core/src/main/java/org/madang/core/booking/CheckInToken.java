@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
@@ -21,25 +22,46 @@ public final class CheckInToken {
     private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.BASIC_ISO_DATE;
 
     private final SecretKey key;
+    private final List<Former> formers;
+    private final Moved moved;
+
+    /**
+     * A centre moved into the county after the first: the codes it printed before its move carry its
+     * own key and its own ids.
+     */
+    public record Former(String centre, SecretKey key) {
+    }
+
+    /** Where a moved centre's row went: its id in the county, by the centre's code, the table and its id in the centre. */
+    public interface Moved {
+        Optional<Long> newId(String centre, String table, long oldId);
+    }
 
     public CheckInToken(SecretKey key) {
+        this(key, List.of(), (centre, table, oldId) -> Optional.empty());
+    }
+
+    /** Codes made with {@code key}, and those the {@code formers} printed before their move, read through {@code moved}. */
+    public CheckInToken(SecretKey key, List<Former> formers, Moved moved) {
         this.key = key;
+        this.formers = List.copyOf(formers);
+        this.moved = moved;
     }
 
     public String issue(String bookingNumber) {
-        return PREFIX + bookingNumber + "." + signature(PREFIX, bookingNumber);
+        return PREFIX + bookingNumber + "." + signature(key, PREFIX, bookingNumber);
     }
 
     /** The code printed on a queue ticket: the day and the ticket's label (A007). */
     public String ticket(java.time.LocalDate day, String label) {
         String body = day.format(DAY) + "-" + label;
-        return TICKET_PREFIX + body + "." + signature(TICKET_PREFIX, body);
+        return TICKET_PREFIX + body + "." + signature(key, TICKET_PREFIX, body);
     }
 
     /** The code printed on a course receipt: the enrolment's id, checked in at every session. */
     public String enrolment(long enrolmentId) {
         String body = Long.toString(enrolmentId);
-        return LEARNING_PREFIX + body + "." + signature(LEARNING_PREFIX, body);
+        return LEARNING_PREFIX + body + "." + signature(key, LEARNING_PREFIX, body);
     }
 
     /** Whether {@code scanned} looks like a course code (genuine or not): the course check-in answers it. */
@@ -52,13 +74,27 @@ public final class CheckInToken {
         if (!looksLikeEnrolment(scanned)) {
             return Optional.empty();
         }
-        return signed(LEARNING_PREFIX, scanned).filter(b -> b.chars().allMatch(Character::isDigit) && !b.isEmpty() && b.length() < 19)
-                .map(Long::valueOf);
+        Optional<Long> own = signed(key, LEARNING_PREFIX, scanned).flatMap(CheckInToken::enrolmentId);
+        if (own.isPresent()) {
+            return own;
+        }
+        for (Former former : formers) {
+            Optional<Long> old = signed(former.key(), LEARNING_PREFIX, scanned).flatMap(CheckInToken::enrolmentId);
+            if (old.isPresent()) {
+                return moved.newId(former.centre(), "course_enrolment", old.get());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Long> enrolmentId(String body) {
+        return Optional.of(body).filter(b -> b.chars().allMatch(Character::isDigit) && !b.isEmpty() && b.length() < 19).map(Long::valueOf);
     }
 
     /** Whether {@code scanned} is one of this site's genuine queue-ticket codes. */
     public boolean isTicket(String scanned) {
-        return scanned != null && scanned.startsWith(TICKET_PREFIX) && signed(TICKET_PREFIX, scanned).isPresent();
+        return scanned != null && scanned.startsWith(TICKET_PREFIX) && (signed(key, TICKET_PREFIX, scanned).isPresent()
+                || formers.stream().anyMatch(f -> signed(f.key(), TICKET_PREFIX, scanned).isPresent()));
     }
 
     /** The booking number a genuine token names; empty for anything else. */
@@ -66,11 +102,22 @@ public final class CheckInToken {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return signed(PREFIX, token).filter(number -> BookingNumber.parse(number).isPresent());
+        Optional<String> own = signed(key, PREFIX, token).filter(number -> BookingNumber.parse(number).isPresent());
+        if (own.isPresent()) {
+            return own;
+        }
+        for (Former former : formers) {
+            Optional<Long> old = signed(former.key(), PREFIX, token).flatMap(BookingNumber::parse);
+            if (old.isPresent()) {
+                // a receipt of a centre from before its move: the booking's number in the county
+                return moved.newId(former.centre(), "booking", old.get()).map(BookingNumber::of);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The body of a code that starts with {@code prefix} and carries its true signature. */
-    private Optional<String> signed(String prefix, String token) {
+    private static Optional<String> signed(SecretKey key, String prefix, String token) {
         String rest = token.substring(prefix.length());
         int dot = rest.lastIndexOf('.');
         if (dot <= 0) {
@@ -78,11 +125,11 @@ public final class CheckInToken {
         }
         String body = rest.substring(0, dot);
         byte[] given = rest.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
-        byte[] expected = signature(prefix, body).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = signature(key, prefix, body).getBytes(StandardCharsets.US_ASCII);
         return MessageDigest.isEqual(given, expected) ? Optional.of(body) : Optional.empty();
     }
 
-    private String signature(String prefix, String number) {
+    private static String signature(SecretKey key, String prefix, String number) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);

@@ -47,6 +47,13 @@ public final class CentreMove {
         }
     }
 
+    /** Whether the county's database already holds a centre's books: a next centre joins it ({@link CentreJoin}) instead. */
+    public static boolean countyHoldsACentre(DataSource to) throws SQLException {
+        try (Connection target = to.getConnection()) {
+            return holding(target).isPresent();
+        }
+    }
+
     /**
      * Copies the centre in {@code from} into {@code to} as centre {@code as}.
      *
@@ -57,13 +64,9 @@ public final class CentreMove {
     public static Moved copy(DataSource from, DataSource to, Centre as, org.madang.core.event.EventLog events) throws SQLException {
         try (Connection source = from.getConnection(); Connection target = to.getConnection()) {
             source.setReadOnly(true);
-            for (String table : List.of("facility", "resident", "booking", "event_log")) {
-                try (Statement st = target.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
-                    rs.next();
-                    if (rs.getLong(1) > 0) {
-                        throw new CountyNotEmpty(rs.getLong(1) + " rows of " + table);
-                    }
-                }
+            java.util.Optional<String> held = holding(target);
+            if (held.isPresent()) {
+                throw new CountyNotEmpty(held.get());
             }
             target.setAutoCommit(false);
             try {
@@ -103,7 +106,7 @@ public final class CentreMove {
     }
 
     /** The county's tables, each after the tables its foreign keys point to. */
-    private static List<String> inDependencyOrder(Connection target) throws SQLException {
+    static List<String> inDependencyOrder(Connection target) throws SQLException {
         Map<String, Set<String>> needs = new LinkedHashMap<>();
         try (Statement st = target.createStatement(); ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables "
                 + "WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name")) {
@@ -145,16 +148,7 @@ public final class CentreMove {
     }
 
     private static long copyTable(Connection source, Connection target, String table, String code) throws SQLException {
-        List<String> columns = new ArrayList<>();
-        try (PreparedStatement ps = target.prepareStatement("SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' "
-                + "AND table_name = ? AND is_generated = 'NEVER' ORDER BY ordinal_position")) {
-            ps.setString(1, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    columns.add(rs.getString(1));
-                }
-            }
-        }
+        List<String> columns = columns(target, table);
         int site = columns.indexOf("site");
         String list = String.join(", ", columns);
         String marks = String.join(", ", columns.stream().map(c -> "?").toList());
@@ -166,8 +160,36 @@ public final class CentreMove {
         }
     }
 
+    /** A county table's columns that take values (not generated), in their order. */
+    static List<String> columns(Connection target, String table) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (PreparedStatement ps = target.prepareStatement("SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' "
+                + "AND table_name = ? AND is_generated = 'NEVER' ORDER BY ordinal_position")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(rs.getString(1));
+                }
+            }
+        }
+        return columns;
+    }
+
+    /** Whether the county already holds a centre's books (facilities, residents, bookings or events). */
+    static java.util.Optional<String> holding(Connection target) throws SQLException {
+        for (String table : List.of("facility", "resident", "booking", "event_log")) {
+            try (Statement st = target.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    return java.util.Optional.of(rs.getLong(1) + " rows of " + table);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Each identity column's next value past the ids copied, so new rows in the county do not collide. */
-    private static void restartIdentities(Connection target, List<String> tables) throws SQLException {
+    static void restartIdentities(Connection target, List<String> tables) throws SQLException {
         try (Statement st = target.createStatement(); ResultSet rs = st.executeQuery("SELECT table_name, column_name FROM "
                 + "information_schema.columns WHERE table_schema = 'public' AND is_identity = 'YES'")) {
             List<String[]> identities = new ArrayList<>();

@@ -31,12 +31,19 @@ public final class DocumentVerifier {
 
     private final Jdbi jdbi;
     private final DocumentSigner signer;
+    private final java.util.List<DocumentSigner> formers;
     private final DocumentTypes types;
 
     public DocumentVerifier(Jdbi jdbi, DocumentSigner signer, DocumentTypes types) {
+        this(jdbi, signer, types, java.util.List.of());
+    }
+
+    /** @param formers the keys of centres moved into the county after the first: the documents they issued before the move */
+    public DocumentVerifier(Jdbi jdbi, DocumentSigner signer, DocumentTypes types, java.util.List<DocumentSigner> formers) {
         this.jdbi = jdbi;
         this.signer = signer;
         this.types = types;
+        this.formers = java.util.List.copyOf(formers);
     }
 
     /** A scanned QR text or a typed document number (16 digits, spaces and hyphens allowed). */
@@ -96,10 +103,12 @@ public final class DocumentVerifier {
             // a kiosk-training certificate: checked at its centre (madang practice --verify), never a civil document here
             return Verification.of(Verdict.TRAINING);
         }
-        if (!seal.keyId().equals(signer.keyId())) {
+        Optional<DocumentSigner> by = java.util.stream.Stream.concat(java.util.stream.Stream.of(signer), formers.stream())
+                .filter(s -> s.keyId().equals(seal.keyId())).findFirst();
+        if (by.isEmpty()) {
             return Verification.of(Verdict.OTHER_SITE);
         }
-        if (!signer.signedHere(seal)) {
+        if (!by.get().signedHere(seal)) {
             return Verification.of(Verdict.FORGED);
         }
         if (seal.kind() == Seal.Kind.SAMPLE) {

@@ -139,40 +139,60 @@ public final class EventLog {
         return jdbi.withHandle(h -> {
             Head head = h.createQuery("SELECT last_id, last_hash, keyed_from FROM event_head WHERE id = 1")
                     .map((rs, ctx) -> new Head(rs.getLong(1), rs.getString(2), rs.getLong(3))).one();
-            String prev = ZEROS;
-            long count = 0;
-            long expectedId = 1;
-            try (var rows = h.createQuery(SELECT + "ORDER BY id").setFetchSize(1000).map(EventLog::row).stream()) {
-                for (Event e : (Iterable<Event>) rows::iterator) {
-                    if (e.id() > expectedId) {
-                        return ChainCheck.broken(count, expectedId, Damage.REMOVED);
-                    }
-                    if (!hash(e, e.id(), head).equals(e.hash())) {
-                        return ChainCheck.broken(count, e.id(), movedHere(e, head) ? Damage.REORDERED : Damage.EDITED);
-                    }
-                    if (!e.prevHash().equals(prev)) {
-                        // a row that holds in itself but follows another: rows before it were swapped, or one was removed and the rest renumbered
-                        boolean elsewhere = h.createQuery("SELECT COUNT(*) FROM event_log WHERE hash = :p").bind("p", e.prevHash())
-                                .mapTo(Integer.class).one() > 0;
-                        return ChainCheck.broken(count, e.id(), elsewhere ? Damage.REORDERED : Damage.REMOVED);
-                    }
-                    if (seen.containsKey(e.id()) && !seen.get(e.id()).equals(e.hash())) {
-                        return ChainCheck.broken(count, e.id(), Damage.EDITED);
-                    }
-                    prev = e.hash();
-                    expectedId++;
-                    count++;
-                }
-            }
-            long last = expectedId - 1;
-            if (head.lastId() > last || checkpoints.stream().anyMatch(c -> c.lastId() > last)) {
-                return ChainCheck.broken(count, expectedId, Damage.TRUNCATED);
-            }
-            if (head.lastId() < last || !head.lastHash().equals(prev) && last > 0) {
-                return ChainCheck.broken(count, Math.min(head.lastId() + 1, last), Damage.EDITED);
-            }
-            return new ChainCheck(count, Optional.empty(), Optional.empty());
+            return check(h, "event_log", "", head, seen, checkpoints.stream().mapToLong(ChainCheckpoint::lastId).max().orElse(0));
         });
+    }
+
+    /**
+     * Checks the chain of a centre moved into this county, kept beside the county's own
+     * ({@code moved_event}), with that centre's audit key (this log's): every link, and its end
+     * against the head the county's CentreMoved event names.
+     */
+    public ChainCheck verifyKept(String centre, long lastId, String lastHash, long keyedFrom) {
+        if (!centre.matches("[a-z0-9-]+")) {
+            throw new IllegalArgumentException("not a centre code: " + centre);
+        }
+        return jdbi.withHandle(h -> check(h, "moved_event", "centre = '" + centre + "'", new Head(lastId, lastHash, keyedFrom), Map.of(), 0));
+    }
+
+    /** The links of the chain in {@code table} (rows that {@code where} names), its head and the checkpoints seen outside. */
+    private ChainCheck check(Handle h, String table, String where, Head head, Map<Long, String> seen, long checkpointed) {
+        String rowsOf = "SELECT id, occurred_at, terminal_id, actor, type, subject, payload, prev_hash, hash FROM " + table
+                + (where.isEmpty() ? " " : " WHERE " + where + " ");
+        String prev = ZEROS;
+        long count = 0;
+        long expectedId = 1;
+        try (var rows = h.createQuery(rowsOf + "ORDER BY id").setFetchSize(1000).map(EventLog::row).stream()) {
+            for (Event e : (Iterable<Event>) rows::iterator) {
+                if (e.id() > expectedId) {
+                    return ChainCheck.broken(count, expectedId, Damage.REMOVED);
+                }
+                if (!hash(e, e.id(), head).equals(e.hash())) {
+                    return ChainCheck.broken(count, e.id(), movedHere(e, head) ? Damage.REORDERED : Damage.EDITED);
+                }
+                if (!e.prevHash().equals(prev)) {
+                    // a row that holds in itself but follows another: rows before it were swapped, or one was removed and the rest renumbered
+                    boolean elsewhere = h.createQuery("SELECT COUNT(*) FROM " + table + " WHERE " + (where.isEmpty() ? "" : where + " AND ")
+                                    + "hash = :p").bind("p", e.prevHash())
+                            .mapTo(Integer.class).one() > 0;
+                    return ChainCheck.broken(count, e.id(), elsewhere ? Damage.REORDERED : Damage.REMOVED);
+                }
+                if (seen.containsKey(e.id()) && !seen.get(e.id()).equals(e.hash())) {
+                    return ChainCheck.broken(count, e.id(), Damage.EDITED);
+                }
+                prev = e.hash();
+                expectedId++;
+                count++;
+            }
+        }
+        long last = expectedId - 1;
+        if (head.lastId() > last || checkpointed > last) {
+            return ChainCheck.broken(count, expectedId, Damage.TRUNCATED);
+        }
+        if (head.lastId() < last || !head.lastHash().equals(prev) && last > 0) {
+            return ChainCheck.broken(count, Math.min(head.lastId() + 1, last), Damage.EDITED);
+        }
+        return new ChainCheck(count, Optional.empty(), Optional.empty());
     }
 
     /** Whether the row holds at another id near its own: its content was moved here from there. */

@@ -77,7 +77,9 @@ public final class ResidentSearch {
         }
         Optional<Long> booking = BookingNumber.parse(q);
         if (booking.isPresent()) {
-            return found(list("WHERE id = (SELECT resident_id FROM booking WHERE id = :v)", booking.get(), Match.BOOKING));
+            // a number printed by a centre before its move into the county names the booking's old id: both are shown
+            return found(list("WHERE id IN (SELECT resident_id FROM booking WHERE id = :v OR id IN "
+                    + "(SELECT new_id FROM moved_id WHERE table_name = 'booking' AND old_id = :v))", booking.get(), Match.BOOKING));
         }
         String digits = q.replaceAll("[\\s-]", "");
         if (digits.matches("\\d+")) {

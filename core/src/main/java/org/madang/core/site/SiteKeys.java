@@ -71,6 +71,32 @@ public final class SiteKeys {
         return new SiteKeys(data, lookup, token, Base64.getUrlEncoder().withoutPadding().encodeToString(password), documents, audit, file);
     }
 
+    /** Where the keys of the centres moved into a county that held others are kept ({@code keys/centres/<code>/}). */
+    public static Path formerCentre(Path keysDir, String code) {
+        return keysDir.resolve("centres").resolve(code);
+    }
+
+    /**
+     * The keys of the centres moved into this county after the first, by centre code: read, never
+     * made (a folder missing a key is left out). What a centre sealed or printed before its move —
+     * its event chain, its receipts' codes, its documents' seals — is checked with them.
+     */
+    public static java.util.Map<String, SiteKeys> formerCentres(Path keysDir) throws IOException {
+        Path dir = keysDir.resolve("centres");
+        java.util.Map<String, SiteKeys> out = new java.util.TreeMap<>();
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        try (var centres = Files.list(dir)) {
+            for (Path centre : centres.filter(Files::isDirectory).toList()) {
+                if (FILES.stream().allMatch(f -> Files.isRegularFile(centre.resolve(f)))) {
+                    out.put(centre.getFileName().toString(), loadOrCreate(centre, null));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Fixed keys for tests that need no files; the same seed gives the same keys. */
     public static SiteKeys fixed(byte seed) {
         byte[] k = new byte[32];

@@ -125,7 +125,7 @@ public final class SiteDatabase implements AutoCloseable {
      * equal to the newest file. A database whose last applied migration is this one, applied
      * successfully, is up to date without Flyway being loaded at all.
      */
-    public static final String NEWEST_MIGRATION = "21";
+    public static final String NEWEST_MIGRATION = "22";
 
     /**
      * Brings the schema up to date; returns how many migrations ran. The common case — a database
