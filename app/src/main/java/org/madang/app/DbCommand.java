@@ -345,6 +345,7 @@ final class DbCommand implements Runnable {
                     long expected = before.get(table) + switch (table) {
                         case "event_log" -> 1;
                         case "moved_event" -> joined.events();
+                        case "moved_name" -> joined.renamed().values().stream().mapToLong(List::size).sum();
                         case "moved_id" -> after.get(table) - before.get(table);
                         case "centre" -> after.get(table) - before.get(table);
                         default -> count == null ? 0 : count.added();

@@ -193,6 +193,7 @@ class CountyDatabaseTest {
         long sealedDocuments;
         long alreadyBoth;
         long oldBooking;
+        long caseOf;
         String oldReceipt;
         String oldSeal;
         try (SiteRuntime one = SiteRuntime.open(first, List.of(), Map.of()); SiteRuntime two = SiteRuntime.open(second, List.of(), Map.of())) {
@@ -219,6 +220,11 @@ class CountyDatabaseTest {
                     .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).one());
             oldSeal = two.signer().seal(org.madang.core.document.Seal.Kind.DOCUMENT, issued[0].trim(),
                     java.util.HexFormat.of().parseHex(issued[1])).text();
+            // an officer of the second centre read a case there
+            caseOf = number(two, "SELECT MIN(resident_id) FROM care_case WHERE officer = 'officer1'");
+            var read = new org.madang.core.care.Cases(two.database.jdbi(), two.events(), new org.madang.core.care.CaseText(two.cipher().data()),
+                    two.clock).open(caseOf, "officer1", "전화 상담");
+            assertThat(read).isInstanceOf(org.madang.core.care.CaseOutcome.Done.class);
             secondResidents = count(two, "resident");
             secondEvents = count(two, "event_log");
             secondFacilities = count(two, "facility");
@@ -284,6 +290,13 @@ class CountyDatabaseTest {
             long movedBooking = number(there, "SELECT new_id FROM moved_id WHERE centre = 'byeol' AND table_name = 'booking' AND old_id = " + oldBooking);
             assertThat(there.tokens().verify(oldReceipt)).contains(org.madang.core.booking.BookingNumber.of(movedBooking));
             assertThat(there.verifier().code(oldSeal).verdict()).isEqualTo(org.madang.core.document.Verification.Verdict.VALID);
+            // the case's readers from before the move are still named, under their logins in the county
+            long caseNow = number(there, "SELECT new_id FROM moved_id WHERE centre = 'byeol' AND table_name = 'resident' AND old_id = " + caseOf);
+            var readers = new org.madang.core.care.Cases(there.database.jdbi(), there.events(),
+                    new org.madang.core.care.CaseText(there.cipher().data()), there.clock).readers(caseNow, "lead.byeol");
+            assertThat(readers).isInstanceOf(org.madang.core.care.CaseOutcome.Done.class);
+            var reads = ((org.madang.core.care.CaseOutcome.Done<List<org.madang.core.care.CaseRead>>) readers).value();
+            assertThat(reads).anySatisfy(r -> assertThat(r.login()).isEqualTo("officer1.byeol"));
             // the county goes on numbering after the centre's rows
             var ticket = there.queue(there.events()).take(there.queue(there.events()).lines().get(0).id(), null);
             assertThat(ticket.ticket().id()).isGreaterThan(number(there, "SELECT MAX(new_id) FROM moved_id WHERE table_name = 'queue_ticket'"));

@@ -24,3 +24,13 @@ CREATE TABLE moved_id (
     new_id     BIGINT      NOT NULL,
     PRIMARY KEY (centre, table_name, old_id)
 );
+
+-- a code, login or terminal id another centre already had, made the centre's own by the move
+-- (clerk admin → admin.byeol): the kept chain's actors and subjects read through it
+CREATE TABLE moved_name (
+    centre   VARCHAR(40)  NOT NULL REFERENCES centre (code),
+    kind     VARCHAR(40)  NOT NULL,
+    old_name VARCHAR(120) NOT NULL,
+    new_name VARCHAR(160) NOT NULL,
+    PRIMARY KEY (centre, kind, old_name)
+);

@@ -134,12 +134,22 @@ public final class Cases {
                 return new CaseOutcome.Refused<>(Refusal.of(Permission.CASE_AUDIT.refusalKey()));
             }
             Map<String, String> names = clerkNames(h);
-            List<CaseRead> reads = h.createQuery("SELECT occurred_at, actor, type, payload FROM event_log WHERE subject = :s "
-                            + "AND type IN (:read, :refused) ORDER BY id DESC LIMIT " + READERS_SHOWN)
-                    .bind("s", CaseRights.subject(residentId)).bind("read", EventType.CASE_READ.wireName())
+            // with the reads a centre's own chain kept from before its move into the county (its logins as they are now)
+            Map<String, String> renamed = new java.util.HashMap<>();
+            h.createQuery("SELECT centre, old_name, new_name FROM moved_name WHERE kind = 'clerk'")
+                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                    .forEach(n -> renamed.put(n[0] + "\u001f" + n[1], n[2]));
+            List<CaseRead> reads = h.createQuery("SELECT r.occurred_at, r.actor, r.type, r.payload, r.centre FROM ("
+                            + "SELECT occurred_at, actor, type, payload, CAST(NULL AS VARCHAR(40)) AS centre FROM event_log "
+                            + "WHERE subject = :s AND type IN (:read, :refused) "
+                            + "UNION ALL SELECT m.occurred_at, m.actor, m.type, m.payload, m.centre FROM moved_event m JOIN moved_id i "
+                            + "ON i.centre = m.centre AND i.table_name = 'resident' AND m.subject = CONCAT('resident:', i.old_id) "
+                            + "WHERE i.new_id = :r AND m.type IN (:read, :refused)) r ORDER BY r.occurred_at DESC LIMIT " + READERS_SHOWN)
+                    .bind("s", CaseRights.subject(residentId)).bind("r", residentId).bind("read", EventType.CASE_READ.wireName())
                     .bind("refused", EventType.CASE_ACCESS_REFUSED.wireName())
                     .map((rs, ctx) -> {
-                        String login = rs.getString(2).replaceFirst("^clerk:", "");
+                        String actor = rs.getString(2).replaceFirst("^clerk:", "");
+                        String login = rs.getString(5) == null ? actor : renamed.getOrDefault(rs.getString(5) + "\u001f" + actor, actor);
                         Map<String, String> payload = payload(rs.getString(4));
                         boolean refused = EventType.CASE_ACCESS_REFUSED.wireName().equals(rs.getString(3));
                         return new CaseRead(rs.getObject(1, java.time.OffsetDateTime.class).atZoneSameInstant(zone).toLocalDateTime(),

@@ -51,7 +51,8 @@ import org.madang.core.resident.RrnCipher;
  */
 public final class CentreJoin {
     /** Not the centre's rows: Flyway's history, the county's centres, the county's chain and what earlier moves kept. */
-    private static final Set<String> SKIPPED = Set.of("flyway_schema_history", "centre", "event_head", "event_log", "moved_event", "moved_id");
+    private static final Set<String> SKIPPED = Set.of("flyway_schema_history", "centre", "event_head", "event_log", "moved_event", "moved_id",
+            "moved_name");
     /** The county's catalogue, by the columns that name a row: a centre's row with the same key is the county's row. */
     private static final Map<String, List<String>> SHARED = Map.of("queue_service", List.of("code"), "document_type", List.of("code"),
             "instructor", List.of("name"), "practice_learner", List.of("nickname", "digits"), "policy_setting", List.of("name"),
@@ -113,6 +114,7 @@ public final class CentreJoin {
     private final Set<Long> householdsLeft = new HashSet<>();
     private final Set<Long> countyCases = new HashSet<>();
     private final Map<String, List<String>> renamed = new java.util.TreeMap<>();
+    private final List<String[]> names = new ArrayList<>();
     private final List<String> countyRules = new ArrayList<>();
     private long pinsCleared;
 
@@ -268,7 +270,7 @@ public final class CentreJoin {
                             + "' before the move");
                 }
                 logins.put(login, mine);
-                renamed.computeIfAbsent("clerk", k -> new ArrayList<>()).add(login + " → " + mine);
+                rename("clerk", login, mine);
             }
         }
     }
@@ -289,7 +291,7 @@ public final class CentreJoin {
                             + "give the centre's terminal another id before the move");
                 }
                 terminals.put(id, own);
-                renamed.computeIfAbsent("terminal", k -> new ArrayList<>()).add(id + " → " + own);
+                rename("terminal", id, own);
             }
         }
     }
@@ -359,7 +361,7 @@ public final class CentreJoin {
                     left++;
                     continue;
                 }
-                rename(table, columns, row, taken);
+                makeOwn(table, columns, row, taken);
                 if (hasId) {
                     long id = oldId + offset;
                     mapped.put(oldId, id);
@@ -426,7 +428,7 @@ public final class CentreJoin {
     }
 
     /** A facility's or course's code or a practice class's name another centre has becomes the centre's own; a printed number refuses. */
-    private void rename(String table, List<String> columns, Object[] row, Set<String> taken) {
+    private void makeOwn(String table, List<String> columns, Object[] row, Set<String> taken) {
         if (RENAMED.containsKey(table)) {
             int at = columns.indexOf(RENAMED.get(table));
             String name = (String) row[at];
@@ -442,7 +444,7 @@ public final class CentreJoin {
                 row[at] = mine;
                 if (!table.equals("satisfaction")) {
                     // an answer's key only keeps a kiosk from counting it twice: no one reads it
-                    renamed.computeIfAbsent(table, k -> new ArrayList<>()).add(name + " → " + mine);
+                    rename(table, name, mine);
                 }
             }
         } else if (PRINTED.containsKey(table)) {
@@ -452,6 +454,11 @@ public final class CentreJoin {
                         + "a printed number cannot change, so the move is refused");
             }
         }
+    }
+
+    private void rename(String kind, String was, String now) {
+        renamed.computeIfAbsent(kind, k -> new ArrayList<>()).add(was + " → " + now);
+        names.add(new String[] {kind, was, now});
     }
 
     private long newId(String table, long old, String where) {
@@ -582,8 +589,18 @@ public final class CentreJoin {
         }
     }
 
-    /** Each row's old id beside its new one. */
+    /** Each row's old id beside its new one, each name made the centre's own beside the one it had. */
     private void keepIds() throws SQLException {
+        try (PreparedStatement write = target.prepareStatement("INSERT INTO moved_name (centre, kind, old_name, new_name) VALUES (?, ?, ?, ?)")) {
+            write.setString(1, as.code());
+            for (String[] name : names) {
+                write.setString(2, name[0]);
+                write.setString(3, name[1]);
+                write.setString(4, name[2]);
+                write.addBatch();
+            }
+            write.executeBatch();
+        }
         try (PreparedStatement write = target.prepareStatement("INSERT INTO moved_id (centre, table_name, old_id, new_id) VALUES (?, ?, ?, ?)")) {
             write.setString(1, as.code());
             long n = 0;

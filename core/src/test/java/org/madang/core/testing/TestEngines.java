@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.madang.core.storage.SiteDatabase;
 
 /**
@@ -43,9 +42,26 @@ public final class TestEngines {
      */
     public static List<Path> storedFiles(Path root) throws IOException {
         Path where = postgres() ? serverData : root;
-        try (Stream<Path> walk = Files.walk(where)) {
-            return walk.filter(Files::isRegularFile).filter(p -> postgres() || !p.startsWith(root.resolve("keys"))).toList();
-        }
+        List<Path> files = new java.util.ArrayList<>();
+        Files.walkFileTree(where, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && (postgres() || !file.startsWith(root.resolve("keys")))) {
+                    files.add(file);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof java.nio.file.NoSuchFileException) {
+                    // a server's scratch file, gone while the folder was walked (PostgreSQL's statistics)
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+        });
+        return files;
     }
 
     /**
