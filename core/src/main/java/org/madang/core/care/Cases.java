@@ -140,11 +140,12 @@ public final class Cases {
                     .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
                     .forEach(n -> renamed.put(n[0] + "\u001f" + n[1], n[2]));
             List<CaseRead> reads = h.createQuery("SELECT r.occurred_at, r.actor, r.type, r.payload, r.centre FROM ("
-                            + "SELECT occurred_at, actor, type, payload, CAST(NULL AS VARCHAR(40)) AS centre FROM event_log "
+                            + "SELECT occurred_at, actor, type, payload, CAST(NULL AS VARCHAR(40)) AS centre, 0 AS kept, id FROM event_log "
                             + "WHERE subject = :s AND type IN (:read, :refused) "
-                            + "UNION ALL SELECT m.occurred_at, m.actor, m.type, m.payload, m.centre FROM moved_event m JOIN moved_id i "
+                            + "UNION ALL SELECT m.occurred_at, m.actor, m.type, m.payload, m.centre, 1, m.id FROM moved_event m JOIN moved_id i "
                             + "ON i.centre = m.centre AND i.table_name = 'resident' AND m.subject = CONCAT('resident:', i.old_id) "
-                            + "WHERE i.new_id = :r AND m.type IN (:read, :refused)) r ORDER BY r.occurred_at DESC LIMIT " + READERS_SHOWN)
+                            + "WHERE i.new_id = :r AND m.type IN (:read, :refused)) r ORDER BY r.occurred_at DESC, r.kept, r.id DESC LIMIT "
+                            + READERS_SHOWN)
                     .bind("s", CaseRights.subject(residentId)).bind("r", residentId).bind("read", EventType.CASE_READ.wireName())
                     .bind("refused", EventType.CASE_ACCESS_REFUSED.wireName())
                     .map((rs, ctx) -> {
