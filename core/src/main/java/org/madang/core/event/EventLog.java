@@ -40,6 +40,8 @@ public final class EventLog {
     private final Terminal terminal;
     private final SecretKey key;
     private final ObjectMapper json = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    /** The newest hash this log wrote (or found holding): an append after it needs no look at the row. */
+    private volatile String lastChecked = "";
 
     /** @param auditKey the site's {@code keys/audit.key} */
     public EventLog(Jdbi jdbi, Clock clock, Terminal terminal, SecretKey auditKey) {
@@ -64,6 +66,14 @@ public final class EventLog {
     public Event append(Handle handle, EventDraft draft) {
         Head head = handle.createQuery("SELECT last_id, last_hash, keyed_from FROM event_head WHERE id = 1 FOR UPDATE")
                 .map((rs, ctx) -> new Head(rs.getLong(1), rs.getString(2), rs.getLong(3))).one();
+        if (head.lastId() >= head.keyedFrom() && head.lastId() > 0 && !head.lastHash().equals(lastChecked)) {
+            // an event chained with another key (a terminal whose keys/ is not the database's) would break the chain for all
+            boolean holds = handle.createQuery(SELECT + "WHERE id = :id").bind("id", head.lastId()).map(EventLog::row).findOne()
+                    .map(e -> e.hash().equals(head.lastHash()) && hash(e, e.id(), head).equals(e.hash())).orElse(false);
+            if (!holds) {
+                throw new ForeignChain(head.lastId());
+            }
+        }
         long id = head.lastId() + 1;
         String prev = head.lastHash();
         OffsetDateTime at = OffsetDateTime.now(clock.withZone(java.time.ZoneOffset.UTC)).truncatedTo(ChronoUnit.MILLIS);
@@ -77,7 +87,21 @@ public final class EventLog {
                 .bind("prev", prev).bind("hash", hash).execute();
         handle.createUpdate("UPDATE event_head SET last_id = :id, last_hash = :hash WHERE id = 1")
                 .bind("id", id).bind("hash", hash).execute();
+        lastChecked = hash;
         return new Event(id, at, terminal.id(), draft.actor(), type, draft.subject(), payload, prev, hash);
+    }
+
+    /**
+     * The newest event does not check with this log's audit key: this terminal's keys/ is not the
+     * one every terminal of the database shares, or that event was altered. Nothing is written.
+     */
+    public static final class ForeignChain extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        ForeignChain(long newest) {
+            super("the newest event of the log (" + newest + ") does not check with this terminal's keys/audit.key: its keys/ is not the one "
+                    + "the other terminals of this database share (or that event was altered: madang db check tells); nothing was written");
+        }
     }
 
     /** The head row: the newest event's id and hash, and the first event chained with the key. */

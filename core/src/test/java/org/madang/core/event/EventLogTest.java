@@ -26,6 +26,27 @@ class EventLogTest {
         }
     }
 
+    /**
+     * A terminal holding another audit key than the database's (a keys/ folder not shared, a county
+     * made again under a running terminal) writes nothing: its events would break the chain for all.
+     */
+    @Test
+    void aLogWithAnotherKeyAppendsNothingAfterTheDatabasesEvents() {
+        try (TestSite site = TestSite.empty(TestSite.tempRoot())) {
+            site.events().append(new EventDraft(EventType.CLERK_SIGNED_IN, "clerk:a", "clerk:a", Map.of()));
+            EventLog foreign = new EventLog(site.database.jdbi(), java.time.Clock.systemUTC(), new org.madang.core.site.Terminal("kiosk-other"),
+                    org.madang.core.site.SiteKeys.fixed((byte) 99).auditKey());
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> foreign.append(new EventDraft(EventType.CLERK_SIGNED_IN, "clerk:b",
+                            "clerk:b", Map.of())))
+                    .isInstanceOf(EventLog.ForeignChain.class).hasMessageContaining("does not check with this terminal's keys/audit.key");
+            assertThat(site.events().latestId()).isEqualTo(1);
+            assertThat(site.events().verify().intact()).isTrue();
+            // the database's own terminals go on
+            site.events().append(new EventDraft(EventType.CLERK_SIGNED_IN, "clerk:c", "clerk:c", Map.of()));
+            assertThat(site.events().verify().intactRows()).isEqualTo(2);
+        }
+    }
+
     /** Six events, each signed in by a different clerk. */
     private static java.util.List<Event> six(EventLog log) {
         java.util.List<Event> all = new java.util.ArrayList<>();
