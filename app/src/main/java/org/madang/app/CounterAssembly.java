@@ -90,11 +90,23 @@ final class CounterAssembly {
             }
         }
         int number = site.config.counter().number();
+        java.util.concurrent.atomic.AtomicReference<List<Long>> known = new java.util.concurrent.atomic.AtomicReference<>(List.of());
         return () -> {
             List<QueueLine> offered = tickets.lines();
-            List<Long> set = assigned.desk(number);
+            List<Long> set;
+            try {
+                set = assigned.desk(number);
+                known.set(set);
+            } catch (RuntimeException e) {
+                if (site.link.up()) {
+                    throw e;
+                }
+                // the county does not answer: the services last set for this desk (the desk calls from the centre's cache)
+                set = known.get();
+            }
+            List<Long> serves = set;
             return new CounterQueue.Desk(site.terminal.id(), number, offered.stream()
-                    .filter(l -> set.isEmpty() ? site.config.counter().serves(l.code()) : set.contains(l.id())).map(QueueLine::id).toList());
+                    .filter(l -> serves.isEmpty() ? site.config.counter().serves(l.code()) : serves.contains(l.id())).map(QueueLine::id).toList());
         };
     }
 }

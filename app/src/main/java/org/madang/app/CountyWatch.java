@@ -67,6 +67,7 @@ final class CountyWatch implements AutoCloseable {
             if (cache.isPresent()) {
                 sendCheckIns(cache.get());
                 sendTickets();
+                sendActed();
                 CentreCache.Followed followed = cache.get().follow();
                 if (followed.whole() || followed.events() > 100) {
                     log.info("the centre's cache caught up: {} events, {} rows copied{}", followed.events(), followed.rows(),
@@ -139,6 +140,16 @@ final class CountyWatch implements AutoCloseable {
         }
         log.info("sent {} queue tickets taken while the county did not answer ({} given another number: the county had theirs)",
                 waiting.size(), renumbered);
+    }
+
+    /** What the centre's desks did to its queue while the county did not answer, given to it now in the order done. */
+    private void sendActed() {
+        org.madang.core.queue.CounterQueue.Sent sent = site.counterQueue(site.events()).sendActed();
+        if (sent.held() + sent.refused() > 0) {
+            log.info("sent {} calls and other acts of the desks taken while the county did not answer ({} refused: another desk had "
+                    + "the ticket meanwhile){}", sent.held() + sent.refused(), sent.refused(),
+                    sent.waiting() > 0 ? "; " + sent.waiting() + " wait for their tickets to reach the county" : "");
+        }
     }
 
     @Override

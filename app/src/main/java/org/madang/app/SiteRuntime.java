@@ -465,8 +465,23 @@ final class SiteRuntime implements AutoCloseable {
         return new FeesDue(database.jdbi());
     }
 
+    /**
+     * The desks' queue; at a centre with a cache, called from the cache while the county does not
+     * answer, the acts given to it when it does ({@link CountyWatch}).
+     */
     CounterQueue counterQueue(EventLog events) {
-        return new CounterQueue(database.jdbi(), events, QueuePolicy.DEFAULTS, clock, terminal.site());
+        CounterQueue queue = new CounterQueue(database.jdbi(), events, QueuePolicy.DEFAULTS, clock, terminal.site());
+        return cacheDatabase.map(cache -> queue.offline(new CounterQueue.Offline() {
+            @Override
+            public boolean countyDown() {
+                return !link.up();
+            }
+
+            @Override
+            public org.jdbi.v3.core.Jdbi cache() {
+                return cache.jdbi();
+            }
+        })).orElse(queue);
     }
 
     NoticeBoard notices(EventLog events) {

@@ -121,6 +121,16 @@ class CountyOutageTest {
                     String label = GuiActionRunner.execute(() -> window.textBox("ticket.number").target().getText());
                     assertThat(Integer.parseInt(label.substring(1))).isEqualTo(before + 1);
                     assertThat(runtime.queue(runtime.events()).takenHere()).extracting(org.madang.core.queue.Ticket::label).containsExactly(label);
+                    // a desk of the centre calls and serves it from the cache; the acts reach the county when it is back
+                    org.madang.core.queue.CounterQueue desks = runtime.counterQueue(runtime.events());
+                    assertThat(desks.onCache()).isTrue();
+                    org.madang.core.queue.CounterQueue.Desk desk = new org.madang.core.queue.CounterQueue.Desk("counter-1", 1,
+                            List.of(runtime.queue(runtime.events()).lineByCode("civil").orElseThrow().id()));
+                    var call = desks.callNext(desk, "clerk1");
+                    assertThat(call).isInstanceOf(org.madang.core.queue.CallOutcome.Called.class);
+                    org.madang.core.queue.Ticket served = ((org.madang.core.queue.CallOutcome.Called) call).ticket();
+                    assertThat(served.label()).isEqualTo(label);
+                    assertThat(desks.finish(served.id(), org.madang.core.queue.TicketOutcome.SERVED, desk, "clerk1")).isEmpty();
                     assertThat(GuiActionRunner.execute(() -> window.robot().finder().findAll(window.target(),
                             c -> "survey".equals(c.getName()) && c.isShowing()).isEmpty()))
                             .as("no question whose answer the county could not keep now").isTrue();
@@ -163,6 +173,12 @@ class CountyOutageTest {
                     int offlineIssued = runtime.database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM event_log "
                             + "WHERE type = 'TicketIssued' AND payload LIKE '%takenWhileOffline%'").mapTo(Integer.class).one());
                     assertThat(offlineIssued).as("the ticket's event, noting it was taken while offline").isEqualTo(1);
+                    Poll.until(() -> "DONE".equals(runtime.database.jdbi().withHandle(h -> h.createQuery("SELECT status FROM queue_ticket "
+                            + "WHERE ticket_day = :d AND number = :n AND site = 'main'").bind("d", today).bind("n", before + 1)
+                            .mapTo(String.class).findOne().orElse(""))), LIMIT, () -> "the desk's call and finish given to the county");
+                    int actedOffline = runtime.database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM event_log "
+                            + "WHERE type IN ('TicketCalled', 'TicketFinished') AND payload LIKE '%actedWhileOffline%'").mapTo(Integer.class).one());
+                    assertThat(actedOffline).as("the desk's acts, each noting it was taken while offline").isEqualTo(2);
                     window.button("home.booking").click();
                     Poll.until(() -> screen(app).equals("booking.categories"), "booking open again");
                     // the kiosk started in the outage makes the county's checks at its first answer, and is linked

@@ -128,7 +128,9 @@ public final class CounterApp {
 
     private org.madang.counter.shell.CountyLinkStrip countyStrip() {
         if (countyStrip == null) {
-            countyStrip = new org.madang.counter.shell.CountyLinkStrip(words, services.clock().getZone());
+            // a centre's counter with its cache goes on calling tickets through an outage: the strip says so
+            countyStrip = new org.madang.counter.shell.CountyLinkStrip(words, services.clock().getZone(), "county",
+                    services.queue().counters().callsThroughOutage() ? "counter.county.downCalling" : "counter.county.down");
         }
         return countyStrip;
     }

@@ -86,6 +86,10 @@ public final class CentreCache {
             st.execute("CREATE TABLE IF NOT EXISTS cache_state (id INT PRIMARY KEY, last_seen BIGINT NOT NULL, heard_at TIMESTAMP)");
             // check-ins taken here while the county did not answer, to be sent when it does (an outbox: sent, a row goes)
             st.execute("CREATE TABLE IF NOT EXISTS cache_checkin (booking_id BIGINT PRIMARY KEY, checked_in_at TIMESTAMP NOT NULL)");
+            // what the centre's desks did to its queue while the county did not answer, in order (CounterQueue.sendActed)
+            st.execute("CREATE TABLE IF NOT EXISTS cache_queue_act (seq BIGINT AUTO_INCREMENT PRIMARY KEY, acted_at TIMESTAMP NOT NULL, "
+                    + "act VARCHAR(20) NOT NULL, ticket_id BIGINT NOT NULL, request_id VARCHAR(40), terminal_id VARCHAR(40) NOT NULL, "
+                    + "desk INT NOT NULL, clerk VARCHAR(80) NOT NULL, outcome VARCHAR(20), to_service BIGINT, to_desk INT)");
             st.execute("ALTER TABLE cache_state ADD COLUMN IF NOT EXISTS format INT DEFAULT 1 NOT NULL");
             st.execute("MERGE INTO cache_state KEY (id) SELECT 1, COALESCE((SELECT last_seen FROM cache_state WHERE id = 1), 0), "
                     + "(SELECT heard_at FROM cache_state WHERE id = 1), COALESCE((SELECT format FROM cache_state WHERE id = 1), " + FORMAT + ")");
@@ -273,7 +277,10 @@ public final class CentreCache {
         rows += copyIds(county, c, "notice", "id", refresh.notices);
         rows += copyIds(county, c, "notice_like", "notice_id", refresh.notices);
         rows += copyIds(county, c, "queue_service", "id", refresh.queueServices);
-        rows += copyIds(county, c, "queue_ticket", "id", refresh.tickets);
+        // a ticket a desk acted on here while the county did not answer keeps the cache's state until the act is sent
+        Set<Long> tickets = new LinkedHashSet<>(refresh.tickets);
+        tickets.removeAll(actedHere(c));
+        rows += copyIds(county, c, "queue_ticket", "id", tickets);
         return new Round(last, n, rows, false);
     }
 
@@ -361,6 +368,16 @@ public final class CentreCache {
         try (Connection c = cache.getConnection()) {
             return checkInsToSend(c);
         }
+    }
+
+    private static Set<Long> actedHere(Connection c) throws SQLException {
+        Set<Long> out = new java.util.HashSet<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT ticket_id FROM cache_queue_act")) {
+            while (rs.next()) {
+                out.add(rs.getLong(1));
+            }
+        }
+        return out;
     }
 
     private static Map<Long, java.time.LocalDateTime> checkInsToSend(Connection c) throws SQLException {

@@ -261,7 +261,7 @@ public final class TicketQueue {
 
     /** The active service with this code (e.g. {@code welfare}), if the site has it. */
     public java.util.Optional<QueueLine> lineByCode(String code) {
-        return jdbi.withHandle(h -> h.createQuery(TicketRows.LINE + "WHERE code = :c AND active").bind("c", code).map(TicketRows::line).findOne());
+        return reads().withHandle(h -> h.createQuery(TicketRows.LINE + "WHERE code = :c AND active").bind("c", code).map(TicketRows::line).findOne());
     }
 
     /** The newest ticket of any service and day, if the centre has one. */
