@@ -92,9 +92,16 @@ public final class Fleet {
                     .map(at -> LocalDateTime.ofInstant(at, clock.getZone())).orElse(null);
             int updated = h.createUpdate("UPDATE terminal_status SET kind = :kind, screen = :screen, language = :lang, session = :session, "
                             + "devices = :devices, paused = :paused, version = :version, free_disk_mb = :disk, last_error = :error, "
-                            + "last_error_at = :errorAt, started_at = :started, beat_at = :now WHERE terminal_id = :t")
-                    .bindMap(row(beat, error, errorAt, started, now)).bind("t", id).execute();
+                            + "last_error_at = :errorAt, started_at = :started, beat_at = :now WHERE terminal_id = :t AND site = :site")
+                    .bindMap(row(beat, error, errorAt, started, now)).bind("t", id).bind("site", terminal.site()).execute();
             if (updated == 0) {
+                // a terminal of another centre with this id (both started at once, past the check at start): its row stays its own
+                Optional<String> other = h.createQuery("SELECT site FROM terminal_status WHERE terminal_id = :t").bind("t", id)
+                        .mapTo(String.class).findOne();
+                if (other.isPresent()) {
+                    throw new IllegalStateException("terminal id " + id + " is a terminal of centre " + other.get()
+                            + " already: give this terminal of " + terminal.site() + " another terminal.id");
+                }
                 h.createUpdate("INSERT INTO terminal_status (site, terminal_id, kind, screen, language, session, devices, paused, version, "
                                 + "free_disk_mb, last_error, last_error_at, started_at, beat_at) VALUES (:site, :t, :kind, :screen, :lang, "
                                 + ":session, :devices, :paused, :version, :disk, :error, :errorAt, :started, :now)")

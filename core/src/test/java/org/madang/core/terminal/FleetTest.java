@@ -125,6 +125,27 @@ class FleetTest {
         assertThat(site.count("SELECT COUNT(*) FROM event_log WHERE type = 'KioskUnlocked'")).isEqualTo(1);
     }
 
+    /** Two centres' terminals given one id, both started at once (past the check at start): the first's row stays its own. */
+    @Test
+    void aTerminalOfAnotherCentreWithTheSameIdDoesNotOverwriteItsRow() {
+        site.execute("INSERT INTO centre (code, name) VALUES ('haneul', '하늘면')");
+        // opened before the first beat: the check at start finds no row of this id yet
+        TestSite other = TestSite.open(site.dir.root(), new Terminal("kiosk-test", "haneul"));
+        site.fleet().beat(beat(SessionState.IDLE, DeviceCondition.READY));
+        try {
+            long before = site.events().latestId();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> other.fleet().beat(beat(SessionState.IN_USE, DeviceCondition.PAPER_OUT)))
+                    .hasMessageContaining("terminal id kiosk-test is a terminal of centre " + site.terminal.site()
+                            + " already: give this terminal of haneul another terminal.id");
+            TerminalStatus row = site.fleet().terminal("kiosk-test").orElseThrow();
+            assertThat(row.session()).isEqualTo(SessionState.IDLE);
+            assertThat(row.devices()).containsEntry("receiptPrinter", DeviceCondition.READY);
+            assertThat(site.events().latestId()).as("its events rolled back with it").isEqualTo(before);
+        } finally {
+            other.close();
+        }
+    }
+
     @Test
     void aLockIsRefusedWithoutWordsOrRightsAndForNoKioskAndNothingIsWritten() {
         site.fleet().beat(beat(SessionState.IDLE, DeviceCondition.READY));
