@@ -290,6 +290,9 @@ class CountyDatabaseTest {
             long movedBooking = number(there, "SELECT new_id FROM moved_id WHERE centre = 'byeol' AND table_name = 'booking' AND old_id = " + oldBooking);
             assertThat(there.tokens().verify(oldReceipt)).contains(org.madang.core.booking.BookingNumber.of(movedBooking));
             assertThat(there.verifier().code(oldSeal).verdict()).isEqualTo(org.madang.core.document.Verification.Verdict.VALID);
+            // the centre's clerks sign in under their logins in the county, with their own passwords
+            assertThat(there.clerks(there.events()).signIn("clerk1.byeol", org.madang.core.demo.DemoSeeder.DEMO_CLERK_PASSWORD.toCharArray()))
+                    .isInstanceOf(org.madang.core.clerk.SignIn.SignedIn.class);
             // the case's readers from before the move are still named, under their logins in the county
             long caseNow = number(there, "SELECT new_id FROM moved_id WHERE centre = 'byeol' AND table_name = 'resident' AND old_id = " + caseOf);
             var readers = new org.madang.core.care.Cases(there.database.jdbi(), there.events(),

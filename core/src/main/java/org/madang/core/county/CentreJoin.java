@@ -307,6 +307,7 @@ public final class CentreJoin {
                 : PRINTED.containsKey(table) ? strings(target, "SELECT " + PRINTED.get(table) + " FROM " + table) : Set.of();
         Map<String, String> countyRule = table.equals("policy_setting") ? rules() : Map.of();
         Set<String> prefixes = table.equals("queue_service") ? strings(target, "SELECT prefix FROM queue_service") : Set.of();
+        Set<String> pictures = table.equals("picture") ? strings(target, "SELECT owner FROM picture") : Set.of();
         long read = 0;
         long added = 0;
         long joined = 0;
@@ -357,7 +358,9 @@ public final class CentreJoin {
                     continue;
                 }
                 change(table, columns, references, row);
-                if (table.equals("care_case") && countyCases.contains(((Number) row[columns.indexOf("resident_id")]).longValue())) {
+                if (table.equals("care_case") && countyCases.contains(((Number) row[columns.indexOf("resident_id")]).longValue())
+                        || table.equals("picture") && pictures.contains((String) row[columns.indexOf("owner")])) {
+                    // the county's case of a resident it had, the county's picture of an instructor it had: the county's stands
                     left++;
                     continue;
                 }
