@@ -324,9 +324,8 @@ final class DbCommand implements Runnable {
                         countyKeys.auditKey());
                 CentreJoin.Joined joined;
                 try {
-                    joined = CentreJoin.join(centre.database.dataSource(), countyDb.dataSource(), as, new CentreJoin.Keys(
-                            new org.madang.core.resident.RrnCipher(centre.keys, random), new org.madang.core.resident.RrnCipher(countyKeys, random)),
-                            events);
+                    joined = CentreJoin.join(centre.database.dataSource(), countyDb.dataSource(), as, rekeying(centre.cipher(),
+                            new org.madang.core.resident.RrnCipher(countyKeys, random)), events);
                 } catch (CentreJoin.CannotJoin e) {
                     throw new UsageException("madang db move-to-county: " + e.getMessage(), e);
                 }
@@ -380,6 +379,35 @@ final class DbCommand implements Runnable {
                 out.flush();
                 return differ.isEmpty() && chain.intact() && chainMoved ? 0 : 1;
             }
+        }
+
+        /** What the centre sealed, opened with its keys and sealed again with the county's. */
+        private static CentreJoin.Keys rekeying(org.madang.core.resident.RrnCipher centre, org.madang.core.resident.RrnCipher county) {
+            return new CentreJoin.Keys() {
+                @Override
+                public String openNumber(String sealed) throws java.security.GeneralSecurityException {
+                    return centre.decrypt(sealed).clear();
+                }
+
+                @Override
+                public String sealNumber(String clear) {
+                    return county.encrypt(number(clear));
+                }
+
+                @Override
+                public String numberHash(String clear) {
+                    return county.lookupHash(number(clear));
+                }
+
+                private org.madang.core.resident.Rrn number(String clear) {
+                    return org.madang.core.resident.Rrn.parse(clear).orElseThrow(() -> new IllegalStateException("not a registration number"));
+                }
+
+                @Override
+                public String reseal(String sealed) throws java.security.GeneralSecurityException {
+                    return county.data().encrypt(centre.data().decrypt(sealed));
+                }
+            };
         }
 
         private static Map<String, Long> counts(org.jdbi.v3.core.Jdbi jdbi, List<String> tables) {

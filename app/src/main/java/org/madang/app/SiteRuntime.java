@@ -438,7 +438,12 @@ final class SiteRuntime implements AutoCloseable {
      */
     TicketQueue queue(EventLog events) {
         TicketQueue queue = new TicketQueue(database.jdbi(), events, clock, terminal);
-        return cacheDatabase.map(cache -> queue.offline(new TicketQueue.Offline() {
+        return queueCache().map(queue::offline).orElse(queue);
+    }
+
+    /** The centre's queue in its cache, while the county does not answer (a centre with a cache). */
+    private java.util.Optional<TicketQueue.Offline> queueCache() {
+        return cacheDatabase.map(cache -> new TicketQueue.Offline() {
             @Override
             public boolean countyDown() {
                 return !link.up();
@@ -453,7 +458,7 @@ final class SiteRuntime implements AutoCloseable {
             public void takenAtCounty() {
                 catchUpCache();
             }
-        })).orElse(queue);
+        });
     }
 
     Payments payments(EventLog events) {
@@ -471,17 +476,7 @@ final class SiteRuntime implements AutoCloseable {
      */
     CounterQueue counterQueue(EventLog events) {
         CounterQueue queue = new CounterQueue(database.jdbi(), events, QueuePolicy.DEFAULTS, clock, terminal.site());
-        return cacheDatabase.map(cache -> queue.offline(new CounterQueue.Offline() {
-            @Override
-            public boolean countyDown() {
-                return !link.up();
-            }
-
-            @Override
-            public org.jdbi.v3.core.Jdbi cache() {
-                return cache.jdbi();
-            }
-        })).orElse(queue);
+        return queueCache().map(queue::offline).orElse(queue);
     }
 
     NoticeBoard notices(EventLog events) {

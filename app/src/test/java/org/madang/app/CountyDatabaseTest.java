@@ -128,13 +128,7 @@ class CountyDatabaseTest {
     void aCentresOwnDatabaseMovesIntoAnEmptyCountyWithItsCountsAndChain(@TempDir Path dir) throws Exception {
         Path centre = dir.resolve("centre-own");
         assertThat(MadangRun.of("demo-data", "--site", centre.toString()).code()).isZero();
-        county.createCounty("moved", "mover", "move-password");
-        Path countyFolder = dir.resolve("county");
-        Files.createDirectories(countyFolder.resolve("keys"));
-        Files.writeString(countyFolder.resolve("site.yaml"), "database:\n  url: \"" + county.url("moved") + "\"\n  user: mover\n  tls: verify\n",
-                StandardCharsets.UTF_8);
-        Files.writeString(countyFolder.resolve("keys").resolve("county.password"), "move-password\n", StandardCharsets.UTF_8);
-        Files.copy(county.authority(), countyFolder.resolve("keys").resolve("county-ca.crt"));
+        Path countyFolder = emptyCounty(dir.resolve("county"), "moved", "mover", "move-password");
 
         MadangRun moved = MadangRun.of("db", "move-to-county", "--site", centre.toString(), "--county", countyFolder.toString(), "--as", "haneul");
         assertThat(moved.code()).as(moved.out() + moved.err()).isZero();
@@ -174,13 +168,7 @@ class CountyDatabaseTest {
         Path second = dir.resolve("second");
         assertThat(MadangRun.of("demo-data", "--site", first.toString()).code()).isZero();
         assertThat(MadangRun.of("demo-data", "--site", second.toString(), "--seed", "8").code()).isZero();
-        county.createCounty("joined", "joiner", "join-password");
-        Path countyFolder = dir.resolve("county");
-        Files.createDirectories(countyFolder.resolve("keys"));
-        Files.writeString(countyFolder.resolve("site.yaml"), "database:\n  url: \"" + county.url("joined") + "\"\n  user: joiner\n  tls: verify\n",
-                StandardCharsets.UTF_8);
-        Files.writeString(countyFolder.resolve("keys").resolve("county.password"), "join-password\n", StandardCharsets.UTF_8);
-        Files.copy(county.authority(), countyFolder.resolve("keys").resolve("county-ca.crt"));
+        Path countyFolder = emptyCounty(dir.resolve("county"), "joined", "joiner", "join-password");
         MadangRun firstMove = MadangRun.of("db", "move-to-county", "--site", first.toString(), "--county", countyFolder.toString(), "--as", "haneul");
         assertThat(firstMove.code()).as(firstMove.out() + firstMove.err()).isZero();
 
@@ -310,6 +298,17 @@ class CountyDatabaseTest {
         MadangRun again = MadangRun.of("db", "move-to-county", "--site", second.toString(), "--county", countyFolder.toString(), "--as", "dal");
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).contains("the county already holds this centre's books");
+    }
+
+    /** A new county database on the test server and a county folder naming it (no keys yet: the first centre's become its). */
+    private static Path emptyCounty(Path countyFolder, String database, String user, String password) throws Exception {
+        county.createCounty(database, user, password);
+        Files.createDirectories(countyFolder.resolve("keys"));
+        Files.writeString(countyFolder.resolve("site.yaml"), "database:\n  url: \"" + county.url(database) + "\"\n  user: " + user
+                + "\n  tls: verify\n", StandardCharsets.UTF_8);
+        Files.writeString(countyFolder.resolve("keys").resolve("county.password"), password + "\n", StandardCharsets.UTF_8);
+        Files.copy(county.authority(), countyFolder.resolve("keys").resolve("county-ca.crt"));
+        return countyFolder;
     }
 
     /** Gives the site's first document another number (a clash made on purpose); returns the number it had. */

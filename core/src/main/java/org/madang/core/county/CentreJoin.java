@@ -21,8 +21,6 @@ import javax.sql.DataSource;
 import org.madang.core.event.EventDraft;
 import org.madang.core.event.EventLog;
 import org.madang.core.event.EventType;
-import org.madang.core.resident.Rrn;
-import org.madang.core.resident.RrnCipher;
 
 /**
  * Moves a centre's own database into a county's PostgreSQL that already holds other centres'
@@ -73,7 +71,18 @@ public final class CentreJoin {
     private static final Map<String, String> ITEM_TABLES = Map.of("BOOKING", "booking", "COURSE", "course_enrolment", "DOCUMENT", "document_issue");
 
     /** The centre's keys and the county's: what one sealed, the other seals again. */
-    public record Keys(RrnCipher centre, RrnCipher county) {
+    public interface Keys {
+        /** A registration number sealed under the centre's keys, in clear; fails for one sealed otherwise. */
+        String openNumber(String sealed) throws GeneralSecurityException;
+
+        /** The number sealed under the county's keys. */
+        String sealNumber(String clear);
+
+        /** The county's look-up hash of the number. */
+        String numberHash(String clear);
+
+        /** Text sealed under the centre's data key, sealed again under the county's. */
+        String reseal(String sealed) throws GeneralSecurityException;
     }
 
     /** A table's rows: read from the centre, added to the county, found there already (the county's), or left (the county's copy stands). */
@@ -231,8 +240,8 @@ public final class CentreJoin {
              PreparedStatement find = target.prepareStatement("SELECT id, pin_hash FROM resident WHERE rrn_hash = ?")) {
             while (rs.next()) {
                 long id = rs.getLong(1);
-                Rrn rrn = open(rs.getString(2), "resident " + id);
-                find.setString(1, keys.county().lookupHash(rrn));
+                String rrn = open(rs.getString(2), "resident " + id);
+                find.setString(1, keys.numberHash(rrn));
                 Optional<Long> county = Optional.empty();
                 try (ResultSet found = find.executeQuery()) {
                     if (found.next()) {
@@ -418,9 +427,9 @@ public final class CentreJoin {
             }
         } else if (table.equals("resident")) {
             int cipher = columns.indexOf("rrn_cipher");
-            Rrn rrn = open((String) row[cipher], "resident " + row[columns.indexOf("id")]);
-            row[cipher] = keys.county().encrypt(rrn);
-            row[columns.indexOf("rrn_hash")] = keys.county().lookupHash(rrn);
+            String rrn = open((String) row[cipher], "resident " + row[columns.indexOf("id")]);
+            row[cipher] = keys.sealNumber(rrn);
+            row[columns.indexOf("rrn_hash")] = keys.numberHash(rrn);
             int pin = columns.indexOf("pin_hash");
             if (row[pin] != null) {
                 pinsCleared++;
@@ -480,9 +489,9 @@ public final class CentreJoin {
         return logins.getOrDefault(value, value);
     }
 
-    private Rrn open(String sealed, String what) {
+    private String open(String sealed, String what) {
         try {
-            return keys.centre().decrypt(sealed);
+            return keys.openNumber(sealed);
         } catch (GeneralSecurityException e) {
             throw new CannotJoin("the registration number of " + what + " does not open with the centre's keys (" + e.getMessage()
                     + "); move with the centre's own keys/ folder");
@@ -491,7 +500,7 @@ public final class CentreJoin {
 
     private String reseal(String sealed, String what) {
         try {
-            return keys.county().data().encrypt(keys.centre().data().decrypt(sealed));
+            return keys.reseal(sealed);
         } catch (GeneralSecurityException e) {
             throw new CannotJoin(what + " does not open with the centre's keys (" + e.getMessage() + "); move with the centre's own keys/ folder");
         }

@@ -43,21 +43,9 @@ public final class CounterQueue {
     private final QueuePolicy policy;
     private final Clock clock;
     private final String site;
-    private final Optional<Offline> offline;
+    private final Optional<TicketQueue.Offline> offline;
     /** Set while an act taken offline is given to the county: when it was taken (its events say so). */
     private final Optional<LocalDateTime> actedOffline;
-
-    /**
-     * The centre's cache, where its desks go on calling while the county does not answer (SCALE.md):
-     * each act is kept there and given to the county in order when it answers ({@link #sendActed()}).
-     */
-    public interface Offline {
-        /** Whether the county does not answer now. */
-        boolean countyDown();
-
-        /** The centre's cache: today's tickets, and the acts kept to send. */
-        Jdbi cache();
-    }
 
     /** What a desk did, kept in the cache while the county did not answer. */
     enum Act {
@@ -73,7 +61,7 @@ public final class CounterQueue {
         this(jdbi, events, policy, clock, site, Optional.empty(), Optional.empty());
     }
 
-    private CounterQueue(Jdbi jdbi, EventLog events, QueuePolicy policy, Clock clock, String site, Optional<Offline> offline,
+    private CounterQueue(Jdbi jdbi, EventLog events, QueuePolicy policy, Clock clock, String site, Optional<TicketQueue.Offline> offline,
                          Optional<LocalDateTime> actedOffline) {
         this.jdbi = jdbi;
         this.events = events;
@@ -84,8 +72,11 @@ public final class CounterQueue {
         this.actedOffline = actedOffline;
     }
 
-    /** This queue, calling from the centre's cache while the county does not answer. */
-    public CounterQueue offline(Offline way) {
+    /**
+     * This queue, calling from the centre's cache while the county does not answer (SCALE.md): each
+     * act is kept there and given to the county in order when it answers ({@link #sendActed()}).
+     */
+    public CounterQueue offline(TicketQueue.Offline way) {
         return new CounterQueue(jdbi, events, policy, clock, site, Optional.of(way), Optional.empty());
     }
 

@@ -40,7 +40,7 @@ class OfflineCounterTest {
         CentreCache.prepare(cacheDb.dataSource());
         cache = new CentreCache(county.database.dataSource(), cacheDb.dataSource(), county.clock);
         cache.follow();
-        kiosk = county.queue().offline(new TicketQueue.Offline() {
+        TicketQueue.Offline way = new TicketQueue.Offline() {
             @Override
             public boolean countyDown() {
                 return down;
@@ -50,23 +50,9 @@ class OfflineCounterTest {
             public Jdbi cache() {
                 return cacheDb.jdbi();
             }
-
-            @Override
-            public void takenAtCounty() {
-                // the test follows the county itself
-            }
-        });
-        desks = county.counterQueue().offline(new CounterQueue.Offline() {
-            @Override
-            public boolean countyDown() {
-                return down;
-            }
-
-            @Override
-            public Jdbi cache() {
-                return cacheDb.jdbi();
-            }
-        });
+        };
+        kiosk = county.queue().offline(way);
+        desks = county.counterQueue().offline(way);
     }
 
     @AfterEach
