@@ -68,8 +68,10 @@ final class DisplayCommand extends SiteCommand implements Callable<Integer> {
                 board.start();
             });
             // the board beats too: the fleet view misses a board that falls silent
+            // the county's link: with the centre's cache, the board shows the desks' calls from it through an outage
             try (DeskHeartbeat beating = DeskHeartbeat.start(site, org.madang.core.terminal.TerminalKind.DISPLAY,
-                    java.util.Map.of("voice", voice), () -> "board", words.language(), () -> false)) {
+                    java.util.Map.of("voice", voice), () -> "board", words.language(), () -> false);
+                 AutoCloseable county = CountyWatch.start(site, CountyWatch.EVERY)) {
                 closed.await();
             }
             voice.close();

@@ -375,27 +375,45 @@ public final class CounterQueue {
             CounterQueue then = new CounterQueue(jdbi, events, policy, Clock.fixed(a.at().atZone(clock.getZone()).toInstant(), clock.getZone()),
                     site, Optional.empty(), Optional.of(a.at()));
             long id = ticket.get();
-            Optional<Refusal> refusal = switch (a.act()) {
-                case CALL -> Optional.of(then.call(id, a.desk(), a.clerk())).filter(c -> c instanceof CallOutcome.Refused)
-                        .map(c -> ((CallOutcome.Refused) c).refusal());
-                case RECALL -> then.recall(id, a.desk(), a.clerk());
-                case START -> then.start(id, a.desk(), a.clerk());
-                case FINISH -> then.finish(id, TicketOutcome.valueOf(a.outcome()), a.desk(), a.clerk());
-                case NO_SHOW -> then.noShow(id, a.desk(), a.clerk());
-                case REDIRECT -> then.redirect(id, a.toLine(), a.toDesk(), a.desk(), a.clerk());
-                case POSTPONE -> then.postpone(id, a.desk(), a.clerk());
-            };
             long seq = acts.get(i).seq();
-            cache.useHandle(h -> h.createUpdate("DELETE FROM cache_queue_act WHERE seq = :s").bind("s", seq).execute());
-            if (refusal.isPresent()) {
+            // the act is claimed in the cache for as long as it is given to the county: the centre's terminals sharing the cache
+            // each send what they find, and an act another one sent meanwhile is gone (its claim waited for that one's end)
+            Optional<Optional<Refusal>> sent = cache.inTransaction(h -> {
+                if (h.createUpdate("DELETE FROM cache_queue_act WHERE seq = :s").bind("s", seq).execute() == 0) {
+                    return Optional.empty();
+                }
+                return Optional.of(replay(then, a, id));
+            });
+            if (sent.isEmpty()) {
+                continue;
+            }
+            if (sent.get().isPresent()) {
                 refused++;
             } else {
                 held++;
             }
         }
         // the calls counted for the fairness rule while offline are the county's now
-        cache.useHandle(h -> h.createUpdate("DELETE FROM queue_call").execute());
+        cache.useHandle(h -> {
+            if (h.createQuery("SELECT COUNT(*) FROM cache_queue_act").mapTo(Integer.class).one() == 0) {
+                h.createUpdate("DELETE FROM queue_call").execute();
+            }
+        });
         return new Sent(held, refused, 0);
+    }
+
+    /** One kept act, given to the county at its own time: its refusal, if the county cannot honour it. */
+    private static Optional<Refusal> replay(CounterQueue then, Kept a, long id) {
+        return switch (a.act()) {
+            case CALL -> Optional.of(then.call(id, a.desk(), a.clerk())).filter(c -> c instanceof CallOutcome.Refused)
+                    .map(c -> ((CallOutcome.Refused) c).refusal());
+            case RECALL -> then.recall(id, a.desk(), a.clerk());
+            case START -> then.start(id, a.desk(), a.clerk());
+            case FINISH -> then.finish(id, TicketOutcome.valueOf(a.outcome()), a.desk(), a.clerk());
+            case NO_SHOW -> then.noShow(id, a.desk(), a.clerk());
+            case REDIRECT -> then.redirect(id, a.toLine(), a.toDesk(), a.desk(), a.clerk());
+            case POSTPONE -> then.postpone(id, a.desk(), a.clerk());
+        };
     }
 
     private Map<String, Object> callPayload(Handle h, Ticket t) {

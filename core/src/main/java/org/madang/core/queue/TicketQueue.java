@@ -66,6 +66,11 @@ public final class TicketQueue {
         return new TicketQueue(jdbi, events, clock, terminal, Optional.of(way));
     }
 
+    /** Whether this queue reads and takes in the centre's cache now (the county does not answer). */
+    public boolean onCache() {
+        return here();
+    }
+
     private boolean here() {
         return offline.isPresent() && offline.get().countyDown();
     }
@@ -279,13 +284,13 @@ public final class TicketQueue {
 
     /** One ticket, as the board shows a call of it. */
     public Optional<Ticket> byId(long ticketId) {
-        return jdbi.withHandle(h -> h.createQuery(TicketRows.TICKET + "WHERE t.id = :id").bind("id", ticketId).map(TicketRows::ticket)
+        return reads().withHandle(h -> h.createQuery(TicketRows.TICKET + "WHERE t.id = :id").bind("id", ticketId).map(TicketRows::ticket)
                 .findOne());
     }
 
     /** Today's latest calls, newest first: what the board lists under the number being called. */
     public List<Ticket> recentCalls(int limit) {
-        return jdbi.withHandle(h -> h.createQuery(TicketRows.TICKET + "WHERE t.site = :site AND t.ticket_day = :d "
+        return reads().withHandle(h -> h.createQuery(TicketRows.TICKET + "WHERE t.site = :site AND t.ticket_day = :d "
                         + "AND t.called_at IS NOT NULL AND t.desk IS NOT NULL ORDER BY t.called_at DESC, t.id DESC LIMIT :n")
                 .bind("site", terminal.site()).bind("d", LocalDate.now(clock)).bind("n", limit).map(TicketRows::ticket).list());
     }

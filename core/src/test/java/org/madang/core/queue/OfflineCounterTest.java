@@ -134,6 +134,49 @@ class OfflineCounterTest {
         assertThat(desks.waiting(desk)).isEmpty();
     }
 
+    /** Every terminal of the centre sharing the cache sends what it finds when the county answers: each act reaches it once. */
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void twoTerminalsSendingTheActsAtOnceGiveEachOnce() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            kiosk.take(1, null);
+            county.clock.advance(Duration.ofSeconds(30));
+        }
+        cache.follow();
+        down = true;
+        for (int i = 0; i < 6; i++) {
+            Ticket t = called(desks, desk);
+            assertThat(desks.recall(t.id(), desk, "clerk1")).isEmpty();
+            assertThat(desks.finish(t.id(), TicketOutcome.SERVED, desk, "clerk1")).isEmpty();
+        }
+        down = false;
+        CounterQueue other = otherCounter.counterQueue().offline(new TicketQueue.Offline() {
+            @Override
+            public boolean countyDown() {
+                return false;
+            }
+
+            @Override
+            public Jdbi cache() {
+                return cacheDb.jdbi();
+            }
+        });
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = two.submit(desks::sendActed);
+            var second = two.submit(other::sendActed);
+            CounterQueue.Sent a = first.get();
+            CounterQueue.Sent b = second.get();
+            assertThat(a.held() + b.held()).isEqualTo(18);
+            assertThat(a.refused() + b.refused()).isZero();
+        } finally {
+            two.shutdownNow();
+        }
+        assertThat(county.count("SELECT COUNT(*) FROM event_log WHERE type = 'TicketRecalled'")).isEqualTo(6);
+        assertThat(county.count("SELECT COUNT(*) FROM queue_ticket WHERE recalls = 1 AND status = 'DONE'")).isEqualTo(6);
+        assertThat(county.events().verify().intact()).isTrue();
+    }
+
     @Test
     void aTicketAnotherDeskCalledAtTheCountyMeanwhileIsRefusedAndCountedNotCalledTwice() throws SQLException {
         Ticket ticket = kiosk.take(1, null).ticket();

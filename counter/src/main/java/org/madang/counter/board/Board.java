@@ -12,6 +12,8 @@ public final class Board {
     private final Tasks tasks;
     private final BoardPanel panel;
     private final BoardPresenter presenter;
+    /** Every second: the calls the desks make from the centre's cache while the county does not answer. */
+    private final javax.swing.Timer cacheWatch;
 
     /** @param width the board's size in pixels, which sizes the type */
     public Board(BoardServices services, Tasks tasks, Messages words, String siteName, int width, int height) {
@@ -21,6 +23,7 @@ public final class Board {
         panel = new BoardPanel(words, siteName, width, height, services.clock(), () -> later[0].tick());
         presenter = new BoardPresenter(panel, services, tasks, Messages::forLanguage);
         later[0] = presenter;
+        cacheWatch = new javax.swing.Timer(1000, e -> presenter.watchCache());
     }
 
     /** Shows the board as it stands now (enough for a screenshot). */
@@ -34,6 +37,7 @@ public final class Board {
         panel.start();
         tasks.run(() -> services.events().latestId(), latest -> services.follower().start(latest, this::eventsArrived),
                 e -> panel.showFailure());
+        cacheWatch.start();
     }
 
     void eventsArrived(List<Event> events) {
@@ -49,6 +53,7 @@ public final class Board {
     }
 
     public void stop() {
+        cacheWatch.stop();
         panel.stop();
         services.follower().close();
     }

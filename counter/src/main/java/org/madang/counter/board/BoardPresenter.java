@@ -30,6 +30,8 @@ public final class BoardPresenter {
     private final Function<String, ? extends Labels> words;
     private LocalDateTime lastCallAt = LocalDateTime.MIN;
     private boolean idle;
+    /** The call shown last (ticket, time called, times recalled): a call read from the cache is shown once. */
+    private String lastShown = "";
 
     /** @param words the words of a language, for the spoken call and the caption */
     public BoardPresenter(BoardView view, BoardServices services, Tasks tasks, Function<String, ? extends Labels> words) {
@@ -46,6 +48,7 @@ public final class BoardPresenter {
                 s -> {
                     view.showCounts(s.counts());
                     Optional<Ticket> latest = s.calls().stream().findFirst();
+                    latest.ifPresent(t -> lastShown = shown(t));
                     if (latest.isPresent() && Duration.between(latest.get().calledAt(), now).compareTo(IDLE_AFTER) < 0) {
                         lastCallAt = latest.get().calledAt();
                         idle = false;
@@ -64,7 +67,8 @@ public final class BoardPresenter {
         for (Event e : events) {
             boolean call = e.is(EventType.TICKET_CALLED);
             boolean recall = e.is(EventType.TICKET_RECALLED);
-            if (call || recall) {
+            // a call made from the centre's cache in an outage was shown then; given to the county later, it is not called again
+            if ((call || recall) && !e.payload().contains("actedWhileOffline")) {
                 long ticketId = Long.parseLong(e.subject().substring("ticket:".length()));
                 tasks.onUiThread(() -> announce(ticketId, recall));
             }
@@ -74,24 +78,51 @@ public final class BoardPresenter {
         }
     }
 
-    private void announce(long ticketId, boolean again) {
-        tasks.run(() -> services.tickets().byId(ticketId), found -> found.filter(t -> t.desk() != null).ifPresent(t -> {
-            lastCallAt = LocalDateTime.now(services.clock());
-            idle = false;
-            view.showCall(t, again);
-            String first = null;
-            if (!services.speak().isEmpty()) {
-                services.voice().chime();
-            }
-            for (String language : services.speak()) {
-                String sentence = words.apply(language).get("board.say", t.prefix(), t.number(), t.desk());
-                services.voice().say(sentence, language);
-                first = first == null ? sentence : first;
-            }
-            if (first != null) {
-                view.showCaption(first);
+    /**
+     * While the county does not answer, the centre's desks call from its cache and no event comes:
+     * the board looks at the cache's latest call (every second, the board's timer) and shows a new
+     * call, or a repeated one, as the event would have.
+     */
+    public void watchCache() {
+        if (!services.tickets().onCache()) {
+            return;
+        }
+        tasks.run(() -> services.tickets().recentCalls(1), calls -> calls.stream().findFirst().filter(t -> t.desk() != null).ifPresent(t -> {
+            String now = shown(t);
+            if (!now.equals(lastShown)) {
+                boolean again = lastShown.startsWith(t.id() + "@" + t.calledAt() + "#");
+                announce(t, again);
+                refreshLists();
             }
         }), e -> view.showFailure());
+    }
+
+    private static String shown(Ticket t) {
+        return t.id() + "@" + t.calledAt() + "#" + t.recalls();
+    }
+
+    private void announce(long ticketId, boolean again) {
+        tasks.run(() -> services.tickets().byId(ticketId), found -> found.filter(t -> t.desk() != null).ifPresent(t -> announce(t, again)),
+                e -> view.showFailure());
+    }
+
+    private void announce(Ticket t, boolean again) {
+        lastShown = shown(t);
+        lastCallAt = LocalDateTime.now(services.clock());
+        idle = false;
+        view.showCall(t, again);
+        String first = null;
+        if (!services.speak().isEmpty()) {
+            services.voice().chime();
+        }
+        for (String language : services.speak()) {
+            String sentence = words.apply(language).get("board.say", t.prefix(), t.number(), t.desk());
+            services.voice().say(sentence, language);
+            first = first == null ? sentence : first;
+        }
+        if (first != null) {
+            view.showCaption(first);
+        }
     }
 
     private void refreshLists() {

@@ -91,6 +91,61 @@ class BoardPresenterTest {
         assertThat(view.notices).isNotEmpty();
     }
 
+    /**
+     * Through an outage the desks call from the centre's cache and no event comes: the board shows
+     * each call and recall from the cache once; given to the county later, they are not called again.
+     */
+    @Test
+    void aCallMadeFromTheCentresCacheInAnOutageShowsOnceAndIsNotCalledAgainWhenTheCountyHasIt() throws Exception {
+        var cacheDb = org.madang.core.storage.SiteDatabase.open(org.madang.core.storage.SiteDatabase.fileUrl(TestSite.tempRoot().resolve("cache")),
+                "madang", "cache");
+        try {
+            cacheDb.migrate();
+            org.madang.core.county.CentreCache.prepare(cacheDb.dataSource());
+            org.madang.core.county.CentreCache cache = new org.madang.core.county.CentreCache(site.database.dataSource(), cacheDb.dataSource(),
+                    site.clock);
+            boolean[] down = {false};
+            org.madang.core.queue.TicketQueue.Offline way = new org.madang.core.queue.TicketQueue.Offline() {
+                @Override
+                public boolean countyDown() {
+                    return down[0];
+                }
+
+                @Override
+                public org.jdbi.v3.core.Jdbi cache() {
+                    return cacheDb.jdbi();
+                }
+            };
+            org.madang.core.queue.TicketQueue tickets = site.queue().offline(way);
+            CounterQueue desks = counters.offline(way);
+            BoardPresenter presenter = new BoardPresenter(view, new BoardServices(site.clock, tickets, site.notices(), site.events(),
+                    new EventFollower(site.events(), Duration.ofMillis(50)), voice, List.of("ko")), new DirectTasks(), Messages::forLanguage);
+            cache.follow();
+            presenter.start();
+            long seen = site.events().latestId();
+
+            down[0] = true;
+            presenter.watchCache();
+            assertThat(view.calls).as("nothing new in the cache yet").isEmpty();
+            Ticket called = ((CallOutcome.Called) desks.callNext(deskTwo, "clerk1")).ticket();
+            presenter.watchCache();
+            presenter.watchCache();
+            assertThat(view.calls).containsExactly(called.label() + "@2/first");
+            assertThat(desks.recall(called.id(), deskTwo, "clerk1")).isEmpty();
+            presenter.watchCache();
+            assertThat(view.calls).containsExactly(called.label() + "@2/first", called.label() + "@2/again");
+            assertThat(voice.said()).hasSize(2);
+
+            down[0] = false;
+            assertThat(desks.sendActed().held()).isEqualTo(2);
+            presenter.eventsArrived(site.events().after(seen, 100));
+            assertThat(view.calls).as("the county's events of those acts call no one again").hasSize(2);
+            assertThat(voice.said()).hasSize(2);
+        } finally {
+            cacheDb.close();
+        }
+    }
+
     private static final class Recording implements BoardView {
         final List<String> calls = new ArrayList<>();
         List<Ticket> recent = List.of();
