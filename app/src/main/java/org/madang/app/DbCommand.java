@@ -367,9 +367,9 @@ final class DbCommand implements Runnable {
                     joined.renamed().forEach((kind, names) -> out.println("  " + kind + " (" + names.size() + "): "
                             + String.join(", ", names.subList(0, Math.min(names.size(), 4))) + (names.size() > 4 ? ", …" : "")));
                 }
-                if (joined.pinsCleared() > 0) {
-                    out.printf("The PINs of %,d %s could not move (a PIN is kept only as a keyed check of itself, under the centre's key): "
-                            + "a new one is set at the counter.%n", joined.pinsCleared(), joined.pinsCleared() == 1 ? "resident" : "residents");
+                if (joined.pinsKept() > 0) {
+                    out.printf("The PINs of %,d %s moved with them: each is checked with the centre's key (kept in %s) until its first use "
+                            + "makes it the county's.%n", joined.pinsKept(), joined.pinsKept() == 1 ? "resident" : "residents", kept);
                 }
                 if (!joined.countyRules().isEmpty()) {
                     out.println("The county's rules stand where the centre's differed: " + String.join("; ", joined.countyRules()) + ".");
@@ -406,6 +406,11 @@ final class DbCommand implements Runnable {
                 @Override
                 public String reseal(String sealed) throws java.security.GeneralSecurityException {
                     return county.data().encrypt(centre.data().decrypt(sealed));
+                }
+
+                @Override
+                public String movedPin(String code, long oldId, String stored) {
+                    return org.madang.core.resident.ResidentPins.moved(code, oldId, stored);
                 }
             };
         }

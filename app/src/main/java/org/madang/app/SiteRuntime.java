@@ -561,7 +561,9 @@ final class SiteRuntime implements AutoCloseable {
     }
 
     ResidentPins pins(EventLog events) {
-        return new ResidentPins(database.jdbi(), events, cipher());
+        Map<String, RrnCipher> formers = new java.util.TreeMap<>();
+        formerKeys().forEach((code, k) -> formers.put(code, new RrnCipher(k, random)));
+        return new ResidentPins(database.jdbi(), events, cipher(), formers);
     }
 
     DocumentVerifier verifier() {

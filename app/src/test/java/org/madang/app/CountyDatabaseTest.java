@@ -242,7 +242,7 @@ class CountyDatabaseTest {
         assertThat(joined.code()).as(joined.out() + joined.err()).isZero();
         assertThat(joined.out()).contains("as centre byeol", (alreadyBoth + 1) + " of its residents the county already had", "counts equal",
                 "the centre's " + String.format("%,d", secondEvents) + " events kept whole", "the county's event chain whole",
-                "clerk (8): admin → admin.byeol", "The PINs of 2 residents could not move");
+                "clerk (8): admin → admin.byeol", "The PINs of 2 residents moved with them");
         assertThat(countyFolder.resolve("keys").resolve("centres").resolve("byeol").resolve("audit.key"))
                 .hasSameBinaryContentAs(second.resolve("keys").resolve("audit.key"));
 
@@ -272,8 +272,13 @@ class CountyDatabaseTest {
             }
             assertThat(number(there, "SELECT COUNT(*) FROM moved_event WHERE centre = 'byeol'")).isEqualTo(secondEvents);
             assertThat(joined.out()).contains("the county's event chain whole (" + String.format("%,d", count(there, "event_log")) + " events)");
-            // the PIN set at the second centre stayed with its key: the county's record has none
-            assertThat(number(there, "SELECT COUNT(*) FROM resident WHERE pin_hash IS NOT NULL AND id = " + countyOne.id())).isZero();
+            // the PIN set at the second centre came with the resident: checked with the centre's key once, then the county's
+            var pins = there.pins(there.events());
+            assertThat(number(there, "SELECT COUNT(*) FROM resident WHERE pin_hash LIKE 'moved:byeol:%' AND id = " + countyOne.id())).isOne();
+            assertThat(pins.check(countyOne.id(), "9999").check()).isEqualTo(org.madang.core.resident.ResidentPins.Check.WRONG);
+            assertThat(pins.check(countyOne.id(), "4321").check()).isEqualTo(org.madang.core.resident.ResidentPins.Check.RIGHT);
+            assertThat(number(there, "SELECT COUNT(*) FROM resident WHERE pin_hash LIKE 'moved:%' AND id = " + countyOne.id())).isZero();
+            assertThat(pins.check(countyOne.id(), "4321").check()).isEqualTo(org.madang.core.resident.ResidentPins.Check.RIGHT);
             // a receipt and a document printed before the move still hold, the receipt naming the booking's number in the county
             long movedBooking = number(there, "SELECT new_id FROM moved_id WHERE centre = 'byeol' AND table_name = 'booking' AND old_id = " + oldBooking);
             assertThat(there.tokens().verify(oldReceipt)).contains(org.madang.core.booking.BookingNumber.of(movedBooking));

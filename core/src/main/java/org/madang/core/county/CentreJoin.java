@@ -36,8 +36,9 @@ import org.madang.core.event.EventType;
  * (queue services, document types, instructors, practice learners, rules, kinds): the centre's
  * rows with the same code are the county's.</li>
  * <li>What is kept under a key is made again under the county's: registration numbers (cipher and
- * look-up hash), case notes, document contents. A PIN is kept only as a keyed hash of itself, so
- * it cannot be: the resident sets it again at the counter (counted in the outcome).</li>
+ * look-up hash), case notes, document contents. A PIN is kept only as a keyed check of itself, so
+ * it cannot be: it moves as it is, checked with the centre's key until its first use makes it the
+ * county's (a resident the county had without a PIN takes the one set at the centre).</li>
  * <li>A facility's or course's code, a clerk's login, a practice class's name or a terminal's id
  * that another centre already uses becomes the centre's own ({@code code-centre},
  * {@code login.centre}, {@code centre-terminal}); a document's or certificate's number is printed
@@ -83,6 +84,13 @@ public final class CentreJoin {
 
         /** Text sealed under the centre's data key, sealed again under the county's. */
         String reseal(String sealed) throws GeneralSecurityException;
+
+        /**
+         * How the county keeps a PIN the centre kept for its resident {@code oldId} ({@code stored}:
+         * a keyed check of itself, which cannot be made again without the PIN): checked with the
+         * centre's key until it is first used.
+         */
+        String movedPin(String centre, long oldId, String stored);
     }
 
     /** A table's rows: read from the centre, added to the county, found there already (the county's), or left (the county's copy stands). */
@@ -93,7 +101,7 @@ public final class CentreJoin {
     }
 
     /** What the move did. */
-    public record Joined(Map<String, Count> tables, Map<String, List<String>> renamed, List<String> countyRules, long pinsCleared, long events) {
+    public record Joined(Map<String, Count> tables, Map<String, List<String>> renamed, List<String> countyRules, long pinsKept, long events) {
         public long added() {
             return tables.values().stream().mapToLong(Count::added).sum();
         }
@@ -125,7 +133,9 @@ public final class CentreJoin {
     private final Map<String, List<String>> renamed = new java.util.TreeMap<>();
     private final List<String[]> names = new ArrayList<>();
     private final List<String> countyRules = new ArrayList<>();
-    private long pinsCleared;
+    private long pinsKept;
+    /** County residents the centre had too, with no PIN in the county but one at the centre: that one, kept. */
+    private final Map<Long, String> countyPins = new HashMap<>();
 
     private CentreJoin(Connection source, Connection target, Centre as, Keys keys) {
         this.source = source;
@@ -168,14 +178,22 @@ public final class CentreJoin {
         for (String table : order) {
             tables.put(table, copy(table));
         }
+        try (PreparedStatement pin = target.prepareStatement("UPDATE resident SET pin_hash = ? WHERE id = ? AND pin_hash IS NULL")) {
+            for (var p : countyPins.entrySet()) {
+                pin.setString(1, p.getValue());
+                pin.setLong(2, p.getKey());
+                pinsKept += pin.executeUpdate();
+            }
+        }
         long moved = keepChain();
         keepIds();
-        Joined joined = new Joined(tables, java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(renamed)), List.copyOf(countyRules), pinsCleared, moved);
+        Joined joined = new Joined(tables, java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(renamed)), List.copyOf(countyRules), pinsKept,
+                moved);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("centre", as.code());
         details.put("rows", joined.added());
         details.put("residentsJoined", joined.joined("resident"));
-        details.put("pinsCleared", pinsCleared);
+        details.put("pinsKept", pinsKept);
         renamed.forEach((kind, names) -> details.put("renamed." + kind, names.size()));
         details.put("events", moved);
         details.put("chainHead", one(source, "SELECT last_hash FROM event_head WHERE id = 1"));
@@ -246,8 +264,10 @@ public final class CentreJoin {
                 try (ResultSet found = find.executeQuery()) {
                     if (found.next()) {
                         county = Optional.of(found.getLong(1));
-                        // the county's record stands: a PIN set only at this centre is lost with the centre's key
-                        pinsCleared += rs.getString(4) != null && found.getString(2) == null ? 1 : 0;
+                        // the county's record stands; a PIN set only at this centre comes with the resident
+                        if (rs.getString(4) != null && found.getString(2) == null) {
+                            countyPins.put(found.getLong(1), keys.movedPin(as.code(), id, rs.getString(4)));
+                        }
                     }
                 }
                 long household = rs.getLong(3);
@@ -432,9 +452,8 @@ public final class CentreJoin {
             row[columns.indexOf("rrn_hash")] = keys.numberHash(rrn);
             int pin = columns.indexOf("pin_hash");
             if (row[pin] != null) {
-                pinsCleared++;
-                row[pin] = null;
-                row[columns.indexOf("pin_failures")] = 0;
+                pinsKept++;
+                row[pin] = keys.movedPin(as.code(), ((Number) row[columns.indexOf("id")]).longValue(), (String) row[pin]);
             }
         }
     }

@@ -5,6 +5,7 @@ import org.madang.core.clerk.StaffRights;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.madang.core.event.EventDraft;
 import org.madang.core.event.EventLog;
@@ -21,14 +22,34 @@ public final class ResidentPins {
     public static final int MIN_DIGITS = 4;
     public static final int MAX_DIGITS = 6;
 
+    /**
+     * How a PIN set at a centre before its move into a county that held others is kept: the
+     * centre's code, the resident's id there and the stored form under the centre's key. It is
+     * checked with that centre's key (kept in the county's keys/centres/) and made the county's at
+     * its first right check.
+     */
+    public static final String MOVED = "moved:";
+
     private final Jdbi jdbi;
     private final EventLog events;
     private final RrnCipher cipher;
+    private final Map<String, RrnCipher> formers;
 
     public ResidentPins(Jdbi jdbi, EventLog events, RrnCipher cipher) {
+        this(jdbi, events, cipher, Map.of());
+    }
+
+    /** @param formers the keys of the centres moved into the county, by code: the PINs their residents set before */
+    public ResidentPins(Jdbi jdbi, EventLog events, RrnCipher cipher, Map<String, RrnCipher> formers) {
         this.jdbi = jdbi;
         this.events = events;
         this.cipher = cipher;
+        this.formers = Map.copyOf(formers);
+    }
+
+    /** The stored form of a PIN a moved centre kept for its resident {@code oldId} ({@code stored} under its key). */
+    public static String moved(String centre, long oldId, String stored) {
+        return MOVED + centre + ":" + oldId + ":" + stored;
     }
 
     /** How a PIN check went. */
@@ -83,11 +104,22 @@ public final class ResidentPins {
                 checked(h, residentId, Check.LOCKED, 0);
                 return new Outcome(Check.LOCKED, 0);
             }
-            boolean right = wellFormed(pin) && MessageDigest.isEqual(hash(residentId, pin).getBytes(StandardCharsets.US_ASCII),
-                    ((String) row.get()[0]).getBytes(StandardCharsets.US_ASCII));
+            String stored = (String) row.get()[0];
+            Optional<Boolean> moved = movedCheck(stored, pin);
+            if (stored.startsWith(MOVED) && moved.isEmpty()) {
+                // set at a centre whose keys this terminal does not hold: it cannot be checked here
+                return new Outcome(Check.NOT_SET, 0);
+            }
+            boolean right = moved.orElseGet(() -> wellFormed(pin) && MessageDigest.isEqual(hash(residentId, pin).getBytes(StandardCharsets.US_ASCII),
+                    stored.getBytes(StandardCharsets.US_ASCII)));
             if (right) {
                 if (failures > 0) {
                     h.createUpdate("UPDATE resident SET pin_failures = 0 WHERE id = :id").bind("id", residentId).execute();
+                }
+                if (moved.isPresent()) {
+                    // the PIN the resident set before the move, now kept under the county's key
+                    h.createUpdate("UPDATE resident SET pin_hash = :h WHERE id = :id").bind("h", hash(residentId, pin)).bind("id", residentId)
+                            .execute();
                 }
                 checked(h, residentId, Check.RIGHT, MAX_FAILURES);
                 return new Outcome(Check.RIGHT, MAX_FAILURES);
@@ -107,6 +139,20 @@ public final class ResidentPins {
     private void checked(org.jdbi.v3.core.Handle h, long residentId, Check outcome, int triesLeft) {
         events.append(h, new EventDraft(EventType.PIN_CHECKED, "resident:" + residentId, "resident",
                 Map.of("outcome", outcome.name(), "triesLeft", triesLeft)));
+    }
+
+    /** For a PIN kept from a moved centre: whether {@code pin} is it (checked with that centre's key); empty for any other. */
+    private Optional<Boolean> movedCheck(String stored, String pin) {
+        if (!stored.startsWith(MOVED)) {
+            return Optional.empty();
+        }
+        String[] parts = stored.substring(MOVED.length()).split(":", 3);
+        if (parts.length != 3 || !formers.containsKey(parts[0]) || !parts[1].matches("\\d{1,18}")) {
+            return Optional.empty();
+        }
+        String then = stored(formers.get(parts[0]), Long.parseLong(parts[1]), pin);
+        return Optional.of(wellFormed(pin) && MessageDigest.isEqual(then.getBytes(StandardCharsets.US_ASCII),
+                parts[2].getBytes(StandardCharsets.US_ASCII)));
     }
 
     private String hash(long residentId, String pin) {

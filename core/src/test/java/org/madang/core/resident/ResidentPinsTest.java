@@ -33,6 +33,28 @@ class ResidentPinsTest {
         assertThat(site.count("SELECT COUNT(*) FROM resident WHERE pin_hash LIKE '%1234%' OR pin_hash = '1234'")).isZero();
     }
 
+    /**
+     * A PIN a resident set at a centre before its move into the county: checked with that centre's
+     * key (and its id there), made the county's at the first right check; without that key, not checked.
+     */
+    @Test
+    void aPinKeptFromAMovedCentreIsCheckedWithItsKeyThenMadeTheCountys() {
+        try (TestSite own = TestSite.seeded(TestSite.tempRoot())) {
+            RrnCipher centre = new RrnCipher(org.madang.core.site.SiteKeys.fixed((byte) 42), new java.security.SecureRandom());
+            long resident = 6;
+            own.execute("UPDATE resident SET pin_hash = '" + ResidentPins.moved("byeol", 812, ResidentPins.stored(centre, 812, "2580"))
+                    + "', pin_failures = 0 WHERE id = " + resident);
+            ResidentPins here = new ResidentPins(own.database.jdbi(), own.events(), own.cipher());
+            assertThat(here.check(resident, "2580").check()).as("a terminal without the centre's keys cannot check it").isEqualTo(Check.NOT_SET);
+            ResidentPins county = new ResidentPins(own.database.jdbi(), own.events(), own.cipher(), java.util.Map.of("byeol", centre));
+            assertThat(county.check(resident, "0000")).isEqualTo(new ResidentPins.Outcome(Check.WRONG, 4));
+            assertThat(own.count("SELECT COUNT(*) FROM resident WHERE pin_hash LIKE 'moved:byeol:812:%' AND id = " + resident)).isOne();
+            assertThat(county.check(resident, "2580")).isEqualTo(new ResidentPins.Outcome(Check.RIGHT, ResidentPins.MAX_FAILURES));
+            assertThat(own.count("SELECT COUNT(*) FROM resident WHERE pin_hash LIKE 'moved:%' AND id = " + resident)).isZero();
+            assertThat(here.check(resident, "2580").check()).as("the county's now: any terminal checks it").isEqualTo(Check.RIGHT);
+        }
+    }
+
     @Test
     void fiveWrongTriesLockItUntilTheCounterSetsItAgain() {
         assertThat(pins.check(2, "0000")).isEqualTo(new ResidentPins.Outcome(Check.WRONG, 4));
