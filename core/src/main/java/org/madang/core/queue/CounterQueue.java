@@ -22,7 +22,9 @@ import org.madang.core.event.EventType;
  * fairness rule of {@link QueuePolicy}), recall, start, finish with an outcome, no-show after a
  * recall, redirect to another service or desk (keeping the ticket's place), postpone. Each act
  * is one transaction with its event, guarded by the ticket's state, so two counters never act on
- * one ticket at once; a refusal says why in the counter's words.
+ * one ticket at once; a refusal says why in the counter's words. At a centre of a county with a
+ * cache ({@link #offline}), the desks act on the cache while the county does not answer, each act
+ * kept there and given to the county later at its own time ({@link #sendActed()}).
  */
 public final class CounterQueue {
     /**
