@@ -31,6 +31,8 @@ class OfflineCounterTest {
     private boolean down;
     private final TicketQueue kiosk;
     private final CounterQueue desks;
+    /** The centre's cache as its terminals find it: the county down while {@link #down}. */
+    private final TicketQueue.Offline way;
     private final CounterQueue.Desk desk = new CounterQueue.Desk("counter-1", 1, List.of(1L));
 
     OfflineCounterTest() throws SQLException {
@@ -40,7 +42,7 @@ class OfflineCounterTest {
         CentreCache.prepare(cacheDb.dataSource());
         cache = new CentreCache(county.database.dataSource(), cacheDb.dataSource(), county.clock);
         cache.follow();
-        TicketQueue.Offline way = new TicketQueue.Offline() {
+        way = new TicketQueue.Offline() {
             @Override
             public boolean countyDown() {
                 return down;
@@ -150,17 +152,7 @@ class OfflineCounterTest {
             assertThat(desks.finish(t.id(), TicketOutcome.SERVED, desk, "clerk1")).isEmpty();
         }
         down = false;
-        CounterQueue other = otherCounter.counterQueue().offline(new TicketQueue.Offline() {
-            @Override
-            public boolean countyDown() {
-                return false;
-            }
-
-            @Override
-            public Jdbi cache() {
-                return cacheDb.jdbi();
-            }
-        });
+        CounterQueue other = otherCounter.counterQueue().offline(way);
         java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             var first = two.submit(desks::sendActed);
