@@ -128,7 +128,8 @@ class FleetRobotTest extends KioskRobot {
         Poll.until(() -> GuiActionRunner.execute(() -> app.pausedServices().containsAll(FleetPresenter.NEED_COUNTY)),
                 "the county's services paused");
         assertThat(GuiActionRunner.execute(() -> app.pausedServices())).doesNotContain("home.notices");
-        assertThat(GuiActionRunner.execute(() -> window.button("home.courses").target().getText())).contains("군청 연결 끊김");
+        // the reason on a line of its own, so a narrow tile does not break it inside a word
+        assertThat(GuiActionRunner.execute(() -> window.button("home.courses").target().getText())).contains("잠시 멈춤<br>(군청 연결 끊김)");
         // said once above the tiles: what happened, and that it mends itself
         assertThat(GuiActionRunner.execute(() -> window.textBox("home.hint").text())).contains("군청과 연결이 끊겨", "저절로 다시 열립니다");
         click("home.booking");

@@ -111,7 +111,8 @@ public final class HomePage extends KioskPage {
         buttons.forEach((name, tile) -> {
             Tile s = byName.get(name);
             String line = paused.getOrDefault(name, look.words().get(s.hintKey()));
-            tile.setText("<html><center>" + titles.get(name) + "<br>" + line + "</center></html>");
+            tile.setText("<html><center>" + titles.get(name) + "<br>" + (paused.containsKey(name) ? reasonBelow(line) : line)
+                    + "</center></html>");
             tile.getAccessibleContext().setAccessibleName(look.words().get(s.titleKey()) + ". " + line);
             tile.putClientProperty(PAUSED, paused.containsKey(name));
             // greyed like a full slot, not the accent that invites a touch
@@ -121,6 +122,14 @@ public final class HomePage extends KioskPage {
         setHint(headline.orElseGet(() -> look.words().get("kiosk.home.hint")));
         revalidate();
         repaint();
+    }
+
+    /**
+     * A paused tile's words with the reason on a line of its own ("잠시 멈춤" above "(군청 연결
+     * 끊김)"): a narrow tile would otherwise break the Korean line inside a word ("끊" / "김").
+     */
+    static String reasonBelow(String line) {
+        return line.replaceFirst("\\s*([(（])", "<br>$1");
     }
 
     /** A tile's client property: true while its service is paused. */
