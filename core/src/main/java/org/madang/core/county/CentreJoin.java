@@ -1,8 +1,6 @@
 package org.madang.core.county;
 
 import java.security.GeneralSecurityException;
-import java.sql.Blob;
-import java.sql.Clob;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -196,9 +194,13 @@ public final class CentreJoin {
         details.put("pinsKept", pinsKept);
         renamed.forEach((kind, names) -> details.put("renamed." + kind, names.size()));
         details.put("events", moved);
-        details.put("chainHead", one(source, "SELECT last_hash FROM event_head WHERE id = 1"));
-        details.put("lastEvent", Long.parseLong(one(source, "SELECT last_id FROM event_head WHERE id = 1")));
-        details.put("keyedFrom", Long.parseLong(one(source, "SELECT keyed_from FROM event_head WHERE id = 1")));
+        try (Statement st = source.createStatement(); ResultSet head = st.executeQuery("SELECT last_hash, last_id, keyed_from FROM event_head "
+                + "WHERE id = 1")) {
+            head.next();
+            details.put("chainHead", head.getString(1));
+            details.put("lastEvent", head.getLong(2));
+            details.put("keyedFrom", head.getLong(3));
+        }
         events.append(org.jdbi.v3.core.Jdbi.open(target), new EventDraft(EventType.CENTRE_MOVED, "centre:" + as.code(), "system", details));
         return joined;
     }
@@ -351,7 +353,7 @@ public final class CentreJoin {
                 read++;
                 Object[] row = new Object[columns.size()];
                 for (int i = 0; i < row.length; i++) {
-                    row[i] = value(rs.getObject(i + 1));
+                    row[i] = RowCopy.whole(rs.getObject(i + 1));
                 }
                 Long oldId = hasId ? ((Number) row[columns.indexOf("id")]).longValue() : null;
                 if (table.equals("resident") && residentsJoined.contains(oldId)
@@ -608,7 +610,7 @@ public final class CentreJoin {
             long n = 0;
             while (rs.next()) {
                 for (int i = 0; i < columns.size(); i++) {
-                    write.setObject(i + 2, value(rs.getObject(i + 1)));
+                    write.setObject(i + 2, RowCopy.whole(rs.getObject(i + 1)));
                 }
                 write.addBatch();
                 if (++n % 1_000 == 0) {
@@ -648,16 +650,6 @@ public final class CentreJoin {
             }
             write.executeBatch();
         }
-    }
-
-    private static Object value(Object value) throws SQLException {
-        if (value instanceof Blob blob) {
-            return blob.getBytes(1, (int) blob.length());
-        }
-        if (value instanceof Clob clob) {
-            return clob.getSubString(1, (int) clob.length());
-        }
-        return value;
     }
 
     private static String one(Connection c, String sql) throws SQLException {

@@ -25,13 +25,7 @@ final class RowCopy {
         long n = 0;
         while (rs.next()) {
             for (int i = 0; i < columns; i++) {
-                Object value = rs.getObject(i + 1);
-                if (value instanceof Blob blob) {
-                    value = blob.getBytes(1, (int) blob.length());
-                } else if (value instanceof Clob clob) {
-                    value = clob.getSubString(1, (int) clob.length());
-                }
-                write.setObject(i + 1, change.apply(i, value));
+                write.setObject(i + 1, change.apply(i, whole(rs.getObject(i + 1))));
             }
             write.addBatch();
             if (++n % 1_000 == 0) {
@@ -40,5 +34,16 @@ final class RowCopy {
         }
         write.executeBatch();
         return n;
+    }
+
+    /** A value read whole: a {@code BLOB}/{@code CLOB} handle as its bytes or text, any other as it is. */
+    static Object whole(Object value) throws SQLException {
+        if (value instanceof Blob blob) {
+            return blob.getBytes(1, (int) blob.length());
+        }
+        if (value instanceof Clob clob) {
+            return clob.getSubString(1, (int) clob.length());
+        }
+        return value;
     }
 }
