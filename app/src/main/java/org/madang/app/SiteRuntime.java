@@ -70,7 +70,6 @@ final class SiteRuntime implements AutoCloseable {
     final SiteKeys keys;
     final SiteDatabase database;
     final Clock clock;
-    private volatile java.util.Map<String, SiteKeys> formerKeys;
     final Terminal terminal;
     /** The centre's H2 cache of the county's database ({@code database.cache}), where screens read; none on a site's own H2. */
     final java.util.Optional<SiteDatabase> cacheDatabase;
@@ -80,6 +79,8 @@ final class SiteRuntime implements AutoCloseable {
     /** The link to the county as the cache's follower finds it; always up without a cache. */
     final org.madang.core.county.CountyLink link;
     final SecureRandom random = new SecureRandom();
+    /** The keys of the centres moved into the county after the first, read at first need ({@link #formerKeys()}). */
+    private volatile java.util.Map<String, SiteKeys> formerKeys;
     private BookingRules rules;
     private DocumentPdf documentPdf;
     private java.util.function.Supplier<CoursePolicy> coursePolicy;
