@@ -258,7 +258,7 @@ final class DbCommand implements Runnable {
             }
             shareKeys(centreDir.keys(), countyDir.keys());
             PrintWriter out = out();
-            Map<String, Long> before = new java.util.LinkedHashMap<>();
+            Map<String, Long> before;
             CentreMove.Moved moved;
             try (SiteRuntime centre = SiteRuntime.open(centreDir, centreConfig, java.time.Clock.systemDefaultZone());
                  var countyDb = CountyConnection.open(countyDir, countyConfig)) {
@@ -270,14 +270,13 @@ final class DbCommand implements Runnable {
                 } catch (CentreMove.CountyNotEmpty e) {
                     throw new UsageException("madang db move-to-county: " + e.getMessage(), e);
                 }
-                for (String table : moved.rows().keySet()) {
-                    before.put(table, centre.database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one()));
-                }
+                before = counts(centre.database.jdbi(), List.copyOf(moved.rows().keySet()));
             }
             try (SiteRuntime moved2 = SiteRuntime.open(countyDir, countyConfig, java.time.Clock.systemDefaultZone())) {
                 List<String> differ = new ArrayList<>();
+                Map<String, Long> after = counts(moved2.database.jdbi(), List.copyOf(before.keySet()));
                 for (var e : before.entrySet()) {
-                    long now = moved2.database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + e.getKey()).mapTo(Long.class).one());
+                    long now = after.get(e.getKey());
                     long expected = e.getValue() + (e.getKey().equals("event_log") ? 1 : 0);
                     if (now != expected) {
                         differ.add(e.getKey() + " " + now + " (the centre had " + e.getValue() + ")");
