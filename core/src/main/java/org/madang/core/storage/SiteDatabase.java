@@ -33,6 +33,9 @@ public final class SiteDatabase implements AutoCloseable {
      * crash) sees at once that nobody holds the file, where H2's default file lock sleeps about
      * two seconds to be sure (and it connects to the dead holder's server only a few times when
      * {@code h2.socketConnectRetry} is low: {@code Main} sets 3, H2's 16 tries take 1.2 s).
+     * {@code retry:} reopens the file when a thread writing it is interrupted: Java closes a file
+     * channel under an interrupted thread, and H2 then closed the whole database for every user
+     * of the process — a terminal's timer stopped ({@code shutdownNow}) mid-write did that.
      */
     public static String fileUrl(java.nio.file.Path databaseBase) {
         return fileUrl(databaseBase, false);
@@ -40,7 +43,7 @@ public final class SiteDatabase implements AutoCloseable {
 
     /** The file database's URL, encrypted at rest ({@code CIPHER=AES}) when asked: see {@link #password}. */
     public static String fileUrl(java.nio.file.Path databaseBase, boolean encrypted) {
-        return "jdbc:h2:file:" + databaseBase.toAbsolutePath() + ";AUTO_SERVER=TRUE;FILE_LOCK=SOCKET;LOCK_TIMEOUT=10000;WRITE_DELAY=0"
+        return "jdbc:h2:retry:" + databaseBase.toAbsolutePath() + ";AUTO_SERVER=TRUE;FILE_LOCK=SOCKET;LOCK_TIMEOUT=10000;WRITE_DELAY=0"
                 + (encrypted ? ";CIPHER=AES" : "");
     }
 
@@ -209,7 +212,7 @@ public final class SiteDatabase implements AutoCloseable {
      */
     public void closeCompacted() {
         try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
-            if (c.getMetaData().getURL().startsWith("jdbc:h2:file:")) {
+            if (c.getMetaData().getURL().startsWith("jdbc:h2:retry:")) {
                 st.execute("SHUTDOWN COMPACT");
             }
         } catch (java.sql.SQLException e) {
