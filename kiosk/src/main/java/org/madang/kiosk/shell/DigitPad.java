@@ -52,6 +52,7 @@ public final class DigitPad extends JPanel {
         setOpaque(false);
         setName(name);
         display.setName(name + ".display");
+        org.madang.ui.widget.HangulWords.keepIn(display);
         display.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE_CLASS, "digits");
         // big keys on a tall screen; on a wide one they must leave room for the page's words above
         int key = look.landscape() ? look.button() : look.bigButton();

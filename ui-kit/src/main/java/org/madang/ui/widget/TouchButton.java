@@ -29,6 +29,7 @@ public final class TouchButton extends JButton {
 
     public TouchButton(String name, String text, String styleClass, ScreenScale scale) {
         this.wraps = scale.zoom() > 1.0;
+        HangulWords.keepIn(this);
         // the style first, then the text: an HTML text is laid out once, in the style's font
         setStyleClass(styleClass);
         setText(text);
@@ -133,6 +134,7 @@ public final class TouchButton extends JButton {
             measuring = true;
             try {
                 measure = javax.swing.plaf.basic.BasicHTML.createHTMLView(this, text);
+                HangulWords.keep(measure);
             } finally {
                 measuring = false;
             }
