@@ -91,6 +91,11 @@ class CountyOutageTest {
                     Poll.until(() -> new org.madang.core.booking.BookingStore(runtime.reads()).byId(atTen.id())
                             .filter(b -> b.payment() == atTen.payment()).isPresent(), LIMIT, () -> "the booking, paid, in the cache");
 
+                    // a clerk signed in at a desk of the centre before the outage
+                    org.madang.core.clerk.ClerkService deskClerks = runtime.clerks(runtime.events());
+                    assertThat(deskClerks.signIn("clerk1", org.madang.core.demo.DemoSeeder.DEMO_CLERK_PASSWORD.toCharArray()))
+                            .isInstanceOf(org.madang.core.clerk.SignIn.SignedIn.class);
+
                     county.stop();
 
                     java.util.List<String> paused = FleetPresenter.NEED_COUNTY.stream().filter(t -> !FleetPresenter.KEPT_WITH_CACHE.contains(t))
@@ -121,6 +126,10 @@ class CountyOutageTest {
                     String label = GuiActionRunner.execute(() -> window.textBox("ticket.number").target().getText());
                     assertThat(Integer.parseInt(label.substring(1))).isEqualTo(before + 1);
                     assertThat(runtime.queue(runtime.events()).takenHere()).extracting(org.madang.core.queue.Ticket::label).containsExactly(label);
+                    // the desk, locked after idle, opens for its clerk with the county stopped (not for a wrong password)
+                    assertThat(deskClerks.unlock("clerk1", "not-the-one".toCharArray())).isInstanceOf(org.madang.core.clerk.SignIn.Rejected.class);
+                    assertThat(deskClerks.unlock("clerk1", org.madang.core.demo.DemoSeeder.DEMO_CLERK_PASSWORD.toCharArray()))
+                            .isInstanceOf(org.madang.core.clerk.SignIn.UnlockedAway.class);
                     // a desk of the centre calls and serves it from the cache; the acts reach the county when it is back
                     org.madang.core.queue.CounterQueue desks = runtime.counterQueue(runtime.events());
                     assertThat(desks.onCache()).isTrue();

@@ -78,6 +78,8 @@ public final class CounterApp {
     private ResidentsPresenter residentsPresenter;
     private final LoginPanel login;
     private LockPanel lockPanel;
+    /** The login of the clerk signed in, null at the sign-in. */
+    private String signedInAs;
     private org.madang.counter.kiosks.KiosksPanel kiosksPanel;
     /** The link to the county's database, under the top bar of every workspace (shown only on a county, while it is down). */
     private org.madang.counter.shell.CountyLinkStrip countyStrip;
@@ -166,6 +168,7 @@ public final class CounterApp {
             kiosksPanel.stop();
         }
         String who = clerk.login();
+        signedInAs = who;
         JPanel top = new JPanel(new MigLayout("wrap 1, insets 0, gap 0, fillx, hidemode 3", "[grow, fill]"));
         DeskBar bar = new DeskBar(words, clerk.name() + " · " + words.get(clerk.role().messageKey()), services.config().counter().number(), this::redirectForm, this::signOut, this::lock);
         top.add(bar);
@@ -435,6 +438,10 @@ public final class CounterApp {
     /** Back to the sign-in; the desk's ticket stays with the desk for whoever signs in next. */
     public void signOut() {
         session = events -> { };
+        if (signedInAs != null) {
+            services.clerks().signedOut(signedInAs);
+            signedInAs = null;
+        }
         if (kiosksPanel != null) {
             kiosksPanel.stop();
             kiosksPanel = null;

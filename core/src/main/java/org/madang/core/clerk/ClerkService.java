@@ -10,6 +10,8 @@ import org.madang.core.Refusal;
 import org.madang.core.event.EventDraft;
 import org.madang.core.event.EventLog;
 import org.madang.core.event.EventType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sign-in, with lockout after {@link #MAX_FAILURES} wrong passwords in a row for
@@ -17,6 +19,7 @@ import org.madang.core.event.EventType;
  * into the audit trail.
  */
 public final class ClerkService {
+    private static final Logger log = LoggerFactory.getLogger(ClerkService.class);
     public static final int MAX_FAILURES = 5;
     public static final Duration LOCKOUT = Duration.ofMinutes(15);
     public static final int MIN_PASSWORD = 8;
@@ -36,6 +39,14 @@ public final class ClerkService {
     /** @param site the account's centre; null for the county's staff */
     private record Account(Clerk clerk, String hash, LocalDateTime lockedUntil, boolean mustChange, String site) {
     }
+
+    /**
+     * The clerks signed in at this terminal, each with their password's stored check as read at
+     * the sign-in: what opens their counter, locked after idle, while the county does not answer.
+     */
+    private final Map<String, Account> signedInHere = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Wrong passwords typed at a locked counter while the county did not answer, by login. */
+    private final Map<String, Integer> wrongAway = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Signs in (also how a clerk unlocks a counter locked after idle). The password is checked
@@ -64,7 +75,53 @@ public final class ClerkService {
             h.createUpdate("UPDATE clerk SET failed_sign_ins = 0, locked_until = NULL WHERE login = :l").bind("l", who).execute();
             events.append(h, new EventDraft(EventType.CLERK_SIGNED_IN, "clerk:" + who, "clerk:" + who, Map.of()));
         });
+        signedInHere.put(who, account.get());
+        wrongAway.remove(who);
         return new SignIn.SignedIn(account.get().clerk(), account.get().mustChange());
+    }
+
+    /**
+     * Opens a counter its clerk locked (or that locked itself after idle): a sign-in like any
+     * other; but when the county's database does not answer, the password is checked against the
+     * one the clerk signed in with at this terminal, so a desk goes on calling numbers through an
+     * outage longer than its idle lock. {@link #MAX_FAILURES} wrong ones then forget it: the desk
+     * opens again only by a sign-in the county checks. Those checks are written to the terminal's
+     * log (the audit trail is the county's, and does not answer).
+     */
+    public SignIn unlock(String login, char[] password) {
+        try {
+            return signIn(login, password);
+        } catch (RuntimeException e) {
+            String who = clip(login.strip());
+            Account here = signedInHere.get(who);
+            if (here == null || !org.madang.core.county.CountyLink.lostCounty(e)) {
+                throw e;
+            }
+            return unlockAway(who, here, password);
+        }
+    }
+
+    private SignIn unlockAway(String who, Account here, char[] password) {
+        if (hasher.matches(password, here.hash())) {
+            wrongAway.remove(who);
+            log.info("counter unlocked by {} while the county did not answer: the password checked against their sign-in here", who);
+            return new SignIn.UnlockedAway(here.clerk());
+        }
+        int wrong = wrongAway.merge(who, 1, Integer::sum);
+        log.warn("a wrong password at {}'s locked counter while the county did not answer ({} of {})", who, wrong, MAX_FAILURES);
+        if (wrong < MAX_FAILURES) {
+            return new SignIn.Rejected();
+        }
+        signedInHere.remove(who);
+        wrongAway.remove(who);
+        return new SignIn.Locked(LocalDateTime.now(clock).plus(LOCKOUT));
+    }
+
+    /** The clerk signed out at this terminal: their counter can no longer be opened without the county. */
+    public void signedOut(String login) {
+        String who = clip(login.strip());
+        signedInHere.remove(who);
+        wrongAway.remove(who);
     }
 
     private SignIn failed(String who, boolean known, LocalDateTime now) {

@@ -9,6 +9,13 @@ public sealed interface SignIn {
     record SignedIn(Clerk clerk, boolean mustChangePassword) implements SignIn {
     }
 
+    /**
+     * A locked counter opened while the county's database did not answer: the password matched
+     * the one the clerk signed in with at this terminal.
+     */
+    record UnlockedAway(Clerk clerk) implements SignIn {
+    }
+
     /** Login or password not right (which one is not said). */
     record Rejected() implements SignIn {
     }

@@ -359,6 +359,25 @@ public final class TestSite implements AutoCloseable {
         return new org.madang.core.practice.PracticeRecords(database.jdbi(), events(), clock, random);
     }
 
+    /**
+     * This site's database as a county's that stops answering while {@code down} says so: a
+     * connection is then refused as a stopped PostgreSQL refuses it (SQL state 08001).
+     */
+    public javax.sql.DataSource countyThatStops(java.util.function.BooleanSupplier down) {
+        javax.sql.DataSource real = database.dataSource();
+        return (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(TestSite.class.getClassLoader(),
+                new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
+                    if (down.getAsBoolean() && method.getName().equals("getConnection")) {
+                        throw new java.sql.SQLTransientConnectionException("Connection to localhost:5432 refused", "08001");
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
     public long count(String sql) {
         return database.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
     }

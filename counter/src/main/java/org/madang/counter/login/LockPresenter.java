@@ -7,7 +7,9 @@ import org.madang.ui.Tasks;
 
 /**
  * Unlocks the counter for the clerk who locked it: their password is a sign-in like any
- * other (counted towards the lockout, recorded), so a locked window cannot be guessed open.
+ * other (counted towards the lockout, recorded), so a locked window cannot be guessed open;
+ * while the county does not answer, it is checked against the clerk's sign-in at this desk
+ * ({@link ClerkService#unlock}).
  */
 public final class LockPresenter {
     private final LockView view;
@@ -32,13 +34,13 @@ public final class LockPresenter {
         view.setBusy(true);
         tasks.run(() -> {
             try {
-                return clerks.signIn(login, typed);
+                return clerks.unlock(login, typed);
             } finally {
                 Arrays.fill(typed, '\0');
             }
         }, outcome -> {
             view.setBusy(false);
-            if (outcome instanceof SignIn.SignedIn) {
+            if (outcome instanceof SignIn.SignedIn || outcome instanceof SignIn.UnlockedAway) {
                 view.showUnlocked();
             } else if (outcome instanceof SignIn.Locked locked) {
                 view.showLocked(locked.until());

@@ -178,4 +178,26 @@ class LoginPresenterTest {
                     .isEqualTo(1);
         }
     }
+
+    /** Issue 22: a desk locked after idle opens for its clerk through an outage of the county. */
+    @Test
+    void aLockedCounterOpensForItsClerkWhileTheCountyDoesNotAnswer() {
+        try (CounterFixture f = new CounterFixture()) {
+            boolean[] down = {false};
+            ClerkService clerks = new ClerkService(org.jdbi.v3.core.Jdbi.create(f.site.countyThatStops(() -> down[0])), f.site.events(),
+                    f.site.hasher(), f.site.clock);
+            Seen view = new Seen();
+            LockPresenter lock = new LockPresenter(view, clerks, new DirectTasks(), "tester");
+            down[0] = true;
+            lock.unlock("secret-pass".toCharArray());
+            assertThat(view.said).as("not signed in here: the county must answer").containsExactly("failure");
+            down[0] = false;
+            assertThat(clerks.signIn("tester", "secret-pass".toCharArray())).isInstanceOf(org.madang.core.clerk.SignIn.SignedIn.class);
+            down[0] = true;
+            lock.unlock("wrong-pass".toCharArray());
+            lock.unlock("secret-pass".toCharArray());
+            assertThat(view.said).containsExactly("failure", "rejected", "unlocked");
+        }
+    }
+
 }
