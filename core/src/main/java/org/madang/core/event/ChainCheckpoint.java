@@ -32,27 +32,75 @@ public record ChainCheckpoint(Instant at, long lastId, String lastHash) {
             return all;
         }
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            String[] parts = line.strip().split(" ");
-            if (parts.length == 3 && parts[1].matches("\\d{1,18}") && parts[2].matches("[0-9a-f]{64}")) {
-                try {
-                    all.add(new ChainCheckpoint(Instant.parse(parts[0]), Long.parseLong(parts[1]), parts[2]));
-                } catch (DateTimeParseException e) {
-                    // a damaged line: the others still count
-                }
-            }
+            parse(line).ifPresent(all::add);
         }
         return all;
     }
 
+    private static java.util.Optional<ChainCheckpoint> parse(String line) {
+        String[] parts = line.strip().split(" ");
+        if (parts.length == 3 && parts[1].matches("\\d{1,18}") && parts[2].matches("[0-9a-f]{64}")) {
+            try {
+                return java.util.Optional.of(new ChainCheckpoint(Instant.parse(parts[0]), Long.parseLong(parts[1]), parts[2]));
+            } catch (DateTimeParseException e) {
+                // a damaged line: the others still count
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The newest checkpoint kept, read from the file's end (a terminal keeps one every ten
+     * minutes for years: the whole file is read only to check a database against it).
+     */
+    static java.util.Optional<ChainCheckpoint> newest(Path logs) throws IOException {
+        Path file = logs.resolve(FILE);
+        if (!Files.exists(file)) {
+            return java.util.Optional.empty();
+        }
+        try (java.nio.channels.SeekableByteChannel in = Files.newByteChannel(file)) {
+            long size = in.size();
+            java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate((int) Math.min(size, 4096));
+            in.position(size - tail.capacity());
+            while (tail.hasRemaining() && in.read(tail) >= 0) {
+                // read to the end
+            }
+            List<String> lines = new String(tail.array(), 0, tail.position(), StandardCharsets.UTF_8).lines().toList();
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                java.util.Optional<ChainCheckpoint> last = parse(lines.get(i));
+                if (last.isPresent()) {
+                    return last;
+                }
+            }
+        }
+        // the last 4 KB all damaged: the whole file then
+        List<ChainCheckpoint> all = read(logs);
+        return all.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(all.get(all.size() - 1));
+    }
+
     /** Adds this checkpoint to {@code logs} unless the newest one kept is the same head; true when written. */
     public boolean keep(Path logs) throws IOException {
-        List<ChainCheckpoint> kept = read(logs);
-        if (lastId == 0 || !kept.isEmpty() && kept.get(kept.size() - 1).lastId() == lastId && kept.get(kept.size() - 1).lastHash().equals(lastHash)) {
+        java.util.Optional<ChainCheckpoint> kept = newest(logs);
+        if (lastId == 0 || kept.filter(k -> k.lastId() == lastId && k.lastHash().equals(lastHash)).isPresent()) {
             return false;
         }
         Files.createDirectories(logs);
-        Files.writeString(logs.resolve(FILE), line() + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+        // after a line cut short (a power cut mid-write), on a line of its own
+        String start = endsMidLine(logs.resolve(FILE)) ? System.lineSeparator() : "";
+        Files.writeString(logs.resolve(FILE), start + line() + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
         return true;
+    }
+
+    private static boolean endsMidLine(Path file) throws IOException {
+        if (!Files.exists(file) || Files.size(file) == 0) {
+            return false;
+        }
+        try (java.nio.channels.SeekableByteChannel in = Files.newByteChannel(file)) {
+            java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+            in.position(in.size() - 1);
+            in.read(last);
+            return last.get(0) != '\n';
+        }
     }
 }
