@@ -154,13 +154,15 @@ final class HarnessTerminal implements Callable<Integer> {
             }
             // a print that failed on the way (a lock held too long under the race) is not left for the next start; this
             // stands for that start, so it tries again as a restarted terminal would (a busy machine can refuse it twice)
-            for (int tries = 0; tries < 5; tries++) {
+            for (int tries = 1; tries <= 5; tries++) {
                 try {
                     printIssuedHere(out, issuing, printer, "REPRINTED");
                     break;
                 } catch (RuntimeException e) {
                     sayError(out, e);
-                    Thread.sleep(500L * (tries + 1));
+                    if (tries < 5) {
+                        Thread.sleep(500L * tries);
+                    }
                 }
             }
             out.println("DONE " + attempts + " " + successes);
