@@ -41,9 +41,12 @@ public final class SiteDatabase implements AutoCloseable {
         return fileUrl(databaseBase, false);
     }
 
+    /** How {@link #fileUrl} begins: a file of this machine, opened through {@code retry:}. */
+    private static final String FILE_URL = "jdbc:h2:retry:";
+
     /** The file database's URL, encrypted at rest ({@code CIPHER=AES}) when asked: see {@link #password}. */
     public static String fileUrl(java.nio.file.Path databaseBase, boolean encrypted) {
-        return "jdbc:h2:retry:" + databaseBase.toAbsolutePath() + ";AUTO_SERVER=TRUE;FILE_LOCK=SOCKET;LOCK_TIMEOUT=10000;WRITE_DELAY=0"
+        return FILE_URL + databaseBase.toAbsolutePath() + ";AUTO_SERVER=TRUE;FILE_LOCK=SOCKET;LOCK_TIMEOUT=10000;WRITE_DELAY=0"
                 + (encrypted ? ";CIPHER=AES" : "");
     }
 
@@ -212,7 +215,7 @@ public final class SiteDatabase implements AutoCloseable {
      */
     public void closeCompacted() {
         try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
-            if (c.getMetaData().getURL().startsWith("jdbc:h2:retry:")) {
+            if (c.getMetaData().getURL().startsWith(FILE_URL)) {
                 st.execute("SHUTDOWN COMPACT");
             }
         } catch (java.sql.SQLException e) {
