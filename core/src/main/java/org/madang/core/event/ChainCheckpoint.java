@@ -54,53 +54,48 @@ public record ChainCheckpoint(Instant at, long lastId, String lastHash) {
      * minutes for years: the whole file is read only to check a database against it).
      */
     static java.util.Optional<ChainCheckpoint> newest(Path logs) throws IOException {
-        Path file = logs.resolve(FILE);
-        if (!Files.exists(file)) {
-            return java.util.Optional.empty();
-        }
-        try (java.nio.channels.SeekableByteChannel in = Files.newByteChannel(file)) {
-            long size = in.size();
-            java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate((int) Math.min(size, 4096));
-            in.position(size - tail.capacity());
-            while (tail.hasRemaining() && in.read(tail) >= 0) {
-                // read to the end
-            }
-            List<String> lines = new String(tail.array(), 0, tail.position(), StandardCharsets.UTF_8).lines().toList();
-            for (int i = lines.size() - 1; i >= 0; i--) {
-                java.util.Optional<ChainCheckpoint> last = parse(lines.get(i));
-                if (last.isPresent()) {
-                    return last;
-                }
+        return newest(logs, tail(logs.resolve(FILE)));
+    }
+
+    private static java.util.Optional<ChainCheckpoint> newest(Path logs, String tail) throws IOException {
+        List<String> lines = tail.lines().toList();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            java.util.Optional<ChainCheckpoint> last = parse(lines.get(i));
+            if (last.isPresent()) {
+                return last;
             }
         }
-        // the last 4 KB all damaged: the whole file then
+        // the tail all damaged (or no file): the whole file then
         List<ChainCheckpoint> all = read(logs);
         return all.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(all.get(all.size() - 1));
     }
 
+    /** The file's last 4 KB as text (empty for no file): its newest lines, the first perhaps cut. */
+    private static String tail(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return "";
+        }
+        try (java.nio.channels.SeekableByteChannel in = Files.newByteChannel(file)) {
+            java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate((int) Math.min(in.size(), 4096));
+            in.position(in.size() - tail.capacity());
+            while (tail.hasRemaining() && in.read(tail) >= 0) {
+                // read to the end
+            }
+            return new String(tail.array(), 0, tail.position(), StandardCharsets.UTF_8);
+        }
+    }
+
     /** Adds this checkpoint to {@code logs} unless the newest one kept is the same head; true when written. */
     public boolean keep(Path logs) throws IOException {
-        java.util.Optional<ChainCheckpoint> kept = newest(logs);
-        if (lastId == 0 || kept.filter(k -> k.lastId() == lastId && k.lastHash().equals(lastHash)).isPresent()) {
+        String tail = tail(logs.resolve(FILE));
+        if (lastId == 0 || newest(logs, tail).filter(k -> k.lastId() == lastId && k.lastHash().equals(lastHash)).isPresent()) {
             return false;
         }
         Files.createDirectories(logs);
         // after a line cut short (a power cut mid-write), on a line of its own
-        String start = endsMidLine(logs.resolve(FILE)) ? System.lineSeparator() : "";
+        String start = tail.isEmpty() || tail.endsWith("\n") ? "" : System.lineSeparator();
         Files.writeString(logs.resolve(FILE), start + line() + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
         return true;
-    }
-
-    private static boolean endsMidLine(Path file) throws IOException {
-        if (!Files.exists(file) || Files.size(file) == 0) {
-            return false;
-        }
-        try (java.nio.channels.SeekableByteChannel in = Files.newByteChannel(file)) {
-            java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
-            in.position(in.size() - 1);
-            in.read(last);
-            return last.get(0) != '\n';
-        }
     }
 }
